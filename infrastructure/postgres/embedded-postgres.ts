@@ -24,6 +24,13 @@ export async function startEmbeddedPostgres(options: {
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const passwordFile = `${options.dataDir}.password`;
   const password = existsSync(passwordFile) ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(18).toString('base64url');
+  const admin = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
+  const connectionString = admin.replace(/\/postgres$/, `/${options.database}`);
+  // Already running for another process of ours (the server while the CLI runs): use it, leave it running.
+  if (existsSync(path.join(options.dataDir, 'postmaster.pid')) && (await canConnect(admin))) {
+    await createDatabaseIfMissing(admin, options.database);
+    return { connectionString, stop: async () => undefined };
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -40,10 +47,9 @@ export async function startEmbeddedPostgres(options: {
     await writeFile(passwordFile, password, { mode: 0o600 });
   }
   await server.start();
-  const admin = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
   await createDatabaseIfMissing(admin, options.database);
   return {
-    connectionString: admin.replace(/\/postgres$/, `/${options.database}`),
+    connectionString,
     async stop() {
       await server.stop();
       if (!options.persistent) await rm(passwordFile, { force: true });
@@ -59,5 +65,17 @@ export async function createDatabaseIfMissing(adminConnectionString: string, dat
     if (!rowCount) await client.query(`CREATE DATABASE "${database}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } finally {
     await client.end();
+  }
+}
+
+async function canConnect(connectionString: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
   }
 }

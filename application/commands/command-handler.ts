@@ -1,0 +1,105 @@
+import * as E from 'fp-ts/Either';
+import type { Decider, DomainError, DomainEvent } from '../../domain/shared/decider';
+import type { EventRegistry } from '../events/event-registry';
+import type { Clock } from '../ports/clock';
+import {
+  type EventStore,
+  type GlobalPosition,
+  type RecordedEvent,
+  StreamNotFoundError,
+  WrongExpectedRevisionError,
+} from '../ports/event-store';
+import type { CommandContext } from './command-context';
+
+export type CommandFailure =
+  | { readonly kind: 'rejected'; readonly error: DomainError }
+  /** The stream moved on since the caller read it (a stale edit); `currentRevision` is where it is now. */
+  | { readonly kind: 'conflict'; readonly currentRevision: bigint | undefined };
+
+export interface CommandSuccess<State> {
+  readonly state: State;
+  readonly events: readonly DomainEvent[];
+  /** Revision of the stream after the command; undefined if the stream is still empty. */
+  readonly revision: bigint | undefined;
+  /** Where in the global log the command's events are; projections that reach it show them. */
+  readonly position: GlobalPosition | undefined;
+  /** True when this command id had already been handled, so nothing new was written. */
+  readonly duplicate: boolean;
+}
+
+export interface HandleOptions {
+  /** A user's edit of what they saw at this revision: any later change answers `conflict` instead of being overwritten. */
+  readonly expectedRevision?: bigint;
+  /** For commands without a user's expected revision: how many times to re-read and re-decide after a conflict. */
+  readonly retries?: number;
+  readonly commandName?: string;
+}
+
+/**
+ * Load the stream, fold it, decide, append at the revision that was read. The generic path every command takes.
+ */
+export class CommandHandler {
+  constructor(
+    private readonly store: EventStore,
+    private readonly registry: EventRegistry,
+    private readonly clock: Clock,
+  ) {}
+
+  async handle<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamName: string,
+    command: Command,
+    context: CommandContext,
+    options: HandleOptions = {},
+  ): Promise<E.Either<CommandFailure, CommandSuccess<State>>> {
+    const attempts = options.expectedRevision === undefined ? 1 + (options.retries ?? 3) : 1;
+    for (let attempt = 1; ; attempt++) {
+      const history = await this.readHistory(streamName);
+      const state = history.reduce((s, e) => decider.evolve(s, this.registry.decode(e).event as Event), decider.initialState());
+      const revision = history.at(-1)?.revision;
+
+      const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
+      if (earlier.length > 0) {
+        return E.right({ state, events: [], revision, position: earlier.at(-1)!.position, duplicate: true });
+      }
+      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+        return E.left({ kind: 'conflict', currentRevision: revision });
+      }
+
+      const decision = decider.decide(command, state);
+      if (E.isLeft(decision)) return E.left({ kind: 'rejected', error: decision.left });
+      const events = decision.right;
+      if (events.length === 0) return E.right({ state, events, revision, position: undefined, duplicate: false });
+
+      const metadata = {
+        tenantId: context.tenantId,
+        actor: context.actor,
+        commandId: context.commandId,
+        correlationId: context.correlationId,
+        causationId: context.causationId ?? context.commandId,
+        occurredAt: this.clock.now().toISOString(),
+        ...(options.commandName && { commandName: options.commandName }),
+      };
+      try {
+        const appended = await this.store.append({
+          streamName,
+          expectedRevision: revision ?? 'no_stream',
+          events: events.map((event) => this.registry.toNewEvent(event, metadata)),
+        });
+        return E.right({ state: events.reduce(decider.evolve, state), events, revision: appended.nextRevision, position: appended.position, duplicate: false });
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (attempt >= attempts) return E.left({ kind: 'conflict', currentRevision: error.actual });
+      }
+    }
+  }
+
+  private async readHistory(streamName: string): Promise<RecordedEvent[]> {
+    try {
+      return await this.store.readStream(streamName);
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,19 @@
+import type { Container } from 'inversify';
+import { loadConfig } from '../config';
+import { createContainer } from '../container';
+import { createLogger } from '../logger';
+import { openDatabase } from '../postgres/database';
+
+/** Opens the same database and event store the server uses (joining a running embedded PostgreSQL), runs, closes. */
+export async function withCli<T>(work: (container: Container) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const database = await openDatabase(config, logger);
+  const { container, close } = await createContainer(config, logger, database.connectionString);
+  try {
+    return await work(container);
+  } finally {
+    await close();
+    await database.stop();
+  }
+}

@@ -1,0 +1,48 @@
+import type { Command } from 'commander';
+import { allProjections } from '../../projections/all-projections';
+import { projectionStatuses } from '../../projections/projection-status';
+import { ProjectionRunner } from '../../projections/runner';
+import { TOKENS } from '../container';
+import { withCli } from './cli-context';
+
+export function registerProjectionCommands(program: Command): void {
+  const projections = program.command('projections').description('read models / 読み取りモデル');
+
+  projections
+    .command('status')
+    .description('checkpoint and lag of every projection')
+    .action(() =>
+      withCli(async (container) => {
+        const statuses = await projectionStatuses(container.get(TOKENS.Db), container.get(TOKENS.EventStore), allProjections);
+        console.table(statuses.map((s) => ({ projection: s.name, checkpoint: s.checkpoint, lag: `${s.lag}${s.lagIsAtLeast ? '+' : ''}`, updated: s.updatedAt })));
+      }),
+    );
+
+  projections
+    .command('rebuild [name]')
+    .description('empty a read model (or all) and replay the whole event log into it')
+    .option('--batch-size <n>', 'events per transaction', (v) => Number(v), 5000)
+    .action((name: string | undefined, options: { batchSize: number }) =>
+      withCli(async (container) => {
+        const chosen = name ? allProjections.filter((p) => p.name === name) : allProjections;
+        if (chosen.length === 0) throw new Error(`no projection named ${name}; known: ${allProjections.map((p) => p.name).join(', ')}`);
+        const deps = {
+          store: container.get(TOKENS.EventStore),
+          db: container.get(TOKENS.Db),
+          registry: container.get(TOKENS.Registry),
+          logger: container.get(TOKENS.Logger),
+          progress: container.get(TOKENS.ProjectionProgress),
+        };
+        for (const projection of chosen) {
+          const started = Date.now();
+          const applied = await new ProjectionRunner(projection, deps, { batchSize: options.batchSize, standbyRetryMs: 1000 }).rebuild();
+          if (applied < 0) {
+            console.log(`${projection.name}: replayed by the running server`);
+            continue;
+          }
+          const seconds = (Date.now() - started) / 1000;
+          console.log(`${projection.name}: ${applied} events in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)`);
+        }
+      }),
+    );
+}

@@ -1,0 +1,60 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type ErrorRequestHandler, type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Container } from 'inversify';
+import { allProjections } from '../../projections/all-projections';
+import { TOKENS } from '../container';
+import { healthRouter } from './health-router';
+
+const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
+
+/** The express application: JSON API under /api, the built react-admin app at /. */
+export function createApp(container: Container): Express {
+  const logger = container.get(TOKENS.Logger);
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger,
+      genReqId: (req, res) => {
+        const id = (req.headers['x-correlation-id'] as string | undefined) ?? randomUUID();
+        res.setHeader('x-correlation-id', id);
+        return id;
+      },
+      customProps: (req) => ({ correlationId: req.id }),
+    }),
+  );
+  app.use(express.json({ limit: '2mb' }));
+
+  app.use(
+    '/api',
+    healthRouter({
+      db: container.get(TOKENS.Db),
+      store: container.get(TOKENS.EventStore),
+      projections: allProjections,
+      runners: container.get(TOKENS.ProjectionRunners),
+    }),
+  );
+  app.use('/api', (_req, res) => {
+    res.status(404).json({ error: { code: 'not_found', ja: 'そのAPIはありません', en: 'no such API' } });
+  });
+
+  if (existsSync(ADMIN_DIST)) {
+    app.use(express.static(ADMIN_DIST, { index: 'index.html', maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => res.sendFile(path.join(ADMIN_DIST, 'index.html')));
+  }
+
+  const onError: ErrorRequestHandler = (error, req, res, _next) => {
+    // A body that is not JSON is the sender's mistake, not ours.
+    if (error?.type === 'entity.parse.failed') {
+      res.status(400).json({ error: { code: 'invalid_json', ja: 'JSONとして読めません', en: 'the body is not valid JSON' } });
+      return;
+    }
+    req.log.error({ err: error }, 'request failed');
+    res.status(500).json({ error: { code: 'internal', ja: 'サーバーエラーが発生しました', en: 'internal server error' } });
+  };
+  app.use(onError);
+  return app;
+}

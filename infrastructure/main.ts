@@ -1,0 +1,22 @@
+import { loadConfig } from './config';
+import { startServer } from './server';
+
+/** `npm start`. Ctrl-C (or SIGTERM) stops the server, the runners and the embedded database cleanly. */
+async function main(): Promise<void> {
+  const server = await startServer(loadConfig());
+  console.log(`受注管理システム: ${server.url}  (Ctrl-C で停止 / Ctrl-C to stop)`);
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await server.stop();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,39 @@
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import type { Container } from 'inversify';
+import type { Config } from './config';
+import { createContainer, TOKENS } from './container';
+import { createApp } from './http/create-app';
+import { createLogger } from './logger';
+import { openDatabase } from './postgres/database';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly container: Container;
+  stop(): Promise<void>;
+}
+
+/** Database, event store, projection runners, HTTP: the whole product in one process. */
+export async function startServer(config: Config): Promise<RunningServer> {
+  const logger = createLogger(config.logLevel);
+  const database = await openDatabase(config, logger);
+  const { container, close } = await createContainer(config, logger, database.connectionString);
+  for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
+
+  const http: Server = createApp(container).listen(config.port);
+  await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+  const url = `http://localhost:${(http.address() as AddressInfo).port}`;
+  logger.info({ url }, 'serving');
+
+  return {
+    url,
+    container,
+    async stop() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await close();
+      await database.stop();
+      logger.info('stopped');
+    },
+  };
+}

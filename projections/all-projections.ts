@@ -1,0 +1,5 @@
+import { accountsProjection } from './accounts/accounts-projection';
+import { operationHistoryProjection } from './operation-history/operation-history-projection';
+import type { Projection } from './projection';
+
+export const allProjections: readonly Projection[] = [accountsProjection, operationHistoryProjection];

@@ -1,0 +1,16 @@
+import type { DatabaseTransactionConnection } from 'slonik';
+import type { DecodedEvent } from '../application/events/event-registry';
+import type { LogFilter } from '../application/ports/event-store';
+
+/**
+ * A read model kept in PostgreSQL. `apply` gets a whole batch of events and runs inside the transaction that also moves
+ * the projection's checkpoint, so it should write with multi-row statements, not one round trip per event.
+ */
+export interface Projection {
+  readonly name: string;
+  /** The events it needs; undefined for every event. */
+  readonly filter?: LogFilter;
+  /** Emptied before a rebuild from zero. */
+  readonly tables: readonly string[];
+  apply(tx: DatabaseTransactionConnection, events: readonly DecodedEvent[]): Promise<void>;
+}

@@ -1,0 +1,149 @@
+import { EventEmitter } from 'node:events';
+import type { Logger } from 'pino';
+import { type DatabasePool, sql } from 'slonik';
+import type { EventRegistry } from '../application/events/event-registry';
+import { comparePositions, type EventStore, type GlobalPosition, type LogPage, type Subscription } from '../application/ports/event-store';
+import { CheckpointMovedError, loadCheckpoint, moveCheckpoint, resetCheckpoint } from './checkpoints';
+import type { Projection } from './projection';
+
+export interface RunnerDependencies {
+  readonly store: EventStore;
+  readonly db: DatabasePool;
+  readonly registry: EventRegistry;
+  readonly logger: Logger;
+  /** Told of every checkpoint this process commits (read-your-writes waits on it). */
+  readonly progress: EventEmitter;
+}
+
+export interface RunnerOptions {
+  readonly batchSize: number;
+  /** How often a standby runner tries to become the active one. */
+  readonly standbyRetryMs: number;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Keeps one projection up to date: reads the global log from its checkpoint in batches and applies each batch and the
+ * new checkpoint in one PostgreSQL transaction. Only the process holding the projection's advisory lock runs it; the
+ * others stand by.
+ */
+export class ProjectionRunner {
+  private stopped = true;
+  private subscription: Subscription | undefined;
+  private running: Promise<void> | undefined;
+  private active = false;
+
+  constructor(
+    readonly projection: Projection,
+    private readonly deps: RunnerDependencies,
+    private readonly options: RunnerOptions = { batchSize: 1000, standbyRetryMs: 2000 },
+  ) {}
+
+  /** True while this process holds the projection's lock and follows the log. */
+  get isActive(): boolean {
+    return this.active;
+  }
+
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.running = this.deps.db.connect(async (lockConnection) => {
+      while (!this.stopped && !(await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`))) {
+        await sleep(this.options.standbyRetryMs);
+      }
+      if (this.stopped) return;
+      this.active = true;
+      try {
+        await this.follow();
+      } finally {
+        this.active = false;
+        await lockConnection.query(sql.unsafe`SELECT pg_advisory_unlock(${this.lockKey()})`);
+      }
+    }).catch((error) => {
+      this.deps.logger.error({ err: error, projection: this.projection.name }, 'projection runner stopped on an error');
+      this.stopped = true;
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.subscription?.close();
+    await this.running;
+  }
+
+  /** Applies everything up to the head of the log, then returns the number of events applied. */
+  async catchUp(): Promise<number> {
+    let checkpoint = await loadCheckpoint(this.deps.db, this.projection.name);
+    let applied = 0;
+    // Read the next page while the current one is written: reading and writing each take about half the time.
+    let next = this.readPage(checkpoint);
+    for (;;) {
+      const page = await next;
+      if (!page.isEnd) next = this.readPage(page.checkpoint);
+      checkpoint = await this.applyPage(checkpoint, page);
+      applied += page.events.length;
+      if (page.isEnd) return applied;
+    }
+  }
+
+  /**
+   * Empties the read model and replays the whole log into it. If a server is running this projection, it notices the
+   * reset checkpoint and replays it itself; this call then waits for it to reach the head.
+   */
+  async rebuild(): Promise<number> {
+    await this.deps.db.transaction(async (tx) => {
+      for (const table of this.projection.tables) await tx.query(sql.unsafe`TRUNCATE ${sql.identifier([table])}`);
+      await resetCheckpoint(tx, this.projection.name);
+    });
+    return this.deps.db.connect(async (lockConnection) => {
+      if (await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`)) {
+        try {
+          return await this.catchUp();
+        } finally {
+          await lockConnection.query(sql.unsafe`SELECT pg_advisory_unlock(${this.lockKey()})`);
+        }
+      }
+      const head = await this.deps.store.headPosition();
+      while (comparePositions(await loadCheckpoint(this.deps.db, this.projection.name), head) < 0) await sleep(200);
+      return -1;
+    });
+  }
+
+  private lockKey() {
+    return sql.unsafe`hashtext(${`projection:${this.projection.name}`})`;
+  }
+
+  private async follow(): Promise<void> {
+    while (!this.stopped) {
+      let checkpoint = await loadCheckpoint(this.deps.db, this.projection.name);
+      this.subscription = this.deps.store.subscribeToAll({ after: checkpoint, filter: this.projection.filter, maxBatchSize: this.options.batchSize });
+      try {
+        for await (const page of this.subscription) {
+          checkpoint = await this.applyPage(checkpoint, page);
+          if (this.stopped) break;
+        }
+      } catch (error) {
+        if (!(error instanceof CheckpointMovedError)) throw error;
+        this.deps.logger.info({ projection: this.projection.name }, 'checkpoint moved elsewhere (rebuild?); reloading');
+      } finally {
+        await this.subscription.close();
+      }
+    }
+  }
+
+  private readPage(after: GlobalPosition): Promise<LogPage> {
+    return this.deps.store.readAll({ after, maxCount: this.options.batchSize, filter: this.projection.filter });
+  }
+
+  private async applyPage(from: GlobalPosition, page: LogPage): Promise<GlobalPosition> {
+    if (comparePositions(page.checkpoint, from) <= 0) return from;
+    const events = page.events.filter((e) => this.deps.registry.knows(e.type)).map((e) => this.deps.registry.decode(e));
+    await this.deps.db.transaction(async (tx) => {
+      await moveCheckpoint(tx, this.projection.name, from, page.checkpoint);
+      if (events.length > 0) await this.projection.apply(tx, events);
+    });
+    this.deps.progress.emit('checkpoint', this.projection.name, page.checkpoint);
+    return page.checkpoint;
+  }
+}

@@ -1,0 +1,66 @@
+import * as E from 'fp-ts/Either';
+import { staffUserIdFor, streamName, tenantIdFor } from '../../../domain/shared/ids';
+import { staffUserDecider } from '../../../domain/staff-user/staff-user';
+import { tenantDecider } from '../../../domain/tenant/tenant';
+import { context, openWriteSide, type WriteSide } from '../../support/write-side';
+
+let side: WriteSide;
+beforeAll(async () => {
+  side = await openWriteSide();
+});
+afterAll(() => side.close());
+
+const registerTenant = (code: string) => ({ type: 'RegisterTenant', tenantId: tenantIdFor(code), code, name: `${code} 株式会社`, retentionPlan: '13months' }) as const;
+
+describe('command handler', () => {
+  test('appends the decided events with the full metadata of the command', async () => {
+    const ctx = context({ actor: 'user-7' });
+    const result = await side.commands.handle(tenantDecider, streamName.tenant(tenantIdFor('meta')), registerTenant('meta'), ctx, { commandName: 'RegisterTenant' });
+    expect(E.isRight(result) && result.right.revision).toBe(0n);
+    const [stored] = await side.store.readStream(streamName.tenant(tenantIdFor('meta')));
+    expect(stored!.metadata).toEqual({
+      tenantId: ctx.tenantId,
+      actor: 'user-7',
+      commandId: ctx.commandId,
+      correlationId: ctx.correlationId,
+      causationId: ctx.commandId,
+      occurredAt: '2026-11-30T09:00:00.000Z',
+      commandName: 'RegisterTenant',
+    });
+  });
+
+  test('re-sending a command with the same commandId appends nothing and answers as before', async () => {
+    const stream = streamName.tenant(tenantIdFor('idem'));
+    const ctx = context();
+    const first = await side.commands.handle(tenantDecider, stream, registerTenant('idem'), ctx);
+    const again = await side.commands.handle(tenantDecider, stream, registerTenant('idem'), ctx);
+    expect(E.isRight(again) && again.right.duplicate).toBe(true);
+    expect(E.isRight(again) && E.isRight(first) && again.right.position).toEqual(E.isRight(first) && first.right.position);
+    expect(await side.store.readStream(stream)).toHaveLength(1);
+  });
+
+  test('a business refusal is a value with the reason, and writes nothing', async () => {
+    const stream = streamName.tenant(tenantIdFor('twice'));
+    await side.commands.handle(tenantDecider, stream, registerTenant('twice'), context());
+    const refused = await side.commands.handle(tenantDecider, stream, registerTenant('twice'), context());
+    expect(refused).toEqual(E.left({ kind: 'rejected', error: expect.objectContaining({ code: 'tenant.already_registered' }) }));
+    expect(await side.store.readStream(stream)).toHaveLength(1);
+  });
+
+  test('a stale user edit answers conflict with the current revision instead of overwriting', async () => {
+    const tenantId = tenantIdFor('stale');
+    const userId = staffUserIdFor(tenantId, 'kato');
+    const command = { type: 'RegisterStaffUser', staffUserId: userId, tenantId, username: 'kato', displayName: '加藤', roles: ['staff'] } as const;
+    await side.commands.handle(staffUserDecider, streamName.staffUser(userId), command, context());
+    const stale = await side.commands.handle(staffUserDecider, streamName.staffUser(userId), command, context(), { expectedRevision: 5n });
+    expect(stale).toEqual(E.left({ kind: 'conflict', currentRevision: 0n }));
+  });
+
+  test('concurrent system commands on one stream: the loser retries, re-decides and is refused, never duplicated', async () => {
+    const stream = streamName.tenant(tenantIdFor('race'));
+    const results = await Promise.all(Array.from({ length: 8 }, () => side.commands.handle(tenantDecider, stream, registerTenant('race'), context())));
+    expect(results.filter(E.isRight)).toHaveLength(1);
+    expect(results.filter(E.isLeft).map((r) => E.isLeft(r) && r.left.kind)).toEqual(Array(7).fill('rejected'));
+    expect(await side.store.readStream(stream)).toHaveLength(1);
+  });
+});

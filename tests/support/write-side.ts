@@ -1,0 +1,47 @@
+/** The write and read side wired on one test database, as the container wires them, without HTTP. */
+import { EventEmitter } from 'node:events';
+import pino from 'pino';
+import { createPool, type DatabasePool } from 'slonik';
+import { CommandHandler } from '../../application/commands/command-handler';
+import { createProductEventRegistry } from '../../application/events/product-events';
+import type { Clock } from '../../application/ports/clock';
+import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
+import type { RunnerDependencies } from '../../projections/runner';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface WriteSide {
+  readonly database: TestDatabase;
+  readonly db: DatabasePool;
+  readonly store: PostgreSqlEventStore;
+  readonly commands: CommandHandler;
+  readonly runnerDependencies: RunnerDependencies;
+  close(): Promise<void>;
+}
+
+export const fixedClock = (iso = '2026-11-30T09:00:00.000Z'): Clock => ({ now: () => new Date(iso) });
+
+export async function openWriteSide(clock: Clock = fixedClock()): Promise<WriteSide> {
+  const database = await createTestDatabase();
+  const db = await createPool(database.connectionString, { maximumPoolSize: 5 });
+  const store = new PostgreSqlEventStore(database.pool, { pollIntervalMs: 20 });
+  const registry = createProductEventRegistry();
+  return {
+    database,
+    db,
+    store,
+    commands: new CommandHandler(store, registry, clock),
+    runnerDependencies: { store, db, registry, logger: pino({ level: 'silent' }), progress: new EventEmitter() },
+    async close() {
+      await store.close();
+      await db.end();
+      await database.drop();
+    },
+  };
+}
+
+export const context = (overrides: Partial<{ tenantId: string; actor: string; commandId: string; correlationId: string }> = {}) => ({
+  tenantId: overrides.tenantId ?? '00000000-0000-4000-8000-000000000001',
+  actor: overrides.actor ?? 'user-1',
+  commandId: overrides.commandId ?? crypto.randomUUID(),
+  correlationId: overrides.correlationId ?? crypto.randomUUID(),
+});
