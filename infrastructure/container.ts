@@ -38,8 +38,10 @@ export const TOKENS = {
 export async function createContainer(config: Config, logger: Logger, connectionString: string): Promise<{ container: Container; close(): Promise<void> }> {
   const container = new Container({ defaultScope: 'Singleton' });
   const pgPool = new pg.Pool({ connectionString, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not bring the process down.
+  pgPool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
   const db = await createPool(connectionString, { maximumPoolSize: 10 });
-  const store: EventStore = config.eventStoreUrl ? new EventStoreDbEventStore(config.eventStoreUrl) : new PostgreSqlEventStore(pgPool);
+  const store = openEventStore(config, pgPool);
   logger.info({ eventStore: store.kind }, 'event store ready');
 
   container.bind(TOKENS.Config).toConstantValue(config);
@@ -69,4 +71,9 @@ export async function createContainer(config: Config, logger: Logger, connection
       await pgPool.end();
     },
   };
+}
+
+/** EventStoreDB when EVENTSTORE_URL is set, else the PostgreSQL store. */
+function openEventStore(config: Config, pgPool: pg.Pool): EventStore {
+  return config.eventStoreUrl ? new EventStoreDbEventStore(config.eventStoreUrl) : new PostgreSqlEventStore(pgPool);
 }

@@ -7,7 +7,8 @@ async function main(): Promise<void> {
   console.log(`受注管理システム: ${server.url}  (Ctrl-C で停止 / Ctrl-C to stop)`);
   let stopping = false;
   const stop = async () => {
-    if (stopping) return;
+    // A second Ctrl-C means "now".
+    if (stopping) process.exit(130);
     stopping = true;
     await server.stop();
     process.exit(0);

@@ -29,9 +29,14 @@ export async function startServer(config: Config): Promise<RunningServer> {
     url,
     container,
     async stop() {
-      await new Promise<void>((resolve) => http.close(() => resolve()));
+      logger.info('stopping');
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      // Keep-alive connections would otherwise hold close() open until their clients let go.
       http.closeAllConnections();
+      await closed;
+      logger.debug('stopping: http closed');
       await close();
+      logger.debug('stopping: runners and pools closed');
       await database.stop();
       logger.info('stopped');
     },

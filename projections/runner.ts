@@ -96,6 +96,14 @@ export class ProjectionRunner {
       for (const table of this.projection.tables) await tx.query(sql.unsafe`TRUNCATE ${sql.identifier([table])}`);
       await resetCheckpoint(tx, this.projection.name);
     });
+    return this.bringUpToDate();
+  }
+
+  /**
+   * Brings the read model up to the head of the log: here if no other process is running this projection, otherwise
+   * by waiting for the process that is. Returns the events applied here, or -1 when another process did the work.
+   */
+  async bringUpToDate(): Promise<number> {
     return this.deps.db.connect(async (lockConnection) => {
       if (await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`)) {
         try {
@@ -118,6 +126,11 @@ export class ProjectionRunner {
     while (!this.stopped) {
       let checkpoint = await loadCheckpoint(this.deps.db, this.projection.name);
       this.subscription = this.deps.store.subscribeToAll({ after: checkpoint, filter: this.projection.filter, maxBatchSize: this.options.batchSize });
+      // stop() may have run while the checkpoint was loading, before there was a subscription for it to close.
+      if (this.stopped) {
+        await this.subscription.close();
+        return;
+      }
       try {
         for await (const page of this.subscription) {
           checkpoint = await this.applyPage(checkpoint, page);

@@ -1,6 +1,6 @@
 import type { Container } from 'inversify';
 import { loadConfig } from '../config';
-import { createContainer } from '../container';
+import { createContainer, TOKENS } from '../container';
 import { createLogger } from '../logger';
 import { openDatabase } from '../postgres/database';
 
@@ -16,4 +16,9 @@ export async function withCli<T>(work: (container: Container) => Promise<T>): Pr
     await close();
     await database.stop();
   }
+}
+
+/** So that what a command just wrote is on the screens when the CLI returns, with or without a server running. */
+export async function bringReadModelsUpToDate(container: Container): Promise<void> {
+  await Promise.all(container.get(TOKENS.ProjectionRunners).map((runner) => runner.bringUpToDate()));
 }

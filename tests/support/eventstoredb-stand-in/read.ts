@@ -9,10 +9,12 @@ import { randomUUID } from 'node:crypto';
 import type { ServerWritableStream } from '@grpc/grpc-js';
 import { StreamIdentifier, UUID } from '@eventstore/db-client/generated/shared_pb';
 import { ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
-import { streamDeletedError, streamNameOf } from './errors';
+import { invalidArgument, streamDeletedError, streamNameOf } from './errors';
 import { comparePositions, type Position, type Store, type StoredRecord } from './store';
 
 type ReadCall = ServerWritableStream<ReadReq, ReadResp>;
+type StreamOptions = ReadReq.Options.StreamOptions;
+type AllOptions = ReadReq.Options.AllOptions;
 type Predicate = (record: StoredRecord) => boolean;
 /** The next record for a subscriber, `undefined` at the head, `'stream-deleted'` when its stream was tombstoned. */
 type Cursor = () => { record: StoredRecord; matches: boolean } | undefined | 'stream-deleted';
@@ -22,63 +24,39 @@ const READ_BATCH_SIZE = 32;
 
 export async function handleRead(store: Store, call: ReadCall): Promise<void> {
   const options = call.request.getOptions();
-  if (!options) return void call.emit('error', { code: 3, details: 'ReadReq without options' });
-  const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
+  const stream = options?.getStream();
+  const all = options?.getAll();
+  if (!options || (!stream && !all)) return void call.emit('error', invalidArgument('ReadReq without stream or $all options'));
+  // A read has a count; a subscription has a subscription option instead.
   const count = options.hasCount() ? Number(options.getCount()) : undefined;
+  const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
+  if (stream) return count === undefined ? subscribeToStream(store, call, stream) : readStream(store, call, stream, backwards, count);
   const filter = compileFilter(options);
-  const streamOptions = options.getStream();
-  const allOptions = options.getAll();
+  return count === undefined ? subscribeToAll(store, call, all!, filter) : readAll(store, call, all!, backwards, count, filter);
+}
 
-  if (streamOptions) {
-    const stream = streamNameOf(streamOptions.getStreamIdentifier());
-    if (count === undefined) {
-      if (store.isTombstoned(stream)) return void call.emit('error', streamDeletedError(stream));
-      // Stream subscriptions start after the given revision, like $all subscriptions start after a position.
-      let next = streamOptions.hasRevision() ? BigInt(streamOptions.getRevision()) + 1n : streamOptions.hasEnd() ? store.lastRevision(stream) + 1n : 0n;
-      return subscribe(store, call, stream, undefined, () => {
-        if (store.isTombstoned(stream)) return 'stream-deleted';
-        const record = store.recordAt(stream, next);
-        if (!record) return undefined;
-        next += 1n;
-        return { record, matches: true };
-      });
-    }
-    const view = store.readable(stream);
-    if (view.kind === 'stream-deleted') return void call.emit('error', streamDeletedError(stream));
-    if (view.kind === 'not-found') {
-      const notFound = new ReadResp.StreamNotFound().setStreamIdentifier(identifier(stream));
-      await send(call, new ReadResp().setStreamNotFound(notFound));
-      return void call.end();
-    }
-    const from = streamOptions.hasRevision() ? BigInt(streamOptions.getRevision()) : undefined;
-    const records = backwards
-      ? view.records.filter((r) => from === undefined || r.revision <= from).reverse()
-      : view.records.filter((r) => from === undefined || r.revision >= from);
-    for (const record of records.slice(0, count)) if (!(await send(call, eventMessage(record)))) return;
+async function readStream(store: Store, call: ReadCall, options: StreamOptions, backwards: boolean, count: number): Promise<void> {
+  const stream = streamNameOf(options.getStreamIdentifier());
+  const view = store.readable(stream);
+  if (view.kind === 'stream-deleted') return void call.emit('error', streamDeletedError(stream));
+  if (view.kind === 'not-found') {
+    await send(call, new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(identifier(stream))));
     return void call.end();
   }
+  const from = options.hasRevision() ? BigInt(options.getRevision()) : undefined;
+  const records = backwards
+    ? view.records.filter((r) => from === undefined || r.revision <= from).reverse()
+    : view.records.filter((r) => from === undefined || r.revision >= from);
+  for (const record of records.slice(0, count)) if (!(await send(call, eventMessage(record)))) return;
+  call.end();
+}
 
-  if (!allOptions) return void call.emit('error', { code: 3, details: 'ReadReq without stream or $all options' });
-  const position = allOptions.getPosition();
-  const at: Position | undefined = position && { commit: BigInt(position.getCommitPosition()), prepare: BigInt(position.getPreparePosition()) };
+async function readAll(store: Store, call: ReadCall, options: AllOptions, backwards: boolean, count: number, filter: CompiledFilter | undefined): Promise<void> {
   const log = store.log;
-
-  if (count === undefined) {
-    // $all subscriptions start strictly after the given position.
-    let index = at ? firstIndexAfter(log, at, true) : allOptions.hasEnd() ? log.length : 0;
-    const interval = filter ? (filter.window ?? READ_BATCH_SIZE) * filter.multiplier : undefined;
-    return subscribe(store, call, '$all', interval, () => {
-      const record = log[index];
-      if (!record) return undefined;
-      index += 1;
-      return { record, matches: filter ? filter.matches(record) : true };
-    });
-  }
-
+  const at = positionOf(options);
   // Forwards reads include the event at the position; backwards reads return what lies before it.
-  const from = at ? firstIndexAfter(log, at, false) : allOptions.hasEnd() ? log.length : 0;
-  let index = backwards ? from - 1 : from;
-  for (let sent = 0; sent < count && index >= 0 && index < log.length; index += backwards ? -1 : 1) {
+  const from = at ? firstIndexAfter(log, at, false) : options.hasEnd() ? log.length : 0;
+  for (let index = backwards ? from - 1 : from, sent = 0; sent < count && index >= 0 && index < log.length; index += backwards ? -1 : 1) {
     const record = log[index]!;
     if (filter && !filter.matches(record)) continue;
     if (!(await send(call, eventMessage(record)))) return;
@@ -86,6 +64,39 @@ export async function handleRead(store: Store, call: ReadCall): Promise<void> {
   }
   call.end();
 }
+
+async function subscribeToStream(store: Store, call: ReadCall, options: StreamOptions): Promise<void> {
+  const stream = streamNameOf(options.getStreamIdentifier());
+  if (store.isTombstoned(stream)) return void call.emit('error', streamDeletedError(stream));
+  // Like $all subscriptions, stream subscriptions start after what they are given.
+  let next = options.hasRevision() ? BigInt(options.getRevision()) + 1n : options.hasEnd() ? store.lastRevision(stream) + 1n : 0n;
+  return subscribe(store, call, stream, undefined, () => {
+    if (store.isTombstoned(stream)) return 'stream-deleted';
+    const record = store.recordAt(stream, next);
+    if (!record) return undefined;
+    next += 1n;
+    return { record, matches: true };
+  });
+}
+
+function subscribeToAll(store: Store, call: ReadCall, options: AllOptions, filter: CompiledFilter | undefined): Promise<void> {
+  const log = store.log;
+  const at = positionOf(options);
+  let index = at ? firstIndexAfter(log, at, true) : options.hasEnd() ? log.length : 0;
+  // Only filtered subscriptions get checkpoints, one per interval of records looked at, matching or not.
+  const interval = filter ? (filter.window ?? READ_BATCH_SIZE) * filter.multiplier : undefined;
+  return subscribe(store, call, '$all', interval, () => {
+    const record = log[index];
+    if (!record) return undefined;
+    index += 1;
+    return { record, matches: filter ? filter.matches(record) : true };
+  });
+}
+
+const positionOf = (options: AllOptions): Position | undefined => {
+  const position = options.getPosition();
+  return position && { commit: BigInt(position.getCommitPosition()), prepare: BigInt(position.getPreparePosition()) };
+};
 
 async function subscribe(store: Store, call: ReadCall, target: string, checkpointInterval: number | undefined, next: Cursor): Promise<void> {
   let wake: (() => void) | undefined;
@@ -182,8 +193,8 @@ function firstIndexAfter(log: readonly StoredRecord[], position: Position, exclu
 
 const identifier = (stream: string): StreamIdentifier => new StreamIdentifier().setStreamName(Buffer.from(stream, 'utf8'));
 
-// The client reads `created` as .NET ticks: 100 ns steps since 0001-01-01.
-const ticks = (ms: number): string => (BigInt(ms) * 10_000n + 621_355_968_000_000_000n).toString();
+// `created` is in 100 ns ticks since the Unix epoch (EventStoreDB's ToTicksSinceEpoch), not .NET's DateTime.Ticks.
+const ticks = (ms: number): string => (BigInt(ms) * 10_000n).toString();
 
 function eventMessage(record: StoredRecord): ReadResp {
   const recorded = new ReadResp.ReadEvent.RecordedEvent()

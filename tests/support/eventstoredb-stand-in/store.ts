@@ -136,7 +136,7 @@ export class Store {
     const check = this.check(stream, expected, events.map((e) => e.id));
     if (check.kind !== 'proceed') return check;
     // Appending to a soft-deleted stream brings it back: its earlier events stay hidden behind a new `$tb`.
-    if (check.softDeleted) this.write(metastreamOf(stream), [metadataEvent({ ...this.metadataOf(stream), $tb: this.lastRevision(stream) + 1n })]);
+    if (check.softDeleted && events.length > 0) this.write(metastreamOf(stream), [metadataEvent({ ...this.metadataOf(stream), $tb: this.lastRevision(stream) + 1n })]);
     return this.write(stream, events);
   }
 

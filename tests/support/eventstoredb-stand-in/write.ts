@@ -7,8 +7,8 @@
 import type { sendUnaryData, ServerReadableStream, ServerUnaryCall } from '@grpc/grpc-js';
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
 import { AppendReq, AppendResp, DeleteReq, DeleteResp, TombstoneReq, TombstoneResp } from '@eventstore/db-client/generated/streams_pb';
-import { expectedOf, invalidArgument, streamDeletedError, streamNameOf, wrongExpectedVersionError } from './errors';
-import type { Expected, ProposedEvent, Store } from './store';
+import { expectedOf, invalidArgument, type ServiceError, streamDeletedError, streamNameOf, wrongExpectedVersionError } from './errors';
+import type { Expected, Outcome, Position, ProposedEvent, Store } from './store';
 
 export function handleAppend(store: Store, call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void {
   let options: AppendReq.Options | undefined;
@@ -56,33 +56,41 @@ function wrongExpectedVersion(expected: Expected, current: bigint): AppendResp.W
   return message;
 }
 
-type Removal = 'Delete' | 'Tombstone';
-
-function handleRemoval<Req extends DeleteReq | TombstoneReq, Resp extends DeleteResp | TombstoneResp>(
-  operation: Removal,
-  remove: (stream: string, expected: Expected) => ReturnType<Store['softDelete']>,
-  createResponse: () => Resp,
-) {
-  return (call: ServerUnaryCall<Req, Resp>, callback: sendUnaryData<Resp>): void => {
-    const options = call.request.getOptions();
-    if (!options) return callback(invalidArgument(`${operation} without options`));
-    const stream = streamNameOf(options.getStreamIdentifier());
-    const expected = expectedOf(options);
-    const outcome = remove(stream, expected);
-    if (outcome.kind === 'stream-deleted') return callback(streamDeletedError(stream));
-    if (outcome.kind === 'wrong-expected-version') return callback(wrongExpectedVersionError(operation, stream, expected, outcome.current));
-    const response = createResponse();
-    if (outcome.position) {
-      const position = response instanceof DeleteResp ? new DeleteResp.Position() : new TombstoneResp.Position();
-      position.setCommitPosition(outcome.position.commit.toString()).setPreparePosition(outcome.position.prepare.toString());
-      (response as { setPosition(p: typeof position): unknown }).setPosition(position);
-    } else response.setNoPosition(new Empty());
-    callback(null, response);
-  };
+/** Delete and Tombstone differ only in what the store does and in their response class. */
+function remove(
+  operation: 'Delete' | 'Tombstone',
+  options: DeleteReq.Options | TombstoneReq.Options | undefined,
+  action: (stream: string, expected: Expected) => Outcome,
+): { error: ServiceError } | { position: Position | undefined } {
+  if (!options) return { error: invalidArgument(`${operation} without options`) };
+  const stream = streamNameOf(options.getStreamIdentifier());
+  const expected = expectedOf(options);
+  const outcome = action(stream, expected);
+  if (outcome.kind === 'stream-deleted') return { error: streamDeletedError(stream) };
+  if (outcome.kind === 'wrong-expected-version') return { error: wrongExpectedVersionError(operation, stream, expected, outcome.current) };
+  return { position: outcome.position };
 }
 
-export const handleDelete = (store: Store) =>
-  handleRemoval<DeleteReq, DeleteResp>('Delete', (stream, expected) => store.softDelete(stream, expected), () => new DeleteResp());
+export const handleDelete =
+  (store: Store) =>
+  (call: ServerUnaryCall<DeleteReq, DeleteResp>, callback: sendUnaryData<DeleteResp>): void => {
+    const result = remove('Delete', call.request.getOptions(), (stream, expected) => store.softDelete(stream, expected));
+    if ('error' in result) return callback(result.error);
+    const { position } = result;
+    const response = new DeleteResp();
+    if (position) response.setPosition(new DeleteResp.Position().setCommitPosition(`${position.commit}`).setPreparePosition(`${position.prepare}`));
+    else response.setNoPosition(new Empty());
+    callback(null, response);
+  };
 
-export const handleTombstone = (store: Store) =>
-  handleRemoval<TombstoneReq, TombstoneResp>('Tombstone', (stream, expected) => store.tombstone(stream, expected), () => new TombstoneResp());
+export const handleTombstone =
+  (store: Store) =>
+  (call: ServerUnaryCall<TombstoneReq, TombstoneResp>, callback: sendUnaryData<TombstoneResp>): void => {
+    const result = remove('Tombstone', call.request.getOptions(), (stream, expected) => store.tombstone(stream, expected));
+    if ('error' in result) return callback(result.error);
+    const { position } = result;
+    const response = new TombstoneResp();
+    if (position) response.setPosition(new TombstoneResp.Position().setCommitPosition(`${position.commit}`).setPreparePosition(`${position.prepare}`));
+    else response.setNoPosition(new Empty());
+    callback(null, response);
+  };

@@ -1,0 +1,24 @@
+import { Admin, Resource } from 'react-admin';
+import { Dashboard } from './dashboard';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { darkTheme, lightTheme } from './layout/themes';
+import projections from './projections';
+
+export const App = () => (
+  <Admin
+    title="受注管理システム"
+    dataProvider={dataProvider}
+    i18nProvider={i18nProvider}
+    dashboard={Dashboard}
+    layout={Layout}
+    theme={lightTheme}
+    darkTheme={darkTheme}
+    defaultTheme="light"
+    // Telemetry would call marmelab's server from every shop's browser; shops' networks may not allow it.
+    disableTelemetry
+  >
+    <Resource name="projections" {...projections} />
+  </Admin>
+);

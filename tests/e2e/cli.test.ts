@@ -1,0 +1,64 @@
+import { createPool, sql } from 'slonik';
+import { PostgreSqlCredentials } from '../../infrastructure/accounts/postgresql-credentials';
+import { findStaffUser, findTenantByCode } from '../../projections/accounts/account-queries';
+import { runCli } from '../support/cli';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+
+let database: TestDatabase;
+let env: Record<string, string>;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  env = { DATABASE_URL: database.connectionString };
+});
+afterAll(() => database.drop());
+
+describe('oms CLI', () => {
+  test('setup creates the tenant and its administrator, printing a generated password once', async () => {
+    const run = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner', '--name', '髙橋商店㈱'], { ...env, OMS_ADMIN_PASSWORD: '' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const password = /password \(shown once\): (\S+)/.exec(run.stdout)?.[1];
+    expect(password).toBeDefined();
+
+    const db = await createPool(database.connectionString);
+    try {
+      const tenant = await findTenantByCode(db, 'takahashi');
+      expect(tenant).toMatchObject({ name: '髙橋商店㈱' });
+      const admin = await findStaffUser(db, tenant!.id, 'owner');
+      expect(admin).toMatchObject({ roles: ['admin'] });
+      const credentials = new PostgreSqlCredentials(db);
+      expect(await credentials.verifyPassword(admin!.id, password!)).toBe(true);
+      expect(await credentials.verifyPassword(admin!.id, 'wrong')).toBe(false);
+      const stored = await db.oneFirst(sql.unsafe`SELECT password_hash FROM credentials WHERE staff_user_id = ${admin!.id}`);
+      expect(String(stored)).toMatch(/^\$argon2id\$/);
+    } finally {
+      await db.end();
+    }
+  });
+
+  test('setup takes the password from OMS_ADMIN_PASSWORD and never prints it', async () => {
+    const run = await runCli(['setup', '--tenant', 'envpass', '--admin', 'boss'], { ...env, OMS_ADMIN_PASSWORD: 'パスワード①secret' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('パスワード①secret');
+    expect(run.stdout).not.toContain('shown once');
+  });
+
+  test('setup refuses a malformed tenant code with the reason, writing nothing', async () => {
+    const run = await runCli(['setup', '--tenant', 'ＢＡＤ code', '--admin', 'x1'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('テナントコード');
+  });
+
+  test('projections status lists every projection with its lag; rebuild replays one', async () => {
+    const status = await runCli(['projections', 'status'], env);
+    expect(status.code).toBe(0);
+    expect(status.stdout).toMatch(/accounts/);
+    expect(status.stdout).toMatch(/operation-history/);
+
+    const rebuild = await runCli(['projections', 'rebuild', 'accounts'], env);
+    expect(rebuild.stdout).toMatch(/accounts: 4 events/);
+    const unknown = await runCli(['projections', 'rebuild', 'nothing'], env);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('no projection named nothing');
+  });
+});

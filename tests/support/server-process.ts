@@ -1,0 +1,48 @@
+/**
+ * The real product process (`infrastructure/main.ts`, what `npm start` runs) as a child, for tests that need the whole
+ * thing: migrations, runners, HTTP, the built admin, and a clean stop on SIGINT.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from './free-port';
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly output: () => string;
+  /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
+  stop(): Promise<number | null>;
+}
+
+const ROOT = path.join(__dirname, '..', '..');
+
+export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'infrastructure', 'main.ts')], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 60_000);
+    const check = () => output.includes(`:${port}`) && (clearTimeout(timer), resolve());
+    child.stdout!.on('data', check);
+    void exited.then((code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
+  });
+  return {
+    url: `http://localhost:${port}`,
+    output: () => output,
+    async stop() {
+      if (child.exitCode === null) child.kill('SIGINT');
+      // A server that does not stop must fail the test with what it printed, not leave jest hanging.
+      const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      const code = await exited;
+      clearTimeout(timer);
+      if (code === null) throw new Error(`the server did not stop on SIGINT and was killed:\n${output}`);
+      return code;
+    },
+  };
+}
