@@ -9,22 +9,17 @@ export const operationHistoryProjection: Projection = {
   name: 'operation-history',
   tables: ['operation_history'],
   async apply(tx, events) {
-    const rows = events.map(({ id, position, streamName, revision, event, metadata }) => [
-      id,
+    const rows = events.map(({ position, metadata, event, streamName }) => [
       position.commit.toString(),
       position.prepare.toString(),
       metadata.tenantId,
-      streamName,
-      revision.toString(),
-      event.type,
-      metadata.actor,
-      metadata.commandId,
-      metadata.correlationId,
       metadata.occurredAt,
+      metadata.actor,
+      event.type,
+      streamName,
     ]);
     await tx.query(sql.unsafe`
-      INSERT INTO operation_history (event_id, commit_position, prepare_position, tenant_id, stream_name, stream_revision,
-        event_type, actor, command_id, correlation_id, occurred_at)
-      SELECT * FROM ${sql.unnest(rows, ['uuid', 'int8', 'int8', 'uuid', 'text', 'int8', 'text', 'text', 'text', 'text', 'timestamptz'])}`);
+      INSERT INTO operation_history (commit_position, prepare_position, tenant_id, occurred_at, actor, event_type, stream_name)
+      SELECT * FROM ${sql.unnest(rows, ['int8', 'int8', 'uuid', 'timestamptz', 'text', 'text', 'text'])}`);
   },
 };

@@ -34,22 +34,21 @@ CREATE TABLE credentials (
   updated_at    timestamptz NOT NULL DEFAULT now()
 );
 
--- 担当者処理履歴: every event with who caused it, for the operation history screen and the auditor.
+-- 担当者処理履歴: who did what when, one row per event, as the operation history screen lists it. Everything else about
+-- an operation (its data, command and correlation ids) is read from the event itself at its log position.
 CREATE TABLE operation_history (
-  event_id         uuid PRIMARY KEY,
+  -- Keyed by log position, so a replay appends to the end of the index instead of scattering random uuids.
   commit_position  bigint NOT NULL,
   prepare_position bigint NOT NULL,
   tenant_id        uuid NOT NULL,
-  stream_name      text NOT NULL,
-  stream_revision  bigint NOT NULL,
-  event_type       text NOT NULL,
+  occurred_at      timestamptz NOT NULL,
   actor            text NOT NULL,
-  command_id       text NOT NULL,
-  correlation_id   text NOT NULL,
-  occurred_at      timestamptz NOT NULL
+  event_type       text NOT NULL,
+  stream_name      text NOT NULL,
+  PRIMARY KEY (commit_position, prepare_position)
 );
+-- The screen lists a tenant's operations newest first; one record's timeline is read from its own stream instead.
 CREATE INDEX operation_history_tenant_time ON operation_history (tenant_id, occurred_at DESC);
-CREATE INDEX operation_history_stream ON operation_history (stream_name, stream_revision);
 
 -- Down Migration
 DROP TABLE operation_history;
