@@ -59,7 +59,7 @@ export async function createContainer(config: Config, logger: Logger, connection
     return allProjections.map((projection) => new ProjectionRunner(projection, deps));
   });
   container.bind(TOKENS.PositionWaiter).toDynamicValue(
-    (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections.map((p) => p.name)),
+    (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),
   );
 
   return {

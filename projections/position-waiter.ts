@@ -2,23 +2,38 @@ import type { EventEmitter } from 'node:events';
 import type { DatabasePool } from 'slonik';
 import { comparePositions, type GlobalPosition } from '../application/ports/event-store';
 import { allCheckpoints } from './checkpoints';
+import type { Projection } from './projection';
+
+/** What a command wrote, so that only the projections that read such events are waited for. */
+export interface Written {
+  readonly position: GlobalPosition | undefined;
+  readonly streamName: string;
+  readonly eventTypes: readonly string[];
+}
+
+const reads = (projection: Projection, written: Written): boolean =>
+  (!projection.filter?.streamPrefixes?.length || projection.filter.streamPrefixes.some((p) => written.streamName.startsWith(p))) &&
+  (!projection.filter?.eventTypes?.length || projection.filter.eventTypes.some((t) => written.eventTypes.includes(t)));
 
 /**
  * Read-your-writes: after a command, wait until the projections have reached the command's position so that the answer
  * (and the next list the user opens) already shows the change. Woken by this process's runners; checks the database
- * as well, for runners in other processes.
+ * as well, for runners in other processes. Projections that do not read what the command wrote are not waited for: a
+ * filtered subscription (EventStoreDB's) may move its checkpoint past unrelated events only now and then.
  */
 export class PositionWaiter {
   constructor(
     private readonly db: DatabasePool,
     private readonly progress: EventEmitter,
-    private readonly projections: readonly string[],
+    private readonly projections: readonly Projection[],
   ) {}
 
-  async waitFor(position: GlobalPosition | undefined, timeoutMs = 5000): Promise<boolean> {
+  async waitFor(written: Written, timeoutMs = 5000): Promise<boolean> {
+    const { position } = written;
     if (!position) return true;
+    const names = this.projections.filter((p) => reads(p, written)).map((p) => p.name);
     const deadline = Date.now() + timeoutMs;
-    while (!(await this.reached(position))) {
+    while (!(await this.reached(names, position))) {
       const left = deadline - Date.now();
       if (left <= 0) return false;
       await new Promise<void>((resolve) => {
@@ -34,9 +49,9 @@ export class PositionWaiter {
     return true;
   }
 
-  private async reached(position: GlobalPosition): Promise<boolean> {
+  private async reached(names: readonly string[], position: GlobalPosition): Promise<boolean> {
     const checkpoints = await allCheckpoints(this.db);
-    return this.projections.every((name) => {
+    return names.every((name) => {
       const checkpoint = checkpoints.get(name);
       return checkpoint !== undefined && comparePositions(checkpoint.position, position) >= 0;
     });

@@ -12,7 +12,7 @@ import { ProjectionRunner } from '../../../projections/runner';
 import { CRASH_PROBE_TABLE, crashProbeProjection } from '../../support/crash-probe-projection';
 import { context, openWriteSide, type WriteSide } from '../../support/write-side';
 import { tenantDecider } from '../../../domain/tenant/tenant';
-import { streamName, tenantIdFor } from '../../../domain/shared/ids';
+import { staffUserIdFor, streamName, tenantIdFor } from '../../../domain/shared/ids';
 
 const noCredentials: Credentials = { setPassword: async () => undefined, verifyPassword: async () => false };
 
@@ -116,8 +116,9 @@ describe('projection runner', () => {
     try {
       const result = await setUpTenant(side.commands, noCredentials, { code: 'ryw-shop', name: '髙橋商店', adminUsername: 'owner', adminPassword: 'x' });
       const position = E.isRight(result) ? result.right.position : undefined;
-      const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, ['accounts', 'operation-history']);
-      expect(await waiter.waitFor(position)).toBe(true);
+      const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, [accountsProjection, operationHistoryProjection]);
+      const tenantId = E.isRight(result) ? result.right.tenantId : '';
+      expect(await waiter.waitFor({ position, streamName: `staff-${staffUserIdFor(tenantId, 'owner')}`, eventTypes: ['StaffUserRegistered'] })).toBe(true);
       const tenant = await findTenantByCode(side.db, 'ryw-shop');
       expect(tenant).toMatchObject({ name: '髙橋商店' });
       expect(await findStaffUser(side.db, tenant!.id, 'owner')).toMatchObject({ roles: ['admin'] });
@@ -134,3 +135,15 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs 
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+describe('position waiter', () => {
+  test('waits only for projections that read what was written', async () => {
+    const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, [accountsProjection, operationHistoryProjection]);
+    await registerTenants(1);
+    const head = await side.store.headPosition();
+    await runner(operationHistoryProjection).catchUp();
+    // accounts has not run, but it does not read order events: nothing to wait for.
+    expect(await waiter.waitFor({ position: head, streamName: 'order-1', eventTypes: ['OrderImported'] }, 300)).toBe(true);
+    expect(await waiter.waitFor({ position: head, streamName: 'tenant-1', eventTypes: ['TenantRegistered'] }, 300)).toBe(false);
+  });
+});
