@@ -52,7 +52,7 @@ export async function createContainer(config: Config, logger: Logger, connection
   container.bind(TOKENS.Registry).toConstantValue(createProductEventRegistry());
   container.bind(TOKENS.Clock).toConstantValue(systemClock);
   container.bind(TOKENS.ProjectionProgress).toConstantValue(new EventEmitter().setMaxListeners(0));
-  container.bind(TOKENS.Commands).toDynamicValue((c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock)));
+  container.bind(TOKENS.Commands).toDynamicValue((c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock), logger));
   container.bind(TOKENS.Credentials).toDynamicValue((c) => new PostgreSqlCredentials(c.get(TOKENS.Db)));
   container.bind(TOKENS.ProjectionRunners).toDynamicValue((c) => {
     const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { Decider, DomainError, DomainEvent } from '../../domain/shared/decider';
 import type { EventRegistry } from '../events/event-registry';
 import type { Clock } from '../ports/clock';
+import { type Log, silentLog } from '../ports/log';
 import {
   type EventStore,
   type GlobalPosition,
@@ -43,6 +44,7 @@ export class CommandHandler {
     private readonly store: EventStore,
     private readonly registry: EventRegistry,
     private readonly clock: Clock,
+    private readonly log: Log = silentLog,
   ) {}
 
   async handle<Command, Event extends DomainEvent, State>(
@@ -51,6 +53,20 @@ export class CommandHandler {
     command: Command,
     context: CommandContext,
     options: HandleOptions = {},
+  ): Promise<E.Either<CommandFailure, CommandSuccess<State>>> {
+    const outcome = await this.decideAndAppend(decider, streamName, command, context, options);
+    const fields = { command: options.commandName, streamName, commandId: context.commandId, correlationId: context.correlationId, actor: context.actor };
+    if (E.isRight(outcome)) this.log.info({ ...fields, events: outcome.right.events.length, duplicate: outcome.right.duplicate }, 'command handled');
+    else this.log.warn({ ...fields, failure: outcome.left.kind, code: outcome.left.kind === 'rejected' ? outcome.left.error.code : undefined }, 'command refused');
+    return outcome;
+  }
+
+  private async decideAndAppend<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamName: string,
+    command: Command,
+    context: CommandContext,
+    options: HandleOptions,
   ): Promise<E.Either<CommandFailure, CommandSuccess<State>>> {
     const attempts = options.expectedRevision === undefined ? 1 + (options.retries ?? 3) : 1;
     for (let attempt = 1; ; attempt++) {

@@ -16,7 +16,7 @@ const adminUrl = (): string => {
   return url;
 };
 
-const withDatabase = (connectionString: string, database: string): string => {
+export const withDatabase = (connectionString: string, database: string): string => {
   const url = new URL(connectionString);
   url.pathname = `/${database}`;
   return url.toString();

@@ -1,4 +1,7 @@
 /**
+ * Jest's global setup (configured under "jest" in package.json). ts-jest compiles the ESM-only packages that slonik
+ * needs (p-limit, yocto-queue), which jest's CommonJS runtime cannot require on Node 20.
+ *
  * Starts one PostgreSQL for the whole run (embedded, or the server in DATABASE_URL) and prepares a migrated template
  * database; every test file then gets its own database copied from the template (tests/support/database.ts).
  */
@@ -6,7 +9,7 @@ import path from 'node:path';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../infrastructure/postgres/embedded-postgres';
 import { migrate } from '../../infrastructure/postgres/migrate';
 import { freePort } from './free-port';
-import { TEMPLATE_DATABASE } from './database';
+import { TEMPLATE_DATABASE, withDatabase } from './database';
 
 export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
@@ -22,12 +25,6 @@ export default async function globalSetup(): Promise<void> {
   await migrate(templateUrl);
   process.env.OMS_TEST_ADMIN_URL = adminUrl;
   console.log(`\n[tests] PostgreSQL: ${process.env.DATABASE_URL ? 'DATABASE_URL' : 'embedded (embedded-postgres)'}`);
-}
-
-function withDatabase(connectionString: string, database: string): string {
-  const url = new URL(connectionString);
-  url.pathname = `/${database}`;
-  return url.toString();
 }
 
 async function dropDatabase(adminUrl: string, database: string): Promise<void> {
