@@ -20,7 +20,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const { container, close } = await createContainer(config, logger, database.connectionString);
   for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
 
-  const http: Server = createApp(container).listen(config.port);
+  const http: Server = (await createApp(container)).listen(config.port);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   const url = `http://localhost:${(http.address() as AddressInfo).port}`;
   logger.info({ url }, 'serving');

@@ -6,12 +6,15 @@ import { pinoHttp } from 'pino-http';
 import type { Container } from 'inversify';
 import { allProjections } from '../../projections/all-projections';
 import { TOKENS } from '../container';
+import { authenticate, sameOriginOnly } from './auth/authenticate';
+import { sessionRouter } from './auth/session-router';
+import { sessionMiddleware } from './auth/sessions';
 import { healthRouter } from './health-router';
 
 const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
-export function createApp(container: Container): Express {
+export async function createApp(container: Container): Promise<Express> {
   const logger = container.get(TOKENS.Logger);
   const app = express();
   app.disable('x-powered-by');
@@ -27,11 +30,14 @@ export function createApp(container: Container): Express {
     }),
   );
   app.use(express.json({ limit: '2mb' }));
+  const db = container.get(TOKENS.Db);
+  app.use('/api', await sessionMiddleware(db, container.get(TOKENS.PgPool)), authenticate(db), sameOriginOnly);
+  app.use('/api', sessionRouter({ db, credentials: container.get(TOKENS.Credentials) }));
 
   app.use(
     '/api',
     healthRouter({
-      db: container.get(TOKENS.Db),
+      db,
       store: container.get(TOKENS.EventStore),
       projections: allProjections,
       runners: container.get(TOKENS.ProjectionRunners),

@@ -1,0 +1,31 @@
+import type { RequestHandler } from 'express';
+import type { DatabasePool } from 'slonik';
+import { findPrincipalByApiToken } from '../../../projections/accounts/principal-query';
+import { hashApiToken } from '../../accounts/api-tokens';
+import './principal';
+
+/** Sets `req.principal` from the session cookie or an `Authorization: Bearer` API token. */
+export function authenticate(db: DatabasePool): RequestHandler {
+  return async (req, _res, next) => {
+    const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    if (bearer) req.principal = (await findPrincipalByApiToken(db, hashApiToken(bearer))) ?? undefined;
+    else req.principal = req.session?.principal;
+    next();
+  };
+}
+
+export const requireSignIn: RequestHandler = (req, res, next) => {
+  if (req.principal) return next();
+  res.status(401).json({ error: { code: 'unauthenticated', ja: 'サインインしてください', en: 'sign in first' } });
+};
+
+/**
+ * CSRF: a cookie-authenticated request that changes something must come from our own pages. Browsers send Origin on
+ * such requests; a different one is refused. Token-authenticated scripts send no cookie and are not affected.
+ */
+export const sameOriginOnly: RequestHandler = (req, res, next) => {
+  const origin = req.headers.origin;
+  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !origin || req.headers.authorization) return next();
+  if (new URL(origin).host === req.headers.host) return next();
+  res.status(403).json({ error: { code: 'cross_origin', ja: '別のサイトからの操作は受け付けません', en: 'cross-site request refused' } });
+};

@@ -1,0 +1,32 @@
+import { randomBytes } from 'node:crypto';
+import connectPgSimple from 'connect-pg-simple';
+import session from 'express-session';
+import type { RequestHandler } from 'express';
+import type pg from 'pg';
+import { type DatabasePool, sql } from 'slonik';
+
+const EIGHT_HOURS_MS = 8 * 60 * 60 * 1000;
+
+/** The cookie's signing key: made once, kept in the database so every server process signs alike. */
+async function sessionSecret(db: DatabasePool): Promise<string> {
+  await db.query(sql.unsafe`
+    INSERT INTO server_secrets (name, value) VALUES ('session', ${randomBytes(32).toString('base64url')}) ON CONFLICT DO NOTHING`);
+  return String(await db.oneFirst(sql.unsafe`SELECT value FROM server_secrets WHERE name = 'session'`));
+}
+
+/**
+ * Sessions in PostgreSQL (connect-pg-simple). The cookie is HttpOnly and SameSite=Lax, so another site cannot send it
+ * with a form post; `sameOriginOnly` covers the rest of CSRF. A staff day is long: sessions last 8 hours, renewed on use.
+ */
+export async function sessionMiddleware(db: DatabasePool, pgPool: pg.Pool): Promise<RequestHandler> {
+  const PgStore = connectPgSimple(session);
+  return session({
+    store: new PgStore({ pool: pgPool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    secret: await sessionSecret(db),
+    name: 'oms.sid',
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', maxAge: EIGHT_HOURS_MS },
+  });
+}

@@ -1,0 +1,100 @@
+import { runCli } from '../support/cli';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
+
+let database: TestDatabase;
+let server: ServerProcess;
+let env: Record<string, string>;
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  env = { DATABASE_URL: database.connectionString };
+  for (const [tenant, password] of [['takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a'], ['other-co', 'second-pass']]) {
+    const setup = await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! });
+    expect(setup.code).toBe(0);
+  }
+  server = await startServerProcess(env);
+});
+afterAll(async () => {
+  expect(await server?.stop()).toBe(0);
+  await database.drop();
+});
+
+const api = (path: string, init: RequestInit = {}) =>
+  fetch(`${server.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+
+async function signIn(tenant: string, password: string, username = 'owner') {
+  const response = await api('/session', { method: 'POST', body: JSON.stringify({ tenant, username, password }) });
+  return { response, cookie: response.headers.get('set-cookie')?.split(';')[0] };
+}
+
+describe('sign-in', () => {
+  test('a right password opens a session that says who and which tenant', async () => {
+    const { response, cookie } = await signIn('takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a');
+    expect(response.status).toBe(200);
+    expect(cookie).toMatch(/^oms\.sid=/);
+    expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/i);
+    expect(response.headers.get('set-cookie')).toMatch(/SameSite=Lax/i);
+    const me = await api('/session', { headers: { cookie: cookie! } });
+    expect(await me.json()).toMatchObject({ tenantCode: 'takahashi', username: 'owner', roles: ['admin'] });
+  });
+
+  test('each tenant signs in to its own tenant only', async () => {
+    const { cookie } = await signIn('other-co', 'second-pass');
+    const me = (await api('/session', { headers: { cookie: cookie! } }).then((r) => r.json())) as { tenantCode: string };
+    expect(me.tenantCode).toBe('other-co');
+    expect((await signIn('takahashi', 'second-pass')).response.status).toBe(401);
+  });
+
+  test('a wrong password and an unknown tenant get the same answer', async () => {
+    const wrong = await signIn('takahashi', 'nope');
+    const unknown = await signIn('no-such-tenant', 'nope');
+    expect(wrong.response.status).toBe(401);
+    expect(unknown.response.status).toBe(401);
+    expect(await wrong.response.json()).toEqual(await unknown.response.json());
+  });
+
+  test('a malformed body is a 400 naming the field', async () => {
+    const response = await api('/session', { method: 'POST', body: JSON.stringify({ tenant: 'takahashi', username: 'owner', password: 42 }) });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toMatchObject({ error: { code: 'invalid_input', fields: [{ path: 'password' }] } });
+  });
+
+  test('without a session the API says 401', async () => {
+    expect((await api('/session')).status).toBe(401);
+  });
+
+  test('repeated wrong passwords for one account are slowed down with 429', async () => {
+    const statuses: number[] = [];
+    // An account no other test signs in to, so the count starts at zero.
+    for (let i = 0; i < 11; i++) statuses.push((await signIn('takahashi', `guess-${i}`, 'clerk')).response.status);
+    expect(statuses.slice(0, 10)).toEqual(Array(10).fill(401));
+    expect(statuses[10]).toBe(429);
+    // Another account from the same address is not locked out.
+    expect((await signIn('other-co', 'second-pass')).response.status).toBe(200);
+  });
+
+  test('a cookie-authenticated change from another site is refused (CSRF)', async () => {
+    const { cookie } = await signIn('other-co', 'second-pass');
+    const forged = await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: 'https://evil.example' } });
+    expect(forged.status).toBe(403);
+    expect((await api('/session', { headers: { cookie: cookie! } })).status).toBe(200);
+  });
+
+  test('signing out ends the session', async () => {
+    const { cookie } = await signIn('other-co', 'second-pass');
+    expect((await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: server.url } })).status).toBe(204);
+    expect((await api('/session', { headers: { cookie: cookie! } })).status).toBe(401);
+  });
+
+  test('an API token made by the CLI works as a Bearer token; a wrong one does not', async () => {
+    const created = await runCli(['token', 'create', '--tenant', 'takahashi', '--user', 'owner'], env);
+    const token = created.stdout.trim();
+    expect(token).toMatch(/^oms_/);
+    const me = await api('/session', { headers: { authorization: `Bearer ${token}` } });
+    expect(await me.json()).toMatchObject({ tenantCode: 'takahashi' });
+    expect((await api('/session', { headers: { authorization: 'Bearer oms_wrong' } })).status).toBe(401);
+    const unknownUser = await runCli(['token', 'create', '--tenant', 'takahashi', '--user', 'ghost'], env);
+    expect(unknownUser.code).toBe(1);
+  });
+});
