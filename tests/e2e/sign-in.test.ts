@@ -1,3 +1,4 @@
+import { staffUserIdFor, tenantIdFor } from '../../domain/shared/ids';
 import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
@@ -96,5 +97,36 @@ describe('sign-in', () => {
     expect((await api('/session', { headers: { authorization: 'Bearer oms_wrong' } })).status).toBe(401);
     const unknownUser = await runCli(['token', 'create', '--tenant', 'takahashi', '--user', 'ghost'], env);
     expect(unknownUser.code).toBe(1);
+  });
+});
+
+describe('staff users resource (tenant-scoped)', () => {
+  test('lists only the signed-in tenant\'s staff, in ra-data-simple-rest\'s shape', async () => {
+    const { cookie } = await signIn('takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a');
+    const response = await api('/staff-users?sort=["username","ASC"]&range=[0,9]', { headers: { cookie: cookie! } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-range')).toBe('staff-users 0-0/1');
+    const rows = (await response.json()) as Array<{ id: string; username: string; registeredAt: string }>;
+    expect(rows).toEqual([expect.objectContaining({ id: staffUserIdFor(tenantIdFor('takahashi'), 'owner'), username: 'owner' })]);
+    expect(rows[0]!.registeredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
+
+  test('tenant B gets 404 for tenant A\'s record, the same as for one that does not exist', async () => {
+    const { cookie } = await signIn('other-co', 'second-pass');
+    const theirs = staffUserIdFor(tenantIdFor('takahashi'), 'owner');
+    const mine = staffUserIdFor(tenantIdFor('other-co'), 'owner');
+    expect((await api(`/staff-users/${theirs}`, { headers: { cookie: cookie! } })).status).toBe(404);
+    expect((await api('/staff-users/not-a-uuid', { headers: { cookie: cookie! } })).status).toBe(404);
+    expect((await api(`/staff-users/${mine}`, { headers: { cookie: cookie! } })).status).toBe(200);
+  });
+
+  test('a bad list query is a 400 naming the parameter; no sign-in is a 401', async () => {
+    const { cookie } = await signIn('other-co', 'second-pass');
+    const bad = await api('/staff-users?sort=["password","ASC"]', { headers: { cookie: cookie! } });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_query', fields: [expect.objectContaining({ path: expect.stringMatching(/^sort/) })] } });
+    const broken = await api('/staff-users?range=[0,', { headers: { cookie: cookie! } });
+    expect(broken.status).toBe(400);
+    expect((await api('/staff-users')).status).toBe(401);
   });
 });

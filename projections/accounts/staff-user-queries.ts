@@ -1,0 +1,35 @@
+import { type DatabasePool, sql } from 'slonik';
+import { z } from 'zod';
+
+const StaffUser = z.object({ id: z.string(), username: z.string(), displayName: z.string(), roles: z.array(z.string()), registeredAt: z.number() });
+export type StaffUserView = Omit<z.infer<typeof StaffUser>, 'registeredAt'> & { registeredAt: string };
+
+// slonik hands timestamps over as epoch milliseconds; the API speaks ISO 8601.
+const toView = (row: z.infer<typeof StaffUser>): StaffUserView => ({ ...row, registeredAt: new Date(row.registeredAt).toISOString() });
+
+export const STAFF_USER_SORTS = ['username', 'displayName', 'registeredAt'] as const;
+const ORDER_COLUMN: Record<(typeof STAFF_USER_SORTS)[number], string> = { username: 'username', displayName: 'display_name', registeredAt: 'registered_at' };
+
+const COLUMNS = sql.fragment`id, username, display_name AS "displayName", roles, registered_at AS "registeredAt"`;
+
+/** Staff users of one tenant; the tenant comes from the signed-in principal, never from the request. */
+export async function listStaffUsers(
+  db: DatabasePool,
+  tenantId: string,
+  params: { sort: { field: (typeof STAFF_USER_SORTS)[number]; order: 'ASC' | 'DESC' }; offset: number; limit: number; q?: string },
+): Promise<{ rows: readonly StaffUserView[]; total: number }> {
+  const where = params.q
+    ? sql.fragment`tenant_id = ${tenantId} AND (username ILIKE ${`%${params.q}%`} OR display_name ILIKE ${`%${params.q}%`})`
+    : sql.fragment`tenant_id = ${tenantId}`;
+  const order = sql.fragment`${sql.identifier([ORDER_COLUMN[params.sort.field]])} ${params.sort.order === 'ASC' ? sql.fragment`ASC` : sql.fragment`DESC`}, id`;
+  const [rows, total] = await Promise.all([
+    db.any(sql.type(StaffUser)`SELECT ${COLUMNS} FROM staff_users WHERE ${where} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`),
+    db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM staff_users WHERE ${where}`),
+  ]);
+  return { rows: rows.map(toView), total };
+}
+
+export async function findStaffUserView(db: DatabasePool, tenantId: string, id: string): Promise<StaffUserView | null> {
+  const row = await db.maybeOne(sql.type(StaffUser)`SELECT ${COLUMNS} FROM staff_users WHERE tenant_id = ${tenantId} AND id = ${id}`);
+  return row && toView(row);
+}
