@@ -4,6 +4,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../support/browser';
+import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 
@@ -19,6 +20,8 @@ describe('admin dashboard', () => {
 
   beforeAll(async () => {
     db = await createTestDatabase();
+    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { DATABASE_URL: db.connectionString, OMS_ADMIN_PASSWORD: 'ﾊﾟｽﾜｰﾄﾞ①' });
+    expect(setup.code).toBe(0);
     server = await startServerProcess({ DATABASE_URL: db.connectionString });
     browser = await launchBrowser();
     // Away from Japan on purpose: times must still show in Japan time (JST).
@@ -38,8 +41,18 @@ describe('admin dashboard', () => {
     }
   });
 
-  it('opens on the system status in Japanese, in the Japanese web font', async () => {
+  it('asks for the tenant, user and password, and refuses a wrong password', async () => {
     await page.goto(server!.url);
+    await page.locator('input[name="tenant"]').fill('takahashi');
+    await page.locator('input[name="username"]').fill('owner');
+    await page.locator('input[name="password"]').fill('wrong');
+    await page.getByRole('button', { name: 'サインイン' }).click();
+    await visible('テナントコード・ユーザー名・パスワードが一致しません');
+  });
+
+  it('signs in and opens on the system status in Japanese, in the Japanese web font', async () => {
+    await page.locator('input[name="password"]').fill('ﾊﾟｽﾜｰﾄﾞ①');
+    await page.getByRole('button', { name: 'サインイン' }).click();
     await visible('システム状態');
     await visible('データベース');
     await visible('接続中');
@@ -74,6 +87,14 @@ describe('admin dashboard', () => {
     await page.getByRole('columnheader', { name: 'Events behind' }).waitFor();
     await cell('accounts');
     await cell('operation-history');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lists the tenant\'s staff users', async () => {
+    await page.getByRole('menuitem', { name: 'Staff users' }).click();
+    await page.waitForURL(/#\/staff-users/);
+    await cell('owner');
+    await visible('Administrator');
     expect(pageErrors).toEqual([]);
   });
 

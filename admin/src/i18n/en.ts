@@ -19,8 +19,22 @@ const omsEnglish: typeof omsJapanese = {
       unreachable: 'Unreachable',
     },
     projections: { never_updated: 'Not yet applied' },
+    roles: { admin: 'Administrator', staff: 'Staff' },
+    auth: {
+      tenant: 'Tenant code',
+      username: 'Username',
+      password: 'Password',
+      sign_in: 'Sign in',
+      bad_credentials: 'Tenant code, username or password is wrong',
+      too_many_attempts: 'Too many sign-in attempts; try again later',
+      signed_out: 'Please sign in',
+    },
   },
   resources: {
+    'staff-users': {
+      name: 'Staff user |||| Staff users',
+      fields: { username: 'Username', displayName: 'Display name', roles: 'Roles', registeredAt: 'Registered at' },
+    },
     projections: {
       name: 'Read model |||| Read models',
       fields: {

@@ -231,8 +231,22 @@ export const omsJapanese = {
       unreachable: '接続できません',
     },
     projections: { never_updated: '未反映' },
+    roles: { admin: '管理者', staff: '担当者' },
+    auth: {
+      tenant: 'テナントコード',
+      username: 'ユーザー名',
+      password: 'パスワード',
+      sign_in: 'サインイン',
+      bad_credentials: 'テナントコード・ユーザー名・パスワードが一致しません',
+      too_many_attempts: 'サインインの試行が多すぎます。しばらくしてからお試しください',
+      signed_out: 'サインインしてください',
+    },
   },
   resources: {
+    'staff-users': {
+      name: '担当者',
+      fields: { username: 'ユーザー名', displayName: '表示名', roles: '権限', registeredAt: '登録日時' },
+    },
     projections: {
       name: '読み取りモデル',
       fields: {
