@@ -11,7 +11,20 @@ export const deterministicId = (...parts: readonly string[]): string => uuidv5(p
 export const tenantIdFor = (code: string): string => deterministicId('tenant', code);
 export const staffUserIdFor = (tenantId: string, username: string): string => deterministicId('staff-user', tenantId, username.toLowerCase());
 
+/** The mall's number is unique only within one shop account, so the shop is part of the key. */
+export const importedOrderIdFor = (tenantId: string, shopId: string, mallOrderNumber: string): string =>
+  deterministicId('order', tenantId, shopId, mallOrderNumber.trim());
+/** One payment and one shipment per order destination are enough, so their ids follow from the order's. */
+export const paymentIdFor = (orderId: string): string => deterministicId('payment', orderId);
+export const shipmentIdFor = (orderId: string, destinationIndex: number): string => deterministicId('shipment', orderId, String(destinationIndex));
+/** identityKey comes from domain/customer/identity.ts, already normalised. */
+export const customerIdFor = (tenantId: string, identityKey: string): string => deterministicId('customer', tenantId, identityKey);
+
 export const streamName = {
   tenant: (id: string) => `tenant-${id}`,
   staffUser: (id: string) => `staff-${id}`,
+  order: (id: string) => `order-${id}`,
+  payment: (id: string) => `payment-${id}`,
+  shipment: (id: string) => `shipment-${id}`,
+  customer: (id: string) => `customer-${id}`,
 } as const;

@@ -3,7 +3,7 @@ import type { Decider, DomainEvent } from '../../domain/shared/decider';
 
 /**
  * Given/when/then for deciders, as in Emmett's DeciderSpecification:
- * `spec.given([events]).when(command).then([events])` or `.thenRefuses('code')`.
+ * `spec.given([events]).when(command).then([events])` or `.thenRefuses('code', ...partsOfTheJapaneseMessage)`.
  */
 export const deciderSpecification = <C, Ev extends DomainEvent, S>(decider: Decider<C, Ev, S>) => ({
   given: (events: readonly Ev[]) => ({
@@ -11,9 +11,11 @@ export const deciderSpecification = <C, Ev extends DomainEvent, S>(decider: Deci
       const result = () => decider.decide(command, events.reduce(decider.evolve, decider.initialState()));
       return {
         then: (expected: readonly Ev[]) => expect(result()).toEqual(E.right(expected)),
-        thenRefuses: (code: string) => {
+        /** `ja` parts, when given, must all appear in the Japanese message the person will read. */
+        thenRefuses: (code: string, ...ja: readonly string[]) => {
           const outcome = result();
           expect(E.isLeft(outcome) ? outcome.left.code : 'accepted').toBe(code);
+          for (const part of ja) expect(E.isLeft(outcome) ? outcome.left.ja : '').toContain(part);
         },
       };
     },

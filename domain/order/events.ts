@@ -1,0 +1,148 @@
+import * as t from 'io-ts';
+import { AmountProblem } from './amounts';
+import { Amounts, Destination, Gift, Mall, MallOrderData, Payment, Person, ShippingMethod, ShopOrderData } from './order-data';
+import { ProcessingRoute } from './route';
+import { OrderStatus, WorkflowStatus } from './status';
+
+const OrderCreationData = {
+  orderId: t.string,
+  tenantId: t.string,
+  shopId: t.string,
+  /** The mall's order number, or for a staff-entered order the number the product generated for it. */
+  orderNumber: t.string,
+  mallData: MallOrderData,
+  shopData: ShopOrderData,
+  route: ProcessingRoute,
+  status: WorkflowStatus,
+  amountProblems: t.array(AmountProblem),
+};
+
+export const OrderImported = t.strict({ type: t.literal('OrderImported'), data: t.strict({ ...OrderCreationData, mall: Mall }) });
+export type OrderImported = t.TypeOf<typeof OrderImported>;
+
+export const StaffChannel = t.keyof({ phone: null, fax: null, store: null });
+export type StaffChannel = t.TypeOf<typeof StaffChannel>;
+
+export const OrderEnteredByStaff = t.strict({ type: t.literal('OrderEnteredByStaff'), data: t.strict({ ...OrderCreationData, mall: StaffChannel }) });
+export type OrderEnteredByStaff = t.TypeOf<typeof OrderEnteredByStaff>;
+
+const move = t.strict({ orderId: t.string, from: WorkflowStatus, to: WorkflowStatus });
+
+export const OrderStatusAdvanced = t.strict({ type: t.literal('OrderStatusAdvanced'), data: move });
+export type OrderStatusAdvanced = t.TypeOf<typeof OrderStatusAdvanced>;
+
+export const OrderStatusMoved = t.strict({ type: t.literal('OrderStatusMoved'), data: move });
+export type OrderStatusMoved = t.TypeOf<typeof OrderStatusMoved>;
+
+export const OrderRouteAssigned = t.strict({
+  type: t.literal('OrderRouteAssigned'),
+  data: t.strict({ orderId: t.string, route: ProcessingRoute, from: WorkflowStatus, to: WorkflowStatus }),
+});
+export type OrderRouteAssigned = t.TypeOf<typeof OrderRouteAssigned>;
+
+/** Every hold says why: a person (ref null), a check (ref = its code) or an import rule (ref = its id). */
+export const HoldReason = t.strict({ source: t.keyof({ staff: null, check: null, rule: null }), ref: t.union([t.string, t.null]), text: t.string });
+export type HoldReason = t.TypeOf<typeof HoldReason>;
+
+export const OrderHeld = t.strict({
+  type: t.literal('OrderHeld'),
+  data: t.strict({ orderId: t.string, box: t.number, reason: HoldReason, from: WorkflowStatus }),
+});
+export type OrderHeld = t.TypeOf<typeof OrderHeld>;
+
+export const OrderReleased = t.strict({ type: t.literal('OrderReleased'), data: t.strict({ orderId: t.string, box: t.number, to: WorkflowStatus }) });
+export type OrderReleased = t.TypeOf<typeof OrderReleased>;
+
+export const OrderCancelled = t.strict({
+  type: t.literal('OrderCancelled'),
+  data: t.strict({ orderId: t.string, from: OrderStatus, reason: t.string, byMall: t.boolean }),
+});
+export type OrderCancelled = t.TypeOf<typeof OrderCancelled>;
+
+export const OrderTagAdded = t.strict({ type: t.literal('OrderTagAdded'), data: t.strict({ orderId: t.string, tag: t.string }) });
+export type OrderTagAdded = t.TypeOf<typeof OrderTagAdded>;
+
+export const OrderTagRemoved = t.strict({ type: t.literal('OrderTagRemoved'), data: t.strict({ orderId: t.string, tag: t.string }) });
+export type OrderTagRemoved = t.TypeOf<typeof OrderTagRemoved>;
+
+export const OrderShopMemoEdited = t.strict({ type: t.literal('OrderShopMemoEdited'), data: t.strict({ orderId: t.string, shopMemo: t.string }) });
+export type OrderShopMemoEdited = t.TypeOf<typeof OrderShopMemoEdited>;
+
+export const OrderSlipNoteEdited = t.strict({ type: t.literal('OrderSlipNoteEdited'), data: t.strict({ orderId: t.string, slipNote: t.string }) });
+export type OrderSlipNoteEdited = t.TypeOf<typeof OrderSlipNoteEdited>;
+
+export const OrderIndividualMessageEdited = t.strict({
+  type: t.literal('OrderIndividualMessageEdited'),
+  data: t.strict({ orderId: t.string, individualMessage: t.string }),
+});
+export type OrderIndividualMessageEdited = t.TypeOf<typeof OrderIndividualMessageEdited>;
+
+export const OrderShippingPlanSet = t.strict({
+  type: t.literal('OrderShippingPlanSet'),
+  data: t.strict({ orderId: t.string, shipping: t.union([ShippingMethod, t.null]), plannedShipDate: t.union([t.string, t.null]) }),
+});
+export type OrderShippingPlanSet = t.TypeOf<typeof OrderShippingPlanSet>;
+
+const change = <C extends t.Mixed>(codec: C) => t.strict({ before: codec, after: codec });
+
+/** Only the parts of the mall's data that differ, each with what it was and what it became. */
+export const OrderChanges = t.exact(
+  t.partial({
+    orderedAt: change(t.string),
+    orderer: change(Person),
+    destinations: change(t.array(Destination)),
+    amounts: change(Amounts),
+    payment: change(Payment),
+    gift: change(Gift),
+    buyerRemarks: change(t.string),
+  }),
+);
+export type OrderChanges = t.TypeOf<typeof OrderChanges>;
+
+export const OrderChangedAtMall = t.strict({
+  type: t.literal('OrderChangedAtMall'),
+  data: t.strict({ orderId: t.string, changes: OrderChanges, amountProblems: t.array(AmountProblem) }),
+});
+export type OrderChangedAtMall = t.TypeOf<typeof OrderChangedAtMall>;
+
+const pendingChange = { orderId: t.string, changeId: t.string, changes: OrderChanges, cancelledAtMall: t.boolean, amountProblems: t.array(AmountProblem) };
+
+export const OrderChangeAwaitingConfirmation = t.strict({ type: t.literal('OrderChangeAwaitingConfirmation'), data: t.strict(pendingChange) });
+export type OrderChangeAwaitingConfirmation = t.TypeOf<typeof OrderChangeAwaitingConfirmation>;
+
+export const OrderChangeConfirmed = t.strict({ type: t.literal('OrderChangeConfirmed'), data: t.strict(pendingChange) });
+export type OrderChangeConfirmed = t.TypeOf<typeof OrderChangeConfirmed>;
+
+export const OrderChangeRejected = t.strict({
+  type: t.literal('OrderChangeRejected'),
+  data: t.strict({ orderId: t.string, changeId: t.string, reason: t.string }),
+});
+export type OrderChangeRejected = t.TypeOf<typeof OrderChangeRejected>;
+
+/** The mall went back to the data we have before anyone confirmed the change, so there is nothing left to confirm. */
+export const OrderChangeWithdrawn = t.strict({ type: t.literal('OrderChangeWithdrawn'), data: t.strict({ orderId: t.string, changeId: t.string }) });
+export type OrderChangeWithdrawn = t.TypeOf<typeof OrderChangeWithdrawn>;
+
+export const ORDER_EVENTS = {
+  OrderImported,
+  OrderEnteredByStaff,
+  OrderStatusAdvanced,
+  OrderStatusMoved,
+  OrderRouteAssigned,
+  OrderHeld,
+  OrderReleased,
+  OrderCancelled,
+  OrderTagAdded,
+  OrderTagRemoved,
+  OrderShopMemoEdited,
+  OrderSlipNoteEdited,
+  OrderIndividualMessageEdited,
+  OrderShippingPlanSet,
+  OrderChangedAtMall,
+  OrderChangeAwaitingConfirmation,
+  OrderChangeConfirmed,
+  OrderChangeRejected,
+  OrderChangeWithdrawn,
+} as const;
+
+export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

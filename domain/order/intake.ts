@@ -1,0 +1,137 @@
+import * as E from 'fp-ts/Either';
+import { isBusinessDate } from '../shared/dates';
+import { type DomainError, domainError } from '../shared/decider';
+import { checkAmounts, describeAmountProblem } from './amounts';
+import { applyChanges, deepEqual, diffMallData, hasChanges } from './changes';
+import type { ConfirmOrderChange, EnterOrder, ImportOrder, RejectOrderChange } from './commands';
+import { type Decision, emit, label } from './decision';
+import type { OrderEvent } from './events';
+import { isValidRoute } from './route';
+import { checkShape } from './shape';
+import { type ExistingOrder, type OrderState, workflowStatus } from './state';
+import { hasShipped, isPastAwaitingShipment } from './status';
+
+const CANCELLED_AT_MALL = 'モールでキャンセルされました';
+
+const checkNewOrder = (command: ImportOrder | EnterOrder, state: OrderState): DomainError | undefined => {
+  if (state.exists) {
+    return domainError('order.already_exists', `受注番号 ${state.orderNumber} は登録済みです`, `order ${state.orderNumber} already exists`);
+  }
+  if (command.orderNumber.trim() === '') {
+    return domainError('order.no_order_number', '受注番号がありません', 'the order has no order number');
+  }
+  if (!isValidRoute(command.route)) {
+    return domainError(
+      'order.invalid_route',
+      `処理ルート「${command.route.name}」は、ステータスの順序が正しくないか、処理済みで終わっていません`,
+      `route "${command.route.name}" is out of order or does not end in completed`,
+    );
+  }
+  const { plannedShipDate } = command.shopData;
+  if (plannedShipDate !== null && !isBusinessDate(plannedShipDate)) {
+    return domainError('order.invalid_date', `出荷予定日「${plannedShipDate}」は 2026-12-01 の形式ではありません`, 'a planned ship date is written like 2026-12-01');
+  }
+  return checkShape(command.mallData);
+};
+
+const creationData = (command: ImportOrder | EnterOrder) => ({
+  orderId: command.orderId,
+  tenantId: command.tenantId,
+  shopId: command.shopId,
+  orderNumber: command.orderNumber.trim(),
+  mallData: command.mallData,
+  shopData: { ...command.shopData, tags: [...new Set(command.shopData.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))] },
+  route: command.route,
+  status: command.route.statuses[0]!,
+  amountProblems: checkAmounts(command.mallData),
+});
+
+export const decideImport = (command: ImportOrder, state: OrderState): Decision => {
+  if (state.exists) return decideReimport(command, state);
+  const refusal = checkNewOrder(command, state);
+  if (refusal) return E.left(refusal);
+  const data = creationData(command);
+  const imported: OrderEvent = { type: 'OrderImported', data: { ...data, mall: command.mall } };
+  const cancelled: OrderEvent[] = command.cancelledAtMall
+    ? [{ type: 'OrderCancelled', data: { orderId: command.orderId, from: data.status, reason: CANCELLED_AT_MALL, byMall: true } }]
+    : [];
+  return emit([imported, ...cancelled]);
+};
+
+/**
+ * A later file for an order we have. Before slips can exist (up to 発送待ち) the change is applied at once; after that a
+ * person must confirm it, because a parcel may already be packed with the old items or address.
+ */
+const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision => {
+  const { orderId } = order;
+  const changes = diffMallData(order.mallData, command.mallData);
+  const cancelling = command.cancelledAtMall && order.status !== 'cancelled';
+  const pending = order.pendingChange;
+  if (!hasChanges(changes) && !cancelling) {
+    return emit(pending ? [{ type: 'OrderChangeWithdrawn', data: { orderId, changeId: pending.changeId } }] : []);
+  }
+  if (pending && pending.cancelledAtMall === command.cancelledAtMall && deepEqual(applyChanges(order.mallData, pending.changes), command.mallData)) {
+    return emit([]);
+  }
+  const current = workflowStatus(order);
+  if (current === null) {
+    return E.left(
+      domainError('order.cancelled', 'キャンセル済みの受注にはモールの変更を反映できません', 'a cancelled order does not take changes from the mall'),
+    );
+  }
+  const shapeRefusal = checkShape(command.mallData);
+  if (shapeRefusal) return E.left(shapeRefusal);
+  const amountProblems = checkAmounts(command.mallData);
+  if (isPastAwaitingShipment(current)) {
+    return emit([
+      { type: 'OrderChangeAwaitingConfirmation', data: { orderId, changeId: command.changeId, changes, cancelledAtMall: cancelling, amountProblems } },
+    ]);
+  }
+  const events: OrderEvent[] = hasChanges(changes) ? [{ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } }] : [];
+  if (cancelling) events.push({ type: 'OrderCancelled', data: { orderId, from: order.status, reason: CANCELLED_AT_MALL, byMall: true } });
+  return emit(events);
+};
+
+export const decideEnter = (command: EnterOrder, state: OrderState): Decision => {
+  const refusal = checkNewOrder(command, state);
+  if (refusal) return E.left(refusal);
+  const data = creationData(command);
+  // Staff typed these numbers in while the buyer waits: a mismatch is a typing mistake to fix now, not a check for later.
+  const problem = data.amountProblems[0];
+  if (problem) {
+    const { ja, en } = describeAmountProblem(problem);
+    return E.left(domainError('order.amounts_inconsistent', ja, en));
+  }
+  return emit([{ type: 'OrderEnteredByStaff', data: { ...data, mall: command.channel } }]);
+};
+
+const pendingFor = (order: ExistingOrder, changeId: string) => {
+  const pending = order.pendingChange;
+  if (!pending) return E.left(domainError('order.no_pending_change', '確認待ちの変更はありません', 'no change awaits confirmation'));
+  if (pending.changeId !== changeId) {
+    return E.left(domainError('order.change_superseded', 'この変更はより新しい取込で置き換えられています', 'a later import has replaced this change'));
+  }
+  return E.right(pending);
+};
+
+export const decideConfirm = (command: ConfirmOrderChange, order: ExistingOrder): Decision =>
+  E.chain((pending: NonNullable<ExistingOrder['pendingChange']>) => {
+    const current = workflowStatus(order);
+    const events: OrderEvent[] = [{ type: 'OrderChangeConfirmed', data: { orderId: order.orderId, ...pending, amountProblems: [...pending.amountProblems] } }];
+    if (!pending.cancelledAtMall || current === null) return emit(events);
+    if (hasShipped(current)) {
+      return E.left(
+        domainError(
+          'order.already_shipped',
+          `${label(current)}の受注は発送済みのため、モールのキャンセルを反映できません。変更を却下し、返品として処理してください`,
+          'the order has shipped, so the mall cancellation cannot be applied; reject the change and handle it as a return',
+        ),
+      );
+    }
+    return emit([...events, { type: 'OrderCancelled', data: { orderId: order.orderId, from: order.status, reason: CANCELLED_AT_MALL, byMall: true } }]);
+  })(pendingFor(order, command.changeId));
+
+export const decideReject = (command: RejectOrderChange, order: ExistingOrder): Decision =>
+  E.chain(() => emit([{ type: 'OrderChangeRejected', data: { orderId: order.orderId, changeId: command.changeId, reason: command.reason.trim() } }]))(
+    pendingFor(order, command.changeId),
+  );

@@ -1,0 +1,55 @@
+import type { Decider } from '../shared/decider';
+import type { OrderCommand } from './commands';
+import { type Decision, refuse } from './decision';
+import type { OrderEvent } from './events';
+import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
+import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
+import { type ExistingOrder, type OrderState, evolveOrder } from './state';
+import { advance, assignRoute, cancel, hold, move, release } from './workflow';
+
+const decideExisting = (command: Exclude<OrderCommand, { type: 'ImportOrder' | 'EnterOrder' }>, order: ExistingOrder): Decision => {
+  switch (command.type) {
+    case 'AdvanceOrderStatus':
+      return advance(order);
+    case 'MoveOrderStatus':
+      return move(order, command.to);
+    case 'AssignProcessingRoute':
+      return assignRoute(order, command);
+    case 'HoldOrder':
+      return hold(order, command);
+    case 'ReleaseOrder':
+      return release(order);
+    case 'CancelOrder':
+      return cancel(order, command);
+    case 'AddOrderTag':
+    case 'RemoveOrderTag':
+      return tag(order, command);
+    case 'EditShopMemo':
+      return editShopMemo(order, command.shopMemo);
+    case 'EditSlipNote':
+      return editSlipNote(order, command.slipNote);
+    case 'EditIndividualMessage':
+      return editIndividualMessage(order, command.individualMessage);
+    case 'SetShippingPlan':
+      return setShippingPlan(order, command);
+    case 'ConfirmOrderChange':
+      return decideConfirm(command, order);
+    case 'RejectOrderChange':
+      return decideReject(command, order);
+  }
+};
+
+/**
+ * An order from any channel, from import to 処理済み. Statuses follow the order's processing route; 保留 and キャンセル
+ * sit outside every route. The mall's data and the shop's data are kept apart so a re-import never undoes staff work.
+ */
+export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState> = {
+  initialState: () => ({ exists: false }),
+  evolve: evolveOrder,
+  decide: (command, state) => {
+    if (command.type === 'ImportOrder') return decideImport(command, state);
+    if (command.type === 'EnterOrder') return decideEnter(command, state);
+    if (!state.exists) return refuse('order.not_found', '受注が見つかりません', 'no such order');
+    return decideExisting(command, state);
+  },
+};

@@ -1,0 +1,91 @@
+import type { AmountProblem } from './amounts';
+import { applyChanges } from './changes';
+import type { HoldReason, OrderChanges, OrderEvent } from './events';
+import type { Mall, MallOrderData, ShopOrderData } from './order-data';
+import type { ProcessingRoute } from './route';
+import type { OrderStatus, WorkflowStatus } from './status';
+
+export interface PendingChange {
+  readonly changeId: string;
+  readonly changes: OrderChanges;
+  readonly cancelledAtMall: boolean;
+  readonly amountProblems: readonly AmountProblem[];
+}
+
+export interface Hold {
+  readonly box: number;
+  readonly reason: HoldReason;
+  /** Where release returns the order to. */
+  readonly from: WorkflowStatus;
+}
+
+export interface ExistingOrder {
+  readonly exists: true;
+  readonly orderId: string;
+  readonly mall: Mall;
+  readonly orderNumber: string;
+  readonly mallData: MallOrderData;
+  readonly shopData: ShopOrderData;
+  readonly route: ProcessingRoute;
+  readonly status: OrderStatus;
+  readonly hold: Hold | null;
+  readonly amountProblems: readonly AmountProblem[];
+  readonly pendingChange: PendingChange | null;
+}
+
+export type OrderState = { readonly exists: false } | ExistingOrder;
+
+/** The workflow status an order is at, looking through a hold; null once cancelled. */
+export const workflowStatus = (order: ExistingOrder): WorkflowStatus | null =>
+  order.status === 'cancelled' ? null : order.status === 'held' ? order.hold!.from : order.status;
+
+const existing = (state: OrderState, update: (order: ExistingOrder) => ExistingOrder): OrderState => (state.exists ? update(state) : state);
+
+export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState => {
+  switch (event.type) {
+    case 'OrderImported':
+    case 'OrderEnteredByStaff': {
+      const { orderId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = event.data;
+      return { exists: true, orderId, mall, orderNumber, mallData, shopData, route, status, hold: null, amountProblems, pendingChange: null };
+    }
+    case 'OrderStatusAdvanced':
+    case 'OrderStatusMoved':
+      return existing(state, (o) => ({ ...o, status: event.data.to }));
+    case 'OrderRouteAssigned':
+      return existing(state, (o) => ({ ...o, route: event.data.route, status: event.data.to }));
+    case 'OrderHeld':
+      return existing(state, (o) => ({ ...o, status: 'held', hold: { box: event.data.box, reason: event.data.reason, from: event.data.from } }));
+    case 'OrderReleased':
+      return existing(state, (o) => ({ ...o, status: event.data.to, hold: null }));
+    case 'OrderCancelled':
+      return existing(state, (o) => ({ ...o, status: 'cancelled', hold: null }));
+    case 'OrderTagAdded':
+      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, tags: [...o.shopData.tags, event.data.tag] } }));
+    case 'OrderTagRemoved':
+      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, tags: o.shopData.tags.filter((tag) => tag !== event.data.tag) } }));
+    case 'OrderShopMemoEdited':
+      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, shopMemo: event.data.shopMemo } }));
+    case 'OrderSlipNoteEdited':
+      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, slipNote: event.data.slipNote } }));
+    case 'OrderIndividualMessageEdited':
+      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, individualMessage: event.data.individualMessage } }));
+    case 'OrderShippingPlanSet':
+      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, shipping: event.data.shipping, plannedShipDate: event.data.plannedShipDate } }));
+    case 'OrderChangedAtMall':
+      return existing(state, (o) => ({ ...o, mallData: applyChanges(o.mallData, event.data.changes), amountProblems: event.data.amountProblems }));
+    case 'OrderChangeAwaitingConfirmation': {
+      const { changeId, changes, cancelledAtMall, amountProblems } = event.data;
+      return existing(state, (o) => ({ ...o, pendingChange: { changeId, changes, cancelledAtMall, amountProblems } }));
+    }
+    case 'OrderChangeConfirmed':
+      return existing(state, (o) => ({
+        ...o,
+        mallData: applyChanges(o.mallData, event.data.changes),
+        amountProblems: event.data.amountProblems,
+        pendingChange: null,
+      }));
+    case 'OrderChangeRejected':
+    case 'OrderChangeWithdrawn':
+      return existing(state, (o) => ({ ...o, pendingChange: null }));
+  }
+};

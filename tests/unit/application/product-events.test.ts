@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import { createProductEventRegistry } from '../../../application/events/product-events';
+import type { DomainEvent } from '../../../domain/shared/decider';
+import { imported, mallData, orderer, recipient } from '../../support/order-fixtures';
+
+const registry = createProductEventRegistry();
+const metadata = { tenantId: 't-1', actor: 'system', correlationId: 'c-1', causationId: 'c-1', commandId: 'cmd-1', occurredAt: '2026-11-30T00:00:00.000Z' };
+const orderId = 'o-1';
+const problems = [{ code: 'goods_mismatch', stated: 4000, computed: 4360 }];
+const changes = { orderer: { before: orderer, after: { ...orderer, building: 'ﾒｿﾞﾝ②' } }, destinations: { before: mallData.destinations, after: [] } };
+
+/** One of every event the aggregates of issue #3 write, with Japanese text where a field takes it. */
+const samples: readonly DomainEvent[] = [
+  { ...imported, data: { ...imported.data, amountProblems: problems } },
+  { type: 'OrderEnteredByStaff', data: { ...imported.data, mall: 'store', orderNumber: 'STORE-0001' } },
+  { type: 'OrderStatusAdvanced', data: { orderId, from: 'new', to: 'awaiting_payment' } },
+  { type: 'OrderStatusMoved', data: { orderId, from: 'completed', to: 'awaiting_shipment' } },
+  { type: 'OrderRouteAssigned', data: { orderId, route: { routeId: 'r-1', name: '外部倉庫①', statuses: ['new', 'completed'] }, from: 'new', to: 'new' } },
+  { type: 'OrderHeld', data: { orderId, box: 12, reason: { source: 'rule', ref: 'rule-9', text: '離島のため送料確認' }, from: 'awaiting_shipment' } },
+  { type: 'OrderReleased', data: { orderId, box: 12, to: 'awaiting_shipment' } },
+  { type: 'OrderCancelled', data: { orderId, from: 'held', reason: '㈱髙島 ～ 重複注文', byMall: false } },
+  { type: 'OrderTagAdded', data: { orderId, tag: '要確認①' } },
+  { type: 'OrderTagRemoved', data: { orderId, tag: '要確認①' } },
+  { type: 'OrderShopMemoEdited', data: { orderId, shopMemo: 'ｶﾅ半角 と 全角カナ' } },
+  { type: 'OrderSlipNoteEdited', data: { orderId, slipNote: '天地無用' } },
+  { type: 'OrderIndividualMessageEdited', data: { orderId, individualMessage: '髙橋様へ①' } },
+  { type: 'OrderShippingPlanSet', data: { orderId, shipping: { carrier: 'fukuyama', slipType: '元払い' }, plannedShipDate: '2026-12-03' } },
+  { type: 'OrderShippingPlanSet', data: { orderId, shipping: null, plannedShipDate: null } },
+  { type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems: problems } },
+  { type: 'OrderChangeAwaitingConfirmation', data: { orderId, changeId: 'c-2', changes: { buyerRemarks: { before: '', after: '至急' } }, cancelledAtMall: true, amountProblems: [] } },
+  { type: 'OrderChangeConfirmed', data: { orderId, changeId: 'c-2', changes: {}, cancelledAtMall: false, amountProblems: [] } },
+  { type: 'OrderChangeRejected', data: { orderId, changeId: 'c-2', reason: '出荷済み' } },
+  { type: 'OrderChangeWithdrawn', data: { orderId, changeId: 'c-2' } },
+  { type: 'PaymentExpected', data: { paymentId: 'p-1', orderId, tenantId: 't-1', method: 'deferred', expected: 4720 } },
+  { type: 'PaymentExpectationChanged', data: { paymentId: 'p-1', method: 'cash_on_delivery', from: 4720, to: 5020 } },
+  { type: 'PaymentReceived', data: { paymentId: 'p-1', receiptId: 'np-1', amount: 4720, receivedOn: '2026-12-01', source: 'np_atobarai', reference: 'ﾀｶﾊｼ ﾀﾛｳ' } },
+  { type: 'PaymentReceiptReversed', data: { paymentId: 'p-1', receiptId: 'np-1', amount: 4720, reason: '別の受注の入金' } },
+  { type: 'PaymentRefunded', data: { paymentId: 'p-1', refundId: 'r-1', amount: 280, refundedOn: '2026-12-03', reason: '過入金' } },
+  { type: 'ShipmentPlanned', data: { shipmentId: 'sh-1', orderId, tenantId: 't-1', destinationIndex: 1, carrier: 'sagawa', slipType: '元払い', plannedShipDate: null } },
+  { type: 'ShippingMethodChanged', data: { shipmentId: 'sh-1', carrier: 'japanpost', slipType: 'ゆうパケット' } },
+  { type: 'TrackingNumberRegistered', data: { shipmentId: 'sh-1', trackingNumber: '123456789012' } },
+  { type: 'TrackingNumberChanged', data: { shipmentId: 'sh-1', previous: '123456789012', trackingNumber: 'EJ123456789JP' } },
+  { type: 'ShipmentShipped', data: { shipmentId: 'sh-1', shippedOn: '2026-12-02' } },
+  { type: 'CustomerRegistered', data: { customerId: 'c-1', tenantId: 't-1', identityKey: 'email:taro@example.jp', name: '髙橋 太郎', kana: 'ﾀｶﾊｼ ﾀﾛｳ', email: 'ＴＡＲＯ＠Example.JP', phone: '０９０－１２３４－５６７８' } },
+  { type: 'CustomerPurchaseRecorded', data: { customerId: 'c-1', orderId, orderedAt: '2026-11-30T10:15:00+09:00', billed: 4720 } },
+  { type: 'CustomerPurchaseWithdrawn', data: { customerId: 'c-1', orderId } },
+  { type: 'CustomerBlacklisted', data: { customerId: 'c-1', reason: '受取拒否 ～ 2回' } },
+  { type: 'CustomerRemovedFromBlacklist', data: { customerId: 'c-1' } },
+];
+
+const roundTrip = (event: DomainEvent): DomainEvent => {
+  const stored = registry.toNewEvent(event, metadata);
+  const recorded = { ...stored, streamName: 'order-1', revision: 0n, position: { commit: 1n, prepare: 1n }, metadata: stored.metadata, createdAt: new Date(), id: randomUUID() };
+  return registry.decode(recorded).event;
+};
+
+describe('product events', () => {
+  test.each(samples.map((event) => [event.type, event] as const))('%s survives the store', (_type, event) => expect(roundTrip(event)).toEqual(event));
+
+  test('every event type of the product has a sample here', () => {
+    const sampled = new Set(samples.map((event) => event.type));
+    expect(registry.types.filter((type) => !sampled.has(type) && !['TenantRegistered', 'StaffUserRegistered'].includes(type))).toEqual([]);
+  });
+
+  test('a recipient with ㈱ and 髙 is kept as written', () => {
+    const event = roundTrip(imported) as typeof imported;
+    expect(event.data.mallData.destinations[0]!.recipient).toEqual(recipient);
+  });
+
+  test('an event with an unknown status is refused', () =>
+    expect(() => registry.toNewEvent({ type: 'OrderStatusMoved', data: { orderId, from: 'new', to: 'shipped' } }, metadata)).toThrow(/OrderStatusMoved/));
+});
