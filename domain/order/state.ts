@@ -22,6 +22,8 @@ export interface Hold {
 export interface ExistingOrder {
   readonly exists: true;
   readonly orderId: string;
+  /** Kept so that the application can refuse another tenant's order before anything is decided. */
+  readonly tenantId: string;
   readonly mall: Mall;
   readonly orderNumber: string;
   readonly mallData: MallOrderData;
@@ -45,8 +47,8 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
   switch (event.type) {
     case 'OrderImported':
     case 'OrderEnteredByStaff': {
-      const { orderId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = event.data;
-      return { exists: true, orderId, mall, orderNumber, mallData, shopData, route, status, hold: null, amountProblems, pendingChange: null };
+      const { orderId, tenantId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = event.data;
+      return { exists: true, orderId, tenantId, mall, orderNumber, mallData, shopData, route, status, hold: null, amountProblems, pendingChange: null };
     }
     case 'OrderStatusAdvanced':
     case 'OrderStatusMoved':

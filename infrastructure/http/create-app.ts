@@ -10,6 +10,7 @@ import { authenticate, sameOriginOnly } from './auth/authenticate';
 import { sessionRouter } from './auth/session-router';
 import { sessionMiddleware } from './auth/sessions';
 import { healthRouter } from './health-router';
+import { ordersRouter } from './orders/orders-router';
 import { staffUsersRouter } from './staff-users-router';
 
 const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
@@ -35,6 +36,15 @@ export async function createApp(container: Container): Promise<Express> {
   app.use('/api', await sessionMiddleware(db, container.get(TOKENS.PgPool)), authenticate(db), sameOriginOnly);
   app.use('/api', sessionRouter({ db, credentials: container.get(TOKENS.Credentials) }));
   app.use('/api', staffUsersRouter(db));
+  app.use(
+    '/api',
+    ordersRouter({
+      store: container.get(TOKENS.EventStore),
+      registry: container.get(TOKENS.Registry),
+      commands: container.get(TOKENS.Commands),
+      waiter: container.get(TOKENS.PositionWaiter),
+    }),
+  );
 
   app.use(
     '/api',

@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { type Request, type Response, Router } from 'express';
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import type { CommandFailure, CommandHandler } from '../../../application/commands/command-handler';
+import type { EventRegistry } from '../../../application/events/event-registry';
+import { loadOrder } from '../../../application/orders/load-order';
+import { orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
+import type { EventStore } from '../../../application/ports/event-store';
+import type { OrderCommand } from '../../../domain/order/commands';
+import { streamName } from '../../../domain/shared/ids';
+import type { PositionWaiter } from '../../../projections/position-waiter';
+import { requireSignIn } from '../auth/authenticate';
+import { tenantOf } from '../auth/tenant-scope';
+import { decodeOr400 } from '../validation';
+import { BulkIds, ExpectedRevision, isOrderCommandName, ORDER_COMMANDS } from './order-command-bodies';
+
+export interface OrdersRouterDependencies {
+  readonly store: EventStore;
+  readonly registry: EventRegistry;
+  readonly commands: CommandHandler;
+  readonly waiter: PositionWaiter;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const NOT_FOUND = { code: 'order.not_found', ja: '受注が見つかりません', en: 'no such order' };
+const BULK_CONCURRENCY = 8;
+
+/** A failed command as HTTP: 404 for a missing (or another tenant's) order, 409 for a stale edit, 422 for a refusal. */
+function failure(result: CommandFailure): { status: number; body: Record<string, unknown> } {
+  if (result.kind === 'conflict') {
+    return {
+      status: 409,
+      body: {
+        error: { code: 'conflict', ja: '他の担当者が先にこの受注を更新しました。最新の内容を確認してください', en: 'someone changed this order first; reload it' },
+        currentRevision: result.currentRevision === undefined ? null : Number(result.currentRevision),
+      },
+    };
+  }
+  return { status: result.error.code === NOT_FOUND.code ? 404 : 422, body: { error: result.error } };
+}
+
+/** Orders as an API: commands (single and bulk) and the order rebuilt from its stream, now or at a past moment. */
+export function ordersRouter(deps: OrdersRouterDependencies): Router {
+  const router = Router();
+  router.use('/orders', requireSignIn);
+
+  const orderView = async (tenantId: string, id: string, at?: Date) => {
+    if (!UUID.test(id)) return undefined;
+    const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
+    const order = visibleTo(tenantId, state);
+    return order && { id, revision: revision === undefined ? null : Number(revision), ...order };
+  };
+
+  const run = async (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) => {
+    const principal = req.principal!;
+    const result = await deps.commands.handle(
+      orderDeciderFor(principal.tenantId),
+      streamName.order(orderId),
+      command,
+      {
+        tenantId: principal.tenantId,
+        actor: principal.staffUserId,
+        commandId: `${String(req.headers['idempotency-key'] ?? randomUUID())}:${orderId}`,
+        correlationId: String(req.id),
+      },
+      { commandName: name, ...(expectedRevision !== undefined && { expectedRevision: BigInt(expectedRevision) }) },
+    );
+    if (E.isRight(result)) {
+      // Answer only once the lists show the change, so the user never sees their own action missing.
+      await deps.waiter.waitFor({ position: result.right.position, streamName: streamName.order(orderId), eventTypes: result.right.events.map((e) => e.type) });
+    }
+    return result;
+  };
+
+  router.get('/orders/:id', async (req, res) => {
+    const at = typeof req.query.at === 'string' ? new Date(req.query.at) : undefined;
+    if (at && Number.isNaN(at.getTime())) {
+      res.status(400).json({ error: { code: 'invalid_query', ja: 'at は日時で指定してください', en: 'at must be a date-time', fields: [{ path: 'at' }] } });
+      return;
+    }
+    const view = await orderView(tenantOf(req), req.params.id, at);
+    if (view) res.json(view);
+    else res.status(404).json({ error: NOT_FOUND });
+  });
+
+  router.get('/orders/:id/timeline', async (req, res) => {
+    const { state, events } = UUID.test(req.params.id) ? await loadOrder(deps.store, deps.registry, req.params.id) : { state: undefined, events: [] };
+    if (!state || !visibleTo(tenantOf(req), state)) {
+      res.status(404).json({ error: NOT_FOUND });
+      return;
+    }
+    res.json(events.map((e) => ({ revision: Number(e.revision), type: e.event.type, data: e.event.data, at: e.metadata.occurredAt, actor: e.metadata.actor })));
+  });
+
+  router.post('/orders/:id/commands/:name', async (req: Request, res: Response) => {
+    const name = req.params.name as string;
+    if (!isOrderCommandName(name)) {
+      res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+      return;
+    }
+    const spec = ORDER_COMMANDS[name];
+    const body = decodeOr400(t.intersection([spec.body, ExpectedRevision]), req.body ?? {}, res);
+    if (!body) return;
+    if (!UUID.test(req.params.id as string)) {
+      res.status(404).json({ error: NOT_FOUND });
+      return;
+    }
+    const result = await run(req, req.params.id as string, (spec.toCommand as (b: unknown) => OrderCommand)(body), name, body.expectedRevision);
+    if (E.isLeft(result)) {
+      const { status, body: errorBody } = failure(result.left);
+      res.status(status).json(errorBody);
+      return;
+    }
+    res.json(await orderView(tenantOf(req), req.params.id as string));
+  });
+
+  router.post('/orders/commands/:name', async (req: Request, res: Response) => {
+    const name = req.params.name as string;
+    if (!isOrderCommandName(name)) {
+      res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+      return;
+    }
+    const spec = ORDER_COMMANDS[name];
+    const body = decodeOr400(t.intersection([spec.body, BulkIds]), req.body ?? {}, res);
+    if (!body) return;
+    const results: Array<Record<string, unknown>> = new Array(body.ids.length);
+    let next = 0;
+    // Each order succeeds or fails on its own: one refused order never stops the rest of a bulk action.
+    await Promise.all(
+      Array.from({ length: BULK_CONCURRENCY }, async () => {
+        while (next < body.ids.length) {
+          const index = next++;
+          const id = body.ids[index]!;
+          if (!UUID.test(id)) {
+            results[index] = { id, ok: false, status: 404, error: NOT_FOUND };
+            continue;
+          }
+          const result = await run(req, id, (spec.toCommand as (b: unknown) => OrderCommand)(body), name);
+          if (E.isRight(result)) results[index] = { id, ok: true, revision: Number(result.right.revision) };
+          else {
+            const { status, body: errorBody } = failure(result.left);
+            results[index] = { id, ok: false, status, ...errorBody };
+          }
+        }
+      }),
+    );
+    res.json({ results, succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length });
+  });
+
+  return router;
+}

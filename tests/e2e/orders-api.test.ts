@@ -1,0 +1,127 @@
+import pg from 'pg';
+import { CommandHandler } from '../../application/commands/command-handler';
+import { createProductEventRegistry } from '../../application/events/product-events';
+import { systemClock } from '../../application/ports/clock';
+import { orderDecider } from '../../domain/order/order';
+import { importedOrderIdFor, streamName, tenantIdFor } from '../../domain/shared/ids';
+import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
+import { runCli } from '../support/cli';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { importOrder } from '../support/order-fixtures';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { context } from '../support/write-side';
+
+let database: TestDatabase;
+let server: ServerProcess;
+let cookieA: string;
+let cookieB: string;
+const orders: string[] = [];
+
+/** Orders of tenant A, imported through the real command path before the server starts. */
+async function importOrders(connectionString: string, count: number): Promise<void> {
+  const pool = new pg.Pool({ connectionString });
+  const store = new PostgreSqlEventStore(pool);
+  const commands = new CommandHandler(store, createProductEventRegistry(), systemClock);
+  const tenantId = tenantIdFor('takahashi');
+  for (let i = 0; i < count; i++) {
+    const orderNumber = `123456-20261130-000000${i}`;
+    const orderId = importedOrderIdFor(tenantId, 'shop-rakuten', orderNumber);
+    await commands.handle(orderDecider, streamName.order(orderId), { ...importOrder, orderId, tenantId, shopId: 'shop-rakuten', orderNumber }, context({ tenantId, actor: 'system' }));
+    orders.push(orderId);
+  }
+  await store.close();
+  await pool.end();
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const env = { DATABASE_URL: database.connectionString };
+  for (const [tenant, password] of [['takahashi', 'pass-a'], ['other-co', 'pass-b']]) {
+    expect((await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! })).code).toBe(0);
+  }
+  await importOrders(database.connectionString, 3);
+  server = await startServerProcess(env);
+  const signIn = async (tenant: string, password: string) => {
+    const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username: 'owner', password }) });
+    return response.headers.get('set-cookie')!.split(';')[0]!;
+  };
+  cookieA = await signIn('takahashi', 'pass-a');
+  cookieB = await signIn('other-co', 'pass-b');
+}, 120_000);
+afterAll(async () => {
+  expect(await server?.stop()).toBe(0);
+  await database.drop();
+});
+
+const api = (path: string, cookie: string, body?: unknown) =>
+  fetch(`${server.url}/api${path}`, {
+    method: body === undefined ? 'GET' : 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+
+describe('orders API', () => {
+  test('an order is rebuilt from its stream with its revision', async () => {
+    const order = (await (await api(`/orders/${orders[0]}`, cookieA)).json()) as { status: string; revision: number; orderNumber: string };
+    expect(order).toMatchObject({ status: 'new', revision: 0, orderNumber: '123456-20261130-0000000' });
+  });
+
+  test('a command moves the order along its route and answers with the new state', async () => {
+    const response = await api(`/orders/${orders[0]}/commands/advance`, cookieA, {});
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject({ status: 'awaiting_payment', revision: 1 });
+  });
+
+  test('hold and release return the order to where it was; the timeline shows each step with who did it', async () => {
+    expect(await (await api(`/orders/${orders[0]}/commands/hold`, cookieA, { box: 3, reason: '住所確認中（番地なし）' })).json()).toMatchObject({ status: 'held' });
+    expect(await (await api(`/orders/${orders[0]}/commands/release`, cookieA, {})).json()).toMatchObject({ status: 'awaiting_payment' });
+    const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{ type: string; actor: string }>;
+    expect(timeline.map((e) => e.type)).toEqual(['OrderImported', 'OrderStatusAdvanced', 'OrderHeld', 'OrderReleased']);
+    expect(timeline[2]!.actor).not.toBe('system');
+  });
+
+  test('the order as it was at a past moment', async () => {
+    const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{ at: string }>;
+    const then = (await (await api(`/orders/${orders[0]}?at=${encodeURIComponent(timeline[0]!.at)}`, cookieA)).json()) as { status: string; revision: number };
+    expect(then).toMatchObject({ status: 'new', revision: 0 });
+    expect((await api(`/orders/${orders[0]}?at=yesterday-ish`, cookieA)).status).toBe(400);
+  });
+
+  test('a stale edit is 409 with the current revision; an illegal move is 422 with the reason', async () => {
+    const stale = await api(`/orders/${orders[1]}/commands/add-tag`, cookieA, { tag: '要確認', expectedRevision: 7 });
+    expect(stale.status).toBe(409);
+    expect(await stale.json()).toMatchObject({ currentRevision: 0 });
+    const illegal = await api(`/orders/${orders[1]}/commands/release`, cookieA, {});
+    expect(illegal.status).toBe(422);
+    expect(((await illegal.json()) as { error: { ja: string } }).error.ja).toMatch(/保留/);
+  });
+
+  test('bad bodies are 400 with the field path; an unknown command is 404', async () => {
+    const bad = await api(`/orders/${orders[1]}/commands/hold`, cookieA, { box: 31, reason: 'x' });
+    expect(bad.status).toBe(400);
+    expect(await bad.json()).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'box' })] } });
+    expect((await api(`/orders/${orders[1]}/commands/explode`, cookieA, {})).status).toBe(404);
+  });
+
+  test('a bulk action applies to each order on its own and reports each result', async () => {
+    const response = await api('/orders/commands/add-tag', cookieA, { ids: [orders[1], orders[2], 'not-an-order'], tag: 'セール①' });
+    expect(await response.json()).toMatchObject({
+      succeeded: 2,
+      failed: 1,
+      results: [{ id: orders[1], ok: true }, { id: orders[2], ok: true }, { id: 'not-an-order', ok: false, status: 404 }],
+    });
+  });
+
+  test("tenant B gets 404 for tenant A's order, for reading and for commands alike", async () => {
+    expect((await api(`/orders/${orders[0]}`, cookieB)).status).toBe(404);
+    expect((await api(`/orders/${orders[0]}/timeline`, cookieB)).status).toBe(404);
+    expect((await api(`/orders/${orders[0]}/commands/cancel`, cookieB, { reason: 'x' })).status).toBe(404);
+    const bulk = (await (await api('/orders/commands/cancel', cookieB, { ids: [orders[0]], reason: 'x' })).json()) as { failed: number };
+    expect(bulk.failed).toBe(1);
+    expect(await (await api(`/orders/${orders[0]}`, cookieA)).json()).toMatchObject({ status: 'awaiting_payment' });
+  });
+
+  test('without sign-in the orders API is 401', async () => {
+    expect((await fetch(`${server.url}/api/orders/${orders[0]}`)).status).toBe(401);
+  });
+});
