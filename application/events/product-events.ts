@@ -4,6 +4,7 @@ import { ORDER_EVENTS } from '../../domain/order/events';
 import { PAYMENT_EVENTS } from '../../domain/payment/events';
 import type { DomainEvent } from '../../domain/shared/decider';
 import { SHIPMENT_EVENTS } from '../../domain/shipment/events';
+import { SHOP_EVENTS } from '../../domain/shop/events';
 import { StaffUserRegistered } from '../../domain/staff-user/events';
 import { TenantRegistered, upcastTenantRegistered } from '../../domain/tenant/events';
 import { EventRegistry } from './event-registry';
@@ -18,6 +19,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     PAYMENT_EVENTS,
     SHIPMENT_EVENTS,
     CUSTOMER_EVENTS,
+    SHOP_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

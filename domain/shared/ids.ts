@@ -9,6 +9,7 @@ const NAMESPACE = '0f6f5b2e-5d1e-4b7a-9a53-6a2f4c1e8b90';
 export const deterministicId = (...parts: readonly string[]): string => uuidv5(parts.join('\u0000'), NAMESPACE);
 
 export const tenantIdFor = (code: string): string => deterministicId('tenant', code);
+export const shopIdFor = (tenantId: string, code: string): string => deterministicId('shop', tenantId, code);
 export const staffUserIdFor = (tenantId: string, username: string): string => deterministicId('staff-user', tenantId, username.toLowerCase());
 
 /** The mall's number is unique only within one shop account, so the shop is part of the key. */
@@ -23,6 +24,7 @@ export const customerIdFor = (tenantId: string, identityKey: string): string => 
 export const streamName = {
   tenant: (id: string) => `tenant-${id}`,
   staffUser: (id: string) => `staff-${id}`,
+  shop: (id: string) => `shop-${id}`,
   order: (id: string) => `order-${id}`,
   payment: (id: string) => `payment-${id}`,
   shipment: (id: string) => `shipment-${id}`,

@@ -1,5 +1,7 @@
 import { Command } from 'commander';
+import { registerDemoDataCommand } from './demo-data-command';
 import { registerProjectionCommands } from './projections-commands';
+import { registerShopCommand } from './shop-command';
 import { registerSetupCommand } from './setup-command';
 import { registerTokenCommand } from './token-command';
 
@@ -8,6 +10,8 @@ const program = new Command('oms').description('受注管理システム operato
 registerSetupCommand(program);
 registerProjectionCommands(program);
 registerTokenCommand(program);
+registerShopCommand(program);
+registerDemoDataCommand(program);
 
 program.parseAsync(process.argv).catch((error) => {
   console.error(error instanceof Error ? error.message : error);

@@ -61,4 +61,31 @@ describe('oms CLI', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('no projection named nothing');
   });
+
+  test('shop create registers a shop on a mall; a second with the same code is refused', async () => {
+    const created = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-2', '--mall', 'rakuten', '--name', '楽天市場 2号店'], env);
+    expect(created.code).toBe(0);
+    const again = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-2', '--mall', 'rakuten', '--name', 'x'], env);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('登録済み');
+    const badMall = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'x2', '--mall', 'ebay', '--name', 'x'], env);
+    expect(badMall.stderr).toContain('unknown mall ebay');
+  });
+
+  test('demo-data fills a tenant with orders through the command path; the same seed again adds nothing', async () => {
+    const run = await runCli(['demo-data', '--tenant', 'envpass', '--orders', '30'], env);
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('30 demo orders for envpass across 4 shops');
+    const db = await createPool(database.connectionString);
+    try {
+      const countOrders = () => db.oneFirst(sql.unsafe`SELECT count(*)::int FROM streams WHERE stream_name LIKE 'order-%' AND revision >= 0`);
+      expect(await countOrders()).toBe(30);
+      const malls = await db.anyFirst(sql.unsafe`SELECT DISTINCT mall FROM shops WHERE tenant_id = (SELECT id FROM tenants WHERE code = 'envpass') ORDER BY mall`);
+      expect(malls).toEqual(['amazon', 'makeshop', 'rakuten', 'yahoo']);
+      await runCli(['demo-data', '--tenant', 'envpass', '--orders', '30'], env);
+      expect(await countOrders()).toBe(30);
+    } finally {
+      await db.end();
+    }
+  });
 });

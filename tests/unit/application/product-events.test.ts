@@ -11,6 +11,7 @@ const changes = { orderer: { before: orderer, after: { ...orderer, building: '�
 
 /** One of every event the aggregates of issue #3 write, with Japanese text where a field takes it. */
 const samples: readonly DomainEvent[] = [
+  { type: 'ShopRegistered', data: { shopId: 'shop-1', tenantId: 't-1', code: 'rakuten-main', mall: 'rakuten', name: '楽天市場店（髙橋商店）' } },
   { ...imported, data: { ...imported.data, amountProblems: problems } },
   { type: 'OrderEnteredByStaff', data: { ...imported.data, mall: 'store', orderNumber: 'STORE-0001' } },
   { type: 'OrderStatusAdvanced', data: { orderId, from: 'new', to: 'awaiting_payment' } },

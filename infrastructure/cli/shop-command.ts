@@ -1,0 +1,30 @@
+import type { Command } from 'commander';
+import * as E from 'fp-ts/Either';
+import { registerShop } from '../../application/accounts/register-shop';
+import { Mall } from '../../domain/order/order-data';
+import { findTenantByCode } from '../../projections/accounts/account-queries';
+import { TOKENS } from '../container';
+import { bringReadModelsUpToDate, withCli } from './cli-context';
+
+export function registerShopCommand(program: Command): void {
+  program
+    .command('shop')
+    .description('shops (one per mall account) / 店舗')
+    .command('create')
+    .description('register a shop of a tenant on a mall or cart')
+    .requiredOption('--tenant <code>', 'tenant code')
+    .requiredOption('--code <code>', 'shop code (a–z, 0–9, -)')
+    .requiredOption('--mall <mall>', `one of ${Object.keys(Mall.keys).join(', ')}`)
+    .requiredOption('--name <name>', 'shop name as staff know it')
+    .action((options: { tenant: string; code: string; mall: string; name: string }) =>
+      withCli(async (container) => {
+        if (!Mall.is(options.mall)) throw new Error(`unknown mall ${options.mall}; one of ${Object.keys(Mall.keys).join(', ')}`);
+        const tenant = await findTenantByCode(container.get(TOKENS.Db), options.tenant);
+        if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
+        const result = await registerShop(container.get(TOKENS.Commands), 'cli', { tenantId: tenant.id, code: options.code, mall: options.mall, name: options.name });
+        if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? `${result.left.error.ja} / ${result.left.error.en}` : 'concurrent change, try again');
+        await bringReadModelsUpToDate(container);
+        console.log(`shop ${options.code} (${options.mall}) registered for ${options.tenant}`);
+      }),
+    );
+}
