@@ -112,10 +112,18 @@ export class ProjectionRunner {
           await lockConnection.query(sql.unsafe`SELECT pg_advisory_unlock(${this.lockKey()})`);
         }
       }
+      // Done when nothing this projection reads is left before the head as it was now. Comparing checkpoint and head
+      // would not do: a filtered EventStoreDB subscription moves its checkpoint past unrelated events only now and then.
       const head = await this.deps.store.headPosition();
-      while (comparePositions(await loadCheckpoint(this.deps.db, this.projection.name), head) < 0) await sleep(200);
+      while (await this.hasWorkBefore(head)) await sleep(200);
       return -1;
     });
+  }
+
+  private async hasWorkBefore(head: GlobalPosition): Promise<boolean> {
+    const after = await loadCheckpoint(this.deps.db, this.projection.name);
+    const [next] = (await this.deps.store.readAll({ after, maxCount: 1, filter: this.projection.filter })).events;
+    return next !== undefined && comparePositions(next.position, head) <= 0;
   }
 
   private lockKey() {

@@ -39,6 +39,7 @@ export async function createApp(container: Container): Promise<Express> {
   app.use(
     '/api',
     ordersRouter({
+      db,
       store: container.get(TOKENS.EventStore),
       registry: container.get(TOKENS.Registry),
       commands: container.get(TOKENS.Commands),

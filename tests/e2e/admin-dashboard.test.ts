@@ -81,7 +81,7 @@ describe('admin dashboard', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
-  it('lists both projections', async () => {
+  it('lists every projection', async () => {
     await page.getByRole('menuitem', { name: 'Read models' }).click();
     await page.waitForURL(/#\/projections$/);
     await page.getByRole('columnheader', { name: 'Events behind' }).waitFor();

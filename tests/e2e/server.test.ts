@@ -16,11 +16,11 @@ describe('npm start with DATABASE_URL', () => {
       expect(health.status).toBe(200);
       const body = (await health.json()) as { projections: { name: string; lag: number }[] };
       expect(body).toMatchObject({ database: { reachable: true }, eventStore: { kind: 'postgresql', head: expect.stringMatching(/^\d+\/\d+$/) } });
-      expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['accounts', 'operation-history']);
+      expect(body.projections.map((p: { name: string }) => p.name).sort()).toEqual(['accounts', 'operation-history', 'order-search']);
       expect(body.projections.every((p: { lag: number }) => typeof p.lag === 'number')).toBe(true);
 
       const list = await fetch(`${server.url}/api/projections`);
-      expect(list.headers.get('content-range')).toBe('projections 0-1/2');
+      expect(list.headers.get('content-range')).toBe('projections 0-2/3');
       expect(await fetch(`${server.url}/api/projections/accounts`).then((r) => r.json())).toMatchObject({ id: 'accounts', name: 'accounts' });
       expect((await fetch(`${server.url}/api/projections/nothing`)).status).toBe(404);
 

@@ -9,13 +9,19 @@ import { orderDeciderFor, visibleTo } from '../../../application/orders/tenant-o
 import type { EventStore } from '../../../application/ports/event-store';
 import type { OrderCommand } from '../../../domain/order/commands';
 import { streamName } from '../../../domain/shared/ids';
+import type { DatabasePool } from 'slonik';
+import { listOrders, ORDER_SORTS, statusCounts } from '../../../projections/order-search/order-search-queries';
 import type { PositionWaiter } from '../../../projections/position-waiter';
+import { listParamsOr400 } from '../list-params';
+import { sendList } from '../ra-simple-rest';
 import { requireSignIn } from '../auth/authenticate';
 import { tenantOf } from '../auth/tenant-scope';
 import { decodeOr400 } from '../validation';
 import { BulkIds, ExpectedRevision, isOrderCommandName, ORDER_COMMANDS } from './order-command-bodies';
+import { OrderFilter } from './order-filter';
 
 export interface OrdersRouterDependencies {
+  readonly db: DatabasePool;
   readonly store: EventStore;
   readonly registry: EventRegistry;
   readonly commands: CommandHandler;
@@ -72,6 +78,25 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     }
     return result;
   };
+
+  router.get('/orders', async (req, res) => {
+    const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' });
+    if (!params) return;
+    const filters = decodeOr400(OrderFilter, params.filter, res);
+    if (!filters) return;
+    const { rows, total } = await listOrders(deps.db, tenantOf(req), { ...filters, sort: params.sort, offset: params.offset, limit: params.limit });
+    sendList(res, 'orders', rows, params.offset, total);
+  });
+
+  /** Counts per status tab for the same filters (the tab's own status filter left out). */
+  router.get('/order-status-counts', requireSignIn, async (req, res) => {
+    const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' });
+    if (!params) return;
+    const filters = decodeOr400(OrderFilter, params.filter, res);
+    if (!filters) return;
+    const { status: _tab, ...others } = filters;
+    res.json(await statusCounts(deps.db, tenantOf(req), others));
+  });
 
   router.get('/orders/:id', async (req, res) => {
     const at = typeof req.query.at === 'string' ? new Date(req.query.at) : undefined;

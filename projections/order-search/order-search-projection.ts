@@ -1,0 +1,225 @@
+import { type DatabaseTransactionConnection, sql } from 'slonik';
+import { z } from 'zod';
+import type { DecodedEvent } from '../../application/events/event-registry';
+import type { OrderChanges, OrderEnteredByStaff, OrderEvent, OrderImported } from '../../domain/order/events';
+import type { Destination, MallOrderData, Person } from '../../domain/order/order-data';
+import type { Projection } from '../projection';
+import { normalizeForSearch } from './normalize';
+
+const SearchParts = z.object({ orderer: z.string(), destinations: z.string(), memo: z.string() });
+type SearchParts = z.infer<typeof SearchParts>;
+
+const StoredRow = z.object({
+  id: z.string(),
+  tenantId: z.string(),
+  shopId: z.string(),
+  mall: z.string(),
+  orderNumber: z.string(),
+  status: z.string(),
+  heldBox: z.number().nullable(),
+  heldFrom: z.string().nullable(),
+  routeId: z.string(),
+  orderedAt: z.number(),
+  plannedShipDate: z.string().nullable(),
+  desiredDeliveryDate: z.string().nullable(),
+  paymentMethod: z.string(),
+  carrier: z.string().nullable(),
+  tags: z.array(z.string()),
+  ordererName: z.string(),
+  ordererKana: z.string(),
+  ordererPhone: z.string(),
+  ordererEmail: z.string(),
+  destinationCount: z.number(),
+  total: z.number(),
+  billed: z.number(),
+  hasGift: z.boolean(),
+  amountProblems: z.boolean(),
+  changeAwaitingConfirmation: z.boolean(),
+  updatedAt: z.number(),
+  revision: z.bigint(),
+  searchParts: SearchParts,
+});
+type Row = Omit<z.infer<typeof StoredRow>, 'orderedAt' | 'updatedAt'> & { orderedAt: string; updatedAt: string };
+
+const personText = (p: Person) => [p.name, p.kana, p.phone, p.email].map(normalizeForSearch).join(' ');
+const destinationsText = (destinations: readonly Destination[]) =>
+  destinations
+    .flatMap((d) => [personText(d.recipient), ...d.lines.flatMap((line) => [line.sku, line.name].map(normalizeForSearch))])
+    .join(' ');
+
+const earliestDesiredDate = (destinations: readonly Destination[]): string | null =>
+  destinations.map((d) => d.delivery.desiredDate).filter((date): date is string => date !== null).sort()[0] ?? null;
+
+type MallColumns = Partial<Omit<Row, 'searchParts'>> & { searchParts?: Partial<SearchParts> };
+
+/** The columns each part of the mall's data fills; a change from the mall brings the parts it changes whole. */
+const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => MallColumns } = {
+  orderedAt: (orderedAt) => ({ orderedAt }),
+  orderer: (o) => ({ ordererName: o.name, ordererKana: o.kana, ordererPhone: o.phone, ordererEmail: o.email, searchParts: { orderer: personText(o) } }),
+  destinations: (d) => ({ destinationCount: d.length, desiredDeliveryDate: earliestDesiredDate(d), searchParts: { destinations: destinationsText(d) } }),
+  amounts: (a) => ({ total: a.total, billed: a.billed }),
+  payment: (p) => ({ paymentMethod: p.method }),
+  gift: (g) => ({ hasGift: g.isGift }),
+  buyerRemarks: () => ({}),
+};
+
+const withMallParts = (row: Row, parts: Partial<MallOrderData>): Row =>
+  Object.entries(parts).reduce((next, [field, value]) => {
+    const columns = (MALL_PARTS[field as keyof MallOrderData] as (v: unknown) => MallColumns)(value);
+    return { ...next, ...columns, searchParts: { ...next.searchParts, ...columns.searchParts } };
+  }, row);
+
+const withMallChanges = (row: Row, changes: OrderChanges): Row =>
+  withMallParts(row, Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, (change as { after: unknown }).after])));
+
+const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderEnteredByStaff): Row => {
+  const { orderId, shopId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = e.data;
+  const base = {
+    id: orderId,
+    // The tenant the command ran for, as the infrastructure recorded it: that is what isolates one shop from another.
+    tenantId: metadata.tenantId,
+    shopId,
+    mall,
+    orderNumber,
+    status,
+    heldBox: null,
+    heldFrom: null,
+    routeId: route.routeId,
+    plannedShipDate: shopData.plannedShipDate,
+    carrier: shopData.shipping?.carrier ?? null,
+    tags: [...shopData.tags],
+    amountProblems: amountProblems.length > 0,
+    changeAwaitingConfirmation: false,
+    updatedAt: metadata.occurredAt,
+    revision,
+    searchParts: { orderer: '', destinations: '', memo: normalizeForSearch(shopData.shopMemo) },
+  };
+  // Every part of the mall's data is present, so every column below is filled.
+  return withMallParts(base as Row, mallData);
+};
+
+const evolve = (row: Row, e: OrderEvent): Row => {
+  switch (e.type) {
+    case 'OrderImported':
+    case 'OrderEnteredByStaff':
+      return row; // a stream has one creation, and apply() starts the row from it
+    case 'OrderStatusAdvanced':
+    case 'OrderStatusMoved':
+      return { ...row, status: e.data.to };
+    case 'OrderRouteAssigned':
+      return { ...row, routeId: e.data.route.routeId, status: e.data.to };
+    case 'OrderHeld':
+      return { ...row, status: 'held', heldBox: e.data.box, heldFrom: e.data.from };
+    case 'OrderReleased':
+      return { ...row, status: e.data.to, heldBox: null, heldFrom: null };
+    case 'OrderCancelled':
+      return { ...row, status: 'cancelled', heldBox: null, heldFrom: null };
+    case 'OrderTagAdded':
+      return { ...row, tags: [...row.tags, e.data.tag] };
+    case 'OrderTagRemoved':
+      return { ...row, tags: row.tags.filter((tag) => tag !== e.data.tag) };
+    case 'OrderShopMemoEdited':
+      return { ...row, searchParts: { ...row.searchParts, memo: normalizeForSearch(e.data.shopMemo) } };
+    // Printed on slips and mails, not searched for: only the revision moves.
+    case 'OrderSlipNoteEdited':
+    case 'OrderIndividualMessageEdited':
+      return row;
+    case 'OrderShippingPlanSet':
+      return { ...row, carrier: e.data.shipping?.carrier ?? null, plannedShipDate: e.data.plannedShipDate };
+    case 'OrderChangedAtMall':
+      return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0 };
+    case 'OrderChangeAwaitingConfirmation':
+      return { ...row, changeAwaitingConfirmation: true };
+    case 'OrderChangeConfirmed':
+      return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0, changeAwaitingConfirmation: false };
+    case 'OrderChangeRejected':
+    case 'OrderChangeWithdrawn':
+      return { ...row, changeAwaitingConfirmation: false };
+  }
+};
+
+const isCreation = (e: OrderEvent): e is OrderImported | OrderEnteredByStaff => e.type === 'OrderImported' || e.type === 'OrderEnteredByStaff';
+
+const searchText = (row: Row) =>
+  [normalizeForSearch(row.orderNumber), row.searchParts.orderer, row.searchParts.destinations, row.searchParts.memo].filter((part) => part !== '').join(' ');
+
+async function loadRows(tx: DatabaseTransactionConnection, ids: readonly string[]): Promise<Map<string, Row>> {
+  if (ids.length === 0) return new Map();
+  const rows = await tx.any(sql.type(StoredRow)`
+    SELECT id, tenant_id AS "tenantId", shop_id AS "shopId", mall, order_number AS "orderNumber", status, held_box AS "heldBox",
+      held_from AS "heldFrom", route_id AS "routeId", ordered_at AS "orderedAt", planned_ship_date::text AS "plannedShipDate",
+      desired_delivery_date::text AS "desiredDeliveryDate", payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName",
+      orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
+      total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
+      updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+    FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
+  return new Map(
+    rows.map((r) => [r.id, { ...r, orderedAt: new Date(r.orderedAt).toISOString(), updatedAt: new Date(r.updatedAt).toISOString() }]),
+  );
+}
+
+const COLUMNS: readonly [string, string][] = [
+  ['id', 'text'], ['tenant_id', 'uuid'], ['shop_id', 'text'], ['mall', 'text'], ['order_number', 'text'], ['status', 'text'],
+  ['held_box', 'int4'], ['held_from', 'text'], ['route_id', 'text'], ['ordered_at', 'timestamptz'], ['planned_ship_date', 'date'],
+  ['desired_delivery_date', 'date'], ['payment_method', 'text'], ['carrier', 'text'], ['tags', 'jsonb'], ['orderer_name', 'text'],
+  ['orderer_kana', 'text'], ['orderer_phone', 'text'], ['orderer_email', 'text'], ['destination_count', 'int4'], ['total', 'int4'],
+  ['billed', 'int4'], ['has_gift', 'bool'], ['amount_problems', 'bool'], ['change_awaiting_confirmation', 'bool'],
+  ['updated_at', 'timestamptz'], ['revision', 'int8'], ['search_parts', 'jsonb'], ['search_text', 'text'],
+];
+
+const tuple = (r: Row) => [
+  r.id, r.tenantId, r.shopId, r.mall, r.orderNumber, r.status, r.heldBox, r.heldFrom, r.routeId, r.orderedAt, r.plannedShipDate,
+  r.desiredDeliveryDate, r.paymentMethod, r.carrier, JSON.stringify(r.tags), r.ordererName, r.ordererKana, r.ordererPhone,
+  r.ordererEmail, r.destinationCount, r.total, r.billed, r.hasGift, r.amountProblems, r.changeAwaitingConfirmation, r.updatedAt,
+  r.revision.toString(), JSON.stringify(r.searchParts), searchText(r),
+];
+
+// unnest flattens a two-dimensional array, so tags travel as JSON and become text[] here.
+const selectList = sql.join(
+  COLUMNS.map(([name]) => (name === 'tags' ? sql.fragment`ARRAY(SELECT jsonb_array_elements_text(u.tags))` : sql.identifier(['u', name]))),
+  sql.fragment`, `,
+);
+
+async function writeRows(tx: DatabaseTransactionConnection, rows: readonly Row[]): Promise<void> {
+  if (rows.length === 0) return;
+  const names = COLUMNS.map(([name]) => sql.identifier([name]));
+  const updates = COLUMNS.filter(([name]) => name !== 'id').map(([name]) => sql.fragment`${sql.identifier([name])} = EXCLUDED.${sql.identifier([name])}`);
+  await tx.query(sql.unsafe`
+    INSERT INTO order_search (${sql.join(names, sql.fragment`, `)})
+    SELECT ${selectList} FROM ${sql.unnest(rows.map(tuple), COLUMNS.map(([, type]) => type))} AS u(${sql.join(names, sql.fragment`, `)})
+    ON CONFLICT (id) DO UPDATE SET ${sql.join(updates, sql.fragment`, `)}
+    WHERE order_search.revision < EXCLUDED.revision`);
+}
+
+/**
+ * 受注一覧: one row per order. A batch is folded in memory per order on top of the rows it already has (read in one
+ * query) and written back with one multi-row upsert, because a rebuild replays every order event through here.
+ */
+export const orderSearchProjection: Projection = {
+  name: 'order-search',
+  filter: { streamPrefixes: ['order-'] },
+  tables: ['order_search'],
+  async apply(tx, events) {
+    const byOrder = new Map<string, DecodedEvent[]>();
+    for (const decoded of events) {
+      const orderId = (decoded.event as OrderEvent).data.orderId;
+      byOrder.set(orderId, [...(byOrder.get(orderId) ?? []), decoded]);
+    }
+    const toLoad = [...byOrder].filter(([, list]) => !isCreation(list[0]!.event as OrderEvent)).map(([id]) => id);
+    const current = await loadRows(tx, toLoad);
+    const rows: Row[] = [];
+    for (const [id, list] of byOrder) {
+      let row = current.get(id);
+      for (const decoded of list) {
+        const event = decoded.event as OrderEvent;
+        if (isCreation(event)) row = created(decoded, event);
+        // Already applied (a replay over a row that was kept), or an order whose creation this read model never saw.
+        else if (row && decoded.revision > row.revision) {
+          row = { ...evolve(row, event), updatedAt: decoded.metadata.occurredAt, revision: decoded.revision };
+        }
+      }
+      if (row) rows.push(row);
+    }
+    await writeRows(tx, rows);
+  },
+};
