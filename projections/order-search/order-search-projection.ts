@@ -1,5 +1,6 @@
 import { type DatabaseTransactionConnection, sql } from 'slonik';
 import { z } from 'zod';
+import { OrderSearchColumns } from './order-search-row';
 import type { DecodedEvent } from '../../application/events/event-registry';
 import type { OrderChanges, OrderEnteredByStaff, OrderEvent, OrderImported } from '../../domain/order/events';
 import type { Destination, MallOrderData, Person } from '../../domain/order/order-data';
@@ -9,33 +10,8 @@ import { normalizeForSearch } from './normalize';
 const SearchParts = z.object({ orderer: z.string(), destinations: z.string(), memo: z.string() });
 type SearchParts = z.infer<typeof SearchParts>;
 
-const StoredRow = z.object({
-  id: z.string(),
+const StoredRow = OrderSearchColumns.extend({
   tenantId: z.string(),
-  shopId: z.string(),
-  mall: z.string(),
-  orderNumber: z.string(),
-  status: z.string(),
-  heldBox: z.number().nullable(),
-  heldFrom: z.string().nullable(),
-  routeId: z.string(),
-  orderedAt: z.number(),
-  plannedShipDate: z.string().nullable(),
-  desiredDeliveryDate: z.string().nullable(),
-  paymentMethod: z.string(),
-  carrier: z.string().nullable(),
-  tags: z.array(z.string()),
-  ordererName: z.string(),
-  ordererKana: z.string(),
-  ordererPhone: z.string(),
-  ordererEmail: z.string(),
-  destinationCount: z.number(),
-  total: z.number(),
-  billed: z.number(),
-  hasGift: z.boolean(),
-  amountProblems: z.boolean(),
-  changeAwaitingConfirmation: z.boolean(),
-  updatedAt: z.number(),
   revision: z.bigint(),
   searchParts: SearchParts,
 });

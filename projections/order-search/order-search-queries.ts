@@ -2,6 +2,7 @@ import { type DatabasePool, sql } from 'slonik';
 import { z } from 'zod';
 import { type OrderStatus, OrderStatus as OrderStatusCodec, STATUS_LABELS } from '../../domain/order/status';
 import { normalizeForSearch } from './normalize';
+import { OrderSearchColumns } from './order-search-row';
 
 export interface OrderFilters {
   readonly status?: OrderStatus | readonly OrderStatus[];
@@ -32,34 +33,7 @@ export interface ListOrdersParams extends OrderFilters {
   readonly limit: number;
 }
 
-const ListRow = z.object({
-  id: z.string(),
-  shopId: z.string(),
-  mall: z.string(),
-  orderNumber: z.string(),
-  status: z.string(),
-  heldBox: z.number().nullable(),
-  heldFrom: z.string().nullable(),
-  routeId: z.string(),
-  orderedAt: z.number(),
-  plannedShipDate: z.string().nullable(),
-  desiredDeliveryDate: z.string().nullable(),
-  paymentMethod: z.string(),
-  carrier: z.string().nullable(),
-  tags: z.array(z.string()),
-  ordererName: z.string(),
-  ordererKana: z.string(),
-  ordererPhone: z.string(),
-  ordererEmail: z.string(),
-  destinationCount: z.number(),
-  total: z.number(),
-  billed: z.number(),
-  hasGift: z.boolean(),
-  amountProblems: z.boolean(),
-  changeAwaitingConfirmation: z.boolean(),
-  updatedAt: z.number(),
-  revision: z.number(),
-});
+const ListRow = OrderSearchColumns.extend({ revision: z.number() });
 export type OrderListRow = Omit<z.infer<typeof ListRow>, 'orderedAt' | 'updatedAt'> & { orderedAt: string; updatedAt: string };
 
 // slonik hands timestamps over as epoch milliseconds; the API speaks ISO 8601.

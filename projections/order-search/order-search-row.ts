@@ -1,0 +1,30 @@
+import { z } from 'zod';
+
+/** The columns of an order_search row as slonik returns them (timestamps as epoch milliseconds). */
+export const OrderSearchColumns = z.object({
+  id: z.string(),
+  shopId: z.string(),
+  mall: z.string(),
+  orderNumber: z.string(),
+  status: z.string(),
+  heldBox: z.number().nullable(),
+  heldFrom: z.string().nullable(),
+  routeId: z.string(),
+  orderedAt: z.number(),
+  plannedShipDate: z.string().nullable(),
+  desiredDeliveryDate: z.string().nullable(),
+  paymentMethod: z.string(),
+  carrier: z.string().nullable(),
+  tags: z.array(z.string()),
+  ordererName: z.string(),
+  ordererKana: z.string(),
+  ordererPhone: z.string(),
+  ordererEmail: z.string(),
+  destinationCount: z.number(),
+  total: z.number(),
+  billed: z.number(),
+  hasGift: z.boolean(),
+  amountProblems: z.boolean(),
+  changeAwaitingConfirmation: z.boolean(),
+  updatedAt: z.number(),
+});
