@@ -6,6 +6,7 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './layout/LoginPage';
+import orders from './orders';
 import projections from './projections';
 import staffUsers from './staff-users';
 
@@ -25,6 +26,7 @@ export const App = () => (
     // Telemetry would call marmelab's server from every shop's browser; shops' networks may not allow it.
     disableTelemetry
   >
+    <Resource name="orders" {...orders} />
     <Resource name="staff-users" {...staffUsers} />
     <Resource name="projections" {...projections} />
   </Admin>

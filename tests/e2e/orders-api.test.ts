@@ -1,15 +1,7 @@
-import pg from 'pg';
-import { CommandHandler } from '../../application/commands/command-handler';
-import { createProductEventRegistry } from '../../application/events/product-events';
-import { systemClock } from '../../application/ports/clock';
-import { orderDecider } from '../../domain/order/order';
-import { importedOrderIdFor, streamName, tenantIdFor } from '../../domain/shared/ids';
-import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
 import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
-import { importOrder } from '../support/order-fixtures';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { context } from '../support/write-side';
+import { importTestOrders } from '../support/test-orders';
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -17,29 +9,13 @@ let cookieA: string;
 let cookieB: string;
 const orders: string[] = [];
 
-/** Orders of tenant A, imported through the real command path before the server starts. */
-async function importOrders(connectionString: string, count: number): Promise<void> {
-  const pool = new pg.Pool({ connectionString });
-  const store = new PostgreSqlEventStore(pool);
-  const commands = new CommandHandler(store, createProductEventRegistry(), systemClock);
-  const tenantId = tenantIdFor('takahashi');
-  for (let i = 0; i < count; i++) {
-    const orderNumber = `123456-20261130-000000${i}`;
-    const orderId = importedOrderIdFor(tenantId, 'shop-rakuten', orderNumber);
-    await commands.handle(orderDecider, streamName.order(orderId), { ...importOrder, orderId, tenantId, shopId: 'shop-rakuten', orderNumber }, context({ tenantId, actor: 'system' }));
-    orders.push(orderId);
-  }
-  await store.close();
-  await pool.end();
-}
-
 beforeAll(async () => {
   database = await createTestDatabase();
   const env = { DATABASE_URL: database.connectionString };
   for (const [tenant, password] of [['takahashi', 'pass-a'], ['other-co', 'pass-b']]) {
     expect((await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! })).code).toBe(0);
   }
-  await importOrders(database.connectionString, 3);
+  orders.push(...(await importTestOrders(database.connectionString, 'takahashi', 3)));
   server = await startServerProcess(env);
   const signIn = async (tenant: string, password: string) => {
     const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username: 'owner', password }) });

@@ -232,6 +232,37 @@ export const omsJapanese = {
     },
     projections: { never_updated: '未反映' },
     roles: { admin: '管理者', staff: '担当者' },
+    order_status: {
+      new: '新規受注',
+      awaiting_payment: '入金待ち',
+      awaiting_shipment: '発送待ち',
+      awaiting_documents: '伝票・帳票出力待ち',
+      awaiting_tracking_number: '伝票番号未設定',
+      awaiting_shipping_mail: '発送メール未送信',
+      awaiting_follow_up_mail: 'フォローメール未送信',
+      completed: '処理済み',
+      held: '保留',
+      cancelled: 'キャンセル',
+    },
+    malls: {
+      rakuten: '楽天市場', yahoo: 'Yahoo!ショッピング', amazon: 'Amazon', qoo10: 'Qoo10', aupay: 'au PAY マーケット',
+      ponparemall: 'ポンパレモール', makeshop: 'MakeShop', colorme: 'カラーミーショップ', futureshop: 'futureshop', base: 'BASE',
+      eccube: 'EC-CUBE', shopserve: 'ショップサーブ', phone: '電話注文', fax: 'FAX注文', store: '店舗受注', other: 'その他',
+    },
+    orders: {
+      actions: { advance: '次のステータスへ', hold: '保留にする', release: '保留解除' },
+      bulk_result: '%{succeeded}件を処理しました（失敗 %{failed}件）',
+      timeline: '処理履歴',
+      hold_box: '保留ボックス',
+      held_by_staff: '担当者による保留',
+      destinations: '送付先数',
+    },
+    order_events: {
+      OrderImported: '受注取込', OrderEnteredByStaff: '受注登録', OrderStatusAdvanced: 'ステータス進行', OrderStatusMoved: 'ステータス変更',
+      OrderRouteAssigned: '処理ルート変更', OrderHeld: '保留', OrderReleased: '保留解除', OrderCancelled: 'キャンセル',
+      OrderTagAdded: 'タグ追加', OrderTagRemoved: 'タグ削除', OrderShopMemoEdited: '一言メモ編集', OrderChangedAtMall: 'モール側の変更を反映',
+      OrderChangeAwaitingConfirmation: 'モール側の変更（確認待ち）', OrderChangeConfirmed: '変更を確認', OrderChangeRejected: '変更を却下',
+    },
     auth: {
       tenant: 'テナントコード',
       username: 'ユーザー名',
@@ -243,6 +274,16 @@ export const omsJapanese = {
     },
   },
   resources: {
+    orders: {
+      name: '受注',
+      fields: {
+        orderNumber: '注文番号', orderedAt: '注文日時', mall: 'モール', ordererName: '注文者', ordererKana: 'フリガナ', billed: '請求金額',
+        status: 'ステータス', plannedShipDate: '出荷予定日', q: '検索', orderedFrom: '注文日(から)', orderedTo: '注文日(まで)',
+        shipDateFrom: '出荷予定日(から)', deliveryDateFrom: 'お届け希望日(から)', tag: 'タグ',
+        'mallData.orderer.name': '注文者', 'mallData.orderer.kana': 'フリガナ', 'mallData.orderer.phone': '電話番号',
+        'mallData.amounts.billed': '請求金額', 'mallData.buyerRemarks': '備考',
+      },
+    },
     'staff-users': {
       name: '担当者',
       fields: { username: 'ユーザー名', displayName: '表示名', roles: '権限', registeredAt: '登録日時' },

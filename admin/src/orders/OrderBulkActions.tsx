@@ -1,0 +1,23 @@
+import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { orderApi } from '../dataProvider/orders';
+
+/** 一括処理: each order succeeds or fails on its own; the notice says how many of each. */
+export const OrderBulkActions = () => {
+  const { selectedIds } = useListContext();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const unselectAll = useUnselectAll('orders');
+  const translate = useTranslate();
+  const run = async (name: string, body: Record<string, unknown> = {}) => {
+    const result = await orderApi.bulk(selectedIds as string[], name, body);
+    notify(translate('oms.orders.bulk_result', { succeeded: result.succeeded, failed: result.failed }), { type: result.failed ? 'warning' : 'info' });
+    unselectAll();
+    refresh();
+  };
+  return (
+    <>
+      <Button label="oms.orders.actions.advance" onClick={() => run('advance')} />
+      <Button label="oms.orders.actions.release" onClick={() => run('release')} />
+    </>
+  );
+};

@@ -1,0 +1,25 @@
+import { List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { orderApi } from '../dataProvider/orders';
+
+const tokyo = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'medium' });
+
+/** 履歴: every event of the order with when and who, read from its own stream. */
+export const OrderTimeline = () => {
+  const record = useRecordContext<{ id: string; revision: number }>();
+  const translate = useTranslate();
+  const { data } = useQuery({ queryKey: ['order-timeline', record?.id, record?.revision], queryFn: () => orderApi.timeline(record!.id), enabled: !!record });
+  return (
+    <>
+      <Typography variant="h6">{translate('oms.orders.timeline')}</Typography>
+      <MuiList dense aria-label={translate('oms.orders.timeline')}>
+        {data?.map((entry) => (
+          <ListItem key={entry.revision}>
+            <ListItemText primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })} secondary={`${tokyo.format(new Date(entry.at))}  ${entry.actor}`} />
+          </ListItem>
+        ))}
+      </MuiList>
+    </>
+  );
+};
