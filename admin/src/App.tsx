@@ -6,6 +6,7 @@ import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './layout/LoginPage';
+import operationHistory from './operation-history';
 import orders from './orders';
 import projections from './projections';
 import staffUsers from './staff-users';
@@ -28,6 +29,7 @@ export const App = () => (
   >
     <Resource name="orders" {...orders} />
     <Resource name="staff-users" {...staffUsers} />
+    <Resource name="operation-history" {...operationHistory} />
     <Resource name="projections" {...projections} />
   </Admin>
 );

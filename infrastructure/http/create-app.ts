@@ -10,6 +10,7 @@ import { authenticate, sameOriginOnly } from './auth/authenticate';
 import { sessionRouter } from './auth/session-router';
 import { sessionMiddleware } from './auth/sessions';
 import { healthRouter } from './health-router';
+import { operationHistoryRouter } from './operation-history-router';
 import { ordersRouter } from './orders/orders-router';
 import { staffUsersRouter } from './staff-users-router';
 
@@ -36,6 +37,7 @@ export async function createApp(container: Container): Promise<Express> {
   app.use('/api', await sessionMiddleware(db, container.get(TOKENS.PgPool)), authenticate(db), sameOriginOnly);
   app.use('/api', sessionRouter({ db, credentials: container.get(TOKENS.Credentials) }));
   app.use('/api', staffUsersRouter(db));
+  app.use('/api', operationHistoryRouter(db));
   app.use(
     '/api',
     ordersRouter({

@@ -33,3 +33,14 @@ export async function findStaffUserView(db: DatabasePool, tenantId: string, id: 
   const row = await db.maybeOne(sql.type(StaffUser)`SELECT ${COLUMNS} FROM staff_users WHERE tenant_id = ${tenantId} AND id = ${id}`);
   return row && toView(row);
 }
+
+/** Display names of the given staff user ids within one tenant (ids that are not staff, like `system`, are absent). */
+export async function staffDisplayNames(db: DatabasePool, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  if (uuids.length === 0) return new Map();
+  const rows = await db.any(
+    sql.type(z.object({ id: z.string(), displayName: z.string() }))`
+      SELECT id, display_name AS "displayName" FROM staff_users WHERE tenant_id = ${tenantId} AND id = ANY(${sql.array(uuids, 'uuid')})`,
+  );
+  return new Map(rows.map((r) => [r.id, r.displayName]));
+}

@@ -78,4 +78,11 @@ describe('admin orders', () => {
     expect(await history.getByText('保留', { exact: true }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
+
+  it('lists the same steps in the operation history, with who did them', async () => {
+    await page.getByRole('menuitem', { name: '担当者処理履歴' }).click();
+    await page.getByRole('cell', { name: '保留解除', exact: true }).first().waitFor();
+    await page.getByRole('cell', { name: 'owner', exact: true }).first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -51,9 +51,10 @@ describe('orders API', () => {
   test('hold and release return the order to where it was; the timeline shows each step with who did it', async () => {
     expect(await (await api(`/orders/${orders[0]}/commands/hold`, cookieA, { box: 3, reason: '住所確認中（番地なし）' })).json()).toMatchObject({ status: 'held' });
     expect(await (await api(`/orders/${orders[0]}/commands/release`, cookieA, {})).json()).toMatchObject({ status: 'awaiting_payment' });
-    const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{ type: string; actor: string }>;
+    const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{ type: string; actor: string; actorName: string | null }>;
     expect(timeline.map((e) => e.type)).toEqual(['OrderImported', 'OrderStatusAdvanced', 'OrderHeld', 'OrderReleased']);
-    expect(timeline[2]!.actor).not.toBe('system');
+    expect(timeline[0]).toMatchObject({ actor: 'system', actorName: null });
+    expect(timeline[2]).toMatchObject({ actorName: 'owner' });
   });
 
   test('the order as it was at a past moment', async () => {
@@ -115,6 +116,23 @@ describe('orders API', () => {
     expect((await list('sort=["password","ASC"]')).status).toBe(400);
     const other = await api(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: 'ﾀｶﾊｼ' }))}`, cookieB);
     expect(other.headers.get('content-range')).toBe('orders 0-0/0');
+  });
+
+  test('the operation history lists who did what, newest first, for the own tenant only', async () => {
+    type Entry = { eventType: string; actorName: string | null; streamName: string };
+    const history = async (cookie: string) => {
+      for (let i = 0; i < 50; i++) {
+        const rows = (await (await api('/operation-history?range=[0,99]', cookie)).json()) as Entry[];
+        if (rows.some((r) => r.eventType === 'OrderReleased') || cookie === cookieB) return rows;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('operation history did not catch up');
+    };
+    const mine = await history(cookieA);
+    expect(mine.find((r) => r.eventType === 'OrderHeld')).toMatchObject({ actorName: 'owner', streamName: `order-${orders[0]}` });
+    const theirs = await history(cookieB);
+    expect(theirs.filter((r) => r.streamName.startsWith('order-'))).toEqual([]);
+    expect((await api(`/operation-history?filter=${encodeURIComponent(JSON.stringify({ from: 'whenever' }))}`, cookieA)).status).toBe(400);
   });
 
   test('without sign-in the orders API is 401', async () => {

@@ -4,6 +4,7 @@ export interface TimelineEntry {
   readonly type: string;
   readonly at: string;
   readonly actor: string;
+  readonly actorName: string | null;
   readonly data: Record<string, unknown>;
 }
 

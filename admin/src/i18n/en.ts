@@ -72,6 +72,10 @@ const omsEnglish: typeof omsJapanese = {
         'mallData.amounts.billed': 'Amount billed', 'mallData.buyerRemarks': 'Buyer remarks',
       },
     },
+    'operation-history': {
+      name: 'Operation history',
+      fields: { occurredAt: 'When', actor: 'Who', eventType: 'What', streamName: 'Record' },
+    },
     'staff-users': {
       name: 'Staff user |||| Staff users',
       fields: { username: 'Username', displayName: 'Display name', roles: 'Roles', registeredAt: 'Registered at' },

@@ -284,6 +284,10 @@ export const omsJapanese = {
         'mallData.amounts.billed': '請求金額', 'mallData.buyerRemarks': '備考',
       },
     },
+    'operation-history': {
+      name: '担当者処理履歴',
+      fields: { occurredAt: '日時', actor: '担当者', eventType: '処理', streamName: '対象' },
+    },
     'staff-users': {
       name: '担当者',
       fields: { username: 'ユーザー名', displayName: '表示名', roles: '権限', registeredAt: '登録日時' },

@@ -16,7 +16,7 @@ export const OrderTimeline = () => {
       <MuiList dense aria-label={translate('oms.orders.timeline')}>
         {data?.map((entry) => (
           <ListItem key={entry.revision}>
-            <ListItemText primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })} secondary={`${tokyo.format(new Date(entry.at))}  ${entry.actor}`} />
+            <ListItemText primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })} secondary={`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? entry.actor}`} />
           </ListItem>
         ))}
       </MuiList>

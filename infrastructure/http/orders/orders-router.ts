@@ -10,6 +10,7 @@ import type { EventStore } from '../../../application/ports/event-store';
 import type { OrderCommand } from '../../../domain/order/commands';
 import { streamName } from '../../../domain/shared/ids';
 import type { DatabasePool } from 'slonik';
+import { staffDisplayNames } from '../../../projections/accounts/staff-user-queries';
 import { listOrders, ORDER_SORTS, statusCounts } from '../../../projections/order-search/order-search-queries';
 import type { PositionWaiter } from '../../../projections/position-waiter';
 import { listParamsOr400 } from '../list-params';
@@ -115,7 +116,17 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       res.status(404).json({ error: NOT_FOUND });
       return;
     }
-    res.json(events.map((e) => ({ revision: Number(e.revision), type: e.event.type, data: e.event.data, at: e.metadata.occurredAt, actor: e.metadata.actor })));
+    const names = await staffDisplayNames(deps.db, tenantOf(req), [...new Set(events.map((e) => e.metadata.actor))]);
+    res.json(
+      events.map((e) => ({
+        revision: Number(e.revision),
+        type: e.event.type,
+        data: e.event.data,
+        at: e.metadata.occurredAt,
+        actor: e.metadata.actor,
+        actorName: names.get(e.metadata.actor) ?? null,
+      })),
+    );
   });
 
   router.post('/orders/:id/commands/:name', async (req: Request, res: Response) => {
