@@ -2,57 +2,35 @@
  * The admin in a real browser against the real server process: the Japanese dashboard, the switch to English, the
  * projections list, and a clean stop.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
+import type { Page } from 'playwright-core';
+import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
 
 describe('admin dashboard', () => {
-  let db: TestDatabase | undefined;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
+  let admin: AdminBrowser | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
+  let pageErrors: string[];
 
   const visible = (text: string) => page.getByText(text, { exact: true }).first().waitFor();
   const cell = (text: string) => page.getByRole('cell', { name: text, exact: true }).first().waitFor();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { DATABASE_URL: db.connectionString, OMS_ADMIN_PASSWORD: 'ﾊﾟｽﾜｰﾄﾞ①' });
-    expect(setup.code).toBe(0);
-    server = await startServerProcess({ DATABASE_URL: db.connectionString });
-    browser = await launchBrowser();
     // Away from Japan on purpose: times must still show in Japan time (JST).
-    page = await browser.newPage({ timezoneId: 'UTC' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    admin = await openAdminBrowser({ password: 'ﾊﾟｽﾜｰﾄﾞ①', timezoneId: 'UTC' });
+    ({ page, pageErrors } = admin);
   }, 120_000);
 
   afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        await server?.stop();
-      } finally {
-        await db?.drop();
-      }
-    }
+    await admin?.close();
   });
 
   it('asks for the tenant, user and password, and refuses a wrong password', async () => {
-    await page.goto(server!.url);
-    await page.locator('input[name="tenant"]').fill('takahashi');
-    await page.locator('input[name="username"]').fill('owner');
-    await page.locator('input[name="password"]').fill('wrong');
-    await page.getByRole('button', { name: 'サインイン' }).click();
+    await page.goto(admin!.server.url);
+    await signIn(page, 'wrong');
     await visible('テナントコード・ユーザー名・パスワードが一致しません');
   });
 
   it('signs in and opens on the system status in Japanese, in the Japanese web font', async () => {
-    await page.locator('input[name="password"]').fill('ﾊﾟｽﾜｰﾄﾞ①');
-    await page.getByRole('button', { name: 'サインイン' }).click();
+    await signIn(page, 'ﾊﾟｽﾜｰﾄﾞ①');
     await visible('システム状態');
     await visible('データベース');
     await visible('接続中');
@@ -99,6 +77,6 @@ describe('admin dashboard', () => {
   });
 
   it('stops the server cleanly', async () => {
-    expect(await server!.stop()).toBe(0);
+    expect(await admin!.server.stop()).toBe(0);
   });
 });

@@ -2,51 +2,27 @@
  * A member of staff in a real browser: signs in, finds an order by a half-width kana fragment, holds and releases it,
  * moves it along its route to 処理済み, and sees each step in its history.
  */
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../support/browser';
-import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { importTestOrders } from '../support/test-orders';
+import type { Page } from 'playwright-core';
+import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
 
 describe('admin orders', () => {
-  let db: TestDatabase | undefined;
-  let server: ServerProcess | undefined;
-  let browser: Browser | undefined;
+  let admin: AdminBrowser | undefined;
   let page: Page;
-  const pageErrors: string[] = [];
-  const visible = (text: string) => page.getByText(text, { exact: true }).first().waitFor();
+  let pageErrors: string[];
   const statusIs = (label: string) => page.getByRole('heading', { name: label, exact: true }).waitFor();
 
   beforeAll(async () => {
-    db = await createTestDatabase();
-    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { DATABASE_URL: db.connectionString, OMS_ADMIN_PASSWORD: 'pass-①' });
-    expect(setup.code).toBe(0);
-    await importTestOrders(db.connectionString, 'takahashi', 1);
-    server = await startServerProcess({ DATABASE_URL: db.connectionString });
-    browser = await launchBrowser();
-    page = await browser.newPage({ timezoneId: 'Asia/Tokyo' });
-    page.on('pageerror', (error) => pageErrors.push(error.message));
+    admin = await openAdminBrowser({ password: 'pass-①', orders: 1, timezoneId: 'Asia/Tokyo' });
+    ({ page, pageErrors } = admin);
   }, 120_000);
 
   afterAll(async () => {
-    try {
-      await browser?.close();
-    } finally {
-      try {
-        expect(await server?.stop()).toBe(0);
-      } finally {
-        await db?.drop();
-      }
-    }
+    expect(await admin?.close()).toBe(0);
   });
 
   it('signs in and finds the order by a half-width kana fragment', async () => {
-    await page.goto(server!.url);
-    await page.locator('input[name="tenant"]').fill('takahashi');
-    await page.locator('input[name="username"]').fill('owner');
-    await page.locator('input[name="password"]').fill('pass-①');
-    await page.getByRole('button', { name: 'サインイン' }).click();
+    await page.goto(admin!.server.url);
+    await signIn(page, 'pass-①');
     await page.getByRole('menuitem', { name: '受注' }).click();
     await page.getByRole('tab', { name: /^新規受注 \(1\)$/ }).waitFor();
     await page.getByPlaceholder('注文番号・氏名・カナ・電話・メール').fill('ﾀｶﾊ');

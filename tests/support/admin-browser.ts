@@ -1,0 +1,65 @@
+/**
+ * What every browser test starts from: a database with tenant `takahashi` and its administrator `owner`, optionally
+ * some imported orders, the real server process, and a page in the npm-shipped Chromium collecting page errors.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { runCli } from './cli';
+import { createTestDatabase, type TestDatabase } from './database';
+import { type ServerProcess, startServerProcess } from './server-process';
+import { importTestOrders } from './test-orders';
+
+export interface AdminBrowser {
+  readonly page: Page;
+  readonly server: ServerProcess;
+  readonly pageErrors: string[];
+  /** Closes the browser, stops the server (resolving with its exit code) and drops the database, whatever fails. */
+  close(): Promise<number | null>;
+}
+
+export async function openAdminBrowser(options: { password: string; orders?: number; timezoneId: string }): Promise<AdminBrowser> {
+  const db: TestDatabase = await createTestDatabase();
+  let server: ServerProcess | undefined;
+  let browser: Browser | undefined;
+  try {
+    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { DATABASE_URL: db.connectionString, OMS_ADMIN_PASSWORD: options.password });
+    if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
+    if (options.orders) await importTestOrders(db.connectionString, 'takahashi', options.orders);
+    server = await startServerProcess({ DATABASE_URL: db.connectionString });
+    browser = await launchBrowser();
+    const page = await browser.newPage({ timezoneId: options.timezoneId });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const running = server;
+    const openBrowser = browser;
+    return {
+      page,
+      server: running,
+      pageErrors,
+      async close() {
+        try {
+          await openBrowser.close();
+        } finally {
+          try {
+            return await running.stop();
+          } finally {
+            await db.drop();
+          }
+        }
+      },
+    };
+  } catch (error) {
+    await browser?.close();
+    await server?.stop();
+    await db.drop();
+    throw error;
+  }
+}
+
+/** Fills in the sign-in form as a person would. */
+export async function signIn(page: Page, password: string): Promise<void> {
+  await page.locator('input[name="tenant"]').fill('takahashi');
+  await page.locator('input[name="username"]').fill('owner');
+  await page.locator('input[name="password"]').fill(password);
+  await page.getByRole('button', { name: 'サインイン' }).click();
+}
