@@ -3,13 +3,7 @@ import type { Decider, DomainError, DomainEvent } from '../../domain/shared/deci
 import type { EventRegistry } from '../events/event-registry';
 import type { Clock } from '../ports/clock';
 import { type Log, silentLog } from '../ports/log';
-import {
-  type EventStore,
-  type GlobalPosition,
-  type RecordedEvent,
-  StreamNotFoundError,
-  WrongExpectedRevisionError,
-} from '../ports/event-store';
+import { type EventStore, type GlobalPosition, readStreamOrEmpty, WrongExpectedRevisionError } from '../ports/event-store';
 import type { CommandContext } from './command-context';
 
 export type CommandFailure =
@@ -70,7 +64,7 @@ export class CommandHandler {
   ): Promise<E.Either<CommandFailure, CommandSuccess<State>>> {
     const attempts = options.expectedRevision === undefined ? 1 + (options.retries ?? 3) : 1;
     for (let attempt = 1; ; attempt++) {
-      const history = await this.readHistory(streamName);
+      const history = await readStreamOrEmpty(this.store, streamName);
       const state = history.reduce((s, e) => decider.evolve(s, this.registry.decode(e).event as Event), decider.initialState());
       const revision = history.at(-1)?.revision;
 
@@ -107,15 +101,6 @@ export class CommandHandler {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= attempts) return E.left({ kind: 'conflict', currentRevision: error.actual });
       }
-    }
-  }
-
-  private async readHistory(streamName: string): Promise<RecordedEvent[]> {
-    try {
-      return await this.store.readStream(streamName);
-    } catch (error) {
-      if (error instanceof StreamNotFoundError) return [];
-      throw error;
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { DecodedEvent, EventRegistry } from '../events/event-registry';
-import { type EventStore, StreamNotFoundError } from '../ports/event-store';
+import { type EventStore, readStreamOrEmpty } from '../ports/event-store';
 import type { OrderEvent } from '../../domain/order/events';
 import { orderDecider } from '../../domain/order/order';
 import type { OrderState } from '../../domain/order/state';
@@ -16,13 +16,7 @@ export interface LoadedOrder {
  * "this order as it was at time T" is the same fold, stopped earlier.
  */
 export async function loadOrder(store: EventStore, registry: EventRegistry, orderId: string, at?: Date): Promise<LoadedOrder> {
-  let recorded;
-  try {
-    recorded = await store.readStream(streamName.order(orderId));
-  } catch (error) {
-    if (error instanceof StreamNotFoundError) return { state: orderDecider.initialState(), revision: undefined, events: [] };
-    throw error;
-  }
+  const recorded = await readStreamOrEmpty(store, streamName.order(orderId));
   const events = recorded.map((e) => registry.decode(e)).filter((e) => !at || new Date(e.metadata.occurredAt) <= at);
   const state = events.reduce((s, e) => orderDecider.evolve(s, e.event as OrderEvent), orderDecider.initialState());
   return { state, revision: events.at(-1)?.revision, events };

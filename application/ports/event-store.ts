@@ -149,6 +149,16 @@ export class StreamNotFoundError extends Error {
   }
 }
 
+/** A stream's events, or none when it was never written: the usual start of deciding on an aggregate. */
+export async function readStreamOrEmpty(store: EventStore, streamName: string): Promise<RecordedEvent[]> {
+  try {
+    return await store.readStream(streamName);
+  } catch (error) {
+    if (error instanceof StreamNotFoundError) return [];
+    throw error;
+  }
+}
+
 export class StreamDeletedError extends Error {
   override readonly name = 'StreamDeletedError';
   constructor(readonly streamName: string) {

@@ -8,6 +8,9 @@ const NAMESPACE = '0f6f5b2e-5d1e-4b7a-9a53-6a2f4c1e8b90';
 
 export const deterministicId = (...parts: readonly string[]): string => uuidv5(parts.join('\u0000'), NAMESPACE);
 
+/** Ids in URLs are checked before they reach a query, so a malformed one is simply "not found". */
+export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+
 export const tenantIdFor = (code: string): string => deterministicId('tenant', code);
 export const shopIdFor = (tenantId: string, code: string): string => deterministicId('shop', tenantId, code);
 export const staffUserIdFor = (tenantId: string, username: string): string => deterministicId('staff-user', tenantId, username.toLowerCase());

@@ -4,6 +4,7 @@ import { type EventStore, positionToString } from '../../application/ports/event
 import type { Projection } from '../../projections/projection';
 import { projectionStatuses } from '../../projections/projection-status';
 import type { ProjectionRunner } from '../../projections/runner';
+import { NOT_FOUND } from './errors';
 import { sendList } from './ra-simple-rest';
 
 /** `/api/health` for load balancers and people, `/api/projections` for the admin's projection screen. */
@@ -36,7 +37,7 @@ export function healthRouter(deps: { db: DatabasePool; store: EventStore; projec
 
   router.get('/projections/:id', async (req, res) => {
     const row = (await statuses()).find((s) => s.id === req.params.id);
-    if (!row) res.status(404).json({ error: { code: 'not_found', ja: '見つかりません', en: 'not found' } });
+    if (!row) res.status(404).json({ error: NOT_FOUND });
     else res.json(row);
   });
 

@@ -1,13 +1,13 @@
 import { Router } from 'express';
 import type { DatabasePool } from 'slonik';
 import { findStaffUserView, listStaffUsers, STAFF_USER_SORTS } from '../../projections/accounts/staff-user-queries';
+import { isUuid } from '../../domain/shared/ids';
 import { requireSignIn } from './auth/authenticate';
+import { NOT_FOUND } from './errors';
 import { tenantOf } from './auth/tenant-scope';
 import { listParamsOr400 } from './list-params';
 import { sendList } from './ra-simple-rest';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const notFound = { error: { code: 'not_found', ja: '見つかりません', en: 'not found' } };
 
 /** `/api/staff-users` (担当者): the signed-in tenant's staff, in ra-data-simple-rest's shape. */
 export function staffUsersRouter(db: DatabasePool): Router {
@@ -24,9 +24,9 @@ export function staffUsersRouter(db: DatabasePool): Router {
 
   router.get('/staff-users/:id', async (req, res) => {
     // Another tenant's record is "not found", exactly like a record that does not exist.
-    const row = UUID.test(req.params.id) ? await findStaffUserView(db, tenantOf(req), req.params.id) : null;
+    const row = isUuid(req.params.id) ? await findStaffUserView(db, tenantOf(req), req.params.id) : null;
     if (row) res.json(row);
-    else res.status(404).json(notFound);
+    else res.status(404).json({ error: NOT_FOUND });
   });
 
   return router;

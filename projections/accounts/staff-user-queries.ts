@@ -1,5 +1,6 @@
 import { type DatabasePool, sql } from 'slonik';
 import { z } from 'zod';
+import { isUuid } from '../../domain/shared/ids';
 
 const StaffUser = z.object({ id: z.string(), username: z.string(), displayName: z.string(), roles: z.array(z.string()), registeredAt: z.number() });
 export type StaffUserView = Omit<z.infer<typeof StaffUser>, 'registeredAt'> & { registeredAt: string };
@@ -36,7 +37,7 @@ export async function findStaffUserView(db: DatabasePool, tenantId: string, id: 
 
 /** Display names of the given staff user ids within one tenant (ids that are not staff, like `system`, are absent). */
 export async function staffDisplayNames(db: DatabasePool, tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
-  const uuids = ids.filter((id) => /^[0-9a-f-]{36}$/i.test(id));
+  const uuids = ids.filter(isUuid);
   if (uuids.length === 0) return new Map();
   const rows = await db.any(
     sql.type(z.object({ id: z.string(), displayName: z.string() }))`

@@ -93,14 +93,7 @@ export const importOrder: ImportOrder = {
 export const imported: OrderImported = {
   type: 'OrderImported',
   data: {
-    orderId: 'o-1',
-    tenantId: 't-1',
-    shopId: 's-1',
-    mall: 'rakuten',
-    orderNumber: '123456-20261130-0000001',
-    mallData,
-    shopData,
-    route: STANDARD_ROUTE,
+    ...(({ type: _type, cancelledAtMall: _cancelled, changeId: _changeId, ...data }) => data)(importOrder),
     status: 'new',
     amountProblems: [],
   },

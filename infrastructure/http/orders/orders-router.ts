@@ -5,10 +5,10 @@ import * as t from 'io-ts';
 import type { CommandFailure, CommandHandler } from '../../../application/commands/command-handler';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
-import { orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
+import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
 import type { EventStore } from '../../../application/ports/event-store';
 import type { OrderCommand } from '../../../domain/order/commands';
-import { streamName } from '../../../domain/shared/ids';
+import { isUuid, streamName } from '../../../domain/shared/ids';
 import type { DatabasePool } from 'slonik';
 import { staffDisplayNames } from '../../../projections/accounts/staff-user-queries';
 import { listOrders, ORDER_SORTS, statusCounts } from '../../../projections/order-search/order-search-queries';
@@ -29,8 +29,14 @@ export interface OrdersRouterDependencies {
   readonly waiter: PositionWaiter;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const NOT_FOUND = { code: 'order.not_found', ja: '受注が見つかりません', en: 'no such order' };
+
+/** The spec of `/commands/<name>`, or a 404 answered and undefined. */
+function commandSpecOr404(req: Request, res: Response) {
+  const name = req.params.name as string;
+  if (isOrderCommandName(name)) return { name, spec: ORDER_COMMANDS[name] };
+  res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+  return undefined;
+}
 const BULK_CONCURRENCY = 8;
 
 /** A failed command as HTTP: 404 for a missing (or another tenant's) order, 409 for a stale edit, 422 for a refusal. */
@@ -44,7 +50,7 @@ function failure(result: CommandFailure): { status: number; body: Record<string,
       },
     };
   }
-  return { status: result.error.code === NOT_FOUND.code ? 404 : 422, body: { error: result.error } };
+  return { status: result.error.code === ORDER_NOT_FOUND.code ? 404 : 422, body: { error: result.error } };
 }
 
 /** Orders as an API: commands (single and bulk) and the order rebuilt from its stream, now or at a past moment. */
@@ -53,7 +59,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   router.use('/orders', requireSignIn);
 
   const orderView = async (tenantId: string, id: string, at?: Date) => {
-    if (!UUID.test(id)) return undefined;
+    if (!isUuid(id)) return undefined;
     const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
     const order = visibleTo(tenantId, state);
     return order && { id, revision: revision === undefined ? null : Number(revision), ...order };
@@ -107,13 +113,13 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     }
     const view = await orderView(tenantOf(req), req.params.id, at);
     if (view) res.json(view);
-    else res.status(404).json({ error: NOT_FOUND });
+    else res.status(404).json({ error: ORDER_NOT_FOUND });
   });
 
   router.get('/orders/:id/timeline', async (req, res) => {
-    const { state, events } = UUID.test(req.params.id) ? await loadOrder(deps.store, deps.registry, req.params.id) : { state: undefined, events: [] };
+    const { state, events } = isUuid(req.params.id) ? await loadOrder(deps.store, deps.registry, req.params.id) : { state: undefined, events: [] };
     if (!state || !visibleTo(tenantOf(req), state)) {
-      res.status(404).json({ error: NOT_FOUND });
+      res.status(404).json({ error: ORDER_NOT_FOUND });
       return;
     }
     const names = await staffDisplayNames(deps.db, tenantOf(req), [...new Set(events.map((e) => e.metadata.actor))]);
@@ -130,16 +136,13 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   });
 
   router.post('/orders/:id/commands/:name', async (req: Request, res: Response) => {
-    const name = req.params.name as string;
-    if (!isOrderCommandName(name)) {
-      res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
-      return;
-    }
-    const spec = ORDER_COMMANDS[name];
+    const command = commandSpecOr404(req, res);
+    if (!command) return;
+    const { name, spec } = command;
     const body = decodeOr400(t.intersection([spec.body, ExpectedRevision]), req.body ?? {}, res);
     if (!body) return;
-    if (!UUID.test(req.params.id as string)) {
-      res.status(404).json({ error: NOT_FOUND });
+    if (!isUuid(req.params.id as string)) {
+      res.status(404).json({ error: ORDER_NOT_FOUND });
       return;
     }
     const result = await run(req, req.params.id as string, (spec.toCommand as (b: unknown) => OrderCommand)(body), name, body.expectedRevision);
@@ -152,12 +155,9 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   });
 
   router.post('/orders/commands/:name', async (req: Request, res: Response) => {
-    const name = req.params.name as string;
-    if (!isOrderCommandName(name)) {
-      res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
-      return;
-    }
-    const spec = ORDER_COMMANDS[name];
+    const command = commandSpecOr404(req, res);
+    if (!command) return;
+    const { name, spec } = command;
     const body = decodeOr400(t.intersection([spec.body, BulkIds]), req.body ?? {}, res);
     if (!body) return;
     const results: Array<Record<string, unknown>> = new Array(body.ids.length);
@@ -168,8 +168,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
         while (next < body.ids.length) {
           const index = next++;
           const id = body.ids[index]!;
-          if (!UUID.test(id)) {
-            results[index] = { id, ok: false, status: 404, error: NOT_FOUND };
+          if (!isUuid(id)) {
+            results[index] = { id, ok: false, status: 404, error: ORDER_NOT_FOUND };
             continue;
           }
           const result = await run(req, id, (spec.toCommand as (b: unknown) => OrderCommand)(body), name);
