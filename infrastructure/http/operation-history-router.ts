@@ -3,6 +3,7 @@ import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
 import { listOperationHistory } from '../../projections/operation-history/operation-history-queries';
 import { requireSignIn } from './auth/authenticate';
+import { requirePermission } from './auth/require-permission';
 import { tenantOf } from './auth/tenant-scope';
 import { listParamsOr400 } from './list-params';
 import { sendList } from './ra-simple-rest';
@@ -14,7 +15,7 @@ const Filter = t.exact(t.partial({ actor: t.string, eventType: t.string, from: I
 /** `/api/operation-history` (担当者処理履歴): who did what when, newest first. */
 export function operationHistoryRouter(db: DatabasePool): Router {
   const router = Router();
-  router.get('/operation-history', requireSignIn, async (req, res) => {
+  router.get('/operation-history', requireSignIn, requirePermission('history.view'), async (req, res) => {
     const params = listParamsOr400(req, res, ['occurredAt'], { field: 'occurredAt', order: 'DESC' });
     if (!params) return;
     const filter = decodeOr400(Filter, params.filter, res);

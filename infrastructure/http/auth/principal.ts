@@ -1,3 +1,5 @@
+import type { Permission } from '../../../domain/staff-user/permissions';
+
 /** Who is signed in: every query is scoped by `tenantId` from here, never from what the client sends. */
 export interface Principal {
   readonly tenantId: string;
@@ -6,6 +8,7 @@ export interface Principal {
   readonly username: string;
   readonly displayName: string;
   readonly roles: readonly string[];
+  readonly permissions: readonly Permission[];
 }
 
 declare module 'express-session' {

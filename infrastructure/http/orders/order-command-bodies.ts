@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import type { OrderCommand } from '../../../domain/order/commands';
+import type { Permission } from '../../../domain/staff-user/permissions';
 import { HOLD_BOXES, WorkflowStatus } from '../../../domain/order/status';
 
 const Text = (max: number) =>
@@ -7,22 +8,23 @@ const Text = (max: number) =>
 const HoldBox = t.refinement(t.Int, (n) => n >= 1 && n <= HOLD_BOXES, `hold box 1–${HOLD_BOXES}`);
 
 /**
- * The order commands the API accepts, by the name in `/commands/<name>`: each with the codec of its body and how the
- * body becomes a domain command. Imports and staff-entered orders have endpoints of their own.
+ * The order commands the API accepts, by the name in `/commands/<name>`: each with the permission it needs, the codec of
+ * its body and how the body becomes a domain command. Imports and staff-entered orders have endpoints of their own.
  */
 export const ORDER_COMMANDS = {
-  advance: { body: t.type({}), toCommand: () => ({ type: 'AdvanceOrderStatus' }) },
-  move: { body: t.type({ to: WorkflowStatus }), toCommand: (b: { to: WorkflowStatus }) => ({ type: 'MoveOrderStatus', to: b.to }) },
+  advance: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'AdvanceOrderStatus' }) },
+  move: { permission: 'orders.process', body: t.type({ to: WorkflowStatus }), toCommand: (b: { to: WorkflowStatus }) => ({ type: 'MoveOrderStatus', to: b.to }) },
   hold: {
+    permission: 'orders.process',
     body: t.type({ box: HoldBox, reason: Text(500) }),
     toCommand: (b: { box: number; reason: string }) => ({ type: 'HoldOrder', box: b.box, reason: { source: 'staff', ref: null, text: b.reason } }),
   },
-  release: { body: t.type({}), toCommand: () => ({ type: 'ReleaseOrder' }) },
-  cancel: { body: t.type({ reason: Text(500) }), toCommand: (b: { reason: string }) => ({ type: 'CancelOrder', reason: b.reason }) },
-  'add-tag': { body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'AddOrderTag', tag: b.tag }) },
-  'remove-tag': { body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }) },
-  'edit-memo': { body: t.type({ shopMemo: t.string }), toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }) },
-} as const satisfies Record<string, { body: t.Mixed; toCommand: (body: never) => OrderCommand }>;
+  release: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'ReleaseOrder' }) },
+  cancel: { permission: 'orders.cancel', body: t.type({ reason: Text(500) }), toCommand: (b: { reason: string }) => ({ type: 'CancelOrder', reason: b.reason }) },
+  'add-tag': { permission: 'orders.process', body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'AddOrderTag', tag: b.tag }) },
+  'remove-tag': { permission: 'orders.process', body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }) },
+  'edit-memo': { permission: 'orders.process', body: t.type({ shopMemo: t.string }), toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }) },
+} as const satisfies Record<string, { permission: Permission; body: t.Mixed; toCommand: (body: never) => OrderCommand }>;
 
 export type OrderCommandName = keyof typeof ORDER_COMMANDS;
 

@@ -16,6 +16,7 @@ import type { PositionWaiter } from '../../../projections/position-waiter';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { requireSignIn } from '../auth/authenticate';
+import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
 import { decodeOr400 } from '../validation';
 import { BulkIds, ExpectedRevision, isOrderCommandName, ORDER_COMMANDS } from './order-command-bodies';
@@ -30,12 +31,17 @@ export interface OrdersRouterDependencies {
 }
 
 
-/** The spec of `/commands/<name>`, or a 404 answered and undefined. */
-function commandSpecOr404(req: Request, res: Response) {
+/** The spec of `/commands/<name>` when the user may run it; else 404 or 403 answered and undefined. */
+function commandSpecOrRefuse(req: Request, res: Response) {
   const name = req.params.name as string;
-  if (isOrderCommandName(name)) return { name, spec: ORDER_COMMANDS[name] };
-  res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
-  return undefined;
+  if (!isOrderCommandName(name)) {
+    res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+    return undefined;
+  }
+  const spec = ORDER_COMMANDS[name];
+  let allowed = false;
+  requirePermission(spec.permission)(req, res, () => (allowed = true));
+  return allowed ? { name, spec } : undefined;
 }
 const BULK_CONCURRENCY = 8;
 
@@ -136,7 +142,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   });
 
   router.post('/orders/:id/commands/:name', async (req: Request, res: Response) => {
-    const command = commandSpecOr404(req, res);
+    const command = commandSpecOrRefuse(req, res);
     if (!command) return;
     const { name, spec } = command;
     const body = decodeOr400(t.intersection([spec.body, ExpectedRevision]), req.body ?? {}, res);
@@ -155,7 +161,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   });
 
   router.post('/orders/commands/:name', async (req: Request, res: Response) => {
-    const command = commandSpecOr404(req, res);
+    const command = commandSpecOrRefuse(req, res);
     if (!command) return;
     const { name, spec } = command;
     const body = decodeOr400(t.intersection([spec.body, BulkIds]), req.body ?? {}, res);
