@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import type { MallOrderData } from './order-data';
+import type { Amounts, MallOrderData } from './order-data';
 
 /**
  * A disagreement between a mall's stated amounts and the sum of its parts. An imported order that has one is still
@@ -27,7 +27,7 @@ export const describeAmountProblem = (problem: AmountProblem): { ja: string; en:
   };
 };
 
-export const goodsFromLines = (data: MallOrderData): number =>
+export const goodsFromLines = (data: Pick<MallOrderData, 'destinations'>): number =>
   data.destinations.flatMap((d) => d.lines).reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
 
 export const checkAmounts = (data: MallOrderData): AmountProblem[] => {
@@ -38,4 +38,32 @@ export const checkAmounts = (data: MallOrderData): AmountProblem[] => {
     ['billed_mismatch', a.billed, a.total - a.pointsUsed - a.coupons],
   ];
   return checks.filter(([, stated, computed]) => stated !== computed).map(([code, stated, computed]) => ({ code, stated, computed }));
+};
+
+/** Charges staff type beside the lines; points and coupons are means of payment, so they do not lower the taxable base. */
+export interface Charges {
+  readonly shipping: number;
+  readonly codFee: number;
+  readonly wrapping: number;
+  readonly pointsUsed: number;
+  readonly coupons: number;
+}
+
+/**
+ * The amounts of an order whose prices include tax (税込), worked out from its lines as a mall would: shipping, the COD
+ * fee and wrapping are taxed at 10 %, and the tax in each rate is rounded down once per rate (インボイス制度の端数処理).
+ */
+export const amountsFromLines = (destinations: MallOrderData['destinations'], charges: Charges): Amounts => {
+  const lines = destinations.flatMap((d) => d.lines);
+  const subtotal = (rate: number) => lines.filter((l) => l.taxRate === rate).reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
+  const goods = subtotal(8) + subtotal(10);
+  const { shipping, codFee, wrapping, pointsUsed, coupons } = charges;
+  const total = goods + shipping + codFee + wrapping;
+  const taxByRate = ([8, 10] as const)
+    .map((rate) => {
+      const taxable = subtotal(rate) + (rate === 10 ? shipping + codFee + wrapping : 0);
+      return { rate, taxable, tax: Math.floor((taxable * rate) / (100 + rate)) };
+    })
+    .filter((r) => r.taxable > 0);
+  return { goods, shipping, codFee, wrapping, pointsUsed, coupons, total, billed: total - pointsUsed - coupons, taxByRate };
 };

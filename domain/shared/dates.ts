@@ -14,3 +14,7 @@ export const isBusinessDate = (text: string): boolean => {
 };
 
 export const isInstant = (text: string): boolean => INSTANT.test(text) && !Number.isNaN(Date.parse(text));
+
+/** The Asia/Tokyo calendar day of an instant, `daysLater` days on (Japan has no daylight saving, so +9 h is exact). */
+export const tokyoBusinessDate = (instant: Date, daysLater = 0): string =>
+  new Date(instant.getTime() + (9 * 3600 + daysLater * 86400) * 1000).toISOString().slice(0, 10);

@@ -1,6 +1,8 @@
+import { amountsFromLines, goodsFromLines } from '../../../domain/order/amounts';
 import type { ImportOrder } from '../../../domain/order/commands';
 import type { Destination, Mall, MallOrderData, OrderLine, Payment, Person } from '../../../domain/order/order-data';
 import { STANDARD_ROUTE, type ProcessingRoute } from '../../../domain/order/route';
+import { tokyoBusinessDate } from '../../../domain/shared/dates';
 import { importedOrderIdFor } from '../../../domain/shared/ids';
 import { ADDRESSES, BUILDINGS, GIVEN_NAMES, PRODUCTS, SURNAMES, TIME_SLOTS } from './japanese-sample-data';
 
@@ -67,28 +69,23 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
   const destinations: Destination[] = Array.from({ length: destinationCount }, (_, i) => ({
     recipient: i === 0 && !isGift ? orderer : person(),
     lines: lines(),
-    delivery: { desiredDate: random() < 0.4 ? dateAfter(now, 2 + Math.floor(random() * 7)) : null, timeSlot: pick(TIME_SLOTS) },
+    delivery: { desiredDate: random() < 0.4 ? tokyoBusinessDate(now, 2 + Math.floor(random() * 7)) : null, timeSlot: pick(TIME_SLOTS) },
   }));
   const payment = shop.mall === 'amazon' ? { method: 'mall_payment' as const, label: 'Amazon Pay' } : pick(PAYMENTS);
-  const allLines = destinations.flatMap((d) => d.lines);
-  const goods = sum(allLines.map((l) => l.unitPrice * l.quantity));
-  const shipping = goods >= 5000 ? 0 : 660 * destinationCount;
-  const codFee = payment.method === 'cash_on_delivery' ? 330 : 0;
-  const wrapping = isGift ? 330 : 0;
-  const pointsUsed = random() < 0.3 ? Math.min(goods, 100 * Math.floor(random() * 10)) : 0;
-  const total = goods + shipping + codFee + wrapping;
-  const taxByRate = ([8, 10] as const)
-    .map((rate) => {
-      const taxable = sum(allLines.filter((l) => l.taxRate === rate).map((l) => l.unitPrice * l.quantity)) + (rate === 10 ? shipping + codFee + wrapping : 0);
-      return { rate, taxable, tax: Math.floor((taxable * rate) / (100 + rate)) };
-    })
-    .filter((r) => r.taxable > 0);
+  const goods = goodsFromLines({ destinations });
+  const charges = {
+    shipping: goods >= 5000 ? 0 : 660 * destinationCount,
+    codFee: payment.method === 'cash_on_delivery' ? 330 : 0,
+    wrapping: isGift ? 330 : 0,
+    pointsUsed: random() < 0.3 ? Math.min(goods, 100 * Math.floor(random() * 10)) : 0,
+    coupons: 0,
+  };
   const orderedAt = new Date(now.getTime() - Math.floor(random() * 14 * 24 * 3600 * 1000));
   const mallData: MallOrderData = {
     orderedAt: orderedAt.toISOString(),
     orderer,
     destinations,
-    amounts: { goods, shipping, codFee, wrapping, pointsUsed, coupons: 0, total, billed: total - pointsUsed, taxByRate },
+    amounts: amountsFromLines(destinations, charges),
     payment,
     gift: { isGift, noshi: isGift ? pick(['御歳暮', '御礼', '内祝', '']) : '', wrapping: isGift ? '包装紙' : '' },
     buyerRemarks: random() < 0.2 ? pick(['午前中は不在です～', '置き配希望', '領収書をお願いします', '①と②は別々に送ってください']) : '',
@@ -108,7 +105,7 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
       individualMessage: '',
       tags: isGift ? ['ギフト'] : [],
       shipping: { carrier: pick(['yamato', 'sagawa', 'japanpost'] as const), slipType: payment.method === 'cash_on_delivery' ? 'コレクト' : '発払い' },
-      plannedShipDate: dateAfter(now, Math.floor(random() * 3)),
+      plannedShipDate: tokyoBusinessDate(now, Math.floor(random() * 3)),
     },
     route: payment.method === 'credit_card' || payment.method === 'mall_payment' ? CARD_ROUTE : STANDARD_ROUTE,
     cancelledAtMall: false,
@@ -116,7 +113,4 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
   };
 }
 
-const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
 
-/** A Tokyo business date `days` after `now`. */
-const dateAfter = (now: Date, days: number) => new Date(now.getTime() + (9 * 3600 + days * 86400) * 1000).toISOString().slice(0, 10);

@@ -1,0 +1,90 @@
+import { DateTime } from 'luxon';
+import type { PaymentMethod } from '../../domain/shared/payment-method';
+import type { TaxRate } from '../../domain/order/order-data';
+import type { ColumnMapping } from './column-mapping';
+
+export type Parsed<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly ja: string; readonly en: string };
+const ok = <A>(value: A): Parsed<A> => ({ ok: true, value });
+const bad = (ja: string, en: string): Parsed<never> => ({ ok: false, ja, en });
+
+/** NFKC folds full-width digits and signs (１，２８０円) to ASCII. */
+const fold = (text: string) => text.normalize('NFKC').trim();
+
+/** Rakuten writes -9999 for an amount that was never set. */
+const UNSET_AMOUNT = '-9999';
+
+export const parseYen = (text: string): Parsed<number> => {
+  const folded = fold(text).replace(/[¥,\s円]/g, '');
+  if (folded === '' || folded === UNSET_AMOUNT) return ok(0);
+  const value = Number(folded);
+  return Number.isSafeInteger(value) && value >= 0 ? ok(value) : bad(`金額「${text}」は0以上の整数(円)ではありません`, `amount "${text}" is not whole yen`);
+};
+
+export const parseCount = (text: string): Parsed<number> => {
+  const value = Number(fold(text).replace(/,/g, ''));
+  return Number.isSafeInteger(value) && value >= 1 ? ok(value) : bad(`数量「${text}」は1以上の整数ではありません`, `quantity "${text}" is not a whole number of 1 or more`);
+};
+
+export const parseTaxRate = (text: string): Parsed<TaxRate | undefined> => {
+  const folded = fold(text).replace(/[%％]/g, '');
+  if (folded === '') return ok(undefined);
+  if (['10', '0.1', '0.10'].includes(folded)) return ok(10);
+  if (['8', '0.08', '軽減', '軽減税率'].includes(folded)) return ok(8);
+  return bad(`税率「${text}」は10%か8%ではありません`, `tax rate "${text}" is neither 10 % nor 8 %`);
+};
+
+const ZONE = 'Asia/Tokyo';
+const USUAL_FORMATS = [
+  'yyyy-MM-dd HH:mm:ss',
+  'yyyy/MM/dd HH:mm:ss',
+  'yyyy-MM-dd HH:mm',
+  'yyyy/MM/dd HH:mm',
+  'yyyy/M/d H:mm:ss',
+  'yyyy/M/d H:mm',
+  'yyyyMMddHHmmss',
+  'yyyy-MM-dd',
+  'yyyy/MM/dd',
+  'yyyy/M/d',
+  'yyyyMMdd',
+  'yyyy年M月d日 H:mm',
+  'yyyy年M月d日',
+];
+
+const parseDateTime = (text: string, formats: readonly string[]): DateTime | undefined => {
+  const folded = fold(text);
+  const iso = DateTime.fromISO(folded, { zone: ZONE, setZone: true });
+  if (iso.isValid && /\d{4}-\d{2}-\d{2}T/.test(folded)) return iso;
+  for (const format of [...formats, ...USUAL_FORMATS]) {
+    const parsed = DateTime.fromFormat(folded, format, { zone: ZONE });
+    if (parsed.isValid) return parsed;
+  }
+  return undefined;
+};
+
+/** An order time as an instant with its offset; a file's times are Tokyo times unless they say otherwise. */
+export const parseInstant = (text: string, formats: readonly string[]): Parsed<string> => {
+  const parsed = parseDateTime(text, formats);
+  return parsed ? ok(parsed.toISO({ suppressMilliseconds: true })!) : bad(`日時「${text}」を読み取れません`, `cannot read the date-time "${text}"`);
+};
+
+const NO_DATE = ['', 'なし', '指定なし', '希望なし', '-'];
+
+/** お届け希望日: a business date, or null when the buyer chose none. */
+export const parseDate = (text: string, formats: readonly string[]): Parsed<string | null> => {
+  if (NO_DATE.includes(fold(text))) return ok(null);
+  const parsed = parseDateTime(text, formats);
+  return parsed ? ok(parsed.toISODate()!) : bad(`日付「${text}」を読み取れません`, `cannot read the date "${text}"`);
+};
+
+export const parsePayment = (text: string, mapping: ColumnMapping): { method: PaymentMethod; label: string } => {
+  const label = text.trim();
+  const exact = mapping.paymentMethods[label];
+  if (exact) return { method: exact, label };
+  // Malls decorate their wording (「クレジットカード決済（一括払い）」), so a listed wording inside it counts too.
+  const partial = Object.entries(mapping.paymentMethods).find(([wording]) => wording !== '' && label.includes(wording));
+  return { method: partial?.[1] ?? 'other', label };
+};
+
+export const parseFlag = (text: string, mapping: ColumnMapping): boolean => mapping.trueValues.includes(fold(text));
+
+export const isCancelledStatus = (text: string, mapping: ColumnMapping): boolean => mapping.cancelledStatuses.includes(text.trim());

@@ -1,0 +1,114 @@
+import type { Readable } from 'node:stream';
+import * as E from 'fp-ts/Either';
+import type { ImportOrder } from '../../domain/order/commands';
+import type { Mall, ShopOrderData } from '../../domain/order/order-data';
+import type { ProcessingRoute } from '../../domain/order/route';
+import { importedOrderIdFor, streamName } from '../../domain/shared/ids';
+import type { CommandHandler } from '../commands/command-handler';
+import { orderDeciderFor } from '../orders/tenant-orders';
+import { forEachConcurrently } from '../shared/for-each-concurrently';
+import type { ParsedOrder } from './assemble-order';
+import type { ColumnMapping } from './column-mapping';
+import type { ImportProblem } from './import-problem';
+import { readOrders } from './read-orders';
+
+export interface ImportFile {
+  readonly name: string;
+  open(): Readable;
+}
+
+export interface ImportRequest {
+  readonly importId: string;
+  readonly tenantId: string;
+  readonly shopId: string;
+  readonly mall: Mall;
+  readonly actor: string;
+  readonly correlationId: string;
+  readonly mapping: ColumnMapping;
+  /** The route a new order starts on (the tenant's standard route until automation rules choose another). */
+  readonly route: ProcessingRoute;
+  readonly files: readonly ImportFile[];
+}
+
+export interface ImportCounts {
+  readonly imported: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly failed: number;
+  readonly rows: number;
+}
+
+export interface ImportResult extends ImportCounts {
+  readonly problems: readonly ImportProblem[];
+}
+
+const EMPTY_SHOP_DATA: ShopOrderData = { shopMemo: '', slipNote: '', individualMessage: '', tags: [], shipping: null, plannedShipDate: null };
+
+/** Enough parallel commands to keep PostgreSQL busy on two cores without queueing behind each other. */
+const CONCURRENCY = 8;
+
+type Outcome = 'imported' | 'updated' | 'unchanged';
+
+/**
+ * Imports files of orders through the ImportOrder command, one order at a time per worker. The order's id is derived
+ * from (tenant, shop, order number), so importing a file twice, or two overlapping files at once, records each order
+ * once: the second command finds the order and decides a re-import (nothing, a change, or a change to confirm).
+ */
+export async function importOrders(commands: CommandHandler, request: ImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<ImportResult> {
+  const counts = { imported: 0, updated: 0, unchanged: 0, failed: 0, rows: 0 };
+  const problems: ImportProblem[] = [];
+  const decider = orderDeciderFor(request.tenantId);
+
+  const importOne = async (file: string, order: ParsedOrder): Promise<Outcome | ImportProblem> => {
+    const orderId = importedOrderIdFor(request.tenantId, request.shopId, order.orderNumber);
+    const command: ImportOrder = {
+      type: 'ImportOrder',
+      orderId,
+      tenantId: request.tenantId,
+      shopId: request.shopId,
+      mall: request.mall,
+      orderNumber: order.orderNumber,
+      mallData: order.mallData,
+      shopData: EMPTY_SHOP_DATA,
+      route: request.route,
+      cancelledAtMall: order.cancelledAtMall,
+      changeId: `${request.importId}:${orderId}`,
+    };
+    const result = await commands.handle(
+      decider,
+      streamName.order(orderId),
+      command,
+      { tenantId: request.tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${request.importId}:${orderId}` },
+      // Another import of the same order at the same moment: re-read and decide again as a re-import.
+      { commandName: 'ImportOrder', retries: 5 },
+    );
+    if (E.isLeft(result)) {
+      const reason = result.left.kind === 'rejected' ? result.left.error : { ja: '他の取込と競合しました。もう一度取り込んでください', en: 'another import changed this order at the same time; import again' };
+      return { file, row: order.firstRow, column: '', ja: `注文番号 ${order.orderNumber}: ${reason.ja}`, en: `order ${order.orderNumber}: ${reason.en}` };
+    }
+    const events = result.right.events;
+    if (events.length === 0) return 'unchanged';
+    return events[0]!.type === 'OrderImported' ? 'imported' : 'updated';
+  };
+
+  for (const file of request.files) {
+    const items = readOrders(file.name, file.open(), request.mapping);
+    await forEachConcurrently(items, CONCURRENCY, async (item) => {
+      counts.rows += item.rows;
+      if (item.kind === 'problems') {
+        counts.failed++;
+        problems.push(...item.problems);
+      } else {
+        const outcome = await importOne(file.name, item.order);
+        if (typeof outcome === 'string') counts[outcome]++;
+        else {
+          counts.failed++;
+          problems.push(outcome);
+        }
+      }
+      onProgress?.({ ...counts });
+    });
+  }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
+  return { ...counts, problems };
+}

@@ -1,0 +1,85 @@
+import { pipeline, Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import Encoding from 'encoding-japanese';
+import iconv from 'iconv-lite';
+
+/** One record of a file as people see it in a spreadsheet: `row` 1 is the header line when there is one. */
+export interface SourceRecord {
+  readonly row: number;
+  readonly fields: readonly string[];
+}
+
+export type FileEncoding = 'utf8' | 'cp932' | 'euc-jp';
+
+const SNIFF_BYTES = 64 * 1024;
+
+/**
+ * Malls hand out Shift_JIS (really CP932: ①, ㈱, 髙 and ～ are outside JIS X 0208, so decoding as plain Shift_JIS would
+ * lose them) and carts UTF-8 with or without a BOM. The first 64 KB decide; ASCII-only files read the same either way.
+ */
+export function detectEncoding(head: Buffer): FileEncoding {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
+  switch (Encoding.detect(head)) {
+    case 'UTF8':
+    case 'ASCII':
+      return 'utf8';
+    case 'EUCJP':
+      return 'euc-jp';
+    default:
+      return 'cp932';
+  }
+}
+
+/** Reads up to `bytes` from the start of a stream and gives back a stream that still starts at the beginning. */
+async function peek(input: Readable, bytes: number): Promise<{ head: Buffer; rest: AsyncIterable<Buffer> }> {
+  const iterator = input[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  const chunks: Buffer[] = [];
+  let length = 0;
+  let done = false;
+  while (length < bytes) {
+    const next = await iterator.next();
+    if (next.done) {
+      done = true;
+      break;
+    }
+    const chunk = Buffer.isBuffer(next.value) ? next.value : Buffer.from(next.value);
+    chunks.push(chunk);
+    length += chunk.length;
+  }
+  const head = Buffer.concat(chunks);
+  async function* rest(): AsyncGenerator<Buffer> {
+    yield head;
+    if (done) return;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  }
+  return { head, rest: rest() };
+}
+
+export interface ReadOptions {
+  readonly delimiter: ',' | '\t';
+  /** Tab-separated reports (Amazon) do not quote: a `"` inside a product name is just a character there. */
+  readonly quoted: boolean;
+  readonly encoding?: FileEncoding;
+}
+
+/**
+ * A file's records, streamed: bytes → encoding → csv-parse (quoted fields with commas, quotes and line breaks). Memory
+ * holds one chunk and one record at a time, however large the file.
+ */
+export async function* readRecords(input: Readable, options: ReadOptions): AsyncGenerator<SourceRecord & { encoding: FileEncoding }> {
+  const { head, rest } = await peek(input, SNIFF_BYTES);
+  const encoding = options.encoding ?? detectEncoding(head);
+  const decoder = iconv.decodeStream(encoding, { stripBOM: true });
+  const parser = parse({
+    delimiter: options.delimiter,
+    quote: options.quoted ? '"' : false,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    info: true,
+  });
+  // pipeline carries an error from any stage to the parser, so the loop below throws it instead of waiting forever.
+  pipeline(Readable.from(rest), decoder, parser, () => undefined);
+  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
+    yield { row: info.records, fields: record, encoding };
+  }
+}
