@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { createPool, type DatabasePool } from 'slonik';
 import { CommandHandler } from '../application/commands/command-handler';
+import { customerPurchasesPolicy, POLICY_RUNNER_OPTIONS } from '../application/policies/customer-purchases-policy';
 import type { EventRegistry } from '../application/events/event-registry';
 import { createProductEventRegistry } from '../application/events/product-events';
 import { type Clock, systemClock } from '../application/ports/clock';
@@ -29,6 +30,8 @@ export const TOKENS = {
   Credentials: Symbol.for('Credentials') as ServiceIdentifier<Credentials>,
   ProjectionProgress: Symbol.for('ProjectionProgress') as ServiceIdentifier<EventEmitter>,
   ProjectionRunners: Symbol.for('ProjectionRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
+  /** Process managers (application/policies) that turn events into commands; also among ProjectionRunners. */
+  PolicyRunners: Symbol.for('PolicyRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
 } as const;
 
@@ -40,7 +43,9 @@ export async function createContainer(config: Config, logger: Logger, connection
   const pgPool = new pg.Pool({ connectionString, max: 10 });
   // An idle connection dropped by the server (restart, failover) must not bring the process down.
   pgPool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
-  const db = await createPool(connectionString, { maximumPoolSize: 10 });
+  // Every runner (projection or policy) keeps one connection for its advisory lock as long as it runs; requests and
+  // the runners' own transactions share the other 10. (Room for two policies; there is one.)
+  const db = await createPool(connectionString, { maximumPoolSize: 10 + allProjections.length + 2 });
   const store = openEventStore(config, pgPool);
   logger.info({ eventStore: store.kind }, 'event store ready');
 
@@ -54,9 +59,15 @@ export async function createContainer(config: Config, logger: Logger, connection
   container.bind(TOKENS.ProjectionProgress).toConstantValue(new EventEmitter().setMaxListeners(0));
   container.bind(TOKENS.Commands).toDynamicValue((c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock), logger));
   container.bind(TOKENS.Credentials).toDynamicValue((c) => new PostgreSqlCredentials(c.get(TOKENS.Db)));
+  container.bind(TOKENS.PolicyRunners).toDynamicValue((c) => {
+    const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };
+    const policy = customerPurchasesPolicy({ commands: c.get(TOKENS.Commands), store: deps.store, registry: deps.registry, log: logger });
+    return [new ProjectionRunner(policy, deps, POLICY_RUNNER_OPTIONS)];
+  });
   container.bind(TOKENS.ProjectionRunners).toDynamicValue((c) => {
     const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };
-    return allProjections.map((projection) => new ProjectionRunner(projection, deps));
+    // Policies run beside the projections (started, stopped and reported with them); see PolicyRunners.
+    return [...c.get(TOKENS.PolicyRunners), ...allProjections.map((projection) => new ProjectionRunner(projection, deps))];
   });
   container.bind(TOKENS.PositionWaiter).toDynamicValue(
     (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),

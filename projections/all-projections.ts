@@ -1,6 +1,12 @@
 import { accountsProjection } from './accounts/accounts-projection';
+import { bulletinProjection } from './bulletin/bulletin-projection';
+import { customersProjection } from './customers/customers-projection';
+import { importMappingsProjection } from './imports/import-mappings-projection';
+import { importsProjection } from './imports/imports-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { Projection } from './projection';
+import { savedSearchProjection } from './saved-searches/saved-search-projection';
+import { tenantSettingsProjection } from './tenant-settings/tenant-settings-projection';
 
-export const allProjections: readonly Projection[] = [accountsProjection, operationHistoryProjection, orderSearchProjection];
+export const allProjections: readonly Projection[] = [accountsProjection, operationHistoryProjection, orderSearchProjection, customersProjection, bulletinProjection, savedSearchProjection, tenantSettingsProjection, importsProjection, importMappingsProjection];

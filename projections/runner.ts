@@ -160,6 +160,7 @@ export class ProjectionRunner {
   private async applyPage(from: GlobalPosition, page: LogPage): Promise<GlobalPosition> {
     if (comparePositions(page.checkpoint, from) <= 0) return from;
     const events = page.events.filter((e) => this.deps.registry.knows(e.type)).map((e) => this.deps.registry.decode(e));
+    if (this.projection.react && events.length > 0) await this.projection.react(events);
     await this.deps.db.transaction(async (tx) => {
       // A read model can always be replayed from the log, and its checkpoint commits (or is lost) with it, so it need
       // not wait for the disk: after a crash the runner simply re-applies from the last checkpoint that survived.

@@ -1,15 +1,24 @@
 import { Admin, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import bulletinPosts from './bulletin-posts';
+import customers from './customers';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import holdBoxes from './hold-boxes';
+import importMappings from './import-mappings';
+import imports from './imports';
 import { i18nProvider } from './i18n';
 import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './layout/LoginPage';
 import operationHistory from './operation-history';
 import orders from './orders';
+import processingRoutes from './processing-routes';
 import projections from './projections';
+import savedSearches from './saved-searches';
+import shops from './shops';
 import staffUsers from './staff-users';
+import tenantAccess from './tenant-access';
 
 export const App = () => (
   <Admin
@@ -28,8 +37,18 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="orders" {...orders} />
+    <Resource name="imports" {...imports} />
+    <Resource name="customers" {...customers} />
+    <Resource name="bulletin-posts" {...bulletinPosts} />
     <Resource name="staff-users" {...staffUsers} />
+    <Resource name="tenant-access" {...tenantAccess} />
+    <Resource name="shops" {...shops} />
+    <Resource name="import-mappings" {...importMappings} />
+    <Resource name="import-formats" />
+    <Resource name="processing-routes" {...processingRoutes} />
+    <Resource name="hold-boxes" {...holdBoxes} />
     <Resource name="operation-history" {...operationHistory} />
+    <Resource name="saved-searches" {...savedSearches} />
     <Resource name="projections" {...projections} />
   </Admin>
 );

@@ -4,7 +4,9 @@ interface Principal {
   staffUserId: string;
   displayName: string;
   tenantCode: string;
+  homeTenantCode: string;
   roles: string[];
+  permissions: string[];
 }
 
 const json = { 'content-type': 'application/json' };
@@ -28,10 +30,13 @@ export const authProvider: AuthProvider = {
   },
   async getIdentity() {
     const me = (await (await fetch('/api/session')).json()) as Principal;
-    return { id: me.staffUserId, fullName: `${me.displayName} (${me.tenantCode})` };
+    // An agency user acting in another tenant (ID切り替え) sees both: who they are and where they act.
+    const where = me.tenantCode === me.homeTenantCode ? me.tenantCode : `${me.homeTenantCode} → ${me.tenantCode}`;
+    return { id: me.staffUserId, fullName: `${me.displayName} (${where})` };
   },
+  /** The permissions (orders.cancel, users.manage, …) in the tenant the user acts in; see auth/useCan.ts. */
   async getPermissions() {
-    const me = (await (await fetch('/api/session')).json()) as Principal;
-    return me.roles;
+    const response = await fetch('/api/session');
+    return response.ok ? ((await response.json()) as Principal).permissions : [];
   },
 };

@@ -10,13 +10,14 @@ export function registerShop(
   commands: CommandHandler,
   actor: string,
   request: { tenantId: string; code: string; mall: Mall; name: string },
+  ids: { commandId?: string; correlationId?: string } = {},
 ): Promise<E.Either<CommandFailure, CommandSuccess<ShopState>>> {
   const shopId = shopIdFor(request.tenantId, request.code);
   return commands.handle(
     shopDecider,
     streamName.shop(shopId),
     { type: 'RegisterShop', shopId, ...request },
-    { tenantId: request.tenantId, actor, commandId: randomUUID(), correlationId: randomUUID() },
+    { tenantId: request.tenantId, actor, commandId: ids.commandId ?? randomUUID(), correlationId: ids.correlationId ?? randomUUID() },
     { commandName: 'RegisterShop' },
   );
 }

@@ -3,7 +3,7 @@ import type { Decider, DomainError, DomainEvent } from '../../domain/shared/deci
 import type { EventRegistry } from '../events/event-registry';
 import type { Clock } from '../ports/clock';
 import { type Log, silentLog } from '../ports/log';
-import { type EventStore, type GlobalPosition, readStreamOrEmpty, WrongExpectedRevisionError } from '../ports/event-store';
+import { type AppendRequest, type EventStore, type GlobalPosition, readStreamOrEmpty, WrongExpectedRevisionError } from '../ports/event-store';
 import type { CommandContext } from './command-context';
 
 export type CommandFailure =
@@ -49,10 +49,88 @@ export class CommandHandler {
     options: HandleOptions = {},
   ): Promise<E.Either<CommandFailure, CommandSuccess<State>>> {
     const outcome = await this.decideAndAppend(decider, streamName, command, context, options);
+    this.logOutcome(streamName, context, options, outcome);
+    return outcome;
+  }
+
+  private logOutcome(streamName: string, context: CommandContext, options: HandleOptions, outcome: E.Either<CommandFailure, CommandSuccess<unknown>>): void {
     const fields = { command: options.commandName, streamName, commandId: context.commandId, correlationId: context.correlationId, actor: context.actor };
     if (E.isRight(outcome)) this.log.info({ ...fields, events: outcome.right.events.length, duplicate: outcome.right.duplicate }, 'command handled');
     else this.log.warn({ ...fields, failure: outcome.left.kind, code: outcome.left.kind === 'rejected' ? outcome.left.error.code : undefined }, 'command refused');
-    return outcome;
+  }
+
+  /**
+   * Many commands on many streams (an import's orders): the streams are read in one call and the new events appended in
+   * one, instead of a round trip each. Each command still succeeds or fails alone, with the same idempotency as
+   * `handle`; a command whose stream moved meanwhile (or that repeats a stream of the batch) goes through `handle`.
+   */
+  async handleMany<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    items: ReadonlyArray<{ readonly streamName: string; readonly command: Command; readonly context: CommandContext }>,
+    options: HandleOptions = {},
+  ): Promise<Array<E.Either<CommandFailure, CommandSuccess<State>>>> {
+    const results: Array<E.Either<CommandFailure, CommandSuccess<State>>> = new Array(items.length);
+    const histories = await this.store.readStreams([...new Set(items.map((i) => i.streamName))]);
+    const seen = new Set<string>();
+    const one = (index: number) => this.handle(decider, items[index]!.streamName, items[index]!.command, items[index]!.context, options).then((r) => (results[index] = r));
+    const later: number[] = [];
+    const pending: Array<{ index: number; state: State; events: readonly Event[]; request: AppendRequest }> = [];
+
+    for (const [index, { streamName, command, context }] of items.entries()) {
+      const history = histories.get(streamName);
+      if (seen.has(streamName) || !Array.isArray(history)) {
+        later.push(index);
+        continue;
+      }
+      seen.add(streamName);
+      const state = history.reduce((s, e) => decider.evolve(s, this.registry.decode(e).event as Event), decider.initialState());
+      const revision = history.at(-1)?.revision;
+      const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
+      if (earlier.length > 0) {
+        results[index] = E.right({ state, events: [], revision, position: earlier.at(-1)!.position, duplicate: true });
+        continue;
+      }
+      const decision = decider.decide(command, state);
+      if (E.isLeft(decision)) {
+        results[index] = E.left({ kind: 'rejected', error: decision.left });
+        continue;
+      }
+      if (decision.right.length === 0) {
+        results[index] = E.right({ state, events: [], revision, position: undefined, duplicate: false });
+        continue;
+      }
+      const metadata = this.metadataFor(context, options);
+      pending.push({
+        index,
+        state,
+        events: decision.right,
+        request: { streamName, expectedRevision: revision ?? 'no_stream', events: decision.right.map((event) => this.registry.toNewEvent(event, metadata)) },
+      });
+    }
+
+    const appended = await this.store.appendMany(pending.map((p) => p.request));
+    for (const [i, outcome] of appended.entries()) {
+      const { index, state, events } = pending[i]!;
+      if (outcome instanceof WrongExpectedRevisionError) later.push(index);
+      else if (outcome instanceof Error) throw outcome;
+      else results[index] = E.right({ state: events.reduce(decider.evolve, state), events, revision: outcome.nextRevision, position: outcome.position, duplicate: false });
+    }
+    for (const [index, result] of results.entries()) if (result) this.logOutcome(items[index]!.streamName, items[index]!.context, options, result);
+    // In the order given: a later command on the same stream must see the earlier one's events.
+    for (const index of later.sort((a, b) => a - b)) await one(index);
+    return results;
+  }
+
+  private metadataFor(context: CommandContext, options: HandleOptions) {
+    return {
+      tenantId: context.tenantId,
+      actor: context.actor,
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      causationId: context.causationId ?? context.commandId,
+      occurredAt: this.clock.now().toISOString(),
+      ...(options.commandName && { commandName: options.commandName }),
+    };
   }
 
   private async decideAndAppend<Command, Event extends DomainEvent, State>(
@@ -81,15 +159,7 @@ export class CommandHandler {
       const events = decision.right;
       if (events.length === 0) return E.right({ state, events, revision, position: undefined, duplicate: false });
 
-      const metadata = {
-        tenantId: context.tenantId,
-        actor: context.actor,
-        commandId: context.commandId,
-        correlationId: context.correlationId,
-        causationId: context.causationId ?? context.commandId,
-        occurredAt: this.clock.now().toISOString(),
-        ...(options.commandName && { commandName: options.commandName }),
-      };
+      const metadata = this.metadataFor(context, options);
       try {
         const appended = await this.store.append({
           streamName,

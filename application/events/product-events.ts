@@ -1,25 +1,37 @@
 import type * as t from 'io-ts';
+import { BULLETIN_EVENTS } from '../../domain/bulletin/events';
 import { CUSTOMER_EVENTS } from '../../domain/customer/events';
+import { IMPORT_EVENTS } from '../../domain/import/events';
 import { ORDER_EVENTS } from '../../domain/order/events';
+import { ORDER_NUMBER_EVENTS } from '../../domain/order-number/events';
 import { PAYMENT_EVENTS } from '../../domain/payment/events';
 import type { DomainEvent } from '../../domain/shared/decider';
+import { SAVED_SEARCH_EVENTS } from '../../domain/saved-search/events';
 import { SHIPMENT_EVENTS } from '../../domain/shipment/events';
 import { SHOP_EVENTS } from '../../domain/shop/events';
-import { StaffUserRegistered } from '../../domain/staff-user/events';
+import { STAFF_USER_EVENTS } from '../../domain/staff-user/events';
 import { TenantRegistered, upcastTenantRegistered } from '../../domain/tenant/events';
+import { TENANT_SETTINGS_EVENTS } from '../../domain/tenant-settings/events';
+import { IMPORT_MAPPING_EVENTS } from '../import/import-mapping-events';
 import { EventRegistry } from './event-registry';
 
 /** The registry of every event the product writes. A new event type is added here with its codec. */
 export const createProductEventRegistry = (): EventRegistry =>
   registerAll(
     new EventRegistry()
-      .register('TenantRegistered', { codec: TenantRegistered, upcast: upcastTenantRegistered })
-      .register('StaffUserRegistered', { codec: StaffUserRegistered }),
+      .register('TenantRegistered', { codec: TenantRegistered, upcast: upcastTenantRegistered }),
+    STAFF_USER_EVENTS,
     ORDER_EVENTS,
+    ORDER_NUMBER_EVENTS,
     PAYMENT_EVENTS,
     SHIPMENT_EVENTS,
     CUSTOMER_EVENTS,
     SHOP_EVENTS,
+    TENANT_SETTINGS_EVENTS,
+    BULLETIN_EVENTS,
+    SAVED_SEARCH_EVENTS,
+    IMPORT_EVENTS,
+    IMPORT_MAPPING_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

@@ -2,8 +2,8 @@ import * as E from 'fp-ts/Either';
 import { amountsFromLines } from '../../domain/order/amounts';
 import type { Amounts, Destination, MallOrderData, OrderLine, Person } from '../../domain/order/order-data';
 import type { ColumnMapping } from './column-mapping';
-import { isCancelledStatus, type Parsed, parseCount, parseDate, parseFlag, parseInstant, parsePayment, parseTaxRate, parseYen } from './field-values';
-import { type Field, PERSON_FIELDS } from './fields';
+import { isCancelledStatus, type Parsed, parseCount, parseDate, parseFlag, parseInstant, parsePayment, parseTaxRate, parseYen, withPrefecture } from './field-values';
+import { AMOUNT_FIELDS, type AmountField, type Field, PERSON_FIELDS } from './fields';
 import type { ImportProblem } from './import-problem';
 import type { MappedRow } from './row-reader';
 
@@ -14,7 +14,15 @@ export interface ParsedOrder {
   readonly cancelledAtMall: boolean;
 }
 
-const AMOUNT_FIELDS = ['goods', 'shipping', 'codFee', 'wrapping', 'pointsUsed', 'coupons', 'total', 'billed'] as const;
+const optionPatterns = new WeakMap<ColumnMapping, RegExp | null>();
+const optionPattern = (mapping: ColumnMapping): RegExp | null => {
+  let pattern = optionPatterns.get(mapping);
+  if (pattern === undefined) {
+    pattern = mapping.optionRows === undefined ? null : new RegExp(mapping.optionRows);
+    optionPatterns.set(mapping, pattern);
+  }
+  return pattern;
+};
 
 /**
  * The rows of one order (one per item) become the order: order fields from its first row, destinations grouped by
@@ -26,7 +34,9 @@ export function assembleOrder(file: string, rows: readonly MappedRow[], mapping:
   const first = rows[0]!;
   const take = <A>(row: MappedRow, field: Field, parsed: Parsed<A>, fallback: A): A => {
     if (parsed.ok) return parsed.value;
-    problems.push({ file, row: row.row, column: row.column(field), ja: parsed.ja, en: parsed.en });
+    // An empty required cell is reported once, as empty, not again as unreadable.
+    const column = row.column(field);
+    if (!problems.some((p) => p.row === row.row && p.column === column)) problems.push({ file, row: row.row, column, ja: parsed.ja, en: parsed.en });
     return fallback;
   };
   const required = (row: MappedRow, field: Field) => {
@@ -35,7 +45,15 @@ export function assembleOrder(file: string, rows: readonly MappedRow[], mapping:
     return text;
   };
   const person = (row: MappedRow, prefix: 'orderer' | 'recipient'): Person =>
-    Object.fromEntries(PERSON_FIELDS.map((f) => [f, row.text(`${prefix}.${f}`)])) as unknown as Person;
+    withPrefecture(Object.fromEntries(PERSON_FIELDS.map((f) => [f, row.text(`${prefix}.${f}`)])) as unknown as Person);
+  const withTax = (price: number, taxRate: number) => (mapping.pricesBeforeTax ? price + Math[mapping.pricesBeforeTax]((price * taxRate) / 100) : price);
+  const unitPrice = (row: MappedRow, quantity: number, taxRate: number): number => {
+    if (row.has('line.unitPrice')) return withTax(take(row, 'line.unitPrice', parseYen(required(row, 'line.unitPrice')), 0), taxRate);
+    const total = take(row, 'line.total', parseYen(required(row, 'line.total')), 0);
+    if (total % quantity === 0) return withTax(total / quantity, taxRate);
+    problems.push({ file, row: row.row, column: row.column('line.total'), ja: `金額 ${total} 円が数量 ${quantity} で割り切れません`, en: `the amount ${total} yen does not divide by the quantity ${quantity}` });
+    return 0;
+  };
 
   const orderNumber = required(first, 'orderNumber');
   required(first, 'orderer.name');
@@ -43,7 +61,25 @@ export function assembleOrder(file: string, rows: readonly MappedRow[], mapping:
   const orderer = person(first, 'orderer');
 
   const destinations = new Map<string, { recipient: Person; delivery: Destination['delivery']; lines: OrderLine[] }>();
-  for (const row of rows) {
+  const itemRows = mapping.itemKinds === undefined ? rows : rows.filter((row) => mapping.itemKinds!.includes(row.text('line.kind')));
+  if (itemRows.length === 0) problems.push({ file, row: first.row, column: first.column('line.kind'), ja: '商品の行がありません', en: 'the order has no item row' });
+  let previousLine: OrderLine | undefined;
+  // BASE's 商品オプション「のし」 row: its name and choice join the options of the item above, its price the unit price.
+  const addOption = (row: MappedRow, option: RegExpExecArray) => {
+    if (!previousLine) {
+      problems.push({ file, row: row.row, column: row.column('line.name'), ja: 'オプションの行の前に商品の行がありません', en: 'an option row without an item row above it' });
+      return;
+    }
+    const text = [option[1] ?? option[0], row.text('line.options')].filter((part) => part !== '').join(':');
+    previousLine.options = [previousLine.options, text].filter((part) => part !== '').join('、');
+    previousLine.unitPrice += withTax(take(row, 'line.unitPrice', parseYen(row.text('line.unitPrice')), 0), previousLine.taxRate);
+  };
+  for (const row of itemRows) {
+    const option = optionPattern(mapping)?.exec(row.text('line.name'));
+    if (option) {
+      addOption(row, option);
+      continue;
+    }
     const recipient = person(row, 'recipient');
     const toOrderer = recipient.name === '';
     const key = row.text('destinationKey') || (toOrderer ? '' : [recipient.name, recipient.postalCode, recipient.street].join('|'));
@@ -59,20 +95,26 @@ export function assembleOrder(file: string, rows: readonly MappedRow[], mapping:
       };
       destinations.set(key, destination);
     }
-    destination.lines.push({
+    const quantity = take(row, 'line.quantity', parseCount(required(row, 'line.quantity')), 1);
+    const taxRate = take(row, 'line.taxRate', parseTaxRate(row.text('line.taxRate')), undefined) ?? 10;
+    previousLine = {
       sku: row.text('line.sku'),
       name: required(row, 'line.name'),
       options: row.text('line.options'),
-      unitPrice: take(row, 'line.unitPrice', parseYen(required(row, 'line.unitPrice')), 0),
-      quantity: take(row, 'line.quantity', parseCount(required(row, 'line.quantity')), 1),
-      taxRate: take(row, 'line.taxRate', parseTaxRate(row.text('line.taxRate')), undefined) ?? 10,
-    });
+      unitPrice: unitPrice(row, quantity, taxRate),
+      quantity,
+      taxRate,
+    };
+    destination.lines.push(previousLine);
   }
   const destinationList: Destination[] = [...destinations.values()];
 
-  const stated = Object.fromEntries(
-    AMOUNT_FIELDS.map((f) => [f, first.has(`amounts.${f}`) ? take(first, `amounts.${f}`, parseYen(first.text(`amounts.${f}`)), 0) : undefined]),
-  ) as Record<(typeof AMOUNT_FIELDS)[number], number | undefined>;
+  const statedAmount = (field: AmountField): number | undefined => {
+    if (!first.has(field)) return undefined;
+    const over = mapping.summedFields?.includes(field) ? rows : [first];
+    return over.reduce((sum, row) => sum + take(row, field, parseYen(row.text(field)), 0), 0);
+  };
+  const stated = Object.fromEntries(AMOUNT_FIELDS.map((f) => [f.slice('amounts.'.length), statedAmount(f)])) as Record<keyof Omit<Amounts, 'taxByRate'>, number | undefined>;
   // What the file does not state is worked out from the lines; what it states is kept, so a mismatch is flagged.
   const computed = amountsFromLines(destinationList, {
     shipping: stated.shipping ?? 0,

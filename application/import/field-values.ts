@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import type { PaymentMethod } from '../../domain/shared/payment-method';
-import type { TaxRate } from '../../domain/order/order-data';
+import type { Person, TaxRate } from '../../domain/order/order-data';
 import type { ColumnMapping } from './column-mapping';
 
 export type Parsed<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly ja: string; readonly en: string };
@@ -85,6 +85,22 @@ export const parsePayment = (text: string, mapping: ColumnMapping): { method: Pa
   return { method: partial?.[1] ?? 'other', label };
 };
 
-export const parseFlag = (text: string, mapping: ColumnMapping): boolean => mapping.trueValues.includes(fold(text));
+export const parseFlag = (text: string, mapping: ColumnMapping): boolean => {
+  const folded = fold(text);
+  return mapping.trueValues.includes(folded) || (folded !== '' && mapping.trueValues.includes('*'));
+};
+
+const PREFECTURE = /^(東京都|北海道|京都府|大阪府|神奈川県|和歌山県|鹿児島県|\p{Script=Han}{2}県)\s*/u;
+
+/**
+ * Some files give the address in one column (Qoo10's 住所) or put the prefecture in front of the city: the prefecture
+ * is split off when the file has no column of its own for it, since labels and remote-area checks need it.
+ */
+export const withPrefecture = (person: Person): Person => {
+  if (person.prefecture !== '') return person;
+  const field = person.city !== '' ? 'city' : 'street';
+  const match = PREFECTURE.exec(person[field]);
+  return match ? { ...person, prefecture: match[1]!, [field]: person[field].slice(match[0].length) } : person;
+};
 
 export const isCancelledStatus = (text: string, mapping: ColumnMapping): boolean => mapping.cancelledStatuses.includes(text.trim());

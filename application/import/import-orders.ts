@@ -4,13 +4,15 @@ import type { ImportOrder } from '../../domain/order/commands';
 import type { Mall, ShopOrderData } from '../../domain/order/order-data';
 import type { ProcessingRoute } from '../../domain/order/route';
 import { importedOrderIdFor, streamName } from '../../domain/shared/ids';
-import type { CommandHandler } from '../commands/command-handler';
+import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
 import { orderDeciderFor } from '../orders/tenant-orders';
+import { inBatches } from '../shared/batches';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
 import type { ParsedOrder } from './assemble-order';
 import type { ColumnMapping } from './column-mapping';
 import type { ImportProblem } from './import-problem';
-import { readOrders } from './read-orders';
+import { joinFiles } from './joined-files';
+import { type FileItem, readOrders } from './read-orders';
 
 export interface ImportFile {
   readonly name: string;
@@ -44,13 +46,14 @@ export interface ImportResult extends ImportCounts {
 
 const EMPTY_SHOP_DATA: ShopOrderData = { shopMemo: '', slipNote: '', individualMessage: '', tags: [], shipping: null, plannedShipDate: null };
 
-/** Enough parallel commands to keep PostgreSQL busy on two cores without queueing behind each other. */
-const CONCURRENCY = 8;
+/** Orders decided and appended per round trip, and batches in flight: enough to keep PostgreSQL busy on two cores. */
+const BATCH_SIZE = 200;
+const CONCURRENCY = 3;
 
 type Outcome = 'imported' | 'updated' | 'unchanged';
 
 /**
- * Imports files of orders through the ImportOrder command, one order at a time per worker. The order's id is derived
+ * Imports files of orders through the ImportOrder command, in batches (CommandHandler.handleMany). The order's id is derived
  * from (tenant, shop, order number), so importing a file twice, or two overlapping files at once, records each order
  * once: the second command finds the order and decides a re-import (nothing, a change, or a change to confirm).
  */
@@ -59,7 +62,7 @@ export async function importOrders(commands: CommandHandler, request: ImportRequ
   const problems: ImportProblem[] = [];
   const decider = orderDeciderFor(request.tenantId);
 
-  const importOne = async (file: string, order: ParsedOrder): Promise<Outcome | ImportProblem> => {
+  const commandFor = (order: ParsedOrder) => {
     const orderId = importedOrderIdFor(request.tenantId, request.shopId, order.orderNumber);
     const command: ImportOrder = {
       type: 'ImportOrder',
@@ -74,14 +77,11 @@ export async function importOrders(commands: CommandHandler, request: ImportRequ
       cancelledAtMall: order.cancelledAtMall,
       changeId: `${request.importId}:${orderId}`,
     };
-    const result = await commands.handle(
-      decider,
-      streamName.order(orderId),
-      command,
-      { tenantId: request.tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${request.importId}:${orderId}` },
-      // Another import of the same order at the same moment: re-read and decide again as a re-import.
-      { commandName: 'ImportOrder', retries: 5 },
-    );
+    const context = { tenantId: request.tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${request.importId}:${orderId}` };
+    return { streamName: streamName.order(orderId), command, context };
+  };
+
+  const outcomeOf = (file: string, order: ParsedOrder, result: E.Either<CommandFailure, CommandSuccess<unknown>>): Outcome | ImportProblem => {
     if (E.isLeft(result)) {
       const reason = result.left.kind === 'rejected' ? result.left.error : { ja: '他の取込と競合しました。もう一度取り込んでください', en: 'another import changed this order at the same time; import again' };
       return { file, row: order.firstRow, column: '', ja: `注文番号 ${order.orderNumber}: ${reason.ja}`, en: `order ${order.orderNumber}: ${reason.en}` };
@@ -91,24 +91,39 @@ export async function importOrders(commands: CommandHandler, request: ImportRequ
     return events[0]!.type === 'OrderImported' ? 'imported' : 'updated';
   };
 
-  for (const file of request.files) {
-    const items = readOrders(file.name, file.open(), request.mapping);
-    await forEachConcurrently(items, CONCURRENCY, async (item) => {
+  /** One batch of the file's orders: read together, decided one by one, appended together. */
+  const importBatch = async (file: string, items: readonly FileItem[]) => {
+    const orders = items.flatMap((item) => (item.kind === 'order' ? [item.order] : []));
+    // Another import of the same order at the same moment: re-read and decide again as a re-import.
+    const results = await commands.handleMany(decider, orders.map(commandFor), { commandName: 'ImportOrder', retries: 5 });
+    for (const item of items) {
       counts.rows += item.rows;
       if (item.kind === 'problems') {
         counts.failed++;
         problems.push(...item.problems);
-      } else {
-        const outcome = await importOne(file.name, item.order);
-        if (typeof outcome === 'string') counts[outcome]++;
-        else {
-          counts.failed++;
-          problems.push(outcome);
-        }
       }
-      onProgress?.({ ...counts });
-    });
+    }
+    for (const [i, order] of orders.entries()) {
+      const outcome = outcomeOf(file, order, results[i]!);
+      if (typeof outcome === 'string') counts[outcome]++;
+      else {
+        counts.failed++;
+        problems.push(outcome);
+      }
+    }
+    onProgress?.({ ...counts });
+  };
+
+  // Yahoo's Orders + Items: the order file is read first and joined onto the item rows; other layouts pass through.
+  const joined = await joinFiles(request.files, request.mapping);
+  problems.push(...joined.problems);
+  for (const file of joined.itemFiles) {
+    const items = readOrders(file.name, file.open(), request.mapping, undefined, joined.joiner?.());
+    await forEachConcurrently(inBatches(items, BATCH_SIZE), CONCURRENCY, (batch) => importBatch(file.name, batch));
   }
+  const unmatched = joined.unmatched();
+  counts.failed += unmatched.length;
+  problems.push(...unmatched);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
   return { ...counts, problems };
 }

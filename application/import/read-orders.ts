@@ -3,6 +3,7 @@ import * as E from 'fp-ts/Either';
 import { assembleOrder, type ParsedOrder } from './assemble-order';
 import type { ColumnMapping } from './column-mapping';
 import type { ImportProblem } from './import-problem';
+import type { ItemJoiner } from './joined-files';
 import { bindHeader, type MappedRow, type RowReader } from './row-reader';
 import { type FileEncoding, readRecords } from './source-records';
 
@@ -20,7 +21,14 @@ export interface FileSummary {
  * assembled as soon as the next order starts. Only the order being read is in memory, plus the numbers already seen,
  * so that an order whose rows are split across the file is reported instead of imported twice.
  */
-export async function* readOrders(file: string, input: Readable, mapping: ColumnMapping, summary?: { value?: FileSummary }): AsyncGenerator<FileItem> {
+export async function* readOrders(
+  file: string,
+  input: Readable,
+  mapping: ColumnMapping,
+  summary?: { value?: FileSummary },
+  /** For a layout of two files (Yahoo): joins the order file's columns onto each row of this item file. */
+  joiner?: ItemJoiner,
+): AsyncGenerator<FileItem> {
   let reader: RowReader | undefined;
   let encoding: FileEncoding | null = null;
   let rowsRead = 0;
@@ -37,8 +45,15 @@ export async function* readOrders(file: string, input: Readable, mapping: Column
     return E.isRight(assembled) ? { kind: 'order', order: assembled.right, rows: rows.length } : { kind: 'problems', problems: assembled.left, rows: rows.length };
   };
 
-  for await (const record of readRecords(input, { delimiter: mapping.delimiter, quoted: mapping.quoted })) {
-    encoding = record.encoding;
+  for await (const read of readRecords(input, { delimiter: mapping.delimiter, quoted: mapping.quoted })) {
+    encoding = read.encoding;
+    const joined = !joiner ? read.fields : reader ? joiner.row(read.fields) : joiner.header(read.fields);
+    if (!joined) {
+      const ja = `注文ファイルにこの明細の注文がありません (${mapping.joinOn})`;
+      yield { kind: 'problems', problems: [{ file, row: read.row, column: mapping.joinOn ?? '', ja, en: 'the order file does not have the order of this item' }], rows: 1 };
+      continue;
+    }
+    const record = { row: read.row, fields: joined };
     if (!reader) {
       const check = bindHeader(mapping, mapping.header ? record.fields : null);
       if (!check.ok) {

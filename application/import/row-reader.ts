@@ -1,5 +1,5 @@
 import { type ColumnMapping, columnsOf, type Source } from './column-mapping';
-import { type Field, FIELDS, REQUIRED_FIELDS } from './fields';
+import { type Field, FIELDS, REQUIRED_FIELDS, requiredSource } from './fields';
 
 /** A record read through a mapping: each field's text and the column it came from (for error reports). */
 export interface MappedRow {
@@ -36,11 +36,14 @@ export function bindHeader(mapping: ColumnMapping, header: readonly string[] | n
     const source = mapping.fields[field];
     return source === undefined ? [] : [[field, source] as const];
   });
-  const missing = [...new Set(sources.flatMap(([field, source]) => (REQUIRED_FIELDS.includes(field) ? columnsOf(source) : []).filter((c) => positionOf(c) === undefined)))];
-  const requiredMissing = REQUIRED_FIELDS.filter((field) => mapping.fields[field] === undefined);
+  const requiredRead = REQUIRED_FIELDS.flatMap((field) => requiredSource(mapping.fields, field) ?? []);
+  const missing = [...new Set(sources.flatMap(([field, source]) => (requiredRead.includes(field) ? columnsOf(source) : []).filter((c) => positionOf(c) === undefined)))];
+  const requiredMissing = REQUIRED_FIELDS.filter((field) => requiredSource(mapping.fields, field) === undefined);
   if (missing.length > 0 || requiredMissing.length > 0) return { ok: false, missing: [...missing, ...requiredMissing] };
 
   const bound = new Map<Field, Source>(sources);
+  // A layout read by position whose file still has a header (カラーミー) reports the header's name, as people see it.
+  const columnName = (column: string) => (/^#\d+$/.test(column) && header?.[positionOf(column)!]?.trim()) || column;
   const cell = (fields: readonly string[], column: string) => {
     const position = positionOf(column);
     return position === undefined ? '' : (fields[position] ?? '');
@@ -68,7 +71,7 @@ export function bindHeader(mapping: ColumnMapping, header: readonly string[] | n
         },
         column: (field) => {
           const source = bound.get(field);
-          return source === undefined ? field : columnsOf(source).join('+') || field;
+          return source === undefined ? field : columnsOf(source).map(columnName).join('+') || field;
         },
         has: (field) => bound.has(field),
       }),

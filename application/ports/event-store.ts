@@ -118,6 +118,11 @@ export interface EventStore {
   /** Many streams at once; each request succeeds or fails alone. The PostgreSQL adapter does it in one round trip. */
   appendMany(requests: readonly AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>>;
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * Several whole streams at once, for deciding on many aggregates in one go (an import of thousands of orders). A
+   * stream never written or soft-deleted reads as no events, like `readStreamOrEmpty`; a tombstoned one as its error.
+   */
+  readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[] | StreamDeletedError>>;
   readAll(options: ReadAllOptions): Promise<LogPage>;
   subscribeToAll(options?: SubscribeOptions): Subscription;
   headPosition(): Promise<GlobalPosition>;

@@ -13,6 +13,9 @@ export interface RecordPurchase {
   readonly identityKey: string;
   readonly buyer: { readonly name: string; readonly kana: string; readonly email: string; readonly phone: string };
   readonly orderId: string;
+  /** Carried so the purchase history can show and link the order without reading the order's stream. */
+  readonly orderNumber: string;
+  readonly shopId: string;
   readonly orderedAt: string;
   readonly billed: number;
 }
@@ -27,6 +30,8 @@ export type CustomerState =
   | {
       readonly exists: true;
       readonly customerId: string;
+      /** Whose customer this is: the API treats another tenant's customer as missing. */
+      readonly tenantId: string;
       readonly identityKey: string;
       /** Order ids, oldest first; the purchase count is its length. */
       readonly purchases: readonly string[];
@@ -43,7 +48,8 @@ export const customerDecider: Decider<CustomerCommand, CustomerEvent, CustomerSt
   initialState: () => ({ exists: false }),
   evolve: (state, event) => {
     if (event.type === 'CustomerRegistered') {
-      return { exists: true, customerId: event.data.customerId, identityKey: event.data.identityKey, purchases: [], blacklist: null };
+      const { customerId, tenantId, identityKey } = event.data;
+      return { exists: true, customerId, tenantId, identityKey, purchases: [], blacklist: null };
     }
     if (!state.exists) return state;
     switch (event.type) {
@@ -59,11 +65,11 @@ export const customerDecider: Decider<CustomerCommand, CustomerEvent, CustomerSt
   },
   decide: (command, state) => {
     if (command.type === 'RecordPurchase') {
-      const { customerId, tenantId, identityKey, buyer, orderId, orderedAt, billed } = command;
+      const { customerId, tenantId, identityKey, buyer, orderId, orderNumber, shopId, orderedAt, billed } = command;
       if (!Number.isSafeInteger(billed) || billed < 0) return refuse('customer.invalid_amount', '購入金額は0以上の整数(円)です', 'a purchase amount is whole yen');
       // Re-importing an order must not count it twice.
       if (state.exists && state.purchases.includes(orderId)) return emit([]);
-      const purchase: CustomerEvent = { type: 'CustomerPurchaseRecorded', data: { customerId, orderId, orderedAt, billed } };
+      const purchase: CustomerEvent = { type: 'CustomerPurchaseRecorded', data: { customerId, orderId, orderNumber, shopId, orderedAt, billed } };
       if (state.exists) return emit([purchase]);
       return emit([{ type: 'CustomerRegistered', data: { customerId, tenantId, identityKey, ...buyer } }, purchase]);
     }

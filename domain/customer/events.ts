@@ -8,7 +8,7 @@ export type CustomerRegistered = t.TypeOf<typeof CustomerRegistered>;
 
 export const CustomerPurchaseRecorded = t.strict({
   type: t.literal('CustomerPurchaseRecorded'),
-  data: t.strict({ customerId: t.string, orderId: t.string, orderedAt: t.string, billed: t.number }),
+  data: t.strict({ customerId: t.string, orderId: t.string, orderNumber: t.string, shopId: t.string, orderedAt: t.string, billed: t.number }),
 });
 export type CustomerPurchaseRecorded = t.TypeOf<typeof CustomerPurchaseRecorded>;
 

@@ -14,22 +14,41 @@ export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9
 export const tenantIdFor = (code: string): string => deterministicId('tenant', code);
 export const shopIdFor = (tenantId: string, code: string): string => deterministicId('shop', tenantId, code);
 export const staffUserIdFor = (tenantId: string, username: string): string => deterministicId('staff-user', tenantId, username.toLowerCase());
+/** One grant per (target tenant, agency user): ID切り替え. */
+export const tenantAccessIdFor = (tenantId: string, staffUserId: string): string => deterministicId('tenant-access', tenantId, staffUserId);
 
 /** The mall's number is unique only within one shop account, so the shop is part of the key. */
 export const importedOrderIdFor = (tenantId: string, shopId: string, mallOrderNumber: string): string =>
   deterministicId('order', tenantId, shopId, mallOrderNumber.trim());
+/** A staff-entered number is unique within its tenant (domain/order-number), so no shop is needed in the key. */
+export const staffOrderIdFor = (tenantId: string, orderNumber: string): string => deterministicId('staff-order', tenantId, orderNumber);
 /** One payment and one shipment per order destination are enough, so their ids follow from the order's. */
 export const paymentIdFor = (orderId: string): string => deterministicId('payment', orderId);
 export const shipmentIdFor = (orderId: string, destinationIndex: number): string => deterministicId('shipment', orderId, String(destinationIndex));
 /** identityKey comes from domain/customer/identity.ts, already normalised. */
 export const customerIdFor = (tenantId: string, identityKey: string): string => deterministicId('customer', tenantId, identityKey);
+/** From the id of the command that defined it, so a retried request names the same route. */
+export const processingRouteIdFor = (tenantId: string, commandId: string): string => deterministicId('processing-route', tenantId, commandId);
+
+/** A shop's saved import mapping (取込設定) is known by its name within the shop. */
+export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string => deterministicId('import-mapping', tenantId, shopId, name.trim());
 
 export const streamName = {
   tenant: (id: string) => `tenant-${id}`,
   staffUser: (id: string) => `staff-${id}`,
+  tenantAccess: (id: string) => `agency-access-${id}`,
   shop: (id: string) => `shop-${id}`,
   order: (id: string) => `order-${id}`,
+  /** Not under `order-`: that prefix is the order category every order projection reads. */
+  staffOrderNumbers: (tenantId: string, day: string) => `staffordernumbers-${tenantId}-${day}`,
   payment: (id: string) => `payment-${id}`,
   shipment: (id: string) => `shipment-${id}`,
   customer: (id: string) => `customer-${id}`,
+  // Not `tenant-…`: a reader of tenant streams by prefix must not get settings too.
+  tenantSettings: (tenantId: string) => `settings-${tenantId}`,
+  bulletinPost: (id: string) => `bulletin-post-${id}`,
+  savedSearch: (id: string) => `saved-search-${id}`,
+  import: (id: string) => `import-${id}`,
+  // Not `import-…`: a reader of import streams by prefix must not get mappings too.
+  importMapping: (id: string) => `column-mapping-${id}`,
 } as const;

@@ -8,6 +8,13 @@ export const ShopRegistered = t.strict({
 });
 export type ShopRegistered = t.TypeOf<typeof ShopRegistered>;
 
-export type ShopEvent = ShopRegistered;
+/** The code and mall stay: imports and order ids are keyed by them. Only the name people read changes. */
+export const ShopRenamed = t.strict({
+  type: t.literal('ShopRenamed'),
+  data: t.strict({ shopId: t.string, tenantId: t.string, name: t.string }),
+});
+export type ShopRenamed = t.TypeOf<typeof ShopRenamed>;
 
-export const SHOP_EVENTS = { ShopRegistered } as const;
+export type ShopEvent = ShopRegistered | ShopRenamed;
+
+export const SHOP_EVENTS = { ShopRegistered, ShopRenamed } as const;

@@ -4,6 +4,7 @@ import * as E from 'fp-ts/Either';
 import type { Container } from 'inversify';
 import { registerShop } from '../../application/accounts/register-shop';
 import { orderDeciderFor } from '../../application/orders/tenant-orders';
+import { changeTenantSettings } from '../../application/tenant-settings/tenant-settings';
 import type { OrderCommand } from '../../domain/order/commands';
 import type { Mall } from '../../domain/order/order-data';
 import { streamName } from '../../domain/shared/ids';
@@ -11,7 +12,7 @@ import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { listShops } from '../../projections/accounts/shop-queries';
 import { TOKENS } from '../container';
 import { bringReadModelsUpToDate, withCli } from './cli-context';
-import { demoOrder, seededRandom } from './demo/demo-orders';
+import { CARD_ROUTE, demoOrder, seededRandom } from './demo/demo-orders';
 
 const DEFAULT_SHOPS: ReadonlyArray<{ code: string; mall: Mall; name: string }> = [
   { code: 'rakuten-main', mall: 'rakuten', name: '楽天市場店' },
@@ -20,6 +21,22 @@ const DEFAULT_SHOPS: ReadonlyArray<{ code: string; mall: Mall; name: string }> =
   { code: 'makeshop-main', mall: 'makeshop', name: '本店（MakeShop）' },
 ];
 const CONCURRENCY = 8;
+
+const DEMO_HOLD_BOXES = ['住所確認中', '入金確認中', '在庫確認中', 'お客様連絡待ち', 'ギフト内容確認'];
+
+/**
+ * The demo's card route and hold-box names, as tenant settings, so that the route filter and the hold dialog show what
+ * the demo orders use. Deterministic command ids make a second run a no-op.
+ */
+async function demoSettings(container: Container, tenantId: string) {
+  const commands = container.get(TOKENS.Commands);
+  const context = (what: string) => ({ tenantId, actor: 'demo-data', commandId: `demo-data:${what}`, correlationId: randomUUID() });
+  const { routeId, name, statuses } = CARD_ROUTE;
+  await changeTenantSettings(commands, { type: 'DefineProcessingRoute', tenantId, routeId, name, statuses }, context('card-route'));
+  for (const [i, boxName] of DEMO_HOLD_BOXES.entries()) {
+    await changeTenantSettings(commands, { type: 'NameHoldBox', tenantId, box: i + 1, name: boxName }, context(`hold-box-${i + 1}`));
+  }
+}
 
 /** Shops of the tenant; a tenant without any gets one on each of four malls, as a demo needs. */
 async function demoShops(container: Container, tenantId: string) {
@@ -43,6 +60,7 @@ export function registerDemoDataCommand(program: Command): void {
         if (!Number.isInteger(options.orders) || options.orders < 1) throw new Error('--orders must be a positive whole number');
         const tenant = await findTenantByCode(container.get(TOKENS.Db), options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
+        await demoSettings(container, tenant.id);
         const shops = await demoShops(container, tenant.id);
         const commands = container.get(TOKENS.Commands);
         const decider = orderDeciderFor(tenant.id);

@@ -6,13 +6,23 @@ import { pinoHttp } from 'pino-http';
 import type { Container } from 'inversify';
 import { allProjections } from '../../projections/all-projections';
 import { TOKENS } from '../container';
+import { importDependencies } from '../import/import-dependencies';
 import { authenticate, sameOriginOnly } from './auth/authenticate';
 import { sessionRouter } from './auth/session-router';
 import { sessionMiddleware } from './auth/sessions';
+import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
+import { customersRouter } from './customers-router';
+import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
+import { importMappingsRouter } from './imports/import-mappings-router';
+import { importsRouter } from './imports/imports-router';
 import { operationHistoryRouter } from './operation-history-router';
+import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
+import { savedSearchesRouter } from './saved-searches/saved-searches-router';
+import { settingsRouter } from './settings';
 import { staffUsersRouter } from './staff-users-router';
+import { tenantAccessRouter } from './tenant-access-router';
 
 const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
 
@@ -36,7 +46,9 @@ export async function createApp(container: Container): Promise<Express> {
   const db = container.get(TOKENS.Db);
   app.use('/api', await sessionMiddleware(db, container.get(TOKENS.PgPool)), authenticate(db), sameOriginOnly);
   app.use('/api', sessionRouter({ db, credentials: container.get(TOKENS.Credentials) }));
-  app.use('/api', staffUsersRouter(db));
+  const accountDeps = { db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) };
+  app.use('/api', staffUsersRouter({ ...accountDeps, credentials: container.get(TOKENS.Credentials) }));
+  app.use('/api', tenantAccessRouter(accountDeps));
   app.use('/api', operationHistoryRouter(db));
   app.use(
     '/api',
@@ -48,13 +60,43 @@ export async function createApp(container: Container): Promise<Express> {
       waiter: container.get(TOKENS.PositionWaiter),
     }),
   );
+  app.use(
+    '/api',
+    settingsRouter({
+      db,
+      store: container.get(TOKENS.EventStore),
+      registry: container.get(TOKENS.Registry),
+      commands: container.get(TOKENS.Commands),
+      waiter: container.get(TOKENS.PositionWaiter),
+    }),
+  );
+  app.use('/api', customersRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }));
+  app.use(
+    '/api',
+    orderEntryRouter({
+      db,
+      store: container.get(TOKENS.EventStore),
+      registry: container.get(TOKENS.Registry),
+      commands: container.get(TOKENS.Commands),
+      clock: container.get(TOKENS.Clock),
+      waiter: container.get(TOKENS.PositionWaiter),
+    }),
+  );
+  const bulletinAndSearchDeps = { db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) };
+  app.use('/api', bulletinPostsRouter(bulletinAndSearchDeps), savedSearchesRouter(bulletinAndSearchDeps), deliveryAlarmsRouter({ db, clock: container.get(TOKENS.Clock) }));
+  app.use(
+    '/api',
+    importsRouter({ db, waiter: container.get(TOKENS.PositionWaiter), imports: importDependencies(container) }),
+    importMappingsRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }),
+  );
 
   app.use(
     '/api',
     healthRouter({
       db,
       store: container.get(TOKENS.EventStore),
-      projections: allProjections,
+      // Policies too: a policy behind means customers missing, which health must show.
+      projections: [...allProjections, ...container.get(TOKENS.PolicyRunners).map((r) => r.projection)],
       runners: container.get(TOKENS.ProjectionRunners),
     }),
   );

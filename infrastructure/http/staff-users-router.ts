@@ -1,18 +1,57 @@
-import { Router } from 'express';
+import { type Request, type Response, Router } from 'express';
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
-import { findStaffUserView, listStaffUsers, STAFF_USER_SORTS } from '../../projections/accounts/staff-user-queries';
+import { changeStaffUser, registerStaffUser } from '../../application/accounts/staff-users';
+import type { Credentials } from '../../application/ports/credentials';
 import { isUuid } from '../../domain/shared/ids';
+import { StaffRole } from '../../domain/staff-user/events';
+import { Permission } from '../../domain/staff-user/permissions';
+import { USERNAME } from '../../domain/staff-user/staff-user';
+import { findStaffUserView, listStaffUsers, STAFF_USER_SORTS } from '../../projections/accounts/staff-user-queries';
 import { requireSignIn } from './auth/authenticate';
-import { NOT_FOUND } from './errors';
+import { allowedOrRefused, requirePermission } from './auth/require-permission';
 import { tenantOf } from './auth/tenant-scope';
+import { NOT_FOUND } from './errors';
 import { listParamsOr400 } from './list-params';
 import { sendList } from './ra-simple-rest';
+import { requiredText } from './required-text';
+import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from './run-command';
+import { decodeOr400 } from './validation';
 
+const Username = t.refinement(t.string, (s) => USERNAME.test(s), 'username of 2–64 half-width letters, digits or . _ @ -');
+const Password = t.refinement(t.string, (s) => [...s].length >= 8 && [...s].length <= 200, 'password of 8–200 characters');
+const Roles = t.refinement(t.array(StaffRole), (roles) => roles.length >= 1, 'one or more of admin, staff');
+const Permissions = t.array(Permission);
 
-/** `/api/staff-users` (担当者): the signed-in tenant's staff, in ra-data-simple-rest's shape. */
-export function staffUsersRouter(db: DatabasePool): Router {
+const NewStaffUser = t.intersection([
+  t.type({ username: Username, displayName: requiredText(100), roles: Roles, password: Password }),
+  t.partial({ permissions: Permissions }),
+]);
+// react-admin sends the whole record back on save: the fields that cannot change here are dropped, not refused.
+const StaffUserChanges = t.exact(t.partial({ displayName: requiredText(100), roles: Roles, permissions: Permissions, active: t.boolean }));
+const NewPassword = t.type({ password: Password });
+
+const STATUS_BY_CODE = { 'staff_user.not_found': 404, 'staff_user.already_registered': 409 } as const;
+
+export interface StaffUsersRouterDependencies extends CommandRouteDependencies {
+  readonly db: DatabasePool;
+  readonly credentials: Credentials;
+}
+
+/** `/api/staff-users` (担当者): the signed-in tenant's staff, in ra-data-simple-rest's shape, and their upkeep. */
+export function staffUsersRouter(deps: StaffUsersRouterDependencies): Router {
+  const { db } = deps;
   const router = Router();
   router.use('/staff-users', requireSignIn);
+
+  // Another tenant's record is "not found", exactly like a record that does not exist.
+  const userOr404 = async (req: Request, res: Response) => {
+    const id = req.params.id as string;
+    const row = isUuid(id) ? await findStaffUserView(db, tenantOf(req), id) : null;
+    if (!row) res.status(404).json({ error: NOT_FOUND });
+    return row;
+  };
 
   router.get('/staff-users', async (req, res) => {
     const params = listParamsOr400(req, res, STAFF_USER_SORTS, { field: 'username', order: 'ASC' });
@@ -23,10 +62,37 @@ export function staffUsersRouter(db: DatabasePool): Router {
   });
 
   router.get('/staff-users/:id', async (req, res) => {
-    // Another tenant's record is "not found", exactly like a record that does not exist.
-    const row = isUuid(req.params.id) ? await findStaffUserView(db, tenantOf(req), req.params.id) : null;
+    const row = await userOr404(req, res);
     if (row) res.json(row);
-    else res.status(404).json({ error: NOT_FOUND });
+  });
+
+  router.post('/staff-users', requirePermission('users.manage'), async (req, res) => {
+    const body = decodeOr400(NewStaffUser, req.body, res);
+    if (!body) return;
+    const { password, ...user } = body;
+    const { decider, stream, command, commandName } = registerStaffUser(tenantOf(req), user);
+    const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
+    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    await deps.credentials.setPassword(command.staffUserId, password);
+    res.status(201).json(await findStaffUserView(db, tenantOf(req), command.staffUserId));
+  });
+
+  router.put('/staff-users/:id', requirePermission('users.manage'), async (req, res) => {
+    const body = decodeOr400(StaffUserChanges, req.body ?? {}, res);
+    if (!body || !(await userOr404(req, res))) return;
+    const { decider, stream, command, commandName } = changeStaffUser(tenantOf(req), req.principal!.staffUserId, req.params.id as string, body);
+    const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
+    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    res.json(await findStaffUserView(db, tenantOf(req), command.staffUserId));
+  });
+
+  // Anyone may change their own password; someone else's needs users.manage.
+  router.post('/staff-users/:id/password', async (req, res) => {
+    if (req.params.id !== req.principal!.staffUserId && !allowedOrRefused(req, res, 'users.manage')) return;
+    const body = decodeOr400(NewPassword, req.body, res);
+    if (!body || !(await userOr404(req, res))) return;
+    await deps.credentials.setPassword(req.params.id as string, body.password);
+    res.status(204).end();
   });
 
   return router;

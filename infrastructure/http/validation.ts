@@ -8,12 +8,19 @@ export interface FieldProblem {
   readonly en: string;
 }
 
+type Tagged = { readonly _tag?: string; readonly type?: Tagged };
+/** Under a union or an intersection (also an exact one, t.exact(t.intersection(…))) a key is a member's index. */
+const namesAMember = (type: unknown): boolean => {
+  const parent = type as Tagged;
+  return parent._tag === 'UnionType' || parent._tag === 'IntersectionType' || (parent._tag === 'ExactType' && parent.type?._tag === 'IntersectionType');
+};
+
 /** io-ts errors as field paths (`destinations.0.postalCode`) with a message in both languages. */
 export function fieldProblems(errors: t.Errors): FieldProblem[] {
   return errors.map((error) => {
     // Keys under a union or intersection name its member, not a field; under an object or array they are the path.
     const path = error.context
-      .filter((entry, i) => i > 0 && !['UnionType', 'IntersectionType'].includes((error.context[i - 1]!.type as { _tag?: string })._tag ?? ''))
+      .filter((entry, i) => i > 0 && !namesAMember(error.context[i - 1]!.type))
       .map((entry) => entry.key)
       .join('.');
     const expected = error.context.at(-1)?.type.name ?? 'value';

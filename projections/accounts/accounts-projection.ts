@@ -1,16 +1,20 @@
 import { sql } from 'slonik';
-import type { ShopRegistered } from '../../domain/shop/events';
-import type { StaffUserRegistered } from '../../domain/staff-user/events';
+import type { ShopRegistered, ShopRenamed } from '../../domain/shop/events';
 import type { TenantRegistered } from '../../domain/tenant/events';
 import type { Projection } from '../projection';
+import { applyStaffUserEvent, isStaffUserEvent, STAFF_USER_EVENT_TYPES, STAFF_USER_TABLES } from './staff-user-rows';
 
 /** Tenants, shops and staff users as the sign-in, the user screens and the CLI look them up. */
 export const accountsProjection: Projection = {
   name: 'accounts',
-  filter: { eventTypes: ['TenantRegistered', 'StaffUserRegistered', 'ShopRegistered'] },
-  tables: ['tenants', 'staff_users', 'shops'],
+  filter: { eventTypes: ['TenantRegistered', ...STAFF_USER_EVENT_TYPES, 'ShopRegistered', 'ShopRenamed'] },
+  tables: ['tenants', ...STAFF_USER_TABLES, 'shops'],
   async apply(tx, events) {
     for (const { event, metadata } of events) {
+      if (isStaffUserEvent(event)) {
+        await applyStaffUserEvent(tx, event, metadata);
+        continue;
+      }
       switch (event.type) {
         case 'TenantRegistered': {
           const { data } = event as TenantRegistered;
@@ -19,18 +23,16 @@ export const accountsProjection: Projection = {
             VALUES (${data.tenantId}, ${data.code}, ${data.name}, ${data.retentionPlan}, ${metadata.occurredAt})`);
           break;
         }
-        case 'StaffUserRegistered': {
-          const { data } = event as StaffUserRegistered;
-          await tx.query(sql.unsafe`
-            INSERT INTO staff_users (id, tenant_id, username, display_name, roles, registered_at)
-            VALUES (${data.staffUserId}, ${data.tenantId}, ${data.username}, ${data.displayName}, ${sql.array(data.roles, 'text')}, ${metadata.occurredAt})`);
-          break;
-        }
         case 'ShopRegistered': {
           const { data } = event as ShopRegistered;
           await tx.query(sql.unsafe`
             INSERT INTO shops (id, tenant_id, code, mall, name, registered_at)
             VALUES (${data.shopId}, ${data.tenantId}, ${data.code}, ${data.mall}, ${data.name}, ${metadata.occurredAt})`);
+          break;
+        }
+        case 'ShopRenamed': {
+          const { data } = event as ShopRenamed;
+          await tx.query(sql.unsafe`UPDATE shops SET name = ${data.name} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
           break;
         }
       }

@@ -36,7 +36,8 @@ export async function listOperationHistory(
       SELECT h.commit_position || '/' || h.prepare_position AS id, h.occurred_at AS "occurredAt", h.actor,
              u.display_name AS "actorName", h.event_type AS "eventType", h.stream_name AS "streamName"
       FROM operation_history h
-      LEFT JOIN staff_users u ON u.tenant_id = h.tenant_id AND u.id::text = h.actor
+      -- Not by tenant: an agency user acting here (ID切り替え) belongs to another tenant and is still named.
+      LEFT JOIN staff_users u ON u.id::text = h.actor
       WHERE ${where}
       ORDER BY h.occurred_at DESC, h.commit_position DESC, h.prepare_position DESC
       LIMIT ${page.limit} OFFSET ${page.offset}`),

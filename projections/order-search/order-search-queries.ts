@@ -55,10 +55,24 @@ const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 const tokyoDayStart = (day: string, plusDays: number) => sql.fragment`((${day}::date + ${plusDays}::int)::timestamp AT TIME ZONE 'Asia/Tokyo')`;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
-const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean) => {
+/** The free text as search_text holds it, or '' when there is none (or only symbols, matched as an order number). */
+const searchedText = (f: OrderFilters) => normalizeForSearch(f.q?.trim() ?? '');
+/** pg_trgm finds a fragment by its three-character pieces: a shorter one cannot use the trigram index. */
+const TRIGRAM = 3;
+
+/**
+ * How a text search reads the table. 'trigrams': through the trigram index, every match (few of them). 'newest-first':
+ * along the tenant's order dates, rechecking each order until the page is full (many matches: they come soon). The
+ * planner cannot tell the two apart (its estimate of a LIKE is the same for every fragment), so the query says which.
+ */
+type TextPath = 'trigrams' | 'newest-first';
+
+const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean, textPath: TextPath = 'trigrams') => {
   const where = [sql.fragment`tenant_id = ${tenantId}`];
   const statuses = f.status === undefined ? [] : typeof f.status === 'string' ? [f.status] : f.status;
-  if (withStatus && statuses.length > 0) where.push(sql.fragment`status = ANY(${sql.array(statuses, 'text')})`);
+  // One status as a plain equality: the planner then reads the status index in sort order and stops after the page.
+  if (withStatus && statuses.length === 1) where.push(sql.fragment`status = ${statuses[0]!}`);
+  if (withStatus && statuses.length > 1) where.push(sql.fragment`status = ANY(${sql.array(statuses, 'text')})`);
   if (f.shopId !== undefined) where.push(sql.fragment`shop_id = ${f.shopId}`);
   if (f.mall !== undefined) where.push(sql.fragment`mall = ${f.mall}`);
   if (f.orderedFrom !== undefined) {
@@ -79,38 +93,146 @@ const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean) => {
   const q = f.q?.trim() ?? '';
   if (q !== '') {
     const normalised = normalizeForSearch(q);
-    // search_text holds normalised text only, so the pattern is normalised the same way; the trigram index serves it.
-    where.push(
-      normalised === ''
-        ? sql.fragment`order_number = ${q}`
-        : sql.fragment`(search_text ILIKE ${`%${escapeLike(normalised)}%`} OR order_number = ${q})`,
-    );
+    // search_text holds normalised (lower-cased) text only, the order number among it, so the pattern is normalised the
+    // same way and a plain LIKE, cheaper to recheck than ILIKE, finds every spelling. `search_text || ''` is the same
+    // text that no index serves.
+    const text = textPath === 'trigrams' ? sql.fragment`search_text` : sql.fragment`(search_text || '')`;
+    where.push(normalised === '' ? sql.fragment`order_number = ${q}` : sql.fragment`${text} LIKE ${`%${escapeLike(normalised)}%`}`);
   }
   return sql.join(where, sql.fragment` AND `);
 };
 
 const STATUS_ORDER = sql.fragment`array_position(${sql.array(Object.keys(STATUS_LABELS), 'text')}, status)`;
-const SORT_COLUMN: Record<OrderSort, ReturnType<typeof sql.fragment>> = {
-  orderedAt: sql.fragment`ordered_at`,
-  orderNumber: sql.fragment`order_number`,
-  total: sql.fragment`total`,
-  plannedShipDate: sql.fragment`planned_ship_date`,
-  status: STATUS_ORDER,
+// NULLS LAST only where a column can be null: on a NOT NULL column it would stop an index from serving the sort.
+const SORT_COLUMN: Record<OrderSort, { readonly column: ReturnType<typeof sql.fragment>; readonly nullable: boolean }> = {
+  orderedAt: { column: sql.fragment`ordered_at`, nullable: false },
+  orderNumber: { column: sql.fragment`order_number`, nullable: false },
+  total: { column: sql.fragment`total`, nullable: false },
+  plannedShipDate: { column: sql.fragment`planned_ship_date`, nullable: true },
+  status: { column: STATUS_ORDER, nullable: false },
 };
 
 // The tie-breaker runs against the sort so that the status tab reads (tenant_id, status, ordered_at DESC, id) as it is.
-const orderBy = ({ field, order }: NonNullable<ListOrdersParams['sort']>) =>
-  order === 'ASC' ? sql.fragment`${SORT_COLUMN[field]} ASC NULLS LAST, id DESC` : sql.fragment`${SORT_COLUMN[field]} DESC NULLS LAST, id ASC`;
+const orderBy = ({ field, order }: NonNullable<ListOrdersParams['sort']>) => {
+  const { column, nullable } = SORT_COLUMN[field];
+  const nulls = nullable ? sql.fragment` NULLS LAST` : sql.fragment``;
+  return order === 'ASC' ? sql.fragment`${column} ASC${nulls}, id DESC` : sql.fragment`${column} DESC${nulls}, id ASC`;
+};
 
-/** The order list of one tenant; the tenant comes from the signed-in principal, never from the request. */
-export async function listOrders(db: DatabasePool, tenantId: string, params: ListOrdersParams): Promise<{ rows: readonly OrderListRow[]; total: number }> {
+/**
+ * Up to this many matches a list's total is counted exactly; beyond, counting would cost more than the page, so the
+ * total is PostgreSQL's estimate and says so. Filters count from indexes alone; a free-text search rechecks every match
+ * in the table (trigrams only narrow it down), so it stops sooner.
+ */
+export const EXACT_TOTAL_UP_TO = { filters: 10_000, text: 1_000 } as const;
+const exactLimitFor = (params: OrderFilters): number => ((params.q?.trim() ?? '') === '' ? EXACT_TOTAL_UP_TO.filters : EXACT_TOTAL_UP_TO.text);
+
+const CountRow = z.object({ count: z.number() });
+const CappedRow = ListRow.extend({ cappedCount: z.number() });
+const PlanRow = z.object({ 'QUERY PLAN': z.unknown() });
+
+/**
+ * The SQL behind listOrders, exposed so that the search benchmark can EXPLAIN exactly what the API runs. `count` counts
+ * up to `exactUpTo` + 1 matches; `page(counted)` is the page, for a text search read the way that count calls for.
+ */
+export function orderListQueries(tenantId: string, params: ListOrdersParams, exactUpTo = exactLimitFor(params)) {
   const where = conditions(tenantId, params, true);
   const sort = orderBy(params.sort ?? { field: 'orderedAt', order: 'DESC' });
-  const [rows, total] = await Promise.all([
-    db.any(sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE ${where} ORDER BY ${sort} LIMIT ${params.limit} OFFSET ${params.offset}`),
-    db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM order_search WHERE ${where}`),
-  ]);
-  return { rows: rows.map(toView), total };
+  const window = sql.fragment`ORDER BY ${sort} LIMIT ${params.limit} OFFSET ${params.offset}`;
+  const text = searchedText(params);
+  return {
+    /**
+     * 'parallel': no text search, nothing to choose; the page need not wait for the count. 'count-first': the matches
+     * found through the trigram index, counted up to the limit, give the page in the same scan when they are few, and
+     * otherwise decide how the page is read. 'page-only': a fragment too short for trigrams can only be counted by
+     * reading the tenant's every order, so it is not counted (a page that is not full still tells the exact total).
+     */
+    strategy: (text === '' ? 'parallel' : text.length >= TRIGRAM ? 'count-first' : 'page-only') as 'parallel' | 'count-first' | 'page-only',
+    exactUpTo,
+    /** The page from the first exactUpTo + 1 matches, each row with how many there were: right when they are all. */
+    pageOfCapped: sql.type(CappedRow)`
+      SELECT ${COLUMNS}, count(*) OVER ()::int AS "cappedCount"
+      FROM (SELECT * FROM order_search WHERE ${where} LIMIT ${exactUpTo + 1}) AS matches ${window}`,
+    count: sql.type(CountRow)`SELECT count(*)::int AS count FROM (SELECT FROM order_search WHERE ${where} LIMIT ${exactUpTo + 1}) AS capped`,
+    /** The page; `newestFirst` when it has to run under NEWEST_FIRST (see there). */
+    page(counted: number) {
+      if (text === '') return { query: sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE ${where} ${window}`, newestFirst: false };
+      // Only the order date has an index to walk along; any other sort needs every match anyway.
+      if ((text.length < TRIGRAM || counted > exactUpTo) && (params.sort?.field ?? 'orderedAt') === 'orderedAt') {
+        const query = sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE ${conditions(tenantId, params, true, 'newest-first')} ${window}`;
+        return { query, newestFirst: true };
+      }
+      // OFFSET 0 keeps the sort out of the subquery, so the matches are found through the trigram index, then sorted.
+      const query = sql.type(ListRow)`SELECT ${COLUMNS} FROM (SELECT * FROM order_search WHERE ${where} OFFSET 0) AS matches ${window}`;
+      return { query, newestFirst: false };
+    },
+    plan: sql.type(PlanRow)`EXPLAIN (FORMAT JSON) SELECT FROM order_search WHERE ${where}`,
+  };
+}
+
+const plannedRows = (plan: unknown): number => {
+  const parsed = (typeof plan === 'string' ? JSON.parse(plan) : plan) as Array<{ Plan: { 'Plan Rows': number } }>;
+  return Math.round(parsed[0]!.Plan['Plan Rows']);
+};
+
+type ListRowData = z.infer<typeof ListRow>;
+
+/**
+ * For the newest-first walk, within its transaction. The planner's estimate of a LIKE does not depend on how common
+ * the fragment is, and a low one makes it read the tenant's every order and sort them (seconds); the walk stops after
+ * the page (milliseconds), and only one process can stop early.
+ */
+export const NEWEST_FIRST = sql.unsafe`
+  SELECT set_config('enable_seqscan', 'off', true), set_config('enable_bitmapscan', 'off', true),
+    set_config('max_parallel_workers_per_gather', '0', true)`;
+
+const readPage = (db: DatabasePool, { query, newestFirst }: ReturnType<ReturnType<typeof orderListQueries>['page']>) =>
+  newestFirst
+    ? db.transaction(async (tx) => {
+        await tx.query(NEWEST_FIRST);
+        return tx.any(query);
+      })
+    : db.any(query);
+
+async function countAndPage(
+  db: DatabasePool,
+  queries: ReturnType<typeof orderListQueries>,
+  offset: number,
+): Promise<readonly [readonly ListRowData[], number | undefined]> {
+  switch (queries.strategy) {
+    case 'parallel':
+      return Promise.all([readPage(db, queries.page(0)), db.oneFirst(queries.count)]);
+    case 'count-first': {
+      const capped = await db.any(queries.pageOfCapped);
+      // An empty page past the first says nothing of how many there are.
+      const counted = capped[0]?.cappedCount ?? (offset === 0 ? 0 : await db.oneFirst(queries.count));
+      if (counted <= queries.exactUpTo) return [capped.map(({ cappedCount: _, ...row }) => row), counted] as const;
+      return [await readPage(db, queries.page(counted)), counted] as const;
+    }
+    case 'page-only':
+      return [await readPage(db, queries.page(Infinity)), undefined] as const;
+  }
+}
+
+/**
+ * The order list of one tenant; the tenant comes from the signed-in principal, never from the request. `total` is
+ * exact up to `exactUpTo` matches and PostgreSQL's estimate beyond (then `totalIsEstimate`), never less than what is
+ * known to exist, so a list can always page on.
+ */
+export async function listOrders(
+  db: DatabasePool,
+  tenantId: string,
+  params: ListOrdersParams,
+  exactUpTo = exactLimitFor(params),
+): Promise<{ rows: readonly OrderListRow[]; total: number; totalIsEstimate: boolean }> {
+  const queries = orderListQueries(tenantId, params, exactUpTo);
+  const [rows, counted] = await countAndPage(db, queries, params.offset);
+  if (counted !== undefined && counted <= exactUpTo) return { rows: rows.map(toView), total: counted, totalIsEstimate: false };
+  if (counted === undefined && rows.length < params.limit && (rows.length > 0 || params.offset === 0)) {
+    return { rows: rows.map(toView), total: params.offset + rows.length, totalIsEstimate: false };
+  }
+  const estimate = plannedRows(await db.oneFirst(queries.plan));
+  return { rows: rows.map(toView), total: Math.max(estimate, exactUpTo + 1, params.offset + rows.length), totalIsEstimate: true };
 }
 
 /** Counts for the status tabs: every filter but the status itself applies, so each tab shows what it would list. */

@@ -5,29 +5,28 @@ import { createDatabaseIfMissing, type RunningPostgres, startEmbeddedPostgres } 
 import { migrate } from '../../infrastructure/postgres/migrate';
 import { freePort } from '../support/free-port';
 
+const startServer = async (dataDirName: string, persistent: boolean, settings: Readonly<Record<string, string>> = {}): Promise<RunningPostgres> =>
+  process.env.DATABASE_URL
+    ? { connectionString: process.env.DATABASE_URL, stop: async () => undefined }
+    : startEmbeddedPostgres({ dataDir: path.join(__dirname, '../../.data', dataDirName), port: await freePort(), database: 'postgres', persistent, settings });
+
+const withDatabase = (server: RunningPostgres, name: string) => {
+  const url = new URL(server.connectionString);
+  url.pathname = `/${name}`;
+  return url.toString();
+};
+
 /** A PostgreSQL for benchmarks (embedded unless DATABASE_URL is set) that hands out fresh databases. */
 export async function openBenchServer(): Promise<{ freshDatabase(migrated: boolean): Promise<string>; stop(): Promise<void> }> {
-  const server: RunningPostgres = process.env.DATABASE_URL
-    ? { connectionString: process.env.DATABASE_URL, stop: async () => undefined }
-    : await startEmbeddedPostgres({
-        dataDir: path.join(__dirname, '../../.data', `bench-postgres-${process.pid}`),
-        port: await freePort(),
-        database: 'postgres',
-        persistent: false,
-      });
+  const server = await startServer(`bench-postgres-${process.pid}`, false);
   const created: string[] = [];
-  const withDatabase = (name: string) => {
-    const url = new URL(server.connectionString);
-    url.pathname = `/${name}`;
-    return url.toString();
-  };
   return {
     async freshDatabase(migrated) {
       const name = `oms_bench_${randomBytes(4).toString('hex')}`;
       await createDatabaseIfMissing(server.connectionString, name);
       created.push(name);
-      if (migrated) await migrate(withDatabase(name));
-      return withDatabase(name);
+      if (migrated) await migrate(withDatabase(server, name));
+      return withDatabase(server, name);
     },
     async stop() {
       const client = new pg.Client({ connectionString: server.connectionString });
@@ -37,4 +36,20 @@ export async function openBenchServer(): Promise<{ freshDatabase(migrated: boole
       await server.stop();
     },
   };
+}
+
+/**
+ * A migrated database that outlives the run (under .data/bench-postgres-kept, or on DATABASE_URL), for benchmarks whose
+ * fill takes longer than their measurement: the benchmark checks what it finds there and refills when it is not right.
+ * `settings` are given to the embedded server; a server of your own (DATABASE_URL) is used as it is configured.
+ */
+export async function openKeptBenchDatabase(
+  name: string,
+  settings: Readonly<Record<string, string>> = {},
+): Promise<{ connectionString: string; stop(): Promise<void> }> {
+  const server = await startServer('bench-postgres-kept', true, settings);
+  await createDatabaseIfMissing(server.connectionString, name);
+  const connectionString = withDatabase(server, name);
+  await migrate(connectionString);
+  return { connectionString, stop: () => server.stop() };
 }

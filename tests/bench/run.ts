@@ -2,10 +2,14 @@
  * `npm run bench [-- <name>…]`: runs the named benchmarks (all when none is named). Not tests: figures, not verdicts.
  */
 import { eventStoreBenchmark } from './eventstore.bench';
+import { importBenchmark } from './import.bench';
 import { printTable } from './report';
+import { searchBenchmark } from './search.bench';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   eventstore: eventStoreBenchmark,
+  import: importBenchmark,
+  search: searchBenchmark,
 };
 
 async function main(): Promise<void> {

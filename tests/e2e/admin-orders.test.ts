@@ -23,7 +23,7 @@ describe('admin orders', () => {
   it('signs in and finds the order by a half-width kana fragment', async () => {
     await page.goto(admin!.server.url);
     await signIn(page, 'pass-①');
-    await page.getByRole('menuitem', { name: '受注' }).click();
+    await page.getByRole('menuitem', { name: '受注', exact: true }).click();
     await page.getByRole('tab', { name: /^新規受注 \(1\)$/ }).waitFor();
     await page.getByPlaceholder('注文番号・氏名・カナ・電話・メール').fill('ﾀｶﾊ');
     await page.getByRole('cell', { name: '123456-20261130-0000000' }).click();

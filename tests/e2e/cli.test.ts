@@ -82,6 +82,10 @@ describe('oms CLI', () => {
       expect(await countOrders()).toBe(30);
       const malls = await db.anyFirst(sql.unsafe`SELECT DISTINCT mall FROM shops WHERE tenant_id = (SELECT id FROM tenants WHERE code = 'envpass') ORDER BY mall`);
       expect(malls).toEqual(['amazon', 'makeshop', 'rakuten', 'yahoo']);
+      // The demo's card route and hold-box names are tenant settings, so the admin's filters and dialogs offer them.
+      const tenant = sql.fragment`(SELECT id FROM tenants WHERE code = 'envpass')`;
+      expect(await db.anyFirst(sql.unsafe`SELECT name FROM processing_routes WHERE tenant_id = ${tenant} AND id = 'card'`)).toEqual(['クレジット決済']);
+      expect(await db.oneFirst(sql.unsafe`SELECT count(*)::int FROM hold_box_names WHERE tenant_id = ${tenant}`)).toBe(5);
       await runCli(['demo-data', '--tenant', 'envpass', '--orders', '30'], env);
       expect(await countOrders()).toBe(30);
     } finally {

@@ -1,7 +1,7 @@
-import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { importTestOrders } from '../support/test-orders';
+import { setUpTenants, signIn } from '../support/api-client';
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -12,17 +12,14 @@ const orders: string[] = [];
 beforeAll(async () => {
   database = await createTestDatabase();
   const env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [['takahashi', 'pass-a'], ['other-co', 'pass-b']]) {
-    expect((await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! })).code).toBe(0);
-  }
+  await setUpTenants(database.connectionString, [
+    ['takahashi', 'pass-a'],
+    ['other-co', 'pass-b'],
+  ]);
   orders.push(...(await importTestOrders(database.connectionString, 'takahashi', 3)));
   server = await startServerProcess(env);
-  const signIn = async (tenant: string, password: string) => {
-    const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username: 'owner', password }) });
-    return response.headers.get('set-cookie')!.split(';')[0]!;
-  };
-  cookieA = await signIn('takahashi', 'pass-a');
-  cookieB = await signIn('other-co', 'pass-b');
+  cookieA = await signIn(server, 'takahashi', 'owner', 'pass-a');
+  cookieB = await signIn(server, 'other-co', 'owner', 'pass-b');
 }, 120_000);
 afterAll(async () => {
   expect(await server?.stop()).toBe(0);
@@ -106,6 +103,10 @@ describe('orders API', () => {
     // The server's runner may still be replaying the imports made before it started.
     for (let i = 0; i < 100 && (await list('range=[0,9]')).range !== 'orders 0-2/3'; i++) await new Promise((r) => setTimeout(r, 100));
     expect((await list('range=[0,1]')).range).toBe('orders 0-1/3');
+    // Small totals are exact; the header that would label an estimate is exposed to the admin but not sent.
+    const exact = await api('/orders?range=[0,1]', cookieA);
+    expect(exact.headers.get('x-total-count-estimated')).toBeNull();
+    expect(exact.headers.get('access-control-expose-headers')).toContain('X-Total-Count-Estimated');
     const byKana = await list(`filter=${encodeURIComponent(JSON.stringify({ q: 'ﾀｶﾊｼ' }))}`);
     expect(byKana.rows).toHaveLength(3);
     const byStatus = await list(`filter=${encodeURIComponent(JSON.stringify({ status: 'new' }))}`);

@@ -13,18 +13,21 @@ export interface AdminBrowser {
   readonly page: Page;
   readonly server: ServerProcess;
   readonly pageErrors: string[];
+  /** The test database, for the CLI and fixtures a test adds while the server runs. */
+  readonly connectionString: string;
   /** Closes the browser, stops the server (resolving with its exit code) and drops the database, whatever fails. */
   close(): Promise<number | null>;
 }
 
-export async function openAdminBrowser(options: { password: string; orders?: number; timezoneId: string }): Promise<AdminBrowser> {
+/** `desiredDates[i]`, when given, is the desired delivery date of imported order i. */
+export async function openAdminBrowser(options: { password: string; orders?: number; desiredDates?: readonly (string | null)[]; timezoneId: string }): Promise<AdminBrowser> {
   const db: TestDatabase = await createTestDatabase();
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   try {
     const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { DATABASE_URL: db.connectionString, OMS_ADMIN_PASSWORD: options.password });
     if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
-    if (options.orders) await importTestOrders(db.connectionString, 'takahashi', options.orders);
+    if (options.orders) await importTestOrders(db.connectionString, 'takahashi', options.orders, options.desiredDates);
     server = await startServerProcess({ DATABASE_URL: db.connectionString });
     browser = await launchBrowser();
     const page = await browser.newPage({ timezoneId: options.timezoneId });
@@ -36,6 +39,7 @@ export async function openAdminBrowser(options: { password: string; orders?: num
       page,
       server: running,
       pageErrors,
+      connectionString: db.connectionString,
       async close() {
         try {
           await openBrowser.close();
@@ -56,10 +60,10 @@ export async function openAdminBrowser(options: { password: string; orders?: num
   }
 }
 
-/** Fills in the sign-in form as a person would. */
-export async function signIn(page: Page, password: string): Promise<void> {
-  await page.locator('input[name="tenant"]').fill('takahashi');
-  await page.locator('input[name="username"]').fill('owner');
+/** Fills in the sign-in form as a person would; as `owner` of `takahashi` unless told otherwise. */
+export async function signIn(page: Page, password: string, as = { tenant: 'takahashi', username: 'owner' }): Promise<void> {
+  await page.locator('input[name="tenant"]').fill(as.tenant);
+  await page.locator('input[name="username"]').fill(as.username);
   await page.locator('input[name="password"]').fill(password);
   await page.getByRole('button', { name: 'サインイン' }).click();
 }

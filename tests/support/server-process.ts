@@ -32,6 +32,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     child.stdout!.on('data', check);
     void exited.then((code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
   });
+  await readModelsCaughtUp(`http://localhost:${port}`, () => output);
   return {
     url: `http://localhost:${port}`,
     output: () => output,
@@ -45,4 +46,18 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       return code;
     },
   };
+}
+
+/**
+ * Tests often write events before the server starts (orders, staff members): its runners then replay them. Until they
+ * have, a sign-in or a list would race the replay, so the server counts as started once every read model is level.
+ */
+async function readModelsCaughtUp(url: string, output: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const health = (await (await fetch(`${url}/api/health`)).json().catch(() => null)) as { projections?: Array<{ lag: number }> } | null;
+    if (health?.projections?.every((p) => p.lag === 0)) return;
+    if (Date.now() > deadline) throw new Error(`read models did not catch up in 60 s: ${JSON.stringify(health)}\n${output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -8,8 +8,11 @@ import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresq
 import { importOrder } from './order-fixtures';
 import { context } from './write-side';
 
-/** Imports `count` fixture orders for a tenant through the real command path; returns their ids. */
-export async function importTestOrders(connectionString: string, tenantCode: string, count: number): Promise<string[]> {
+/**
+ * Imports `count` fixture orders for a tenant through the real command path; returns their ids. `desiredDates[i]`, when
+ * given, is order i's desired delivery date (お届け希望日).
+ */
+export async function importTestOrders(connectionString: string, tenantCode: string, count: number, desiredDates: readonly (string | null)[] = []): Promise<string[]> {
   const pool = new pg.Pool({ connectionString });
   const store = new PostgreSqlEventStore(pool);
   const commands = new CommandHandler(store, createProductEventRegistry(), systemClock);
@@ -19,7 +22,8 @@ export async function importTestOrders(connectionString: string, tenantCode: str
     for (let i = 0; i < count; i++) {
       const orderNumber = `123456-20261130-000000${i}`;
       const orderId = importedOrderIdFor(tenantId, 'shop-rakuten', orderNumber);
-      await commands.handle(orderDecider, streamName.order(orderId), { ...importOrder, orderId, tenantId, shopId: 'shop-rakuten', orderNumber }, context({ tenantId, actor: 'system' }));
+      const mallData = i < desiredDates.length ? withDesiredDate(desiredDates[i] ?? null) : importOrder.mallData;
+      await commands.handle(orderDecider, streamName.order(orderId), { ...importOrder, mallData, orderId, tenantId, shopId: 'shop-rakuten', orderNumber }, context({ tenantId, actor: 'system' }));
       ids.push(orderId);
     }
   } finally {
@@ -28,3 +32,8 @@ export async function importTestOrders(connectionString: string, tenantCode: str
   }
   return ids;
 }
+
+const withDesiredDate = (desiredDate: string | null) => ({
+  ...importOrder.mallData,
+  destinations: importOrder.mallData.destinations.map((d) => ({ ...d, delivery: { ...d.delivery, desiredDate } })),
+});

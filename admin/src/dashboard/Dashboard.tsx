@@ -2,19 +2,27 @@ import EventNoteIcon from '@mui/icons-material/EventNote';
 import LastPageIcon from '@mui/icons-material/LastPage';
 import MonitorHeartIcon from '@mui/icons-material/MonitorHeart';
 import StorageIcon from '@mui/icons-material/Storage';
-import { Alert, Box, Card, CardHeader } from '@mui/material';
+import { Alert, Box, Card, CardHeader, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { Health, OmsDataProvider } from '../dataProvider';
+import { DeliveryAlarms } from './DeliveryAlarms';
+import { LatestBulletinPosts } from './LatestBulletinPosts';
+import { OrderStatusCounts } from './OrderStatusCounts';
 import { ProjectionStatusTable } from './ProjectionStatusTable';
 import { StatusCard, type Tone } from './StatusCard';
 
 const REFRESH_SECONDS = 5;
+/** Counts change with people's work, not second by second. */
+const WORK_REFRESH_SECONDS = 30;
 
 const statusTone: Record<Health['status'], Tone> = { ok: 'success', catching_up: 'warning', unavailable: 'error' };
 const storeNames: Record<Health['eventStore']['kind'], string> = { postgresql: 'PostgreSQL', eventstoredb: 'EventStoreDB' };
 
-/** システム状態: what `/api/health` reports, polled so that staff see a projection catch up without reloading. */
+/**
+ * The day's work first (delivery-date alarms, the bulletin board, counts per status, each count opening the order
+ * list), then システム状態: what `/api/health` reports, polled so that staff see a projection catch up without reloading.
+ */
 export const Dashboard = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider<OmsDataProvider>();
@@ -30,6 +38,14 @@ export const Dashboard = () => {
   return (
     <Box sx={{ mt: 2, display: 'flex', flexDirection: 'column', gap: 2 }}>
       <Title title="oms.dashboard.title" />
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: 'repeat(2, 1fr)' } }}>
+        <DeliveryAlarms refreshSeconds={WORK_REFRESH_SECONDS} />
+        <LatestBulletinPosts />
+      </Box>
+      <OrderStatusCounts refreshSeconds={WORK_REFRESH_SECONDS} />
+      <Typography variant="h6" component="h2">
+        {translate('oms.dashboard.system')}
+      </Typography>
       {error && <Alert severity="error">{translate('oms.dashboard.load_error')}</Alert>}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' } }}>
         <StatusCard

@@ -17,7 +17,7 @@ export class ApiError extends Error {
   }
 }
 
-async function send<T>(path: string, init?: RequestInit): Promise<T> {
+export async function send<T>(path: string, init?: RequestInit): Promise<T> {
   const response = await fetch(`/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
   const body = (await response.json().catch(() => ({}))) as T & { error?: { ja?: string } };
   if (!response.ok) throw new ApiError(response.status, body);

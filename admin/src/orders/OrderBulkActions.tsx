@@ -1,4 +1,5 @@
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { useCan } from '../auth/useCan';
 import { orderApi } from '../dataProvider/orders';
 
 /** 一括処理: each order succeeds or fails on its own; the notice says how many of each. */
@@ -8,12 +9,14 @@ export const OrderBulkActions = () => {
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('orders');
   const translate = useTranslate();
+  const canProcess = useCan('orders.process');
   const run = async (name: string, body: Record<string, unknown> = {}) => {
     const result = await orderApi.bulk(selectedIds as string[], name, body);
     notify(translate('oms.orders.bulk_result', { succeeded: result.succeeded, failed: result.failed }), { type: result.failed ? 'warning' : 'info' });
     unselectAll();
     refresh();
   };
+  if (!canProcess) return null;
   return (
     <>
       <Button label="oms.orders.actions.advance" onClick={() => run('advance')} />

@@ -1,17 +1,22 @@
 import { Datagrid, DateField, DateInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
 import { OrderBulkActions } from './OrderBulkActions';
+import { OrderListActions } from './OrderListActions';
 import { StatusTabs } from './StatusTabs';
-
-const MALLS = ['rakuten', 'yahoo', 'amazon', 'qoo10', 'aupay', 'ponparemall', 'makeshop', 'colorme', 'futureshop', 'base', 'eccube', 'shopserve', 'phone', 'fax', 'store', 'other'];
+import { HoldBoxField, HoldBoxFilter } from '../hold-boxes/HoldBoxField';
+import { RouteFilter } from '../processing-routes/RouteFilter';
+import { MallName, mallChoices } from '../shops/malls';
 
 const filters = [
   <SearchInput key="q" source="q" alwaysOn placeholder="注文番号・氏名・カナ・電話・メール" />,
-  <SelectInput key="mall" source="mall" choices={MALLS.map((id) => ({ id, name: `oms.malls.${id}` }))} />,
+  <SelectInput key="mall" source="mall" choices={mallChoices} />,
   <DateInput key="orderedFrom" source="orderedFrom" />,
   <DateInput key="orderedTo" source="orderedTo" />,
   <DateInput key="shipDateFrom" source="shipDateFrom" />,
   <DateInput key="deliveryDateFrom" source="deliveryDateFrom" />,
+  <DateInput key="deliveryDateTo" source="deliveryDateTo" />,
   <TextInput key="tag" source="tag" />,
+  <HoldBoxFilter key="heldBox" source="heldBox" />,
+  <RouteFilter key="routeId" source="routeId" />,
 ];
 
 const StatusName = ({ status }: { status: string }) => {
@@ -21,7 +26,7 @@ const StatusName = ({ status }: { status: string }) => {
 
 /** 受注一覧: status tabs with counts, free search over names in any kana, bulk actions on the selection. */
 export const OrderList = () => (
-  <List filters={filters} filterDefaultValues={{ status: 'new' }} sort={{ field: 'orderedAt', order: 'DESC' }} perPage={50}>
+  <List filters={filters} actions={<OrderListActions />} filterDefaultValues={{ status: 'new' }} sort={{ field: 'orderedAt', order: 'DESC' }} perPage={50}>
     <StatusTabs />
     <Datagrid rowClick="show" bulkActionButtons={<OrderBulkActions />}>
       <TextField source="orderNumber" />
@@ -30,13 +35,14 @@ export const OrderList = () => (
       <TextField source="ordererName" sortable={false} />
       <TextField source="ordererKana" sortable={false} />
       <NumberField source="billed" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />
-      <FunctionField<{ status: string }> source="status" render={(r) => <StatusName status={r.status} />} />
+      <FunctionField<{ status: string }> source="status" render={(r) => (
+          <>
+            <StatusName status={r.status} />
+            {r.status === 'held' && <>（<HoldBoxField source="heldBox" />）</>}
+          </>
+        )}
+      />
       <TextField source="plannedShipDate" />
     </Datagrid>
   </List>
 );
-
-const MallName = ({ mall }: { mall: string }) => {
-  const translate = useTranslate();
-  return <>{translate(`oms.malls.${mall}`, { _: mall })}</>;
-};

@@ -1,5 +1,7 @@
 import { Grid, Typography } from '@mui/material';
 import { FunctionField, NumberField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { CustomerLinkField } from '../customers/CustomerLinkField';
+import { HoldBoxField } from '../hold-boxes/HoldBoxField';
 import { OrderActions } from './OrderActions';
 import { OrderTimeline } from './OrderTimeline';
 
@@ -16,10 +18,13 @@ export const OrderShow = () => (
         <SimpleShowLayout>
           <TextField source="orderNumber" />
           <Status />
+          <TextField source="route.name" emptyText="-" />
+          <HoldBoxField source="hold.box" />
           <OrderActions />
           <TextField source="mallData.orderer.name" />
           <TextField source="mallData.orderer.kana" />
           <TextField source="mallData.orderer.phone" />
+          <CustomerLinkField label="resources.customers.name" />
           {/* The list's row is shown first while the full order loads, and it has no mallData. */}
           <FunctionField<{ mallData?: { destinations: unknown[] } }> label="oms.orders.destinations" render={(r) => r.mallData?.destinations.length ?? '-'} />
           <NumberField source="mallData.amounts.billed" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />

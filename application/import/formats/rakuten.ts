@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../column-mapping';
+import { personFields } from './person-columns';
 
 const person = (prefix: '注文者' | '送付先') => ({
   name: { columns: [`${prefix}姓`, `${prefix}名`], join: ' ' },
@@ -9,8 +10,6 @@ const person = (prefix: '注文者' | '送付先') => ({
   street: `${prefix}住所それ以降の住所`,
   phone: { columns: [`${prefix}電話番号1`, `${prefix}電話番号2`, `${prefix}電話番号3`], join: '-' },
 });
-const prefixed = <P extends string>(prefix: P, fields: Record<string, ColumnMapping['fields'][keyof ColumnMapping['fields']]>) =>
-  Object.fromEntries(Object.entries(fields).map(([key, source]) => [`${prefix}.${key}`, source]));
 
 /**
  * 楽天 RMS 受注データダウンロード (the legacy ~106-column CSV, Shift_JIS, one row per item, grouped by 注文番号 and
@@ -24,7 +23,7 @@ export const RAKUTEN: ColumnMapping = {
     orderNumber: '注文番号',
     orderedAt: '注文日時',
     status: 'ステータス',
-    ...prefixed('orderer', { ...person('注文者'), email: '注文者メールアドレス' }),
+    ...personFields('orderer', { ...person('注文者'), email: '注文者メールアドレス' }),
     'amounts.goods': '商品合計金額',
     'amounts.shipping': '送料合計',
     'amounts.codFee': '代引料合計',
@@ -39,7 +38,7 @@ export const RAKUTEN: ColumnMapping = {
     'gift.wrapping': { columns: ['ラッピング名1', 'ラッピング名2'], join: '、' },
     buyerRemarks: 'コメント',
     destinationKey: '送付先ID',
-    ...prefixed('recipient', person('送付先')),
+    ...personFields('recipient', person('送付先')),
     'delivery.desiredDate': 'お届け日指定',
     'delivery.timeSlot': 'お届け時間帯',
     'line.sku': '商品番号',

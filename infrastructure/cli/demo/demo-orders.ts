@@ -18,7 +18,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-const CARD_ROUTE: ProcessingRoute = { routeId: 'card', name: 'クレジット決済', statuses: STANDARD_ROUTE.statuses.filter((s) => s !== 'awaiting_payment') };
+export const CARD_ROUTE: ProcessingRoute = { routeId: 'card', name: 'クレジット決済', statuses: STANDARD_ROUTE.statuses.filter((s) => s !== 'awaiting_payment') };
 
 const PAYMENTS: readonly Payment[] = [
   { method: 'credit_card', label: 'クレジットカード決済' },

@@ -32,6 +32,7 @@ import {
   type RecordedEvent,
   START,
   StreamDeletedError,
+  StreamNotFoundError,
   type StreamMetadata,
   type SubscribeOptions,
   type Subscription,
@@ -104,6 +105,20 @@ export class EventStoreDbEventStore implements EventStore {
     } catch (error) {
       throw translateError(error, streamName);
     }
+  }
+
+  /** EventStoreDB reads one stream per call; the calls run side by side on the one gRPC connection. */
+  async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[] | StreamDeletedError>> {
+    const read = async (name: string): Promise<RecordedEvent[] | StreamDeletedError> => {
+      try {
+        return await this.readStream(name);
+      } catch (error) {
+        if (error instanceof StreamNotFoundError) return [];
+        if (error instanceof StreamDeletedError) return error;
+        throw error;
+      }
+    };
+    return new Map(await Promise.all(streamNames.map(async (name) => [name, await read(name)] as const)));
   }
 
   async readAll({ after, maxCount, filter }: ReadAllOptions): Promise<LogPage> {

@@ -35,8 +35,8 @@ const expectedForSql = (expected: ExpectedRevision) =>
   typeof expected === 'bigint' ? { expected: 'revision', revision: expected.toString() } : { expected };
 
 /** Reads a stream with its retention rules (truncate-before, max count, max age) applied, like EventStoreDB does. */
-const READ_STREAM_SQL = (direction: 'forwards' | 'backwards') => `
-SELECT s.revision::text AS stream_revision, s.is_deleted, s.is_tombstoned, ev.*
+const READ_STREAM_SQL = (direction: 'forwards' | 'backwards', many = false) => `
+SELECT s.stream_name AS name, s.revision::text AS stream_revision, s.is_deleted, s.is_tombstoned, ev.*
 FROM streams s
 LEFT JOIN LATERAL (
   SELECT ${EVENT_COLUMNS} FROM events e
@@ -46,7 +46,8 @@ LEFT JOIN LATERAL (
     AND ($2::bigint IS NULL OR e.revision ${direction === 'forwards' ? '>=' : '<='} $2::bigint)
   ORDER BY e.revision ${direction === 'forwards' ? 'ASC' : 'DESC'} LIMIT $3
 ) ev ON true
-WHERE s.stream_name = $1`;
+WHERE ${many ? 's.stream_name = ANY($1::text[])' : 's.stream_name = $1'}
+${many ? 'ORDER BY s.stream_name, ev.revision' : ''}`;
 
 export class PostgreSqlEventStore implements EventStore {
   readonly kind = 'postgresql' as const;
@@ -92,6 +93,21 @@ export class PostgreSqlEventStore implements EventStore {
     if (stream?.is_tombstoned) throw new StreamDeletedError(streamName);
     if (!stream || stream.stream_revision === '-1' || stream.is_deleted) throw new StreamNotFoundError(streamName);
     return rows.filter((r) => r.event_id).map((r) => toRecordedEvent(r as EventRow));
+  }
+
+  async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[] | StreamDeletedError>> {
+    const result = new Map<string, RecordedEvent[] | StreamDeletedError>(streamNames.map((name) => [name, []]));
+    if (streamNames.length === 0) return result;
+    const { rows } = await this.pool.query<Partial<EventRow> & { name: string; stream_revision: string; is_deleted: boolean; is_tombstoned: boolean }>(
+      READ_STREAM_SQL('forwards', true),
+      [streamNames, null, null],
+    );
+    for (const row of rows) {
+      const events = result.get(row.name);
+      if (row.is_tombstoned) result.set(row.name, new StreamDeletedError(row.name));
+      else if (Array.isArray(events) && row.event_id && !row.is_deleted) events.push(toRecordedEvent(row as EventRow));
+    }
+    return result;
   }
 
   readAll(options: ReadAllOptions): Promise<LogPage> {

@@ -1,15 +1,19 @@
 import type { RequestHandler } from 'express';
 import type { DatabasePool } from 'slonik';
-import { findPrincipalByApiToken } from '../../../projections/accounts/principal-query';
+import { findPrincipal, findPrincipalByApiToken } from '../../../projections/accounts/principal-query';
 import { hashApiToken } from '../../accounts/api-tokens';
 import './principal';
 
-/** Sets `req.principal` from the session cookie or an `Authorization: Bearer` API token. */
+/**
+ * Sets `req.principal` from the session cookie or an `Authorization: Bearer` API token, read afresh on every request:
+ * a deactivated user or a taken permission stops working at once, not at the next sign-in.
+ */
 export function authenticate(db: DatabasePool): RequestHandler {
   return async (req, _res, next) => {
     const bearer = /^Bearer (\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const signedIn = req.session?.signedIn;
     if (bearer) req.principal = (await findPrincipalByApiToken(db, hashApiToken(bearer))) ?? undefined;
-    else req.principal = req.session?.principal;
+    else if (signedIn) req.principal = (await findPrincipal(db, signedIn.staffUserId, signedIn.tenantId)) ?? undefined;
     next();
   };
 }

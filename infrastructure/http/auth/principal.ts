@@ -1,19 +1,21 @@
-import type { Permission } from '../../../domain/staff-user/permissions';
+import type { PrincipalRow } from '../../../projections/accounts/principal-query';
 
-/** Who is signed in: every query is scoped by `tenantId` from here, never from what the client sends. */
-export interface Principal {
-  readonly tenantId: string;
-  readonly tenantCode: string;
+/**
+ * Who is signed in and in which tenant they act: every query is scoped by `tenantId` from here, never from what the
+ * client sends. For an agency user who switched tenants (ID切り替え) `tenantId` is the tenant switched to, while
+ * `staffUserId` stays the real person, so events and the operation history name them.
+ */
+export type Principal = PrincipalRow;
+
+/** What the session keeps: only who signed in and where they act. The rest is read again on every request. */
+export interface SignedIn {
   readonly staffUserId: string;
-  readonly username: string;
-  readonly displayName: string;
-  readonly roles: readonly string[];
-  readonly permissions: readonly Permission[];
+  readonly tenantId: string;
 }
 
 declare module 'express-session' {
   interface SessionData {
-    principal: Principal;
+    signedIn: SignedIn;
   }
 }
 

@@ -1,18 +1,24 @@
 import { Router } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { ipKeyGenerator, rateLimit } from 'express-rate-limit';
 import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
 import type { Credentials } from '../../../application/ports/credentials';
-import { findPrincipalBySignInName } from '../../../projections/accounts/principal-query';
+import { findTenantByCode } from '../../../projections/accounts/account-queries';
+import { findPrincipal, findPrincipalBySignInName, switchableTenants } from '../../../projections/accounts/principal-query';
+import { NOT_FOUND } from '../errors';
 import { decodeOr400 } from '../validation';
 import { requireSignIn } from './authenticate';
 import './principal';
 
 const SignIn = t.strict({ tenant: t.string, username: t.string, password: t.string });
+const SwitchTenant = t.strict({ tenantCode: t.string });
 
 const badCredentials = { error: { code: 'bad_credentials', ja: 'テナントコード・ユーザー名・パスワードが一致しません', en: 'tenant, username or password is wrong' } };
 
-/** `POST /api/session` signs in, `GET` says who is signed in, `DELETE` signs out. */
+/**
+ * `POST /api/session` signs in, `GET` says who is signed in, `DELETE` signs out; agency users list the tenants they may
+ * act in and switch between them (ID切り替え).
+ */
 export function sessionRouter(deps: { db: DatabasePool; credentials: Credentials; signInAttemptsPerWindow?: number }): Router {
   const router = Router();
   // Per address and account, so that guessing one account's password is slow without locking out a whole office.
@@ -22,7 +28,8 @@ export function sessionRouter(deps: { db: DatabasePool; credentials: Credentials
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${req.ip}|${String(req.body?.tenant)}|${String(req.body?.username)}`.toLowerCase(),
+    // ipKeyGenerator groups an IPv6 address by its /56, so one client cannot rotate addresses within its own block.
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.tenant)}|${String(req.body?.username)}`.toLowerCase(),
     handler: (_req, res) =>
       res.status(429).json({ error: { code: 'too_many_attempts', ja: 'サインインの試行が多すぎます。しばらくしてからお試しください', en: 'too many sign-in attempts; try again later' } }),
   });
@@ -38,13 +45,32 @@ export function sessionRouter(deps: { db: DatabasePool; credentials: Credentials
     }
     req.session.regenerate((error) => {
       if (error) throw error;
-      req.session.principal = principal;
+      req.session.signedIn = { staffUserId: principal.staffUserId, tenantId: principal.tenantId };
       req.session.save(() => res.json(principal));
     });
   });
 
   router.get('/session', requireSignIn, (req, res) => {
     res.json(req.principal);
+  });
+
+  router.get('/session/tenants', requireSignIn, async (req, res) => {
+    const tenants = await switchableTenants(deps.db, req.principal!.staffUserId);
+    res.json(tenants.map((tenant) => ({ ...tenant, current: tenant.code === req.principal!.tenantCode })));
+  });
+
+  // A tenant the user was not let into answers 404, like one that does not exist. Tokens are bound to one tenant.
+  router.post('/session/switch-tenant', requireSignIn, async (req, res) => {
+    const body = decodeOr400(SwitchTenant, req.body, res);
+    if (!body) return;
+    const tenant = req.session.signedIn && (await findTenantByCode(deps.db, body.tenantCode));
+    const principal = tenant && (await findPrincipal(deps.db, req.principal!.staffUserId, tenant.id));
+    if (!principal) {
+      res.status(404).json({ error: NOT_FOUND });
+      return;
+    }
+    req.session.signedIn = { staffUserId: principal.staffUserId, tenantId: principal.tenantId };
+    req.session.save(() => res.json(principal));
   });
 
   router.delete('/session', (req, res) => {

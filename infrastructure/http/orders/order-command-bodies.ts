@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import type { OrderCommand } from '../../../domain/order/commands';
 import type { Permission } from '../../../domain/staff-user/permissions';
 import { HOLD_BOXES, WorkflowStatus } from '../../../domain/order/status';
+import type { ProcessingRoute } from '../../../domain/order/route';
 
 const Text = (max: number) =>
   t.refinement(t.string, (s) => s.length <= max, `string of at most ${max} characters`);
@@ -23,6 +24,12 @@ export const ORDER_COMMANDS = {
   cancel: { permission: 'orders.cancel', body: t.type({ reason: Text(500) }), toCommand: (b: { reason: string }) => ({ type: 'CancelOrder', reason: b.reason }) },
   'add-tag': { permission: 'orders.process', body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'AddOrderTag', tag: b.tag }) },
   'remove-tag': { permission: 'orders.process', body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }) },
+  /** The route is looked up by id in the tenant's settings before this (order-command-references.ts). */
+  'assign-route': {
+    permission: 'orders.process',
+    body: t.type({ routeId: Text(100), startFromFirstStatus: t.boolean }),
+    toCommand: (b: { route: ProcessingRoute; startFromFirstStatus: boolean }) => ({ type: 'AssignProcessingRoute', route: b.route, startFromFirstStatus: b.startFromFirstStatus }),
+  },
   'edit-memo': { permission: 'orders.process', body: t.type({ shopMemo: t.string }), toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }) },
 } as const satisfies Record<string, { permission: Permission; body: t.Mixed; toCommand: (body: never) => OrderCommand }>;
 

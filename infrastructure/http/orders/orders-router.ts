@@ -2,15 +2,17 @@ import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import type { CommandFailure, CommandHandler } from '../../../application/commands/command-handler';
+import type { CommandHandler } from '../../../application/commands/command-handler';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
+import { forEachConcurrently } from '../../../application/shared/for-each-concurrently';
 import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
 import type { EventStore } from '../../../application/ports/event-store';
 import type { OrderCommand } from '../../../domain/order/commands';
 import { isUuid, streamName } from '../../../domain/shared/ids';
 import type { DatabasePool } from 'slonik';
 import { staffDisplayNames } from '../../../projections/accounts/staff-user-queries';
+import { customerIdOfOrder } from '../../../projections/customers/customer-queries';
 import { listOrders, ORDER_SORTS, statusCounts } from '../../../projections/order-search/order-search-queries';
 import type { PositionWaiter } from '../../../projections/position-waiter';
 import { listParamsOr400 } from '../list-params';
@@ -20,6 +22,8 @@ import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
 import { decodeOr400 } from '../validation';
 import { BulkIds, ExpectedRevision, isOrderCommandName, ORDER_COMMANDS } from './order-command-bodies';
+import { commandFailure } from './command-failure';
+import { withReferencesOr422 } from './order-command-references';
 import { OrderFilter } from './order-filter';
 
 export interface OrdersRouterDependencies {
@@ -45,20 +49,6 @@ function commandSpecOrRefuse(req: Request, res: Response) {
 }
 const BULK_CONCURRENCY = 8;
 
-/** A failed command as HTTP: 404 for a missing (or another tenant's) order, 409 for a stale edit, 422 for a refusal. */
-function failure(result: CommandFailure): { status: number; body: Record<string, unknown> } {
-  if (result.kind === 'conflict') {
-    return {
-      status: 409,
-      body: {
-        error: { code: 'conflict', ja: '他の担当者が先にこの受注を更新しました。最新の内容を確認してください', en: 'someone changed this order first; reload it' },
-        currentRevision: result.currentRevision === undefined ? null : Number(result.currentRevision),
-      },
-    };
-  }
-  return { status: result.error.code === ORDER_NOT_FOUND.code ? 404 : 422, body: { error: result.error } };
-}
-
 /** Orders as an API: commands (single and bulk) and the order rebuilt from its stream, now or at a past moment. */
 export function ordersRouter(deps: OrdersRouterDependencies): Router {
   const router = Router();
@@ -68,7 +58,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     if (!isUuid(id)) return undefined;
     const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
     const order = visibleTo(tenantId, state);
-    return order && { id, revision: revision === undefined ? null : Number(revision), ...order };
+    return order && { id, revision: revision === undefined ? null : Number(revision), customerId: await customerIdOfOrder(deps.db, tenantId, id), ...order };
   };
 
   const run = async (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) => {
@@ -97,8 +87,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     if (!params) return;
     const filters = decodeOr400(OrderFilter, params.filter, res);
     if (!filters) return;
-    const { rows, total } = await listOrders(deps.db, tenantOf(req), { ...filters, sort: params.sort, offset: params.offset, limit: params.limit });
-    sendList(res, 'orders', rows, params.offset, total);
+    const { rows, total, totalIsEstimate } = await listOrders(deps.db, tenantOf(req), { ...filters, sort: params.sort, offset: params.offset, limit: params.limit });
+    sendList(res, 'orders', rows, params.offset, total, totalIsEstimate);
   });
 
   /** Counts per status tab for the same filters (the tab's own status filter left out). */
@@ -151,9 +141,11 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       res.status(404).json({ error: ORDER_NOT_FOUND });
       return;
     }
-    const result = await run(req, req.params.id as string, (spec.toCommand as (b: unknown) => OrderCommand)(body), name, body.expectedRevision);
+    const resolved = await withReferencesOr422(deps, tenantOf(req), body, res);
+    if (!resolved) return;
+    const result = await run(req, req.params.id as string, (spec.toCommand as (b: unknown) => OrderCommand)(resolved), name, body.expectedRevision);
     if (E.isLeft(result)) {
-      const { status, body: errorBody } = failure(result.left);
+      const { status, body: errorBody } = commandFailure(result.left);
       res.status(status).json(errorBody);
       return;
     }
@@ -166,27 +158,22 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     const { name, spec } = command;
     const body = decodeOr400(t.intersection([spec.body, BulkIds]), req.body ?? {}, res);
     if (!body) return;
+    const resolved = await withReferencesOr422(deps, tenantOf(req), body, res);
+    if (!resolved) return;
     const results: Array<Record<string, unknown>> = new Array(body.ids.length);
-    let next = 0;
     // Each order succeeds or fails on its own: one refused order never stops the rest of a bulk action.
-    await Promise.all(
-      Array.from({ length: BULK_CONCURRENCY }, async () => {
-        while (next < body.ids.length) {
-          const index = next++;
-          const id = body.ids[index]!;
-          if (!isUuid(id)) {
-            results[index] = { id, ok: false, status: 404, error: ORDER_NOT_FOUND };
-            continue;
-          }
-          const result = await run(req, id, (spec.toCommand as (b: unknown) => OrderCommand)(body), name);
-          if (E.isRight(result)) results[index] = { id, ok: true, revision: Number(result.right.revision) };
-          else {
-            const { status, body: errorBody } = failure(result.left);
-            results[index] = { id, ok: false, status, ...errorBody };
-          }
-        }
-      }),
-    );
+    await forEachConcurrently(body.ids, BULK_CONCURRENCY, async (id, index) => {
+      if (!isUuid(id)) {
+        results[index] = { id, ok: false, status: 404, error: ORDER_NOT_FOUND };
+        return;
+      }
+      const result = await run(req, id, (spec.toCommand as (b: unknown) => OrderCommand)(resolved), name);
+      if (E.isRight(result)) results[index] = { id, ok: true, revision: Number(result.right.revision) };
+      else {
+        const { status, body: errorBody } = commandFailure(result.left);
+        results[index] = { id, ok: false, status, ...errorBody };
+      }
+    });
     res.json({ results, succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length });
   });
 

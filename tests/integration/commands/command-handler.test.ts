@@ -64,3 +64,36 @@ describe('command handler', () => {
     expect(await side.store.readStream(stream)).toHaveLength(1);
   });
 });
+
+describe('command handler: many commands at once', () => {
+  const item = (code: string, ctx = context()) => ({ streamName: streamName.tenant(tenantIdFor(code)), command: registerTenant(code), context: ctx });
+
+  test('each command succeeds or fails alone; re-sent ids append nothing; a stream twice in one batch is decided in order', async () => {
+    const again = context();
+    await side.commands.handle(tenantDecider, streamName.tenant(tenantIdFor('many-old')), registerTenant('many-old'), again);
+    const results = await side.commands.handleMany(tenantDecider, [
+      item('many-a'),
+      item('many-b'),
+      item('many-old', again),
+      item('many-old'),
+      item('many-a'),
+    ]);
+    expect(results.map((r) => (E.isRight(r) ? (r.right.duplicate ? 'duplicate' : `revision ${r.right.revision}`) : r.left.kind === 'rejected' && r.left.error.code))).toEqual([
+      'revision 0',
+      'revision 0',
+      'duplicate',
+      'tenant.already_registered',
+      'tenant.already_registered',
+    ]);
+    const stored = await side.store.readStreams(['many-a', 'many-b', 'many-old'].map((c) => streamName.tenant(tenantIdFor(c))));
+    expect([...stored.values()].map((events) => (Array.isArray(events) ? events.length : events))).toEqual([1, 1, 1]);
+  });
+
+  test('events appended in a batch carry their own command metadata', async () => {
+    const ctx = context({ actor: 'importer' });
+    const [result] = await side.commands.handleMany(tenantDecider, [item('many-meta', ctx)], { commandName: 'RegisterTenant' });
+    expect(E.isRight(result!) && result.right.position).toBeDefined();
+    const [stored] = await side.store.readStream(streamName.tenant(tenantIdFor('many-meta')));
+    expect(stored!.metadata).toMatchObject({ actor: 'importer', commandId: ctx.commandId, commandName: 'RegisterTenant' });
+  });
+});

@@ -12,6 +12,7 @@ import {
   type GlobalPosition,
   type LogPage,
   type NewEvent,
+  type RecordedEvent,
   StreamDeletedError,
   StreamNotFoundError,
   WrongExpectedRevisionError,
@@ -122,6 +123,24 @@ export function describeEventStoreConformance(target: string, open: () => Promis
 
       test('a stream that was never written is not found', async () => {
         await expect(store.readStream(`${prefix()}nothing`)).rejects.toBeInstanceOf(StreamNotFoundError);
+      });
+
+      test('several streams at once: never written and soft-deleted read as empty, tombstoned as its error', async () => {
+        const [a, b, deleted, tombstoned, never] = ['order-a', 'order-b', 'order-d', 'order-t', 'order-n'].map((n) => `${prefix()}${n}`) as [string, string, string, string, string];
+        await store.append({ streamName: a, expectedRevision: 'no_stream', events: [newEvent('A1'), newEvent('A2')] });
+        await store.append({ streamName: b, expectedRevision: 'no_stream', events: [newEvent('B1')] });
+        await store.append({ streamName: deleted, expectedRevision: 'no_stream', events: [newEvent('D1')] });
+        await store.deleteStream(deleted);
+        await store.append({ streamName: tombstoned, expectedRevision: 'no_stream', events: [newEvent('T1')] });
+        await store.tombstoneStream(tombstoned);
+        const read = await store.readStreams([a, b, deleted, tombstoned, never]);
+        const types = (name: string) => {
+          const events = read.get(name);
+          return Array.isArray(events) ? events.map((e) => e.type) : events;
+        };
+        expect([types(a), types(b), types(deleted), types(never)]).toEqual([['A1', 'A2'], ['B1'], [], []]);
+        expect(types(tombstoned)).toBeInstanceOf(StreamDeletedError);
+        expect((read.get(a) as RecordedEvent[]).map((e) => e.revision)).toEqual([0n, 1n]);
       });
     });
 

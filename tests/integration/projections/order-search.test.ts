@@ -213,6 +213,29 @@ describe('order search read model', () => {
     expect(page).toMatchObject({ total: 4, rows: [{ id: ids.o3 }, { id: ids.o2 }] });
   });
 
+  test('totals beyond the exact limit are labelled estimates that still page on', async () => {
+    const capped = await listOrders(side.db, A, { offset: 0, limit: 2 }, 2);
+    expect(capped.totalIsEstimate).toBe(true);
+    expect(capped.total).toBeGreaterThanOrEqual(3);
+    expect(await listOrders(side.db, A, { offset: 0, limit: 50 }, 4)).toMatchObject({ total: 4, totalIsEstimate: false });
+  });
+
+  test('a text search finds the same orders whichever way it reads them', async () => {
+    const search = (params: Partial<ListOrdersParams>, exactUpTo: number) => listOrders(side.db, A, { offset: 0, limit: 50, ...params }, exactUpTo);
+    // Within the exact limit through the trigram index; beyond it walking the order dates newest first.
+    const found = await search({ q: 'ﾀｶﾊｼ' }, 10);
+    expect(found).toMatchObject({ total: 2, totalIsEstimate: false, rows: [{ id: ids.o1 }, { id: ids.o4 }] });
+    expect(found.rows[0]).not.toHaveProperty('cappedCount');
+    expect(await search({ q: 'ﾀｶﾊｼ', offset: 5 }, 10)).toEqual({ rows: [], total: 2, totalIsEstimate: false });
+    const walked = await search({ q: 'ﾀｶﾊｼ' }, 1);
+    expect(walked.rows.map((r) => r.id)).toEqual([ids.o1, ids.o4]);
+    expect(walked).toMatchObject({ totalIsEstimate: true });
+    expect((await search({ q: 'ﾀｶﾊｼ', sort: { field: 'total', order: 'DESC' } }, 1)).rows.map((r) => r.id)).toEqual([ids.o1, ids.o4].sort());
+    // Two characters are too short for trigrams and are not counted: a page that is not full still gives the total.
+    expect(await search({ q: 'ｻﾄ' }, 10)).toMatchObject({ total: 1, totalIsEstimate: false, rows: [{ id: ids.o2 }] });
+    expect(await search({ q: '０９０-１２３４-５６７８' }, 1)).toMatchObject({ rows: [{ id: ids.o1 }, { id: ids.o4 }] });
+  });
+
   test("one tenant never sees another's orders", async () => {
     expect(await idsOf({}, B)).toEqual([b1.orderId]);
     expect(await idsOf({ q: 'たかはし' }, B)).toEqual([b1.orderId]);

@@ -1,3 +1,4 @@
+import { customerDeciderFor } from '../../../application/customers/tenant-customers';
 import { customerDecider, purchaseCount } from '../../../domain/customer/customer';
 import type { CustomerEvent } from '../../../domain/customer/events';
 import { customerIdentityKey, normaliseEmail, normalisePhone } from '../../../domain/customer/identity';
@@ -39,9 +40,9 @@ describe('customer identity', () => {
 const spec = deciderSpecification(customerDecider);
 const customerId = 'c-1';
 const buyer = { name: '髙橋 太郎', kana: 'ﾀｶﾊｼ ﾀﾛｳ', email: 'ＴＡＲＯ＠Example.JP', phone: '０９０－１２３４－５６７８' };
-const purchase = { type: 'RecordPurchase', customerId, tenantId: 't-1', identityKey: 'email:taro@example.jp', buyer, orderId: 'o-1', orderedAt: '2026-11-30T10:15:00+09:00', billed: 4720 } as const;
+const purchase = { type: 'RecordPurchase', customerId, tenantId: 't-1', identityKey: 'email:taro@example.jp', buyer, orderId: 'o-1', orderNumber: '387215-20261130-0000001', shopId: 'shop-1', orderedAt: '2026-11-30T10:15:00+09:00', billed: 4720 } as const;
 const registered: CustomerEvent = { type: 'CustomerRegistered', data: { customerId, tenantId: 't-1', identityKey: 'email:taro@example.jp', ...buyer } };
-const first: CustomerEvent = { type: 'CustomerPurchaseRecorded', data: { customerId, orderId: 'o-1', orderedAt: '2026-11-30T10:15:00+09:00', billed: 4720 } };
+const first: CustomerEvent = { type: 'CustomerPurchaseRecorded', data: { customerId, orderId: 'o-1', orderNumber: '387215-20261130-0000001', shopId: 'shop-1', orderedAt: '2026-11-30T10:15:00+09:00', billed: 4720 } };
 const blacklisted: CustomerEvent = { type: 'CustomerBlacklisted', data: { customerId, reason: '受取拒否が2回' } };
 
 describe('Customer', () => {
@@ -50,8 +51,8 @@ describe('Customer', () => {
   test('a later purchase is added to the history', () =>
     spec
       .given([registered, first])
-      .when({ ...purchase, orderId: 'o-2', orderedAt: '2026-12-01T09:00:00+09:00', billed: 1080 })
-      .then([{ type: 'CustomerPurchaseRecorded', data: { customerId, orderId: 'o-2', orderedAt: '2026-12-01T09:00:00+09:00', billed: 1080 } }]));
+      .when({ ...purchase, orderId: 'o-2', orderNumber: '387215-20261201-0000002', orderedAt: '2026-12-01T09:00:00+09:00', billed: 1080 })
+      .then([{ type: 'CustomerPurchaseRecorded', data: { customerId, orderId: 'o-2', orderNumber: '387215-20261201-0000002', shopId: 'shop-1', orderedAt: '2026-12-01T09:00:00+09:00', billed: 1080 } }]));
 
   test('the purchase count follows the history', () =>
     expect(
@@ -90,4 +91,10 @@ describe('Customer', () => {
     spec.given([registered]).when({ type: 'RemoveCustomerFromBlacklist' }).thenRefuses('customer.not_blacklisted'));
 
   test('an unknown customer cannot be blacklisted', () => spec.given([]).when({ type: 'BlacklistCustomer', reason: 'x' }).thenRefuses('customer.not_found'));
+
+  test("another tenant's customer does not exist for a tenant's commands", () =>
+    deciderSpecification(customerDeciderFor('t-2')).given([registered]).when({ type: 'BlacklistCustomer', reason: '受取拒否' }).thenRefuses('customer.not_found'));
+
+  test("the tenant's own customer is blacklisted as usual", () =>
+    deciderSpecification(customerDeciderFor('t-1')).given([registered, first]).when({ type: 'BlacklistCustomer', reason: '受取拒否が2回' }).then([blacklisted]));
 });

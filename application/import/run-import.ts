@@ -1,0 +1,142 @@
+import { CsvError } from 'csv-parse';
+import * as E from 'fp-ts/Either';
+import type { ImportProblemRecord } from '../../domain/import/events';
+import { importDecider, type ImportCommand, NO_FILES } from '../../domain/import/import';
+import type { Mall } from '../../domain/order/order-data';
+import { STANDARD_ROUTE } from '../../domain/order/route';
+import { type DomainError, domainError } from '../../domain/shared/decider';
+import { streamName } from '../../domain/shared/ids';
+import { assignableRoute } from '../../domain/tenant-settings/tenant-settings';
+import type { CommandHandler } from '../commands/command-handler';
+import type { EventRegistry } from '../events/event-registry';
+import type { EventStore, GlobalPosition } from '../ports/event-store';
+import { loadTenantSettings } from '../tenant-settings/tenant-settings';
+import { CUSTOM_PREFIX, detectLayout, type SavedMapping, savedFormat } from './detect-layout';
+import { builtInFormat, type OrderFormat } from './formats';
+import { type ImportCounts, type ImportFile, importOrders } from './import-orders';
+
+export interface RunImportDependencies {
+  readonly commands: CommandHandler;
+  readonly store: EventStore;
+  readonly registry: EventRegistry;
+  /** The shop's saved mappings (取込設定). */
+  readonly savedMappings: (tenantId: string, shopId: string) => Promise<readonly SavedMapping[]>;
+}
+
+export interface RunImportRequest {
+  readonly importId: string;
+  readonly tenantId: string;
+  readonly shop: { readonly id: string; readonly mall: Mall };
+  readonly actor: string;
+  readonly correlationId: string;
+  /** A built-in format's name, `custom:<saved mapping name>`, or `auto`. */
+  readonly format: string;
+  readonly files: readonly (ImportFile & { readonly size: number })[];
+}
+
+export interface RunImportResult extends ImportCounts {
+  readonly importId: string;
+  /** The format used (for `auto`, the one detected). */
+  readonly format: string;
+  readonly problems: readonly ImportProblemRecord[];
+  /** Files nothing could be read from: wrong layout, or broken. */
+  readonly unreadableFiles: readonly string[];
+  /** Where ImportCompleted is in the log, for read-your-writes. */
+  readonly position: GlobalPosition | undefined;
+}
+
+export const AUTO_FORMAT = 'auto';
+
+export const UNKNOWN_FORMAT = domainError('import.unknown_format', '取込形式が見つかりません', 'no such import format');
+
+/** The format by name, `custom:<name>` from the shop's saved mappings, or detected from the first file's header. */
+export async function resolveFormat(
+  deps: Pick<RunImportDependencies, 'savedMappings'>,
+  tenantId: string,
+  shop: RunImportRequest['shop'],
+  format: string,
+  firstFile: ImportFile | undefined,
+): Promise<E.Either<DomainError, OrderFormat>> {
+  const saved = await deps.savedMappings(tenantId, shop.id);
+  let found: OrderFormat | undefined;
+  if (format === AUTO_FORMAT) {
+    found = firstFile && (await detectLayout(() => firstFile.open(), saved));
+    if (!found) return E.left(domainError('import.format_not_detected', 'ファイルの形式を判別できませんでした。取込形式を選んでください', 'the file layout was not recognised; choose the format'));
+  } else if (format.startsWith(CUSTOM_PREFIX)) {
+    const mapping = saved.find((s) => s.name === format.slice(CUSTOM_PREFIX.length).trim());
+    found = mapping && savedFormat(mapping);
+  } else found = builtInFormat(format);
+  if (!found) return E.left(UNKNOWN_FORMAT);
+  if (found.mall !== null && found.mall !== shop.mall) {
+    return E.left(domainError('import.format_of_other_mall', `${found.label}の形式はこの店舗（${shop.mall}）には取り込めません`, `the ${found.name} format is not for a ${shop.mall} shop`));
+  }
+  return E.right(found);
+}
+
+const ZERO: ImportCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0, rows: 0 };
+const add = (a: ImportCounts, b: ImportCounts): ImportCounts => ({
+  imported: a.imported + b.imported,
+  updated: a.updated + b.updated,
+  unchanged: a.unchanged + b.unchanged,
+  failed: a.failed + b.failed,
+  rows: a.rows + b.rows,
+});
+
+/** A file that breaks the reader (a quote never closed, not text at all) is the file's problem, not the import's. */
+const isFileError = (error: unknown): error is Error => error instanceof CsvError || (error instanceof Error && /^(ENOENT|EISDIR|EACCES)$/.test(String((error as { code?: unknown }).code)));
+
+/**
+ * 受注取込 as people start it: resolves the format, records ImportStarted, imports file after file onto the tenant's
+ * standard route, records ImportCompleted with the counts and problems. The events carry the actor, so every import is
+ * in the operation history too. A format that cannot be resolved is refused before anything is recorded.
+ */
+export async function runImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, RunImportResult>> {
+  const { importId, tenantId, shop } = request;
+  if (request.files.length === 0) return E.left(NO_FILES);
+  const format = await resolveFormat(deps, tenantId, shop, request.format, request.files[0]);
+  if (E.isLeft(format)) return format;
+  const context = (step: string) => ({ tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${importId}:${step}` });
+  const record = async (command: ImportCommand) => {
+    const result = await deps.commands.handle(importDecider, streamName.import(importId), command, context(command.type), { commandName: command.type });
+    if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? result.left.error.en : `import ${importId} changed concurrently`);
+    return result.right;
+  };
+  const files = request.files.map((f) => ({ name: f.name, size: f.size }));
+  await record({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files });
+
+  try {
+    const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ?? STANDARD_ROUTE;
+    let counts = ZERO;
+    const problems: ImportProblemRecord[] = [];
+    const unreadableFiles: string[] = [];
+    // File by file, so that one broken file does not stop the others; a layout of two joined files (Yahoo) goes as one.
+    const groups = format.right.mapping.joinOn === undefined ? request.files.map((file) => [file]) : [request.files];
+    for (const group of groups) {
+      const names = group.map((f) => f.name);
+      let fileCounts = ZERO;
+      const fileRequest = { importId, tenantId, shopId: shop.id, mall: shop.mall, actor: request.actor, correlationId: request.correlationId, mapping: format.right.mapping, route, files: group };
+      try {
+        const result = await importOrders(deps.commands, fileRequest, (c) => {
+          fileCounts = c;
+          onProgress?.(add(counts, c));
+        });
+        const { problems: fileProblems, ...rest } = result;
+        problems.push(...fileProblems);
+        // No row read but a problem: the header did not fit the format.
+        if (result.rows === 0 && fileProblems.length > 0) unreadableFiles.push(...names);
+        else counts = add(counts, rest);
+      } catch (error) {
+        if (!isFileError(error)) throw error;
+        // Orders read before the break are imported and stay counted.
+        counts = add(counts, fileCounts);
+        unreadableFiles.push(...names);
+        problems.push({ file: names.join(', '), row: 0, column: '', ja: `ファイルを最後まで読めませんでした: ${error.message}`, en: `the file could not be read to the end: ${error.message}` });
+      }
+    }
+    const completed = await record({ type: 'CompleteImport', counts, problems, unreadableFiles });
+    return E.right({ importId, format: format.right.name, ...counts, problems, unreadableFiles, position: completed.position });
+  } catch (error) {
+    await record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,45 @@
+import * as t from 'io-ts';
+import { WorkflowStatus } from '../order/status';
+
+/** A tenant's processing routes (処理ルート) and hold-box names (保留ボックス名), one stream per tenant. */
+export const ProcessingRouteDefined = t.strict({
+  type: t.literal('ProcessingRouteDefined'),
+  data: t.strict({ tenantId: t.string, routeId: t.string, name: t.string, statuses: t.array(WorkflowStatus) }),
+});
+export type ProcessingRouteDefined = t.TypeOf<typeof ProcessingRouteDefined>;
+
+export const ProcessingRouteRenamed = t.strict({
+  type: t.literal('ProcessingRouteRenamed'),
+  data: t.strict({ tenantId: t.string, routeId: t.string, name: t.string }),
+});
+export type ProcessingRouteRenamed = t.TypeOf<typeof ProcessingRouteRenamed>;
+
+export const ProcessingRouteStatusesChanged = t.strict({
+  type: t.literal('ProcessingRouteStatusesChanged'),
+  data: t.strict({ tenantId: t.string, routeId: t.string, statuses: t.array(WorkflowStatus) }),
+});
+export type ProcessingRouteStatusesChanged = t.TypeOf<typeof ProcessingRouteStatusesChanged>;
+
+/** Orders already on the route keep their own copy of it; only new assignments stop offering it. */
+export const ProcessingRouteRetired = t.strict({
+  type: t.literal('ProcessingRouteRetired'),
+  data: t.strict({ tenantId: t.string, routeId: t.string }),
+});
+export type ProcessingRouteRetired = t.TypeOf<typeof ProcessingRouteRetired>;
+
+/** An empty name gives the box back its default name (保留ボックスN). */
+export const HoldBoxNamed = t.strict({
+  type: t.literal('HoldBoxNamed'),
+  data: t.strict({ tenantId: t.string, box: t.number, name: t.string }),
+});
+export type HoldBoxNamed = t.TypeOf<typeof HoldBoxNamed>;
+
+export type TenantSettingsEvent = ProcessingRouteDefined | ProcessingRouteRenamed | ProcessingRouteStatusesChanged | ProcessingRouteRetired | HoldBoxNamed;
+
+export const TENANT_SETTINGS_EVENTS = {
+  ProcessingRouteDefined,
+  ProcessingRouteRenamed,
+  ProcessingRouteStatusesChanged,
+  ProcessingRouteRetired,
+  HoldBoxNamed,
+} as const;

@@ -1,0 +1,78 @@
+import { type Request, type Response, Router } from 'express';
+import * as E from 'fp-ts/Either';
+import * as t from 'io-ts';
+import type { DatabasePool } from 'slonik';
+import { CUSTOMER_NOT_FOUND, customerDeciderFor } from '../../application/customers/tenant-customers';
+import type { CustomerCommand } from '../../domain/customer/customer';
+import { isUuid, streamName } from '../../domain/shared/ids';
+import { CUSTOMER_SORTS, findCustomer, listCustomers } from '../../projections/customers/customer-queries';
+import { requireSignIn } from './auth/authenticate';
+import { requirePermission } from './auth/require-permission';
+import { tenantOf } from './auth/tenant-scope';
+import { listParamsOr400 } from './list-params';
+import { sendList } from './ra-simple-rest';
+import { requiredText } from './required-text';
+import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from './run-command';
+import { decodeOr400 } from './validation';
+
+/** The list's `filter` parameter: every field optional and checked; fields it does not know are dropped. */
+const CustomerFilter = t.exact(
+  t.partial({
+    q: t.string,
+    blacklisted: t.boolean,
+    minPurchaseCount: t.refinement(t.Int, (n) => n >= 0, 'whole number ≥ 0'),
+  }),
+);
+
+/** The customer commands by the name in `/commands/<name>`, each with its body and the domain command it becomes. */
+const COMMANDS = {
+  blacklist: { body: t.type({ reason: requiredText(500) }), toCommand: (b: { reason: string }): CustomerCommand => ({ type: 'BlacklistCustomer', reason: b.reason }) },
+  'remove-from-blacklist': { body: t.type({}), toCommand: (): CustomerCommand => ({ type: 'RemoveCustomerFromBlacklist' }) },
+} as const;
+
+/** `/api/customers` (顧客): the customer list, each customer with the purchase history, and blacklisting. */
+export function customersRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
+  const router = Router();
+  router.use('/customers', requireSignIn);
+
+  router.get('/customers', async (req, res) => {
+    const params = listParamsOr400(req, res, CUSTOMER_SORTS, { field: 'lastPurchaseAt', order: 'DESC' });
+    if (!params) return;
+    const filters = decodeOr400(CustomerFilter, params.filter, res);
+    if (!filters) return;
+    const { rows, total } = await listCustomers(deps.db, tenantOf(req), { ...filters, sort: params.sort, offset: params.offset, limit: params.limit });
+    sendList(res, 'customers', rows, params.offset, total);
+  });
+
+  router.get('/customers/:id', async (req, res) => {
+    // Another tenant's customer is "not found", exactly like a customer that does not exist.
+    const customer = isUuid(req.params.id) ? await findCustomer(deps.db, tenantOf(req), req.params.id) : null;
+    if (customer) res.json(customer);
+    else res.status(404).json({ error: CUSTOMER_NOT_FOUND });
+  });
+
+  router.post('/customers/:id/commands/:name', requirePermission('customers.manage'), async (req: Request, res: Response) => {
+    const name = req.params.name as string;
+    if (!Object.hasOwn(COMMANDS, name)) {
+      res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+      return;
+    }
+    const spec = COMMANDS[name as keyof typeof COMMANDS];
+    const body = decodeOr400(spec.body, req.body ?? {}, res);
+    if (!body) return;
+    const id = req.params.id as string;
+    if (!isUuid(id)) {
+      res.status(404).json({ error: CUSTOMER_NOT_FOUND });
+      return;
+    }
+    const command = (spec.toCommand as (b: unknown) => CustomerCommand)(body);
+    const result = await runUserCommand(deps, req, customerDeciderFor(tenantOf(req)), streamName.customer(id), command, { commandName: command.type });
+    if (E.isLeft(result)) {
+      sendCommandFailure(res, result.left, { [CUSTOMER_NOT_FOUND.code]: 404 });
+      return;
+    }
+    res.json(await findCustomer(deps.db, tenantOf(req), id));
+  });
+
+  return router;
+}

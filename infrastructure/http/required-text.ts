@@ -1,0 +1,5 @@
+import * as t from 'io-ts';
+
+/** Text a person must fill in: not blank, at most `max` characters (counted as people count them, not UTF-16 units). */
+export const requiredText = (max: number) =>
+  t.refinement(t.string, (s) => s.trim() !== '' && [...s].length <= max, `text of 1–${max} characters`);

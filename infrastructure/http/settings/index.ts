@@ -1,0 +1,11 @@
+import { Router } from 'express';
+import { holdBoxesRouter } from './hold-boxes-router';
+import { processingRoutesRouter } from './processing-routes-router';
+import type { SettingsRouterDependencies } from './settings-commands';
+import { shopsRouter } from './shops-router';
+
+export type { SettingsRouterDependencies } from './settings-commands';
+
+/** The tenant's settings screens: 処理ルート, 保留ボックス, 店舗. Reading needs a sign-in; changing needs settings.manage. */
+export const settingsRouter = (deps: SettingsRouterDependencies): Router =>
+  Router().use(processingRoutesRouter(deps), holdBoxesRouter(deps), shopsRouter(deps));

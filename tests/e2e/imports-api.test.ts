@@ -1,0 +1,254 @@
+import { randomUUID } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { shopIdFor, tenantIdFor } from '../../domain/shared/ids';
+import { runCli } from '../support/cli';
+import { createTestDatabase, type TestDatabase } from '../support/database';
+import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { addStaffMembers } from '../support/staff-members';
+import { apiCaller, signIn } from '../support/api-client';
+
+const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
+
+let database: TestDatabase;
+let server: ServerProcess;
+const cookies: Record<'owner' | 'staff' | 'viewer' | 'other', string> = { owner: '', staff: '', viewer: '', other: '' };
+const rakutenShop = shopIdFor(tenantIdFor('takahashi'), 'rakuten-main');
+const yahooShop = shopIdFor(tenantIdFor('takahashi'), 'yahoo-main');
+const yamadaShop = shopIdFor(tenantIdFor('takahashi'), 'yamada-mall');
+const otherShop = shopIdFor(tenantIdFor('other-co'), 'rakuten-main');
+
+beforeAll(async () => {
+  database = await createTestDatabase();
+  const env = { DATABASE_URL: database.connectionString };
+  for (const [tenant, password] of [['takahashi', 'pass-a'], ['other-co', 'pass-b']]) {
+    expect((await runCli(['setup', '--tenant', tenant!, '--admin', 'owner', '--name', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! })).code).toBe(0);
+  }
+  for (const [tenant, code, mall] of [['takahashi', 'rakuten-main', 'rakuten'], ['takahashi', 'yahoo-main', 'yahoo'], ['takahashi', 'yamada-mall', 'other'], ['other-co', 'rakuten-main', 'rakuten']]) {
+    expect((await runCli(['shop', 'create', '--tenant', tenant!, '--code', code!, '--mall', mall!, '--name', `${code}店`], env)).code).toBe(0);
+  }
+  await addStaffMembers(database.connectionString, 'takahashi', [
+    { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
+    { username: 'suzuki', displayName: '鈴木 一郎', password: 'pass-suzuki', roles: ['staff'], permissions: ['bulletin.post'] },
+  ]);
+  server = await startServerProcess(env);
+  cookies.owner = await signIn(server, 'takahashi', 'owner', 'pass-a');
+  cookies.staff = await signIn(server, 'takahashi', 'sato', 'pass-sato');
+  cookies.viewer = await signIn(server, 'takahashi', 'suzuki', 'pass-suzuki');
+  cookies.other = await signIn(server, 'other-co', 'owner', 'pass-b');
+}, 180_000);
+afterAll(async () => {
+  expect(await server?.stop()).toBe(0);
+  await database?.drop();
+});
+
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
+const get = (url: string, cookie = cookies.owner) => call('GET', url, cookie);
+const fieldPaths = (body: { error: { fields?: Array<{ path: string }> } }) => body.error.fields?.map((f) => f.path);
+
+const upload = async (fields: Record<string, string>, files: ReadonlyArray<{ name: string; content: Buffer | string }>, cookie: string | undefined = cookies.owner) => {
+  const form = new FormData();
+  for (const [key, value] of Object.entries(fields)) form.append(key, value);
+  for (const file of files) form.append('files', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
+  const response = await fetch(`${server.url}/api/imports`, { method: 'POST', headers: cookie ? { cookie } : {}, body: form });
+  return { status: response.status, body: (await response.json()) as any };
+};
+const rakutenFile = async () => ({ name: 'rakuten-rms.csv', content: await readFile(FIXTURE) });
+
+describe('POST /api/imports', () => {
+  let importId: string;
+
+  test('a 楽天 RMS file is imported: counts, the bad row with file, row and column, who and which file', async () => {
+    const file = await rakutenFile();
+    const result = await upload({ shopId: rakutenShop, format: 'rakuten' }, [file]);
+    importId = result.body.id;
+    expect(result.status).toBe(201);
+    expect(result.body).toMatchObject({
+      shopId: rakutenShop,
+      shopCode: 'rakuten-main',
+      format: 'rakuten',
+      status: 'completed',
+      imported: 3,
+      updated: 0,
+      unchanged: 0,
+      failed: 1,
+      rows: 6,
+      problemCount: 1,
+      actorName: 'owner',
+      files: [{ name: 'rakuten-rms.csv', size: file.content.length }],
+      problems: [{ file: 'rakuten-rms.csv', row: 6, column: '個数', ja: expect.stringContaining('いっこ'), en: expect.any(String) }],
+    });
+  });
+
+  test('the imported orders are in the order list as soon as the answer comes', async () => {
+    const orders = await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: '387215-20261130' }))}`);
+    expect(orders.body.map((o: { orderNumber: string }) => o.orderNumber).sort()).toEqual(['387215-20261130-0000001', '387215-20261130-0000002', '387215-20261130-0000004']);
+  });
+
+  test('the same file again, auto-detected, changes nothing', async () => {
+    const again = await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.staff);
+    expect(again).toMatchObject({ status: 201, body: { format: 'rakuten', imported: 0, unchanged: 3, failed: 1, actorName: '佐藤 ﾊﾅｺ' } });
+  });
+
+  test('history: newest first with Content-Range, one import with its problems', async () => {
+    const list = await get('/imports');
+    expect(list.status).toBe(200);
+    expect(list.range).toBe('imports 0-1/2');
+    expect(list.body.map((i: { actorName: string }) => i.actorName)).toEqual(['佐藤 ﾊﾅｺ', 'owner']);
+    expect((await get(`/imports?filter=${encodeURIComponent(JSON.stringify({ shopId: yahooShop }))}`)).range).toBe('imports 0-0/0');
+    expect((await get(`/imports/${importId}`)).body).toMatchObject({ id: importId, imported: 3, problems: [{ row: 6 }] });
+    expect(fieldPaths((await get('/imports?sort=["shop","ASC"]')).body)).toEqual(['sort.0']);
+  });
+
+  test('the problems as CSV for Excel: UTF-8 with BOM, file,row,column,message', async () => {
+    const response = await fetch(`${server.url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.owner } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    expect(response.headers.get('content-disposition')).toContain('attachment');
+    const bytes = Buffer.from(await response.arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = bytes.subarray(3).toString('utf8').trim().split('\r\n');
+    expect(lines[0]).toBe('file,row,column,message');
+    expect(lines[1]).toMatch(/^rakuten-rms\.csv,6,個数,.*いっこ/);
+    expect(lines).toHaveLength(2);
+  });
+
+  test('bad requests are 400 with the field; a format of another mall is 422', async () => {
+    const file = await rakutenFile();
+    expect(fieldPaths((await upload({ shopId: rakutenShop, format: 'rakuten' }, [])).body)).toEqual(['files']);
+    expect(fieldPaths((await upload({ format: 'rakuten' }, [file])).body)).toEqual(['shopId']);
+    expect(fieldPaths((await upload({ shopId: randomUUID() }, [file])).body)).toEqual(['shopId']);
+    const unknown = await upload({ shopId: rakutenShop, format: 'ebay' }, [file]);
+    expect(unknown.status).toBe(400);
+    expect(fieldPaths(unknown.body)).toEqual(['format']);
+    const otherMall = await upload({ shopId: yahooShop, format: 'rakuten' }, [file]);
+    expect(otherMall.status).toBe(422);
+    expect(otherMall.body.error.ja).toContain('楽天');
+    const tooMany = await upload({ shopId: rakutenShop }, Array.from({ length: 21 }, () => file));
+    expect(tooMany.status).toBe(400);
+  });
+
+  test('signed out 401; without orders.process 403; nothing is imported', async () => {
+    expect((await upload({ shopId: rakutenShop }, [await rakutenFile()], '')).status).toBe(401);
+    const refused = await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.viewer);
+    expect(refused).toMatchObject({ status: 403, body: { error: { permission: 'orders.process' } } });
+    expect((await get('/imports')).range).toBe('imports 0-1/2');
+    expect((await get('/imports', '')).status).toBe(401);
+  });
+
+  test("404 for a missing import and for another tenant's, whose list is its own", async () => {
+    expect((await get(`/imports/${randomUUID()}`)).status).toBe(404);
+    expect((await get('/imports/not-a-uuid')).status).toBe(404);
+    expect((await get(`/imports/${importId}`, cookies.other)).status).toBe(404);
+    expect((await fetch(`${server.url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.other } })).status).toBe(404);
+    expect((await get('/imports', cookies.other)).range).toBe('imports 0-0/0');
+    expect(fieldPaths((await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.other)).body)).toEqual(['shopId']);
+  });
+});
+
+describe('import formats', () => {
+  test('built-in formats, and for one shop only those of its mall', async () => {
+    const all = await get('/import-formats');
+    expect(all.status).toBe(200);
+    expect(all.body.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['rakuten', 'standard']));
+    const forYahoo = (await get(`/import-formats?filter=${encodeURIComponent(JSON.stringify({ shopId: yahooShop }))}`)).body.map((f: { name: string }) => f.name);
+    expect(forYahoo).toContain('standard');
+    expect(forYahoo).not.toContain('rakuten');
+    expect((await get('/import-formats', '')).status).toBe(401);
+  });
+
+  test('the standard template is a header line in UTF-8 with BOM', async () => {
+    const response = await fetch(`${server.url}/api/import-formats/standard/template.csv`, { headers: { cookie: cookies.staff } });
+    expect(response.status).toBe(200);
+    const text = Buffer.from(await response.arrayBuffer());
+    expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text.subarray(3).toString('utf8')).toMatch(/^注文番号,注文日時,/);
+  });
+});
+
+describe('saved mappings (取込設定) and custom formats', () => {
+  const yamada = {
+    shopId: yamadaShop,
+    name: 'ヤマダモール',
+    mapping: {
+      fields: {
+        orderNumber: '受注番号',
+        orderedAt: '受注日時',
+        'orderer.name': '購入者名',
+        'orderer.kana': '購入者カナ',
+        'orderer.phone': '電話',
+        'line.name': '商品名',
+        'line.unitPrice': '単価',
+        'line.quantity': '数量',
+        payment: '決済方法',
+      },
+      dateFormats: ['yyyy年M月d日 H時m分'],
+      paymentMethods: { 'ｸﾚｼﾞｯﾄｶｰﾄﾞ決済': 'credit_card' },
+    },
+  };
+  const yamadaCsv = iconv.encode(
+    [
+      '受注番号,受注日時,購入者名,購入者カナ,電話,商品名,単価,数量,決済方法',
+      'YM-0001,2026年11月30日 9時5分,髙橋 花子,ﾀｶﾊｼ ﾊﾅｺ,０９０－１２３４－５６７８,"静岡茶①～特選～, ㈱茶園",1080,2,ｸﾚｼﾞｯﾄｶｰﾄﾞ決済',
+      'YM-0001,2026年11月30日 9時5分,髙橋 花子,ﾀｶﾊｼ ﾊﾅｺ,０９０－１２３４－５６７８,有田焼 湯呑み,2200,1,ｸﾚｼﾞｯﾄｶｰﾄﾞ決済',
+      'YM-0002,2026年11月30日 10時0分,齋藤 桃子,ｻｲﾄｳ ﾓﾓｺ,03-1234-5678,羊羹,-5,1,銀行振込',
+    ].join('\r\n') + '\r\n',
+    'cp932',
+  );
+  let mappingId: string;
+
+  test('a mapping is saved for a shop (201) with defaults for what was left out', async () => {
+    const created = await call('POST', '/import-mappings', cookies.owner, yamada);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ name: 'ヤマダモール', shopId: yamadaShop, mapping: { delimiter: ',', header: true, fields: yamada.mapping.fields } });
+    mappingId = created.body.id;
+    expect((await get('/import-mappings')).body.map((m: { name: string }) => m.name)).toEqual(['ヤマダモール']);
+    const formats = (await get(`/import-formats?filter=${encodeURIComponent(JSON.stringify({ shopId: yamadaShop }))}`)).body;
+    expect(formats).toContainEqual(expect.objectContaining({ name: 'custom:ヤマダモール', label: 'ヤマダモール', custom: true }));
+  });
+
+  test('a cart without a built-in format imports through it, CP932 characters intact', async () => {
+    const result = await upload({ shopId: yamadaShop, format: 'custom:ヤマダモール' }, [{ name: 'ヤマダ受注①.csv', content: yamadaCsv }]);
+    expect(result).toMatchObject({ status: 201, body: { format: 'custom:ヤマダモール', imported: 1, failed: 1, files: [{ name: 'ヤマダ受注①.csv' }] } });
+    expect(result.body.problems).toEqual([expect.objectContaining({ file: 'ヤマダ受注①.csv', row: 4, column: '単価' })]);
+    const [order] = (await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: 'YM-0001' }))}`)).body;
+    const detail = (await get(`/orders/${order.id}`)).body;
+    expect(detail.mallData).toMatchObject({ orderedAt: '2026-11-30T09:05:00+09:00', orderer: { name: '髙橋 花子', kana: 'ﾀｶﾊｼ ﾊﾅｺ' }, payment: { method: 'credit_card' } });
+    expect(detail.mallData.destinations[0].lines.map((l: { name: string }) => l.name)).toEqual(['静岡茶①～特選～, ㈱茶園', '有田焼 湯呑み']);
+    // Auto-detection finds the shop's saved mapping by its columns.
+    const auto = await upload({ shopId: yamadaShop }, [{ name: 'ヤマダ受注①.csv', content: yamadaCsv }]);
+    expect(auto.body).toMatchObject({ format: 'custom:ヤマダモール', unchanged: 1 });
+  });
+
+  test('bad mappings are 400 with the field path; the same name again is 409; staff may not save (403)', async () => {
+    const noQuantity = { ...yamada, name: '別名', mapping: { ...yamada.mapping, fields: { ...yamada.mapping.fields, 'line.quantity': undefined } } };
+    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, noQuantity)).body)).toEqual(['mapping.fields.line.quantity']);
+    const badDelimiter = await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: '別名', mapping: { ...yamada.mapping, delimiter: ';' } });
+    expect(badDelimiter.status).toBe(400);
+    expect(fieldPaths(badDelimiter.body)).toEqual(['mapping.delimiter']);
+    const badPayment = await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: '別名', mapping: { ...yamada.mapping, paymentMethods: { 代引: 'cod' } } });
+    expect(fieldPaths(badPayment.body)).toEqual(['mapping.paymentMethods.代引']);
+    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: ' ' })).body)).toEqual(['name']);
+    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, { ...yamada, shopId: otherShop })).body)).toEqual(['shopId']);
+    expect((await call('POST', '/import-mappings', cookies.owner, yamada)).status).toBe(409);
+    expect((await call('POST', '/import-mappings', cookies.staff, { ...yamada, name: '別名' })).status).toBe(403);
+    expect((await call('POST', '/import-mappings', '', yamada)).status).toBe(401);
+  });
+
+  test('a mapping is changed and deleted; another tenant gets 404 for it', async () => {
+    const changed = { mapping: { ...yamada.mapping, paymentMethods: { ...yamada.mapping.paymentMethods, 銀行振込: 'bank_transfer' } } };
+    expect((await call('GET', `/import-mappings/${mappingId}`, cookies.other)).status).toBe(404);
+    expect((await call('PUT', `/import-mappings/${mappingId}`, cookies.other, changed)).status).toBe(404);
+    expect((await call('DELETE', `/import-mappings/${mappingId}`, cookies.other)).status).toBe(404);
+    expect((await get('/import-mappings', cookies.other)).range).toBe('import-mappings 0-0/0');
+    expect((await call('PUT', `/import-mappings/${mappingId}`, cookies.staff, changed)).status).toBe(403);
+    const put = await call('PUT', `/import-mappings/${mappingId}`, cookies.owner, changed);
+    expect(put).toMatchObject({ status: 200, body: { mapping: { paymentMethods: { 銀行振込: 'bank_transfer' } } } });
+    expect((await call('PUT', `/import-mappings/${randomUUID()}`, cookies.owner, changed)).status).toBe(404);
+    expect((await call('DELETE', `/import-mappings/${mappingId}`, cookies.owner)).status).toBe(200);
+    expect((await get(`/import-mappings/${mappingId}`)).status).toBe(404);
+    const gone = await upload({ shopId: yamadaShop, format: 'custom:ヤマダモール' }, [{ name: 'y.csv', content: yamadaCsv }]);
+    expect(gone.status).toBe(400);
+  });
+});

@@ -1,0 +1,49 @@
+import { fixtureImport } from '../../support/import-fixtures';
+import { openWriteSide, type WriteSide } from '../../support/write-side';
+
+let side: WriteSide;
+beforeAll(async () => {
+  side = await openWriteSide();
+});
+afterAll(() => side.close());
+const colorme = fixtureImport(() => side, 'colorme', ['colorme-sales.csv'], 'shop-colorme-1');
+
+describe('カラーミーショップ 受注CSV (columns by position, CP932)', () => {
+  test('good sales are imported; the bad row is reported once, under the column name of its header', async () => {
+    const result = await colorme.run('colorme-1');
+    expect(result).toMatchObject({ imported: 2, updated: 0, unchanged: 0, failed: 1, rows: 5 });
+    expect(result.problems).toEqual([{ file: 'colorme-sales.csv', row: 6, column: '販売個数', ja: '販売個数 が空です', en: '販売個数 is empty' }]);
+  });
+
+  test('a sale of two items; 住所1 gives prefecture and city; the quoted address with comma, quotes and line break survives', async () => {
+    const sale = await colorme.order('123456781');
+    expect(sale).toMatchObject({
+      amountProblems: [],
+      mallData: {
+        orderedAt: '2026-11-30T10:15:00+09:00',
+        orderer: { name: '髙橋 花子', prefecture: '東京都', city: '渋谷区', street: '神宮前１－２－３ "㈱サンプル①号館",\n２階', phone: '03-1234-5678' },
+        amounts: { goods: 4360, shipping: 660, total: 5020 },
+        payment: { method: 'credit_card', label: 'クレジットカード決済' },
+      },
+    });
+    expect(sale.mallData.destinations[0]!.lines.map((l) => [l.sku, l.name, l.unitPrice, l.quantity])).toEqual([
+      ['TEA-001', '静岡茶①～特選～', 1080, 2],
+      ['CUP-01', '有田焼 湯呑み', 2200, 1],
+    ]);
+    expect(sale.mallData.destinations[0]!.recipient).toMatchObject({ prefecture: '東京都', city: '渋谷区', street: '神宮前１－２－３ ㈱サンプル①号館 ｻﾝﾌﾟﾙﾊｲﾂ101' });
+    expect(sale.mallData.destinations[0]!.delivery).toEqual({ desiredDate: '2026-12-05', timeSlot: '14:00-16:00' });
+  });
+
+  test('a sale to two destinations is told apart by recipient', async () => {
+    const sale = await colorme.order('123456782');
+    expect(sale.mallData.destinations.map((d) => [d.recipient.name, d.recipient.prefecture, d.recipient.city])).toEqual([
+      ['渡邊 一郎', '大阪府', '大阪市北区'],
+      ['齋藤 桃子', '愛知県', '名古屋市中区'],
+    ]);
+    expect(sale.mallData.amounts).toMatchObject({ codFee: 330, total: 3810 });
+  });
+
+  test('importing the same file again changes nothing', async () => {
+    expect(await colorme.run('colorme-2')).toMatchObject({ imported: 0, updated: 0, unchanged: 2, failed: 1 });
+  });
+});

@@ -1,0 +1,195 @@
+/**
+ * Orders in, customers out: the customer-purchases policy sends customer commands for imported, staff-entered and
+ * cancelled orders, and the customers projection shows them. Real PostgreSQL, the real command handler and runners,
+ * with the events in PostgreSQL and in EventStoreDB (the in-repo stand-in over real gRPC).
+ */
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import * as E from 'fp-ts/Either';
+import pino from 'pino';
+import { createPool, type DatabasePool } from 'slonik';
+import { CommandHandler } from '../../../application/commands/command-handler';
+import { customerPurchasesPolicy } from '../../../application/policies/customer-purchases-policy';
+import { createProductEventRegistry } from '../../../application/events/product-events';
+import type { EventStore } from '../../../application/ports/event-store';
+import type { EnterOrder, ImportOrder, OrderCommand } from '../../../domain/order/commands';
+import type { Person } from '../../../domain/order/order-data';
+import { orderDecider } from '../../../domain/order/order';
+import { customerDecider } from '../../../domain/customer/customer';
+import { customerIdFor, importedOrderIdFor, staffOrderIdFor, streamName } from '../../../domain/shared/ids';
+import { EventStoreDbEventStore } from '../../../infrastructure/event-store/eventstoredb/eventstoredb-event-store';
+import { findCustomer, listCustomers, type ListCustomersParams } from '../../../projections/customers/customer-queries';
+import { customersProjection } from '../../../projections/customers/customers-projection';
+import { ProjectionRunner, type RunnerDependencies } from '../../../projections/runner';
+import { createTestDatabase } from '../../support/database';
+import { startEventStoreDbStandIn } from '../../support/eventstoredb-stand-in';
+import { importOrder, mallData, orderer } from '../../support/order-fixtures';
+import { context, fixedClock, openWriteSide } from '../../support/write-side';
+
+const A = '00000000-0000-4000-8000-000000000001';
+const B = '00000000-0000-4000-8000-000000000002';
+
+interface Side {
+  readonly db: DatabasePool;
+  readonly store: EventStore;
+  readonly commands: CommandHandler;
+  readonly runnerDependencies: RunnerDependencies;
+  close(): Promise<void>;
+}
+
+/** Events in EventStoreDB, read models in PostgreSQL, as `EVENTSTORE_URL` runs the product. */
+async function openEventStoreDbSide(): Promise<Side> {
+  const standIn = await startEventStoreDbStandIn();
+  const database = await createTestDatabase();
+  const db = await createPool(database.connectionString, { maximumPoolSize: 5 });
+  const store = new EventStoreDbEventStore(standIn.connectionString);
+  const registry = createProductEventRegistry();
+  return {
+    db,
+    store,
+    commands: new CommandHandler(store, registry, fixedClock()),
+    runnerDependencies: { store, db, registry, logger: pino({ level: 'silent' }), progress: new EventEmitter() },
+    async close() {
+      await store.close();
+      await db.end();
+      await database.drop();
+      await standIn.stop();
+    },
+  };
+}
+
+describe.each([
+  ['PostgreSQL', openWriteSide as () => Promise<Side>],
+  ['EventStoreDB', openEventStoreDbSide],
+])('customers from orders (events in %s)', (_name, open) => {
+  let side: Side;
+  let policyRunner: ProjectionRunner;
+  let customersRunner: ProjectionRunner;
+
+  beforeAll(async () => {
+    side = await open();
+    const policy = customerPurchasesPolicy({ commands: side.commands, store: side.store, registry: createProductEventRegistry() });
+    // Small batches, so that a purchase and its cancellation also arrive in different batches.
+    policyRunner = new ProjectionRunner(policy, side.runnerDependencies, { batchSize: 3, standbyRetryMs: 30 });
+    customersRunner = new ProjectionRunner(customersProjection, side.runnerDependencies, { batchSize: 3, standbyRetryMs: 30 });
+  });
+  afterAll(async () => side.close());
+
+  const catchUp = async () => {
+    await policyRunner.catchUp();
+    await customersRunner.catchUp();
+  };
+
+  const order = async (tenantId: string, command: OrderCommand, orderId: string) => {
+    const result = await side.commands.handle(orderDecider, streamName.order(orderId), command, context({ tenantId }));
+    if (E.isLeft(result)) throw new Error(`${command.type} refused: ${JSON.stringify(result.left)}`);
+  };
+
+  const importing = async (tenantId: string, orderNumber: string, buyer: Partial<Person>, billed = mallData.amounts.billed) => {
+    const orderId = importedOrderIdFor(tenantId, 's-1', orderNumber);
+    const amounts = { ...mallData.amounts, billed, pointsUsed: mallData.amounts.total - billed, coupons: 0 };
+    const command: ImportOrder = { ...importOrder, orderId, tenantId, orderNumber, mallData: { ...mallData, orderer: { ...orderer, ...buyer }, amounts }, changeId: randomUUID() };
+    await order(tenantId, command, orderId);
+    return orderId;
+  };
+
+  const list = (tenantId: string, filters: Partial<ListCustomersParams> = {}) =>
+    listCustomers(side.db, tenantId, { sort: { field: 'lastPurchaseAt', order: 'DESC' }, offset: 0, limit: 50, ...filters });
+
+  const customerEvents = async (customerId: string) => (await side.store.readStream(streamName.customer(customerId))).map((e) => e.type);
+
+  const taro = customerIdFor(A, 'email:taro@example.jp');
+  const byPhone = customerIdFor(A, 'phone:09012345678');
+  let second: string;
+
+  test('the same buyer typed two ways (full-width e-mail, lower case) is one customer with two purchases', async () => {
+    await importing(A, '123456-20261130-0000001', { email: 'ＴＡＲＯ＠Example.JP', phone: '０９０－１２３４－５６７８' }, 4720);
+    second = await importing(A, '123456-20261201-0000002', { name: '高橋 太郎', kana: 'タカハシ タロウ', email: 'taro@example.jp', phone: '090-1234-5678' }, 1080);
+    await catchUp();
+    const customer = await findCustomer(side.db, A, taro);
+    // The buyer's details are those of the first order, as typed.
+    expect(customer).toMatchObject({ name: '髙橋 太郎', kana: 'ﾀｶﾊｼ ﾀﾛｳ', email: 'ＴＡＲＯ＠Example.JP', purchaseCount: 2, totalBilled: 5800, blacklisted: false });
+    expect(customer!.purchases.map((p) => [p.orderNumber, p.billed, p.cancelled])).toEqual([
+      ['123456-20261130-0000001', 4720, false],
+      ['123456-20261201-0000002', 1080, false],
+    ]);
+  });
+
+  test('without an e-mail the phone, with or without full-width digits and hyphens, identifies the customer', async () => {
+    await importing(A, '123456-20261130-0000003', { name: '佐藤 花子', kana: 'ｻﾄｳ ﾊﾅｺ', email: '', phone: '０９０－１２３４－５６７８' }, 2000);
+    await importing(A, '123456-20261130-0000004', { name: '佐藤 花子', kana: 'サトウ ハナコ', email: '　', phone: '090-1234-5678' }, 3000);
+    await catchUp();
+    expect(await findCustomer(side.db, A, byPhone)).toMatchObject({ name: '佐藤 花子', purchaseCount: 2, totalBilled: 5000 });
+  });
+
+  test('an order with neither e-mail nor phone has no customer; a staff-entered order has one', async () => {
+    await importing(A, '123456-20261130-0000005', { name: '匿名 希望', kana: 'トクメイ キボウ', email: '', phone: '' });
+    const entered: EnterOrder = {
+      type: 'EnterOrder',
+      orderId: staffOrderIdFor(A, 'TEL-20261130-0001'),
+      tenantId: A,
+      shopId: 's-1',
+      channel: 'phone',
+      orderNumber: 'TEL-20261130-0001',
+      mallData: { ...mallData, orderer: { ...orderer, name: '㈱髙島商店 鈴木 一郎', kana: 'ｽｽﾞｷ ｲﾁﾛｳ', email: 'suzuki@takashima.example.jp', phone: '06-1234-5678' } },
+      shopData: importOrder.shopData,
+      route: importOrder.route,
+    };
+    await order(A, entered, entered.orderId);
+    await catchUp();
+    const { rows, total } = await list(A);
+    expect(total).toBe(3);
+    expect(rows.map((r) => r.name).sort()).toEqual(['㈱髙島商店 鈴木 一郎', '佐藤 花子', '髙橋 太郎'].sort());
+  });
+
+  test('a cancelled order is withdrawn: it stays in the history, marked, and no longer counts', async () => {
+    await order(A, { type: 'CancelOrder', reason: 'お客様都合（重複注文）' }, second);
+    await catchUp();
+    const customer = await findCustomer(side.db, A, taro);
+    expect(customer).toMatchObject({ purchaseCount: 1, totalBilled: 4720 });
+    expect(customer!.purchases.find((p) => p.orderId === second)).toMatchObject({ cancelled: true });
+    expect(customer!.lastPurchaseAt).toBe(new Date('2026-11-30T10:15:00+09:00').toISOString());
+  });
+
+  test('re-delivering every order event (a crash before the checkpoint, or a replay) appends nothing and counts nothing twice', async () => {
+    const before = await customerEvents(taro);
+    const head = await side.store.headPosition();
+    await policyRunner.rebuild();
+    expect(await side.store.headPosition()).toEqual(head);
+    expect(await customerEvents(taro)).toEqual(before);
+    expect(before).toEqual(['CustomerRegistered', 'CustomerPurchaseRecorded', 'CustomerPurchaseRecorded', 'CustomerPurchaseWithdrawn']);
+    await customersRunner.rebuild();
+    expect(await findCustomer(side.db, A, taro)).toMatchObject({ purchaseCount: 1, totalBilled: 4720 });
+    expect(await findCustomer(side.db, A, byPhone)).toMatchObject({ purchaseCount: 2 });
+  });
+
+  test('search by a kana fragment in any width, a phone with or without hyphens, an e-mail in any case', async () => {
+    const names = async (q: string) => (await list(A, { q })).rows.map((r) => r.name);
+    expect(await names('ﾀｶﾊ')).toEqual(['髙橋 太郎']);
+    expect(await names('たかは')).toEqual(['髙橋 太郎']);
+    expect(await names('高橋')).toEqual(['髙橋 太郎']);
+    expect(await names('さとう')).toEqual(['佐藤 花子']);
+    expect(await names('06-1234')).toEqual(['㈱髙島商店 鈴木 一郎']);
+    expect(await names('0612345678')).toEqual(['㈱髙島商店 鈴木 一郎']);
+    expect(await names('ＳＵＺＵＫＩ＠')).toEqual(['㈱髙島商店 鈴木 一郎']);
+    expect(await names('090-1234-5678')).toHaveLength(2);
+    expect(await names('100%')).toEqual([]);
+  });
+
+  test('filters by purchase count and blacklist, sorts, and keeps tenants apart', async () => {
+    expect((await list(A, { minPurchaseCount: 2 })).rows.map((r) => r.name)).toEqual(['佐藤 花子']);
+    const sorted = await list(A, { sort: { field: 'totalBilled', order: 'DESC' } });
+    expect(sorted.rows.map((r) => r.totalBilled)).toEqual([5000, 4720, 4720]);
+    const blacklisted = await side.commands.handle(customerDecider, streamName.customer(taro), { type: 'BlacklistCustomer', reason: '受取拒否が2回～要注意' }, context({ tenantId: A }));
+    expect(E.isRight(blacklisted)).toBe(true);
+    await catchUp();
+    expect((await list(A, { blacklisted: true })).rows).toEqual([expect.objectContaining({ name: '髙橋 太郎', blacklistReason: '受取拒否が2回～要注意' })]);
+    expect((await list(A, { blacklisted: false })).total).toBe(2);
+
+    await importing(B, '999999-20261130-0000001', { email: 'taro@example.jp' });
+    await catchUp();
+    expect((await list(B)).rows).toEqual([expect.objectContaining({ purchaseCount: 1, blacklisted: false })]);
+    expect(await findCustomer(side.db, B, taro)).toBeNull();
+    expect((await list(A)).total).toBe(3);
+  });
+});
