@@ -1,4 +1,5 @@
 import type { ColumnMapping } from '../column-mapping';
+import { CART_PAYMENT_METHODS } from './cart-payment-methods';
 
 /**
  * カラーミーショップ 受注CSV (Shift_JIS, quoted, first header "売上ID"). Columns are read by position as the reference
@@ -39,14 +40,7 @@ export const COLORME: ColumnMapping = {
     'line.quantity': '#61',
   },
   dateFormats: [],
-  paymentMethods: {
-    クレジット: 'credit_card',
-    代金引換: 'cash_on_delivery',
-    銀行振込: 'bank_transfer',
-    コンビニ: 'convenience_store',
-    後払い: 'deferred',
-    'Amazon Pay': 'mall_payment',
-  },
+  paymentMethods: CART_PAYMENT_METHODS,
   cancelledStatuses: [],
   trueValues: [],
 };

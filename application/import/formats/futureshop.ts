@@ -1,5 +1,6 @@
 import type { ColumnMapping } from '../column-mapping';
 import { personFields } from './person-columns';
+import { CART_PAYMENT_METHODS } from './cart-payment-methods';
 
 const person = (prefix: '' | 'お届け先') => ({
   name: { columns: [`${prefix}氏名(姓)`, `${prefix}氏名(名)`], join: ' ' },
@@ -45,14 +46,7 @@ export const FUTURESHOP: ColumnMapping = {
     'line.quantity': '購入数量',
   },
   dateFormats: [],
-  paymentMethods: {
-    クレジット: 'credit_card',
-    代金引換: 'cash_on_delivery',
-    銀行振込: 'bank_transfer',
-    コンビニ: 'convenience_store',
-    後払い: 'deferred',
-    'Amazon Pay': 'mall_payment',
-  },
+  paymentMethods: CART_PAYMENT_METHODS,
   cancelledStatuses: [],
   trueValues: [],
 };
