@@ -26,7 +26,7 @@ describe('admin bulletin board, dashboard and saved searches', () => {
     await signIn(page, 'pass-②');
     await page.getByRole('menuitem', { name: '社内共通掲示板' }).click();
     await page.getByRole('link', { name: '新規登録' }).click();
-    await page.getByLabel('件名').fill(title);
+    await page.getByRole('textbox', { name: '件名' }).fill(title);
     await page.getByRole('textbox', { name: '本文' }).fill('１２／２９～１／３は出荷停止です。㈱髙島商店様は別便で');
     await page.getByLabel('ピン留め').check();
     await page.getByRole('button', { name: '保存' }).click();

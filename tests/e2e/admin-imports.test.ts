@@ -74,7 +74,7 @@ describe('admin order import', () => {
     await page.getByRole('link', { name: '新規登録' }).click();
     await page.getByRole('combobox', { name: '店舗' }).click();
     await page.getByRole('option', { name: 'ヤマダモール店' }).click();
-    await page.getByLabel('名前').fill('ヤマダモール');
+    await page.getByRole('textbox', { name: '名前' }).fill('ヤマダモール');
     // Required fields are marked by react-admin with *.
     for (const [label, column] of [['注文番号', '受注番号'], ['注文日時', '受注日時'], ['注文者氏名', '購入者名'], ['商品名', '商品名'], ['単価', '単価'], ['数量', '数量']]) {
       await page.getByRole('textbox', { name: new RegExp(`^${label}\\s*\\*?$`) }).fill(column!);

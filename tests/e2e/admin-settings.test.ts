@@ -33,7 +33,7 @@ describe('admin settings: routes, hold boxes, shops', () => {
     await page.getByRole('menuitem', { name: '処理ルート' }).click();
     await page.getByRole('cell', { name: '標準', exact: true }).waitFor();
     await page.getByRole('link', { name: '新規登録' }).click();
-    await page.getByLabel('ルート名').fill('カード決済（入金待ちなし）');
+    await page.getByRole('textbox', { name: 'ルート名' }).fill('カード決済（入金待ちなし）');
     await page.getByRole('checkbox', { name: '入金待ち' }).uncheck();
     await page.getByTestId('route-flow').getByText('新規受注 → 発送待ち → 伝票・帳票出力待ち → 伝票番号未設定 → 発送メール未送信 → 処理済み').waitFor();
     await page.getByRole('button', { name: '保存' }).click();
@@ -61,7 +61,7 @@ describe('admin settings: routes, hold boxes, shops', () => {
   it('names a hold box and offers the name when holding an order', async () => {
     await page.getByRole('menuitem', { name: '保留ボックス' }).click();
     await page.getByRole('cell', { name: '保留ボックス3', exact: true }).click();
-    await page.getByLabel('名前').fill('住所不備（番地なし）');
+    await page.getByRole('textbox', { name: '名前' }).fill('住所不備（番地なし）');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '住所不備（番地なし）' }).waitFor();
 
@@ -76,13 +76,13 @@ describe('admin settings: routes, hold boxes, shops', () => {
   it('registers a shop and renames it', async () => {
     await page.getByRole('menuitem', { name: '店舗' }).click();
     await page.getByRole('link', { name: '新規登録' }).click();
-    await page.getByLabel('店舗コード').fill('rakuten-main');
-    await page.getByLabel('モール').click();
+    await page.getByRole('textbox', { name: '店舗コード' }).fill('rakuten-main');
+    await page.getByRole('combobox', { name: 'モール' }).click();
     await page.getByRole('option', { name: '楽天市場' }).click();
-    await page.getByLabel('店舗名').fill('髙橋商店 楽天市場店');
+    await page.getByRole('textbox', { name: '店舗名' }).fill('髙橋商店 楽天市場店');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '髙橋商店 楽天市場店' }).click();
-    await page.getByLabel('店舗名').fill('㈱髙橋商店①楽天店～本店');
+    await page.getByRole('textbox', { name: '店舗名' }).fill('㈱髙橋商店①楽天店～本店');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '㈱髙橋商店①楽天店～本店' }).waitFor();
     expect(pageErrors).toEqual([]);

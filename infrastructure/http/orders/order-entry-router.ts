@@ -9,9 +9,9 @@ import type { Clock } from '../../../application/ports/clock';
 import type { EventStore } from '../../../application/ports/event-store';
 import { loadTenantSettings } from '../../../application/tenant-settings/tenant-settings';
 import { STANDARD_ROUTE } from '../../../domain/order/route';
-import { streamName } from '../../../domain/shared/ids';
+import { isUuid, streamName } from '../../../domain/shared/ids';
 import { assignableRoute } from '../../../domain/tenant-settings/tenant-settings';
-import { listShops } from '../../../projections/accounts/shop-queries';
+import { findShopView } from '../../../projections/accounts/shop-queries';
 import type { PositionWaiter } from '../../../projections/position-waiter';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
@@ -38,7 +38,7 @@ export function orderEntryRouter(deps: OrderEntryDependencies): Router {
     if (!body) return;
     const tenantId = tenantOf(req);
     // Another tenant's shop is refused exactly like a shop that does not exist.
-    const shop = (await listShops(deps.db, tenantId)).find((s) => s.id === body.shopId);
+    const shop = isUuid(body.shopId) ? await findShopView(deps.db, tenantId, body.shopId) : null;
     if (!shop) {
       res.status(400).json(fieldError('shopId', 'ショップが見つかりません', 'no such shop'));
       return;
