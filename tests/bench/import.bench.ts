@@ -4,7 +4,7 @@
  * own COPY of the same file into a plain table: the floor no importer can beat.
  */
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -13,6 +13,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import pino from 'pino';
 import { RAKUTEN } from '../../application/import/formats/rakuten';
 import { importOrders } from '../../application/import/import-orders';
+import { readOrders } from '../../application/import/read-orders';
 import { STANDARD_ROUTE } from '../../domain/order/route';
 import { loadConfig } from '../../infrastructure/config';
 import { createContainer, TOKENS } from '../../infrastructure/container';
@@ -21,6 +22,8 @@ import { figure } from './report';
 import { rakutenHeader, writeRakutenFile } from './rakuten-file';
 
 const ORDERS = Number(process.env.BENCH_IMPORT_ORDERS ?? 10_000);
+/** About 100 MB of CP932 in the demo layout. */
+const LARGE_FILE_ORDERS = Number(process.env.BENCH_IMPORT_LARGE_ORDERS ?? 94_000);
 
 const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 
@@ -48,6 +51,40 @@ async function copySeconds(connectionString: string, file: string): Promise<numb
   } finally {
     await client.end();
   }
+}
+
+/** Reads a file through the whole pipeline up to assembled orders (no database); the resident memory it added. */
+async function readThrough(file: string, expected: number): Promise<{ rowsPerSecond: number; growthMb: number }> {
+  const before = process.memoryUsage().rss / 2 ** 20;
+  const started = process.hrtime.bigint();
+  let rows = 0;
+  const { result: orders, peakMb } = await withPeakRss(async () => {
+    let count = 0;
+    for await (const item of readOrders(path.basename(file), createReadStream(file), RAKUTEN)) {
+      rows += item.rows;
+      if (item.kind === 'order') count++;
+    }
+    return count;
+  });
+  if (orders !== expected) throw new Error(`read ${orders} of ${expected} orders`);
+  return { rowsPerSecond: rows / seconds(started), growthMb: peakMb - before };
+}
+
+/**
+ * Memory stays flat however large the file: the memory added while reading a file of about 100 MB beside that of a
+ * file a tenth its size. Were the pipeline to hold the file, the first would be ten times the second.
+ */
+async function readLargeFile(dir: string): Promise<void> {
+  const small = path.join(dir, 'rakuten-10mb.csv');
+  const large = path.join(dir, 'rakuten-100mb.csv');
+  await writeRakutenFile(small, LARGE_FILE_ORDERS / 10);
+  await writeRakutenFile(large, LARGE_FILE_ORDERS);
+  const smallRead = await readThrough(small, LARGE_FILE_ORDERS / 10);
+  const largeRead = await readThrough(large, LARGE_FILE_ORDERS);
+  figure('import.read_file_mb', (await stat(large)).size / 2 ** 20, 'MB');
+  figure('import.read_rows_per_s', largeRead.rowsPerSecond, 'rows/s');
+  figure('import.read_rss_growth_10mb', smallRead.growthMb, 'MB');
+  figure('import.read_rss_growth_100mb', largeRead.growthMb, 'MB');
 }
 
 export async function importBenchmark(): Promise<void> {
@@ -92,6 +129,7 @@ export async function importBenchmark(): Promise<void> {
     } finally {
       await close();
     }
+    await readLargeFile(dir);
   } finally {
     await server.stop();
     await rm(dir, { recursive: true, force: true });
