@@ -174,8 +174,6 @@ describe('お届け希望日アラーム /api/delivery-alarms', () => {
   const counts = (a: Alarms) => [a.dueOrOverdue.count, a.tomorrow.count, a.dayAfterTomorrow.count];
 
   beforeAll(async () => {
-    // The server's runner may still be replaying the imports made before it started.
-    for (let i = 0; i < 100 && (await list('orders', cookies.owner, { filter: { status: 'new' } })).range !== `orders 0-7/${DESIRED.length}`; i++) await new Promise((r) => setTimeout(r, 100));
     expect((await call('POST', `/orders/${orders[5]}/commands/hold`, cookies.owner, { box: 2, reason: '住所確認' })).status).toBe(200);
     expect((await call('POST', `/orders/${orders[2]}/commands/hold`, cookies.owner, { box: 2, reason: '在庫確認' })).status).toBe(200);
     expect((await call('POST', `/orders/${orders[6]}/commands/cancel`, cookies.owner, { reason: '重複注文' })).status).toBe(200);

@@ -8,6 +8,7 @@ import { type ServerProcess, startServerProcess } from '../support/server-proces
 import { addStaffMembers } from '../support/staff-members';
 import { importTestOrders } from '../support/test-orders';
 import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
+import { eventually } from '../support/eventually';
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -41,16 +42,6 @@ afterAll(async () => {
 const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
 const list = (cookie: string, params: Record<string, unknown> = {}) =>
   call('GET', `/customers?${listQuery(params)}`, cookie);
-
-/** The policy and the projection run in the server after the imports: wait until they show what is expected. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the customers read model did not catch up');
-}
 
 describe('customers API', () => {
   test('orders imported before the server started become one customer with every purchase', async () => {

@@ -7,6 +7,8 @@ import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { importTestOrders } from '../support/test-orders';
+import { eventually } from '../support/eventually';
+import { signIn } from '../support/api-client';
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -27,22 +29,6 @@ const request = (path: string, cookie: string | undefined, method = 'GET', body?
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
-async function signIn(tenant: string, username: string, password: string): Promise<string> {
-  const response = await request('/session', undefined, 'POST', { tenant, username, password });
-  expect(response.status).toBe(200);
-  return response.headers.get('set-cookie')!.split(';')[0]!;
-}
-
-/** The server's runner may still be replaying what was written before it started. */
-async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
-  for (let i = 0; i < 100; i++) {
-    const value = await read();
-    if (done(value)) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the read models did not catch up');
-}
-
 beforeAll(async () => {
   database = await createTestDatabase();
   env = { DATABASE_URL: database.connectionString };
@@ -53,8 +39,8 @@ beforeAll(async () => {
   ordersA.push(...(await importTestOrders(database.connectionString, 'takahashi', 2)));
   ordersB.push(...(await importTestOrders(database.connectionString, 'other-co', 1)));
   server = await startServerProcess(env);
-  owner = await signIn('takahashi', 'owner', 'takahashi-pass');
-  otherOwner = await signIn('other-co', 'owner', 'other-co-pass');
+  owner = await signIn(server, 'takahashi', 'owner', 'takahashi-pass');
+  otherOwner = await signIn(server, 'other-co', 'owner', 'other-co-pass');
 }, 180_000);
 afterAll(async () => {
   expect(await server?.stop()).toBe(0);
@@ -75,7 +61,7 @@ describe('staff users', () => {
     expect(created.status).toBe(201);
     expect(await created.json()).toMatchObject({ id: clerkId, displayName: '髙橋 ﾊﾅｺ①', roles: ['staff'], permissions: ['orders.process', 'orders.enter', 'bulletin.post'], active: true });
 
-    clerk = await signIn('takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
+    clerk = await signIn(server, 'takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
     expect(await (await request('/session', clerk)).json()).toMatchObject({ username: 'clerk', permissions: ['orders.process', 'orders.enter', 'bulletin.post'] });
     const cancel = await request(`/orders/${ordersA[0]}/commands/cancel`, clerk, 'POST', { reason: '重複注文' });
     expect(cancel.status).toBe(403);
@@ -113,15 +99,15 @@ describe('staff users', () => {
     expect((await request('/session', undefined, 'POST', { tenant: 'takahashi', username: 'clerk', password: 'ﾊﾟｽﾜｰﾄﾞ～clerk' })).status).toBe(401);
 
     expect((await request(`/staff-users/${clerkId}`, owner, 'PUT', { active: true })).status).toBe(200);
-    clerk = await signIn('takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
+    clerk = await signIn(server, 'takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
     expect((await request('/session', undefined, 'GET', undefined, { authorization: `Bearer ${token}` })).status).toBe(200);
   });
 
   test('passwords: an administrator sets anyone\'s, a user their own, nobody else\'s', async () => {
     expect((await request(`/staff-users/${clerkId}/password`, owner, 'POST', { password: '新しいパスワード①' })).status).toBe(204);
-    clerk = await signIn('takahashi', 'clerk', '新しいパスワード①');
+    clerk = await signIn(server, 'takahashi', 'clerk', '新しいパスワード①');
     expect((await request(`/staff-users/${clerkId}/password`, clerk, 'POST', { password: 'clerk-own-2026' })).status).toBe(204);
-    clerk = await signIn('takahashi', 'clerk', 'clerk-own-2026');
+    clerk = await signIn(server, 'takahashi', 'clerk', 'clerk-own-2026');
     const others = await request(`/staff-users/${ownerId}/password`, clerk, 'POST', { password: 'taken-over!' });
     expect(others.status).toBe(403);
     const short = await request(`/staff-users/${clerkId}/password`, clerk, 'POST', { password: 'short' });
@@ -182,7 +168,7 @@ describe('agency users (ID切り替え)', () => {
   });
 
   test('the agency user lists the tenants they may act in and switches; an ungranted tenant is 404', async () => {
-    agent = await signIn('agency-co', 'yamada', 'agency-pass');
+    agent = await signIn(server, 'agency-co', 'yamada', 'agency-pass');
     expect(await (await request('/session/tenants', agent)).json()).toEqual([
       { code: 'agency-co', name: 'agency-co', home: true, current: true },
       { code: 'takahashi', name: 'takahashi', home: false, current: false },
@@ -228,7 +214,7 @@ describe('agency users (ID切り替え)', () => {
     const removed = await request(`/tenant-access/${agentId}`, owner, 'DELETE');
     expect(await removed.json()).toMatchObject({ id: agentId, homeTenantCode: 'agency-co' });
     expect((await request('/orders', agent)).status).toBe(401);
-    agent = await signIn('agency-co', 'yamada', 'agency-pass');
+    agent = await signIn(server, 'agency-co', 'yamada', 'agency-pass');
     expect((await request('/session/switch-tenant', agent, 'POST', { tenantCode: 'takahashi' })).status).toBe(404);
   });
 
@@ -238,7 +224,7 @@ describe('agency users (ID切り替え)', () => {
     expect(await bad.json()).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'permissions.0' })] } });
     expect((await request('/tenant-access', undefined, 'POST', { tenantCode: 'agency-co', username: 'yamada', permissions: [] })).status).toBe(401);
     expect((await request('/tenant-access', undefined)).status).toBe(401);
-    const clerk = await signIn('takahashi', 'second', 'password-2');
+    const clerk = await signIn(server, 'takahashi', 'second', 'password-2');
     expect((await request('/tenant-access', clerk, 'POST', { tenantCode: 'agency-co', username: 'yamada', permissions: [] })).status).toBe(403);
     expect((await request(`/tenant-access/${agentId}`, clerk, 'DELETE')).status).toBe(403);
     expect((await request('/tenant-access', owner, 'POST', { tenantCode: 'agency-co', username: 'ghost', permissions: [] })).status).toBe(404);

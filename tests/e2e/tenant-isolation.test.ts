@@ -8,6 +8,7 @@ import path from 'node:path';
 import { apiCaller, setUpTenants, signIn } from '../support/api-client';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { eventually } from '../support/eventually';
 
 let database: TestDatabase;
 let server: ServerProcess;
@@ -55,12 +56,8 @@ beforeAll(async () => {
     mapping: { fields: { orderNumber: '注文番号', orderedAt: '注文日', 'orderer.name': '購入者名', 'line.name': '商品名', 'line.unitPrice': '単価', 'line.quantity': '数量' } },
   });
   // The customer comes from the order through the customer policy.
-  for (let i = 0; i < 100 && !records.customers; i++) {
-    const list = await call('GET', '/customers', 'a');
-    const first = (list.body as unknown as Array<{ id: string }> | undefined)?.[0];
-    if (first) records.customers = first.id;
-    else await new Promise((r) => setTimeout(r, 100));
-  }
+  const customers = await eventually(() => call('GET', '/customers', 'a'), (list) => list.body?.length > 0, 'no customer from the order');
+  records.customers = customers.body[0].id;
 }, 180_000);
 
 afterAll(async () => {

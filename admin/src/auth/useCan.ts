@@ -1,5 +1,5 @@
 import { usePermissions } from 'react-admin';
-import type { Permission } from './permissions';
+import type { Permission } from '../../../domain/staff-user/permissions';
 
 /**
  * Whether the signed-in user may do something, to hide what they could not do anyway. The server checks again: this is

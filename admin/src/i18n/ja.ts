@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { STATUS_LABELS } from '../../../domain/order/status';
 
 /** react-admin's own messages (every key of ra-language-english), in the wording of Japanese business software. */
 const raJapanese: TranslationMessages['ra'] = {
@@ -270,18 +271,8 @@ export const omsJapanese = {
       switch_failed: 'テナントを切り替えられませんでした',
       agency_tenant_help: '代理店ユーザーが所属するテナントのコード',
     },
-    order_status: {
-      new: '新規受注',
-      awaiting_payment: '入金待ち',
-      awaiting_shipment: '発送待ち',
-      awaiting_documents: '伝票・帳票出力待ち',
-      awaiting_tracking_number: '伝票番号未設定',
-      awaiting_shipping_mail: '発送メール未送信',
-      awaiting_follow_up_mail: 'フォローメール未送信',
-      completed: '処理済み',
-      held: '保留',
-      cancelled: 'キャンセル',
-    },
+    // The domain's own words, so the screens and the server's messages always name a status the same way.
+    order_status: STATUS_LABELS,
     payment_methods: {
       credit_card: 'クレジットカード', bank_transfer: '銀行振込', cash_on_delivery: '代金引換', convenience_store: 'コンビニ決済',
       deferred: '後払い', mall_payment: 'モール決済', cash: '現金', other: 'その他',

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { CheckboxGroupInput, type CheckboxGroupInputProps } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { PERMISSIONS, permissionsOfRoles } from '../auth/permissions';
+import type { StaffRole } from '../../../domain/staff-user/events';
+import { PERMISSIONS, permissionsOfRoles } from '../../../domain/staff-user/permissions';
 
 const choices = PERMISSIONS.map((permission) => ({ id: permission, name: `oms.permissions.${permission}` }));
 
@@ -10,7 +11,7 @@ const choices = PERMISSIONS.map((permission) => ({ id: permission, name: `oms.pe
  * adjusted one by one.
  */
 export const PermissionsInput = (props: Omit<CheckboxGroupInputProps, 'source' | 'choices'>) => {
-  const roles = useWatch<{ roles?: string[] }>({ name: 'roles' }) as string[] | undefined;
+  const roles = useWatch<{ roles?: StaffRole[] }>({ name: 'roles' }) as StaffRole[] | undefined;
   const { setValue } = useFormContext();
   const previous = useRef(roles);
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { Create, PasswordInput, required, SimpleForm, TextInput } from 'react-admin';
-import { ROLE_PERMISSIONS } from '../auth/permissions';
+import { ROLE_PERMISSIONS } from '../../../domain/staff-user/permissions';
 import { PermissionsInput } from './PermissionsInput';
 import { RolesInput } from './RolesInput';
 

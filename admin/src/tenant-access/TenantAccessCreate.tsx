@@ -1,5 +1,5 @@
 import { Create, required, SimpleForm, TextInput } from 'react-admin';
-import { ROLE_PERMISSIONS } from '../auth/permissions';
+import { ROLE_PERMISSIONS } from '../../../domain/staff-user/permissions';
 import { PermissionsInput } from '../staff-users/PermissionsInput';
 
 /** Lets an agency user in, named as they sign in; granting again replaces the permissions. */

@@ -1,16 +1,5 @@
-import { createReadStream } from 'node:fs';
-import path from 'node:path';
-import { RAKUTEN } from '../../../application/import/formats/rakuten';
-import { type ImportRequest, importOrders } from '../../../application/import/import-orders';
-import { loadOrder } from '../../../application/orders/load-order';
-import { createProductEventRegistry } from '../../../application/events/product-events';
-import { STANDARD_ROUTE } from '../../../domain/order/route';
-import { importedOrderIdFor } from '../../../domain/shared/ids';
+import { fixtureImport } from '../../support/import-fixtures';
 import { openWriteSide, type WriteSide } from '../../support/write-side';
-
-const FIXTURE = path.join(__dirname, '../../fixtures/import/rakuten-rms.csv');
-const tenantId = '00000000-0000-4000-8000-000000000001';
-const shopId = 'shop-rakuten-1';
 
 let side: WriteSide;
 beforeAll(async () => {
@@ -18,22 +7,12 @@ beforeAll(async () => {
 });
 afterAll(() => side.close());
 
-const request = (importId: string): ImportRequest => ({
-  importId,
-  tenantId,
-  shopId,
-  mall: 'rakuten',
-  actor: 'user-1',
-  correlationId: importId,
-  mapping: RAKUTEN,
-  route: STANDARD_ROUTE,
-  files: [{ name: 'rakuten-rms.csv', open: () => createReadStream(FIXTURE) }],
-});
-const order = async (number: string) => (await loadOrder(side.store, createProductEventRegistry(), importedOrderIdFor(tenantId, shopId, number))).state;
+const rakuten = fixtureImport(() => side, 'rakuten', ['rakuten-rms.csv'], 'shop-rakuten-1');
+const order = (number: string) => rakuten.order(number);
 
 describe('楽天 RMS order CSV (CP932)', () => {
   test('good orders are imported and a bad row is reported with its row and column, the rest going on', async () => {
-    const result = await importOrders(side.commands, request('import-1'));
+    const result = await rakuten.run('import-1');
     expect(result).toMatchObject({ imported: 3, updated: 0, unchanged: 0, failed: 1, rows: 6 });
     expect(result.problems).toEqual([
       expect.objectContaining({ file: 'rakuten-rms.csv', row: 6, column: '個数', ja: expect.stringContaining('いっこ') }),
@@ -54,7 +33,6 @@ describe('楽天 RMS order CSV (CP932)', () => {
       },
       amountProblems: [],
     });
-    if (!first.exists) throw new Error('order missing');
     expect(first.mallData.destinations).toHaveLength(1);
     expect(first.mallData.destinations[0]!.lines.map((l) => [l.name, l.quantity])).toEqual([
       ['静岡茶①～特選～', 2],
@@ -65,7 +43,6 @@ describe('楽天 RMS order CSV (CP932)', () => {
 
   test('a gift to two destinations keeps each destination with its lines, のし and wrapping', async () => {
     const gift = await order('387215-20261130-0000002');
-    if (!gift.exists) throw new Error('order missing');
     expect(gift.mallData.gift).toEqual({ isGift: true, noshi: '御歳暮', wrapping: '包装紙（和柄）' });
     expect(gift.mallData.payment.method).toBe('cash_on_delivery');
     expect(gift.mallData.destinations.map((d) => [d.recipient.name, d.recipient.prefecture, d.delivery.desiredDate])).toEqual([
@@ -78,13 +55,12 @@ describe('楽天 RMS order CSV (CP932)', () => {
   test('an order cancelled at the mall arrives cancelled', async () => expect(await order('387215-20261130-0000004')).toMatchObject({ status: 'cancelled' }));
 
   test('importing the same file again creates nothing new', async () => {
-    const again = await importOrders(side.commands, request('import-2'));
+    const again = await rakuten.run('import-2');
     expect(again).toMatchObject({ imported: 0, updated: 0, unchanged: 3, failed: 1 });
   });
 
   test('two overlapping imports at the same moment record each order once', async () => {
-    const other = { ...request('import-3'), shopId: 'shop-rakuten-2' };
-    const [a, b] = await Promise.all([importOrders(side.commands, other), importOrders(side.commands, { ...other, importId: 'import-4' })]);
+    const [a, b] = await Promise.all([rakuten.run('import-3', 'shop-rakuten-2'), rakuten.run('import-4', 'shop-rakuten-2')]);
     expect(a.imported + b.imported).toBe(3);
     expect(a.unchanged + b.unchanged).toBe(3);
   });
