@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'react-admin';
 import { STATUS_LABELS } from '../../../domain/order/status';
+import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 
 /** react-admin's own messages (every key of ra-language-english), in the wording of Japanese business software. */
 const raJapanese: TranslationMessages['ra'] = {
@@ -273,10 +274,7 @@ export const omsJapanese = {
     },
     // The domain's own words, so the screens and the server's messages always name a status the same way.
     order_status: STATUS_LABELS,
-    payment_methods: {
-      credit_card: 'クレジットカード', bank_transfer: '銀行振込', cash_on_delivery: '代金引換', convenience_store: 'コンビニ決済',
-      deferred: '後払い', mall_payment: 'モール決済', cash: '現金', other: 'その他',
-    },
+    payment_methods: PAYMENT_METHOD_LABELS,
     malls: {
       rakuten: '楽天市場', yahoo: 'Yahoo!ショッピング', amazon: 'Amazon', qoo10: 'Qoo10', aupay: 'au PAY マーケット',
       ponparemall: 'ポンパレモール', makeshop: 'MakeShop', colorme: 'カラーミーショップ', futureshop: 'futureshop', base: 'BASE',

@@ -3,7 +3,7 @@ import { amountsFromLines } from '../../../domain/order/amounts';
 import { StaffChannel } from '../../../domain/order/events';
 import { type Destination, type MallOrderData, Person, type ShopOrderData, ShippingMethod, TaxRate } from '../../../domain/order/order-data';
 import { isBusinessDate, isInstant } from '../../../domain/shared/dates';
-import { PaymentMethod } from '../../../domain/shared/payment-method';
+import { PAYMENT_METHOD_LABELS, PaymentMethod } from '../../../domain/shared/payment-method';
 
 const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `text of at most ${max} characters`);
 const Required = (max: number) => t.refinement(t.string, (s) => s.trim() !== '' && s.length <= max, `non-empty text of at most ${max} characters`);
@@ -50,17 +50,6 @@ export const StaffOrderBody = t.intersection([
 ]);
 export type StaffOrderBody = t.TypeOf<typeof StaffOrderBody>;
 
-const PAYMENT_LABELS: Readonly<Record<t.TypeOf<typeof PaymentMethod>, string>> = {
-  credit_card: 'クレジットカード',
-  bank_transfer: '銀行振込',
-  cash_on_delivery: '代金引換',
-  convenience_store: 'コンビニ決済',
-  deferred: '後払い',
-  mall_payment: 'モール決済',
-  cash: '現金',
-  other: 'その他',
-};
-
 export function staffOrderData(body: StaffOrderBody, now: Date): { mallData: MallOrderData; shopData: ShopOrderData } {
   const destinations: Destination[] = body.destinations.map((d) => ({
     recipient: d.recipient ?? body.orderer,
@@ -75,7 +64,7 @@ export function staffOrderData(body: StaffOrderBody, now: Date): { mallData: Mal
       orderer: body.orderer,
       destinations,
       amounts: amountsFromLines(destinations, charges),
-      payment: { method: body.payment.method, label: body.payment.label ?? PAYMENT_LABELS[body.payment.method] },
+      payment: { method: body.payment.method, label: body.payment.label ?? PAYMENT_METHOD_LABELS[body.payment.method] },
       gift: body.gift ?? { isGift: false, noshi: '', wrapping: '' },
       buyerRemarks: body.buyerRemarks ?? '',
     },
