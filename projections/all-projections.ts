@@ -5,8 +5,8 @@ import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 import { savedSearchProjection } from './saved-searches/saved-search-projection';
 import { tenantSettingsProjection } from './tenant-settings/tenant-settings-projection';
 
-export const allProjections: readonly Projection[] = [accountsProjection, operationHistoryProjection, orderSearchProjection, customersProjection, bulletinProjection, savedSearchProjection, tenantSettingsProjection, importsProjection, importMappingsProjection];
+export const allProjections: readonly AnyProjection[] = [accountsProjection, operationHistoryProjection, orderSearchProjection, customersProjection, bulletinProjection, savedSearchProjection, tenantSettingsProjection, importsProjection, importMappingsProjection];

@@ -2,7 +2,7 @@ import type { EventEmitter } from 'node:events';
 import type { DatabasePool } from 'slonik';
 import { comparePositions, type GlobalPosition } from '../application/ports/event-store';
 import { allCheckpoints } from './checkpoints';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 
 /** What a command wrote, so that only the projections that read such events are waited for. */
 export interface Written {
@@ -11,7 +11,7 @@ export interface Written {
   readonly eventTypes: readonly string[];
 }
 
-const reads = (projection: Projection, written: Written): boolean =>
+const reads = (projection: AnyProjection, written: Written): boolean =>
   (!projection.filter?.streamPrefixes?.length || projection.filter.streamPrefixes.some((p) => written.streamName.startsWith(p))) &&
   (!projection.filter?.eventTypes?.length || projection.filter.eventTypes.some((t) => written.eventTypes.includes(t)));
 
@@ -25,7 +25,7 @@ export class PositionWaiter {
   constructor(
     private readonly db: DatabasePool,
     private readonly progress: EventEmitter,
-    private readonly projections: readonly Projection[],
+    private readonly projections: readonly AnyProjection[],
   ) {}
 
   async waitFor(written: Written, timeoutMs = 5000): Promise<boolean> {

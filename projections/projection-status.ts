@@ -1,7 +1,7 @@
 import type { DatabasePool } from 'slonik';
 import { type EventStore, type GlobalPosition, positionToString } from '../application/ports/event-store';
 import { allCheckpoints } from './checkpoints';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -15,11 +15,11 @@ export interface ProjectionStatus {
 const LAG_COUNT_LIMIT = 10_000;
 
 /** Counts by reading the log after the checkpoint (the same way on both stores), stopping at the limit. */
-async function countBehind(store: EventStore, projection: Projection, after: GlobalPosition): Promise<{ lag: number; capped: boolean }> {
+async function countBehind(store: EventStore, projection: AnyProjection, after: GlobalPosition): Promise<{ lag: number; capped: boolean }> {
   let lag = 0;
   let from = after;
   for (;;) {
-    const page = await store.readAll({ after: from, maxCount: 1000, filter: projection.filter });
+    const page = await store.readAll({ after: from, maxCount: 1000, filter: projection.filter, withoutData: true });
     lag += page.events.length;
     if (page.isEnd) return { lag, capped: false };
     if (lag >= LAG_COUNT_LIMIT) return { lag, capped: true };
@@ -27,7 +27,7 @@ async function countBehind(store: EventStore, projection: Projection, after: Glo
   }
 }
 
-export async function projectionStatuses(db: DatabasePool, store: EventStore, projections: readonly Projection[]): Promise<ProjectionStatus[]> {
+export async function projectionStatuses(db: DatabasePool, store: EventStore, projections: readonly AnyProjection[]): Promise<ProjectionStatus[]> {
   const checkpoints = await allCheckpoints(db);
   return Promise.all(
     projections.map(async (projection) => {

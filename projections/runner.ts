@@ -1,10 +1,10 @@
 import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
-import { type DatabasePool, sql } from 'slonik';
+import { type DatabasePool, type DatabaseTransactionConnection, sql } from 'slonik';
 import type { EventRegistry } from '../application/events/event-registry';
-import { comparePositions, type EventStore, type GlobalPosition, type LogPage, type Subscription } from '../application/ports/event-store';
+import { comparePositions, type EventStore, type GlobalPosition, type LogPage, type RecordedEvent, type Subscription } from '../application/ports/event-store';
 import { CheckpointMovedError, loadCheckpoint, moveCheckpoint, resetCheckpoint } from './checkpoints';
-import type { Projection } from './projection';
+import type { AnyProjection } from './projection';
 
 export interface RunnerDependencies {
   readonly store: EventStore;
@@ -35,7 +35,7 @@ export class ProjectionRunner {
   private active = false;
 
   constructor(
-    readonly projection: Projection,
+    readonly projection: AnyProjection,
     private readonly deps: RunnerDependencies,
     private readonly options: RunnerOptions = { batchSize: 1000, standbyRetryMs: 2000 },
   ) {}
@@ -122,7 +122,7 @@ export class ProjectionRunner {
 
   private async hasWorkBefore(head: GlobalPosition): Promise<boolean> {
     const after = await loadCheckpoint(this.deps.db, this.projection.name);
-    const [next] = (await this.deps.store.readAll({ after, maxCount: 1, filter: this.projection.filter })).events;
+    const [next] = (await this.deps.store.readAll({ after, maxCount: 1, filter: this.projection.filter, withoutData: true })).events;
     return next !== undefined && comparePositions(next.position, head) <= 0;
   }
 
@@ -133,7 +133,12 @@ export class ProjectionRunner {
   private async follow(): Promise<void> {
     while (!this.stopped) {
       let checkpoint = await loadCheckpoint(this.deps.db, this.projection.name);
-      this.subscription = this.deps.store.subscribeToAll({ after: checkpoint, filter: this.projection.filter, maxBatchSize: this.options.batchSize });
+      this.subscription = this.deps.store.subscribeToAll({
+        after: checkpoint,
+        filter: this.projection.filter,
+        maxBatchSize: this.options.batchSize,
+        withoutData: this.projection.withoutData,
+      });
       // stop() may have run while the checkpoint was loading, before there was a subscription for it to close.
       if (this.stopped) {
         await this.subscription.close();
@@ -154,21 +159,34 @@ export class ProjectionRunner {
   }
 
   private readPage(after: GlobalPosition): Promise<LogPage> {
-    return this.deps.store.readAll({ after, maxCount: this.options.batchSize, filter: this.projection.filter });
+    return this.deps.store.readAll({ after, maxCount: this.options.batchSize, filter: this.projection.filter, withoutData: this.projection.withoutData });
   }
 
   private async applyPage(from: GlobalPosition, page: LogPage): Promise<GlobalPosition> {
     if (comparePositions(page.checkpoint, from) <= 0) return from;
-    const events = page.events.filter((e) => this.deps.registry.knows(e.type)).map((e) => this.deps.registry.decode(e));
-    if (this.projection.react && events.length > 0) await this.projection.react(events);
+    const write = await this.prepare(page.events.filter((e) => this.deps.registry.knows(e.type)));
     await this.deps.db.transaction(async (tx) => {
       // A read model can always be replayed from the log, and its checkpoint commits (or is lost) with it, so it need
       // not wait for the disk: after a crash the runner simply re-applies from the last checkpoint that survived.
       await tx.query(sql.unsafe`SET LOCAL synchronous_commit = off`);
       await moveCheckpoint(tx, this.projection.name, from, page.checkpoint);
-      if (events.length > 0) await this.projection.apply(tx, events);
+      await write?.(tx);
     });
     this.deps.progress.emit('checkpoint', this.projection.name, page.checkpoint);
     return page.checkpoint;
+  }
+
+  /** Decodes a page for the projection (a policy sends its commands here) and answers how to write it, if at all. */
+  private async prepare(events: readonly RecordedEvent[]): Promise<((tx: DatabaseTransactionConnection) => Promise<void>) | undefined> {
+    if (events.length === 0) return undefined;
+    const { projection } = this;
+    const { registry } = this.deps;
+    if (projection.withoutData) {
+      const headers = events.map((e) => registry.decodeHeader(e));
+      return (tx) => projection.apply(tx, headers);
+    }
+    const decoded = events.map((e) => registry.decode(e));
+    if (projection.react) await projection.react(decoded);
+    return (tx) => projection.apply(tx, decoded);
   }
 }

@@ -15,6 +15,16 @@ export interface EventDefinition<Event extends DomainEvent> {
   readonly upcast?: Upcaster;
 }
 
+/** What every event says besides its data: enough for the operation history. */
+export interface EventHeader {
+  readonly type: string;
+  readonly metadata: EventMetadata;
+  readonly streamName: string;
+  readonly revision: bigint;
+  readonly position: RecordedEvent['position'];
+  readonly id: string;
+}
+
 export interface DecodedEvent<Event extends DomainEvent = DomainEvent> {
   readonly event: Event;
   readonly metadata: EventMetadata;
@@ -66,8 +76,17 @@ export class EventRegistry {
     const definition = this.definition(recorded.type);
     const data = definition.upcast ? definition.upcast(recorded.data as Record<string, unknown>) : recorded.data;
     const event = pipe(definition.codec.decode({ type: recorded.type, data }), E.getOrElseW((errors) => this.fail(recorded.type, errors)));
-    const metadata = pipe(EventMetadata.decode(recorded.metadata), E.getOrElseW((errors) => this.fail(`${recorded.type} metadata`, errors)));
-    return { event, metadata, streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+    return { event, metadata: this.metadataOf(recorded), streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+  }
+
+  /** An event read without its data (SubscribeOptions.withoutData): its type must still be one the product knows. */
+  decodeHeader(recorded: RecordedEvent): EventHeader {
+    this.definition(recorded.type);
+    return { type: recorded.type, metadata: this.metadataOf(recorded), streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+  }
+
+  private metadataOf(recorded: RecordedEvent): EventMetadata {
+    return pipe(EventMetadata.decode(recorded.metadata), E.getOrElseW((errors) => this.fail(`${recorded.type} metadata`, errors)));
   }
 
   private definition(type: string): EventDefinition<DomainEvent> {

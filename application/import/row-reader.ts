@@ -41,39 +41,43 @@ export function bindHeader(mapping: ColumnMapping, header: readonly string[] | n
   const requiredMissing = REQUIRED_FIELDS.filter((field) => requiredSource(mapping.fields, field) === undefined);
   if (missing.length > 0 || requiredMissing.length > 0) return { ok: false, missing: [...missing, ...requiredMissing] };
 
-  const bound = new Map<Field, Source>(sources);
   // A layout read by position whose file still has a header (カラーミー) reports the header's name, as people see it.
   const columnName = (column: string) => (/^#\d+$/.test(column) && header?.[positionOf(column)!]?.trim()) || column;
-  const cell = (fields: readonly string[], column: string) => {
+  // Each field's way of reading a record is worked out once per file, not once per cell.
+  const cell = (column: string): ((fields: readonly string[]) => string) => {
     const position = positionOf(column);
-    return position === undefined ? '' : (fields[position] ?? '');
+    return position === undefined ? () => '' : (fields) => fields[position] ?? '';
   };
-  const textOf = (fields: readonly string[], source: Source): string => {
-    if (typeof source === 'string') return cell(fields, source).trim();
-    if ('constant' in source) return source.constant;
-    if ('sum' in source) {
-      const parts = source.sum.map((c) => cell(fields, c).normalize('NFKC').replace(/[¥,\s円]/g, '')).filter((p) => p !== '' && p !== '-9999');
-      return parts.length === 0 ? '' : String(parts.reduce((a, p) => a + Number(p), 0));
+  const reading = (source: Source): ((fields: readonly string[]) => string) => {
+    if (typeof source === 'string') {
+      const read = cell(source);
+      return (fields) => read(fields).trim();
     }
-    return source.columns
-      .map((c) => cell(fields, c).trim())
-      .filter((part) => part !== '')
-      .join(source.join);
+    if ('constant' in source) return () => source.constant;
+    if ('sum' in source) {
+      const reads = source.sum.map(cell);
+      return (fields) => {
+        const parts = reads.map((read) => read(fields).normalize('NFKC').replace(/[¥,\s円]/g, '')).filter((p) => p !== '' && p !== '-9999');
+        return parts.length === 0 ? '' : String(parts.reduce((a, p) => a + Number(p), 0));
+      };
+    }
+    const reads = source.columns.map(cell);
+    return (fields) =>
+      reads
+        .map((read) => read(fields).trim())
+        .filter((part) => part !== '')
+        .join(source.join);
   };
+  const readers = new Map(sources.map(([field, source]) => [field, reading(source)]));
+  const columns = new Map(sources.map(([field, source]) => [field, columnsOf(source).map(columnName).join('+') || field]));
   return {
     ok: true,
     reader: {
       read: (row, fields) => ({
         row,
-        text: (field) => {
-          const source = bound.get(field);
-          return source === undefined ? '' : textOf(fields, source);
-        },
-        column: (field) => {
-          const source = bound.get(field);
-          return source === undefined ? field : columnsOf(source).map(columnName).join('+') || field;
-        },
-        has: (field) => bound.has(field),
+        text: (field) => readers.get(field)?.(fields) ?? '',
+        column: (field) => columns.get(field) ?? field,
+        has: (field) => readers.has(field),
       }),
     },
   };

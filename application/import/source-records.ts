@@ -75,11 +75,11 @@ export async function* readRecords(input: Readable, options: ReadOptions): Async
     quote: options.quoted ? '"' : false,
     relax_column_count: true,
     skip_empty_lines: true,
-    info: true,
   });
   // pipeline carries an error from any stage to the parser, so the loop below throws it instead of waiting forever.
   pipeline(Readable.from(rest), decoder, parser, () => undefined);
-  for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { records: number } }>) {
-    yield { row: info.records, fields: record, encoding };
-  }
+  // Records are counted here rather than by csv-parse's `info`, which costs a third of its parsing time; the count is the
+  // same: a record with line breaks inside quotes is one row, and skipped empty lines are not rows.
+  let row = 0;
+  for await (const record of parser as AsyncIterable<string[]>) yield { row: ++row, fields: record, encoding };
 }

@@ -80,6 +80,8 @@ export interface ReadAllOptions {
   readonly after?: GlobalPosition;
   readonly maxCount: number;
   readonly filter?: LogFilter;
+  /** See SubscribeOptions.withoutData. */
+  readonly withoutData?: boolean;
 }
 
 export interface LogPage {
@@ -97,6 +99,11 @@ export interface SubscribeOptions {
   readonly after?: GlobalPosition;
   readonly filter?: LogFilter;
   readonly maxBatchSize?: number;
+  /**
+   * For readers of type and metadata only (the operation history reads every event of the log): the store may leave
+   * each event's data out (an empty object), so that it is neither sent nor parsed. The reader must not look at data.
+   */
+  readonly withoutData?: boolean;
 }
 
 /** A live view of the global log: catch-up pages first, then new pages as they are written, until closed. */

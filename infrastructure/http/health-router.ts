@@ -1,14 +1,14 @@
 import { Router } from 'express';
 import { type DatabasePool, sql } from 'slonik';
 import { type EventStore, positionToString } from '../../application/ports/event-store';
-import type { Projection } from '../../projections/projection';
+import type { AnyProjection } from '../../projections/projection';
 import { projectionStatuses } from '../../projections/projection-status';
 import type { ProjectionRunner } from '../../projections/runner';
 import { NOT_FOUND } from './errors';
 import { sendList } from './ra-simple-rest';
 
 /** `/api/health` for load balancers and people, `/api/projections` for the admin's projection screen. */
-export function healthRouter(deps: { db: DatabasePool; store: EventStore; projections: readonly Projection[]; runners: readonly ProjectionRunner[] }): Router {
+export function healthRouter(deps: { db: DatabasePool; store: EventStore; projections: readonly AnyProjection[]; runners: readonly ProjectionRunner[] }): Router {
   const router = Router();
   const activeHere = (name: string) => deps.runners.some((r) => r.projection.name === name && r.isActive);
 

@@ -1,21 +1,22 @@
 import { sql } from 'slonik';
-import type { Projection } from '../projection';
+import type { HeaderProjection } from '../projection';
 
 /**
- * 担当者処理履歴: one row per event with who caused it. Written with one multi-row insert per batch because a rebuild
+ * 担当者処理履歴: one row per event with who caused it, read without the events' data. Written with one multi-row insert per batch because a rebuild
  * replays the whole log through it.
  */
-export const operationHistoryProjection: Projection = {
+export const operationHistoryProjection: HeaderProjection = {
   name: 'operation-history',
+  withoutData: true,
   tables: ['operation_history'],
   async apply(tx, events) {
-    const rows = events.map(({ position, metadata, event, streamName }) => [
+    const rows = events.map(({ position, metadata, type, streamName }) => [
       position.commit.toString(),
       position.prepare.toString(),
       metadata.tenantId,
       metadata.occurredAt,
       metadata.actor,
-      event.type,
+      type,
       streamName,
     ]);
     await tx.query(sql.unsafe`

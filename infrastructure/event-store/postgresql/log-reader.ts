@@ -1,12 +1,12 @@
 import type pg from 'pg';
 import { comparePositions, type GlobalPosition, type LogPage, type ReadAllOptions, START } from '../../../application/ports/event-store';
-import { EVENT_COLUMNS, type EventRow, toPosition, toRecordedEvent } from './row-mapping';
+import { type EventRow, eventColumns, toPosition, toRecordedEvent } from './row-mapping';
 
 /**
  * Reads a page of the global log. One statement, so the page and the head it reports come from one snapshot: only
  * transactions older than every running one (pg_snapshot_xmin) are read, which is what makes the order stable.
  */
-const PAGE_SQL = (filters: string) => `
+const PAGE_SQL = (filters: string, withData: boolean) => `
 WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot()) AS xmin),
 head AS (
   SELECT e.transaction_id::text AS commit, e.seq::text AS prepare FROM events e, horizon
@@ -16,7 +16,7 @@ SELECT head.commit AS head_commit, head.prepare AS head_prepare, page.*
 FROM (SELECT 1) one
 LEFT JOIN head ON true
 LEFT JOIN LATERAL (
-  SELECT ${EVENT_COLUMNS} FROM events e, horizon
+  SELECT ${eventColumns(withData)} FROM events e, horizon
   WHERE (e.transaction_id, e.seq) > ($1::text::xid8, $2::bigint) AND e.transaction_id < horizon.xmin ${filters}
   ORDER BY e.transaction_id, e.seq LIMIT $3
 ) page ON true
@@ -40,7 +40,7 @@ export async function readLogPage(pool: pg.Pool, options: ReadAllOptions): Promi
     params.push(options.filter.eventTypes);
     filters += ` AND e.type = ANY($${params.length})`;
   }
-  const { rows } = await pool.query<PageRow>(PAGE_SQL(filters), params);
+  const { rows } = await pool.query<PageRow>(PAGE_SQL(filters, !options.withoutData), params);
   const head = rows[0]?.head_commit ? toPosition(rows[0].head_commit, rows[0].head_prepare!) : START;
   const events = rows.filter((r) => r.event_id).map((r) => toRecordedEvent(r as EventRow));
   const last = events.at(-1)?.position;

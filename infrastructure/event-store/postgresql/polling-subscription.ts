@@ -30,7 +30,7 @@ export function pollingSubscription(
     let after = options.after;
     try {
       while (!closed) {
-        const page = await readPage({ after, maxCount: options.maxBatchSize ?? 500, filter: options.filter });
+        const page = await readPage({ after, maxCount: options.maxBatchSize ?? 500, filter: options.filter, withoutData: options.withoutData });
         // A page of filtered-out events still moves the checkpoint, so that a subscriber need not scan them again.
         const moved = !after || comparePositions(page.checkpoint, after) > 0;
         after = page.checkpoint;

@@ -167,6 +167,18 @@ export function describeEventStoreConformance(target: string, open: () => Promis
         expect(byType.events.map((e) => e.streamName)).toEqual([`${p}order-1`]);
       });
 
+      test('a read without data gives the same events, types, metadata and positions', async () => {
+        const p = prefix();
+        await store.append({ streamName: `${p}order-1`, expectedRevision: 'any', events: [newEvent('A', { big: '髙'.repeat(500) }), newEvent('B')] });
+        const header = (e: RecordedEvent) => ({ id: e.id, type: e.type, metadata: e.metadata, streamName: e.streamName, revision: e.revision, position: e.position });
+        const filter = { streamPrefixes: [`${p}order-`] };
+        const full = await store.readAll({ maxCount: 10, filter });
+        const bare = await store.readAll({ maxCount: 10, filter, withoutData: true });
+        expect(bare.events.map(header)).toEqual(full.events.map(header));
+        expect(bare.checkpoint).toEqual(full.checkpoint);
+        expect(full.events.map(header)).toHaveLength(2);
+      });
+
       test('the head position is at or past the last append', async () => {
         const result = await store.append({ streamName: `${prefix()}order-1`, expectedRevision: 'any', events: [newEvent('A')] });
         expect(comparePositions(await store.headPosition(), result.position)).toBeGreaterThanOrEqual(0);

@@ -9,6 +9,7 @@ import { accountsProjection } from '../../../projections/accounts/accounts-proje
 import { findStaffUser, findTenantByCode } from '../../../projections/accounts/account-queries';
 import { operationHistoryProjection } from '../../../projections/operation-history/operation-history-projection';
 import { ProjectionRunner } from '../../../projections/runner';
+import type { AnyProjection } from '../../../projections/projection';
 import { CRASH_PROBE_TABLE, crashProbeProjection } from '../../support/crash-probe-projection';
 import { context, openWriteSide, type WriteSide } from '../../support/write-side';
 import { tenantDecider } from '../../../domain/tenant/tenant';
@@ -34,7 +35,7 @@ const registerTenants = async (count: number) => {
   }
 };
 
-const runner = (projection = accountsProjection, batchSize = 7) =>
+const runner = (projection: AnyProjection = accountsProjection, batchSize = 7) =>
   new ProjectionRunner(projection, side.runnerDependencies, { batchSize, standbyRetryMs: 30 });
 
 describe('projection runner', () => {
