@@ -4,7 +4,6 @@ import pg from 'pg';
 import type { Logger } from 'pino';
 import { createPool, type DatabasePool } from 'slonik';
 import { CommandHandler } from '../application/commands/command-handler';
-import { customerPurchasesPolicy, POLICY_RUNNER_OPTIONS } from '../application/policies/customer-purchases-policy';
 import type { EventRegistry } from '../application/events/event-registry';
 import { createProductEventRegistry } from '../application/events/product-events';
 import { type Clock, systemClock } from '../application/ports/clock';
@@ -31,7 +30,6 @@ export const TOKENS = {
   ProjectionProgress: Symbol.for('ProjectionProgress') as ServiceIdentifier<EventEmitter>,
   ProjectionRunners: Symbol.for('ProjectionRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
   /** Process managers (application/policies) that turn events into commands; also among ProjectionRunners. */
-  PolicyRunners: Symbol.for('PolicyRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
 } as const;
 
@@ -59,15 +57,9 @@ export async function createContainer(config: Config, logger: Logger, connection
   container.bind(TOKENS.ProjectionProgress).toConstantValue(new EventEmitter().setMaxListeners(0));
   container.bind(TOKENS.Commands).toDynamicValue((c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock), logger));
   container.bind(TOKENS.Credentials).toDynamicValue((c) => new PostgreSqlCredentials(c.get(TOKENS.Db)));
-  container.bind(TOKENS.PolicyRunners).toDynamicValue((c) => {
-    const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };
-    const policy = customerPurchasesPolicy({ commands: c.get(TOKENS.Commands), store: deps.store, registry: deps.registry, log: logger });
-    return [new ProjectionRunner(policy, deps, POLICY_RUNNER_OPTIONS)];
-  });
   container.bind(TOKENS.ProjectionRunners).toDynamicValue((c) => {
     const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };
-    // Policies run beside the projections (started, stopped and reported with them); see PolicyRunners.
-    return [...c.get(TOKENS.PolicyRunners), ...allProjections.map((projection) => new ProjectionRunner(projection, deps))];
+    return allProjections.map((projection) => new ProjectionRunner(projection, deps));
   });
   container.bind(TOKENS.PositionWaiter).toDynamicValue(
     (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),

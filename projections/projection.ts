@@ -17,12 +17,6 @@ interface ReadModel {
 export interface Projection extends ReadModel {
   readonly withoutData?: false;
   apply(tx: DatabaseTransactionConnection, events: readonly DecodedEvent[]): Promise<void>;
-  /**
-   * For process managers (application/policies): commands to send for the batch. It runs before the checkpoint's
-   * transaction opens, because the PostgreSQL log shows readers nothing committed after a transaction that is still
-   * open, and sending commands takes a while. Delivery is therefore at least once: commands must be idempotent.
-   */
-  readonly react?: (events: readonly DecodedEvent[]) => Promise<void>;
 }
 
 /**

@@ -164,7 +164,7 @@ export class ProjectionRunner {
 
   private async applyPage(from: GlobalPosition, page: LogPage): Promise<GlobalPosition> {
     if (comparePositions(page.checkpoint, from) <= 0) return from;
-    const write = await this.prepare(page.events.filter((e) => this.deps.registry.knows(e.type)));
+    const write = this.prepare(page.events.filter((e) => this.deps.registry.knows(e.type)));
     await this.deps.db.transaction(async (tx) => {
       // A read model can always be replayed from the log, and its checkpoint commits (or is lost) with it, so it need
       // not wait for the disk: after a crash the runner simply re-applies from the last checkpoint that survived.
@@ -176,8 +176,8 @@ export class ProjectionRunner {
     return page.checkpoint;
   }
 
-  /** Decodes a page for the projection (a policy sends its commands here) and answers how to write it, if at all. */
-  private async prepare(events: readonly RecordedEvent[]): Promise<((tx: DatabaseTransactionConnection) => Promise<void>) | undefined> {
+  /** Decodes a page for the projection and answers how to write it, if at all. */
+  private prepare(events: readonly RecordedEvent[]): ((tx: DatabaseTransactionConnection) => Promise<void>) | undefined {
     if (events.length === 0) return undefined;
     const { projection } = this;
     const { registry } = this.deps;
@@ -186,7 +186,6 @@ export class ProjectionRunner {
       return (tx) => projection.apply(tx, headers);
     }
     const decoded = events.map((e) => registry.decode(e));
-    if (projection.react) await projection.react(decoded);
     return (tx) => projection.apply(tx, decoded);
   }
 }

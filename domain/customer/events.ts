@@ -1,5 +1,7 @@
 import * as t from 'io-ts';
 
+// Retired on 2026-11-30: each purchase used to be recorded on the customer's stream too. Stores written before hold these,
+// so they stay decodable; nothing writes them any more, and the customer decider and read model pass over them.
 export const CustomerRegistered = t.strict({
   type: t.literal('CustomerRegistered'),
   data: t.strict({ customerId: t.string, tenantId: t.string, identityKey: t.string, name: t.string, kana: t.string, email: t.string, phone: t.string }),

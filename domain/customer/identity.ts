@@ -1,3 +1,5 @@
+import { customerIdFor } from '../shared/ids';
+
 /**
  * The same buyer arrives from every mall with their details typed differently: ＴＡＲＯ＠Example.JP and
  * taro@example.jp, ０９０－１２３４－５６７８ and 090-1234-5678. A customer is recognised by these normalised forms.
@@ -23,4 +25,10 @@ export const customerIdentityKey = (contact: { readonly email: string; readonly 
   if (email !== '') return `email:${email}`;
   const phone = normalisePhone(contact.phone);
   return phone === '' ? null : `phone:${phone}`;
+};
+
+/** The customer an order's buyer is, for the tenant the order belongs to; undefined without e-mail or phone. */
+export const customerOfBuyer = (tenantId: string, buyer: { readonly email: string; readonly phone: string }): { customerId: string; identityKey: string } | undefined => {
+  const identityKey = customerIdentityKey(buyer);
+  return identityKey === null ? undefined : { customerId: customerIdFor(tenantId, identityKey), identityKey };
 };

@@ -20,7 +20,5 @@ export async function withCli<T>(work: (container: Container) => Promise<T>): Pr
 
 /** So that what a command just wrote is on the screens when the CLI returns, with or without a server running. */
 export async function bringReadModelsUpToDate(container: Container): Promise<void> {
-  // Policies first: what they send (customers from orders) is for the read models to show too.
-  await Promise.all(container.get(TOKENS.PolicyRunners).map((runner) => runner.bringUpToDate()));
   await Promise.all(container.get(TOKENS.ProjectionRunners).map((runner) => runner.bringUpToDate()));
 }

@@ -95,8 +95,7 @@ export async function createApp(container: Container): Promise<Express> {
     healthRouter({
       db,
       store: container.get(TOKENS.EventStore),
-      // Policies too: a policy behind means customers missing, which health must show.
-      projections: [...allProjections, ...container.get(TOKENS.PolicyRunners).map((r) => r.projection)],
+      projections: allProjections,
       runners: container.get(TOKENS.ProjectionRunners),
     }),
   );

@@ -2,8 +2,8 @@ import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
-import { CUSTOMER_NOT_FOUND, customerDeciderFor } from '../../application/customers/tenant-customers';
-import type { CustomerCommand } from '../../domain/customer/customer';
+import { type CustomerCommand, customerDecider } from '../../domain/customer/customer';
+import { domainError } from '../../domain/shared/decider';
 import { isUuid, streamName } from '../../domain/shared/ids';
 import { CUSTOMER_SORTS, findCustomer, listCustomers } from '../../projections/customers/customer-queries';
 import { requireSignIn } from './auth/authenticate';
@@ -26,9 +26,14 @@ const CustomerFilter = t.exact(
 
 /** The customer commands by the name in `/commands/<name>`, each with its body and the domain command it becomes. */
 const COMMANDS = {
-  blacklist: { body: t.type({ reason: requiredText(500) }), toCommand: (b: { reason: string }): CustomerCommand => ({ type: 'BlacklistCustomer', reason: b.reason }) },
-  'remove-from-blacklist': { body: t.type({}), toCommand: (): CustomerCommand => ({ type: 'RemoveCustomerFromBlacklist' }) },
+  blacklist: {
+    body: t.type({ reason: requiredText(500) }),
+    toCommand: (customerId: string, b: { reason: string }): CustomerCommand => ({ type: 'BlacklistCustomer', customerId, reason: b.reason }),
+  },
+  'remove-from-blacklist': { body: t.type({}), toCommand: (customerId: string): CustomerCommand => ({ type: 'RemoveCustomerFromBlacklist', customerId }) },
 } as const;
+
+const CUSTOMER_NOT_FOUND = domainError('customer.not_found', '顧客が見つかりません', 'no such customer');
 
 /** `/api/customers` (顧客): the customer list, each customer with the purchase history, and blacklisting. */
 export function customersRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
@@ -61,14 +66,16 @@ export function customersRouter(deps: CommandRouteDependencies & { readonly db: 
     const body = decodeOr400(spec.body, req.body ?? {}, res);
     if (!body) return;
     const id = req.params.id as string;
-    if (!isUuid(id)) {
+    // The customer list knows which customers the tenant has (they come from its orders); the stream only from the first
+    // decision on. Another tenant's customer is "not found", exactly like one that does not exist.
+    if (!isUuid(id) || !(await findCustomer(deps.db, tenantOf(req), id))) {
       res.status(404).json({ error: CUSTOMER_NOT_FOUND });
       return;
     }
-    const command = (spec.toCommand as (b: unknown) => CustomerCommand)(body);
-    const result = await runUserCommand(deps, req, customerDeciderFor(tenantOf(req)), streamName.customer(id), command, { commandName: command.type });
+    const command = (spec.toCommand as (customerId: string, b: unknown) => CustomerCommand)(id, body);
+    const result = await runUserCommand(deps, req, customerDecider, streamName.customer(id), command, { commandName: command.type });
     if (E.isLeft(result)) {
-      sendCommandFailure(res, result.left, { [CUSTOMER_NOT_FOUND.code]: 404 });
+      sendCommandFailure(res, result.left, {});
       return;
     }
     res.json(await findCustomer(deps.db, tenantOf(req), id));

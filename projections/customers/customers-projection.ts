@@ -1,52 +1,77 @@
 import { type DatabaseTransactionConnection, sql } from 'slonik';
+import { z } from 'zod';
 import type { DecodedEvent } from '../../application/events/event-registry';
-import type { CustomerEvent, CustomerPurchaseRecorded, CustomerRegistered } from '../../domain/customer/events';
+import type { CustomerEvent } from '../../domain/customer/events';
+import { customerOfBuyer } from '../../domain/customer/identity';
+import type { OrderEvent } from '../../domain/order/events';
 import { normalizeForSearch } from '../order-search/normalize';
 import type { Projection } from '../projection';
 
-type Registration = CustomerRegistered['data'] & { registeredAt: string };
-type Purchase = CustomerPurchaseRecorded['data'] & { cancelled: boolean };
-type Blacklisting = { reason: string | null; at: string | null };
+interface Registration {
+  readonly customerId: string;
+  readonly tenantId: string;
+  readonly identityKey: string;
+  readonly name: string;
+  readonly kana: string;
+  readonly email: string;
+  readonly phone: string;
+  readonly registeredAt: string;
+}
+
+interface Purchase {
+  readonly customerId: string;
+  readonly orderId: string;
+  readonly orderNumber: string;
+  readonly shopId: string;
+  readonly orderedAt: string;
+  readonly billed: number;
+  cancelled: boolean;
+}
+
+type Blacklisting = { tenantId: string; reason: string | null; at: string | null };
 
 /** What a batch changes, folded in memory so that each kind of change is one multi-row statement. */
 interface BatchChanges {
-  readonly registrations: Registration[];
-  /** By customer and order; the last word on a purchase in the batch wins. */
+  /** By customer: the buyer's details as on their first order. */
+  readonly registrations: Map<string, Registration>;
+  /** Orders created in this batch, by order id. */
   readonly purchases: Map<string, Purchase>;
-  /** Withdrawals of purchases recorded in an earlier batch. */
-  readonly withdrawals: Map<string, { customerId: string; orderId: string }>;
+  /** Orders created in an earlier batch and cancelled in this one. */
+  readonly cancellations: Set<string>;
   readonly blacklist: Map<string, Blacklisting>;
 }
 
-const purchaseKey = (customerId: string, orderId: string) => `${customerId}\u0000${orderId}`;
-
 function fold(events: readonly DecodedEvent[]): BatchChanges {
-  const changes: BatchChanges = { registrations: [], purchases: new Map(), withdrawals: new Map(), blacklist: new Map() };
+  const changes: BatchChanges = { registrations: new Map(), purchases: new Map(), cancellations: new Set(), blacklist: new Map() };
   for (const { event, metadata } of events) {
-    const e = event as CustomerEvent;
+    const e = event as OrderEvent | CustomerEvent;
     switch (e.type) {
-      case 'CustomerRegistered':
-        // The tenant the infrastructure recorded for the command, as every read model takes it.
-        changes.registrations.push({ ...e.data, tenantId: metadata.tenantId, registeredAt: metadata.occurredAt });
-        break;
-      case 'CustomerPurchaseRecorded': {
-        const key = purchaseKey(e.data.customerId, e.data.orderId);
-        changes.withdrawals.delete(key);
-        changes.purchases.set(key, { ...e.data, cancelled: false });
+      case 'OrderImported':
+      case 'OrderEnteredByStaff': {
+        const { orderer, orderedAt, amounts } = e.data.mallData;
+        // The tenant the command ran for, as the infrastructure recorded it: every read model takes it from there.
+        const customer = customerOfBuyer(metadata.tenantId, orderer);
+        if (!customer) break;
+        const { customerId } = customer;
+        if (!changes.registrations.has(customerId)) {
+          const { name, kana, email, phone } = orderer;
+          changes.registrations.set(customerId, { ...customer, tenantId: metadata.tenantId, name, kana, email, phone, registeredAt: metadata.occurredAt });
+        }
+        const { orderId, orderNumber, shopId } = e.data;
+        changes.purchases.set(orderId, { customerId, orderId, orderNumber, shopId, orderedAt, billed: amounts.billed, cancelled: false });
         break;
       }
-      case 'CustomerPurchaseWithdrawn': {
-        const key = purchaseKey(e.data.customerId, e.data.orderId);
-        const recorded = changes.purchases.get(key);
-        if (recorded) changes.purchases.set(key, { ...recorded, cancelled: true });
-        else changes.withdrawals.set(key, e.data);
+      case 'OrderCancelled': {
+        const purchase = changes.purchases.get(e.data.orderId);
+        if (purchase) purchase.cancelled = true;
+        else changes.cancellations.add(e.data.orderId);
         break;
       }
       case 'CustomerBlacklisted':
-        changes.blacklist.set(e.data.customerId, { reason: e.data.reason, at: metadata.occurredAt });
+        changes.blacklist.set(e.data.customerId, { tenantId: metadata.tenantId, reason: e.data.reason, at: metadata.occurredAt });
         break;
       case 'CustomerRemovedFromBlacklist':
-        changes.blacklist.set(e.data.customerId, { reason: null, at: null });
+        changes.blacklist.set(e.data.customerId, { tenantId: metadata.tenantId, reason: null, at: null });
         break;
     }
   }
@@ -64,59 +89,74 @@ async function insertCustomers(tx: DatabaseTransactionConnection, rows: readonly
     ON CONFLICT (id) DO NOTHING`);
 }
 
-async function upsertPurchases(tx: DatabaseTransactionConnection, rows: readonly Purchase[]): Promise<void> {
+/**
+ * New purchases, with each customer's count, total and first/last date moved by what was really inserted: an order
+ * already in the history (a replay) moves nothing, and a purchase cancelled within the batch never counts.
+ */
+async function addPurchases(tx: DatabaseTransactionConnection, rows: readonly Purchase[]): Promise<void> {
   if (rows.length === 0) return;
   const tuples = rows.map((p) => [p.customerId, p.orderId, p.orderNumber, p.shopId, p.orderedAt, p.billed, p.cancelled]);
   await tx.query(sql.unsafe`
-    INSERT INTO customer_purchases (customer_id, order_id, order_number, shop_id, ordered_at, billed, cancelled)
-    SELECT * FROM ${sql.unnest(tuples, ['uuid', 'text', 'text', 'text', 'timestamptz', 'int4', 'bool'])}
-    ON CONFLICT (customer_id, order_id) DO UPDATE SET order_number = EXCLUDED.order_number, shop_id = EXCLUDED.shop_id,
-      ordered_at = EXCLUDED.ordered_at, billed = EXCLUDED.billed, cancelled = EXCLUDED.cancelled`);
+    WITH added AS (
+      INSERT INTO customer_purchases (customer_id, order_id, order_number, shop_id, ordered_at, billed, cancelled)
+      SELECT * FROM ${sql.unnest(tuples, ['uuid', 'text', 'text', 'text', 'timestamptz', 'int4', 'bool'])}
+      ON CONFLICT (customer_id, order_id) DO NOTHING
+      RETURNING customer_id, ordered_at, billed, cancelled
+    ), counted AS (
+      SELECT customer_id, count(*)::int AS n, sum(billed) AS total, min(ordered_at) AS first, max(ordered_at) AS last
+      FROM added WHERE NOT cancelled GROUP BY customer_id
+    )
+    UPDATE customers c SET purchase_count = c.purchase_count + d.n, total_billed = c.total_billed + d.total,
+      first_purchase_at = LEAST(c.first_purchase_at, d.first), last_purchase_at = GREATEST(c.last_purchase_at, d.last)
+    FROM counted d WHERE c.id = d.customer_id`);
 }
 
-async function markWithdrawn(tx: DatabaseTransactionConnection, keys: readonly { customerId: string; orderId: string }[]): Promise<void> {
-  if (keys.length === 0) return;
-  await tx.query(sql.unsafe`
-    UPDATE customer_purchases p SET cancelled = true
-    FROM ${sql.unnest(keys.map((k) => [k.customerId, k.orderId]), ['uuid', 'text'])} AS u(customer_id, order_id)
-    WHERE p.customer_id = u.customer_id AND p.order_id = u.order_id`);
-}
-
-async function setBlacklist(tx: DatabaseTransactionConnection, entries: Map<string, Blacklisting>): Promise<void> {
-  if (entries.size === 0) return;
-  const tuples = [...entries].map(([id, b]) => [id, b.reason, b.at]);
-  await tx.query(sql.unsafe`
-    UPDATE customers c SET blacklist_reason = u.reason, blacklisted_at = u.at
-    FROM ${sql.unnest(tuples, ['uuid', 'text', 'timestamptz'])} AS u(id, reason, at)
-    WHERE c.id = u.id`);
-}
-
-/** Count, total and first/last date over the purchases that still count, recomputed for the customers the batch touched. */
-async function recomputeTotals(tx: DatabaseTransactionConnection, customerIds: readonly string[]): Promise<void> {
+/** Cancelled orders stay in the history, marked; their customers' figures are worked out again from what still counts. */
+async function cancelPurchases(tx: DatabaseTransactionConnection, orderIds: readonly string[]): Promise<void> {
+  if (orderIds.length === 0) return;
+  const customerIds = await tx.anyFirst(sql.type(z.object({ customer_id: z.string() }))`
+    UPDATE customer_purchases SET cancelled = true WHERE order_id = ANY(${sql.array(orderIds, 'text')}) AND NOT cancelled
+    RETURNING customer_id`);
   if (customerIds.length === 0) return;
   await tx.query(sql.unsafe`
     UPDATE customers c SET purchase_count = s.n, total_billed = s.total, first_purchase_at = s.first, last_purchase_at = s.last
     FROM (
       SELECT c2.id, count(p.order_id)::int AS n, coalesce(sum(p.billed), 0) AS total, min(p.ordered_at) AS first, max(p.ordered_at) AS last
       FROM customers c2 LEFT JOIN customer_purchases p ON p.customer_id = c2.id AND NOT p.cancelled
-      WHERE c2.id = ANY(${sql.array(customerIds, 'uuid')})
+      WHERE c2.id = ANY(${sql.array([...new Set(customerIds)], 'uuid')})
       GROUP BY c2.id
     ) s
     WHERE c.id = s.id`);
 }
 
-/** 顧客 and 購入履歴: the customer list and each customer's purchases, from the customer streams. */
+/** Blacklisting is the one thing staff decide about a customer; it applies only within the tenant that decided it. */
+async function setBlacklist(tx: DatabaseTransactionConnection, entries: Map<string, Blacklisting>): Promise<void> {
+  if (entries.size === 0) return;
+  const tuples = [...entries].map(([id, b]) => [id, b.tenantId, b.reason, b.at]);
+  await tx.query(sql.unsafe`
+    UPDATE customers c SET blacklist_reason = u.reason, blacklisted_at = u.at
+    FROM ${sql.unnest(tuples, ['uuid', 'uuid', 'text', 'timestamptz'])} AS u(id, tenant_id, reason, at)
+    WHERE c.id = u.id AND c.tenant_id = u.tenant_id`);
+}
+
+/**
+ * 顧客 and 購入履歴, read from the orders: an order's buyer is the customer their normalised e-mail (else phone)
+ * identifies within the tenant, registered with the details of their first order. A cancelled order stays in the
+ * history and stops counting. The customer is always the one the order's creation named, so a later change of the
+ * buyer's e-mail at the mall does not move the purchase. Blacklisting comes from the customers' own streams.
+ */
 export const customersProjection: Projection = {
   name: 'customers',
-  filter: { streamPrefixes: ['customer-'] },
+  filter: {
+    streamPrefixes: ['order-', 'customer-'],
+    eventTypes: ['OrderImported', 'OrderEnteredByStaff', 'OrderCancelled', 'CustomerBlacklisted', 'CustomerRemovedFromBlacklist'],
+  },
   tables: ['customer_purchases', 'customers'],
   async apply(tx, events) {
     const changes = fold(events);
-    await insertCustomers(tx, changes.registrations);
-    await upsertPurchases(tx, [...changes.purchases.values()]);
-    await markWithdrawn(tx, [...changes.withdrawals.values()]);
+    await insertCustomers(tx, [...changes.registrations.values()]);
+    await addPurchases(tx, [...changes.purchases.values()]);
+    await cancelPurchases(tx, [...changes.cancellations]);
     await setBlacklist(tx, changes.blacklist);
-    const touched = new Set([...changes.purchases.values(), ...changes.withdrawals.values()].map((p) => p.customerId));
-    await recomputeTotals(tx, [...touched]);
   },
 };
