@@ -3,10 +3,11 @@ import type { ColumnMapping } from '../column-mapping';
 /**
  * Amazon Seller Central (JP) order report (注文レポート): tab-separated .txt, not quoted (a `"` in a product name is just a
  * character), one row per order item, columns found by header name because they vary by report type and year. The
- * reference lists the unshipped-order columns and the gift variant; the price columns (item-price = unit price ×
- * quantity, shipping-price, gift-wrap-price, item-/ship-promotion-discount, stated per item row) follow Amazon's flat
- * file order report and were not checked against a Japanese download. The report has no buyer address, no 送付先 key
- * (one destination per order) and a status only in the all-orders variant (order-status).
+ * columns are those of the order report (新規注文 / flat file order report: item-price = unit price × quantity,
+ * shipping-price, gift-wrap-price, item-/ship-promotion-discount, stated per item row), as public readers of it list
+ * them; the unshipped-orders report (未出荷の注文レポート) has no price column and cannot be read with this format. The
+ * report has no buyer address, no 送付先 key (one destination per order) and a status only in the all-orders variant
+ * (order-status).
  */
 export const AMAZON: ColumnMapping = {
   delimiter: '\t',

@@ -1,9 +1,10 @@
 import type { ColumnMapping } from '../column-mapping';
 
 /**
- * BASE order CSV (UTF-8, quoted, one row per item, by header name). An item's options come as rows of their own whose
- * 商品名 is 商品オプション「X」 (with the choice in バリエーション): they are folded into the item above. 合計金額 is
- * taken as what the buyer pays (billed); 調整金額 and 特典 are not read, so an order that has them is flagged.
+ * BASE order CSV (quoted, one row per item, by header name; UTF-8 as public readers open it, though one tool's notes
+ * saw Shift_JIS: the reader detects either). An item's options come as rows of their own whose 商品名 is
+ * 商品オプション「X」 (with the choice in バリエーション): they are folded into the item above. 合計金額 is taken as what
+ * the buyer pays (billed); 調整金額 and 特典 are not read, so an order that has them is flagged.
  */
 export const BASE: ColumnMapping = {
   delimiter: ',',

@@ -30,7 +30,7 @@ export const BUILT_IN_FORMATS: readonly OrderFormat[] = [
   { name: 'amazon', label: 'Amazon (注文レポート)', mall: 'amazon', mapping: AMAZON, signature: ['order-id', 'order-item-id', 'purchase-date', 'product-name'] },
   { name: 'qoo10', label: 'Qoo10 (配送要請)', mall: 'qoo10', mapping: QOO10, signature: ['注文番号', 'カート番号', '配送状態'] },
   { name: 'makeshop', label: 'MakeShop', mall: 'makeshop', mapping: MAKESHOP, signature: ['注文番号', '日付', '注文時間', '処理状況'] },
-  { name: 'colorme', label: 'カラーミーショップ', mall: 'colorme', mapping: COLORME, signature: ['売上ID', '受注日'] },
+  { name: 'colorme', label: 'カラーミーショップ', mall: 'colorme', mapping: COLORME, signature: ['売上ID', '受注日', '購入者 名前'] },
   { name: 'futureshop', label: 'futureshop', mall: 'futureshop', mapping: FUTURESHOP, signature: ['受注コード', '注文日時', 'お届け先氏名(姓)'] },
   { name: 'base', label: 'BASE', mall: 'base', mapping: BASE, signature: ['注文ID', '注文日時', '氏(配送先)'] },
   { name: 'eccube', label: 'EC-CUBE 4', mall: 'eccube', mapping: ECCUBE, signature: ['注文ID', '注文番号', '出荷ID', '明細区分(ID)'] },

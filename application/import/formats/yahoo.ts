@@ -15,9 +15,10 @@ const person = (prefix: 'Bill' | 'Ship') => ({
 /**
  * Yahoo!ショッピング order download (ストアクリエイターPro): two Shift_JIS files, Orders (one row per order) and Items (one
  * row per item), joined on OrderId. The store picks the columns in its download template and their names are the API's
- * field keys (orderInfo), so they are found by name. The default column set is not documented (see the reference):
- * ItemOptionName/ItemOptionValue and ItemTaxRatio are the API's names for the item's option and tax rate. The order's
- * own total is not stated here (Yahoo's Total nets the discount, ours does not); it is worked out from the lines.
+ * field keys (orderInfo), so they are found by name. The default column set and order are not documented; the Items
+ * names read here (LineId, ItemId, SubCode, Title, ItemOptionName/ItemOptionValue, UnitPrice, Quantity) are those a
+ * public reader of the Items file uses, ItemTaxRatio the API's. The order's own total is not stated here (Yahoo's
+ * Total nets the discount, ours does not); it is worked out from the lines.
  */
 export const YAHOO: ColumnMapping = {
   delimiter: ',',
