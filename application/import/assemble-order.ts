@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { amountsFromLines } from '../../domain/order/amounts';
 import type { Amounts, Destination, MallOrderData, OrderLine, Person } from '../../domain/order/order-data';
 import type { ColumnMapping } from './column-mapping';
-import { isCancelledStatus, type Parsed, parseCount, parseDate, parseFlag, parseInstant, parsePayment, parseTaxRate, parseYen, withPrefecture } from './field-values';
+import { isCancelledStatus, type Parsed, parseCount, parseDate, parseDiscount, parseFlag, parseInstant, parsePayment, parseTaxRate, parseYen, withPrefecture } from './field-values';
 import { AMOUNT_FIELDS, type AmountField, type Field, PERSON_FIELDS } from './fields';
 import type { ImportProblem } from './import-problem';
 import type { MappedRow } from './row-reader';
@@ -112,7 +112,8 @@ export function assembleOrder(file: string, rows: readonly MappedRow[], mapping:
   const statedAmount = (field: AmountField): number | undefined => {
     if (!first.has(field)) return undefined;
     const over = mapping.summedFields?.includes(field) ? rows : [first];
-    return over.reduce((sum, row) => sum + take(row, field, parseYen(row.text(field)), 0), 0);
+    const parse = field === 'amounts.pointsUsed' || field === 'amounts.coupons' ? parseDiscount : parseYen;
+    return over.reduce((sum, row) => sum + take(row, field, parse(row.text(field)), 0), 0);
   };
   const stated = Object.fromEntries(AMOUNT_FIELDS.map((f) => [f.slice('amounts.'.length), statedAmount(f)])) as Record<keyof Omit<Amounts, 'taxByRate'>, number | undefined>;
   // What the file does not state is worked out from the lines; what it states is kept, so a mismatch is flagged.

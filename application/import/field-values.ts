@@ -20,6 +20,12 @@ export const parseYen = (text: string): Parsed<number> => {
   return Number.isSafeInteger(value) && value >= 0 ? ok(value) : bad(`金額「${text}」は0以上の整数(円)ではありません`, `amount "${text}" is not whole yen`);
 };
 
+/**
+ * A discount (points, coupons) is an amount off, however the file signs it: Amazon's promotion columns are written
+ * as negative numbers in some reports and positive in others.
+ */
+export const parseDiscount = (text: string): Parsed<number> => parseYen(fold(text).replace(/^[-−－]/, ''));
+
 export const parseCount = (text: string): Parsed<number> => {
   const value = Number(fold(text).replace(/,/g, ''));
   return Number.isSafeInteger(value) && value >= 1 ? ok(value) : bad(`数量「${text}」は1以上の整数ではありません`, `quantity "${text}" is not a whole number of 1 or more`);

@@ -1,4 +1,4 @@
-import { parseDate, parseInstant } from '../../../../application/import/field-values';
+import { parseDate, parseDiscount, parseInstant } from '../../../../application/import/field-values';
 
 const instant = (text: string, formats: readonly string[] = []) => {
   const parsed = parseInstant(text, formats);
@@ -47,5 +47,20 @@ describe('desired delivery dates', () => {
 
   it('refuses a day the calendar does not have', () => {
     expect(date('2026/11/31')).toMatch(/^unreadable/);
+  });
+});
+
+describe('discounts however the file signs them', () => {
+  it.each([
+    ['-500', 500],
+    ['500', 500],
+    ['－１，２００', 1200],
+    ['', 0],
+  ])('%s is %d yen off', (text, expected) => {
+    expect(parseDiscount(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it('still refuses what is not whole yen', () => {
+    expect(parseDiscount('-12.5')).toMatchObject({ ok: false });
   });
 });
