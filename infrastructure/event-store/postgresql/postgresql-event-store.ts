@@ -20,6 +20,7 @@ import {
 import { withTransaction } from '../../postgres/transactions';
 import { readHead, readLogPage } from './log-reader';
 import { pollingSubscription } from './polling-subscription';
+import { RecentEvents } from './recent-events';
 import { EVENT_COLUMNS, type EventRow, toRecordedEvent } from './row-mapping';
 
 interface AppendOutcomeRow {
@@ -53,11 +54,15 @@ export class PostgreSqlEventStore implements EventStore {
   readonly kind = 'postgresql' as const;
   /** Wakes this process's subscriptions right after an append instead of at their next poll. */
   private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly recent: RecentEvents;
 
+  /** `recentEvents`: how many appended events' bodies to keep for this process's readers (see RecentEvents). */
   constructor(
     private readonly pool: pg.Pool,
-    private readonly options: { pollIntervalMs: number } = { pollIntervalMs: 100 },
-  ) {}
+    private readonly options: { pollIntervalMs: number; recentEvents?: number } = { pollIntervalMs: 100 },
+  ) {
+    this.recent = new RecentEvents(options.recentEvents);
+  }
 
   async append(request: AppendRequest): Promise<AppendResult> {
     const [result] = await this.appendMany([request]);
@@ -69,10 +74,10 @@ export class PostgreSqlEventStore implements EventStore {
     if (requests.length === 0) return [];
     const payload = requests.map((r) => ({ stream: r.streamName, ...expectedForSql(r.expectedRevision), events: r.events }));
     const { rows } = await this.pool.query<AppendOutcomeRow>('SELECT * FROM append_to_streams($1::jsonb)', [JSON.stringify(payload)]);
-    this.appended.emit('appended');
     const results = new Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>(requests.length);
     for (const row of rows) {
       const request = requests[row.request_index]!;
+      if (row.outcome === 'ok' && request.events.length > 0) this.recent.remember(BigInt(row.commit_position!), request.events);
       results[row.request_index] =
         row.outcome === 'ok'
           ? { nextRevision: BigInt(row.next_revision!), position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) } }
@@ -80,6 +85,7 @@ export class PostgreSqlEventStore implements EventStore {
             ? new StreamDeletedError(request.streamName)
             : new WrongExpectedRevisionError(request.streamName, request.expectedRevision, row.actual_revision === null ? undefined : BigInt(row.actual_revision));
     }
+    this.appended.emit('appended');
     return results;
   }
 
@@ -111,7 +117,7 @@ export class PostgreSqlEventStore implements EventStore {
   }
 
   readAll(options: ReadAllOptions): Promise<LogPage> {
-    return readLogPage(this.pool, options);
+    return readLogPage(this.pool, options, this.recent);
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {

@@ -1,9 +1,8 @@
 import type { GlobalPosition, RecordedEvent } from '../../../application/ports/event-store';
 
 /** Columns every event query selects, in the shape `toRecordedEvent` reads. */
-export const eventColumns = (withData = true) => `e.transaction_id::text AS commit, e.seq::text AS prepare, e.event_id, e.stream_name,
-  e.revision::text AS revision, e.type, ${withData ? 'e.data' : `'{}'::jsonb AS data`}, e.metadata,
-  (extract(epoch FROM e.created_at) * 1000)::float8 AS created_ms`;
+export const eventColumns = (body = 'e.data, e.metadata') => `e.transaction_id::text AS commit, e.seq::text AS prepare, e.event_id,
+  e.stream_name, e.revision::text AS revision, e.type, ${body}, (extract(epoch FROM e.created_at) * 1000)::float8 AS created_ms`;
 export const EVENT_COLUMNS = eventColumns();
 // created_at travels as epoch milliseconds: node-postgres parses timestamps slowly, and a replay reads millions.
 
