@@ -80,35 +80,37 @@ function fold(events: readonly DecodedEvent[]): BatchChanges {
 
 const searchText = (r: Registration) => [r.name, r.kana, r.email, r.phone].map(normalizeForSearch).filter((part) => part !== '').join(' ');
 
-async function insertCustomers(tx: DatabaseTransactionConnection, rows: readonly Registration[]): Promise<void> {
-  if (rows.length === 0) return;
-  const tuples = rows.map((r) => [r.customerId, r.tenantId, r.identityKey, r.name, r.kana, r.email, r.phone, normalizeForSearch(r.kana), r.registeredAt, searchText(r)]);
-  await tx.query(sql.unsafe`
-    INSERT INTO customers (id, tenant_id, identity_key, name, kana, email, phone, kana_sort, registered_at, search_text)
-    SELECT * FROM ${sql.unnest(tuples, ['uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'text'])}
-    ON CONFLICT (id) DO NOTHING`);
-}
-
 /**
- * New purchases, with each customer's count, total and first/last date moved by what was really inserted: an order
- * already in the history (a replay) moves nothing, and a purchase cancelled within the batch never counts.
+ * The batch's purchases and their customers in one statement. Counts, totals and first/last dates move by the purchases
+ * really inserted (an order already in the history, as in a replay, moves nothing; one cancelled within the batch never
+ * counts), and a new customer is inserted with them: updating it right after would write every index twice, its
+ * trigram index too.
  */
-async function addPurchases(tx: DatabaseTransactionConnection, rows: readonly Purchase[]): Promise<void> {
-  if (rows.length === 0) return;
-  const tuples = rows.map((p) => [p.customerId, p.orderId, p.orderNumber, p.shopId, p.orderedAt, p.billed, p.cancelled]);
+async function addPurchases(tx: DatabaseTransactionConnection, registrations: readonly Registration[], purchases: readonly Purchase[]): Promise<void> {
+  if (registrations.length === 0) return;
+  const customers = registrations.map((r) => [r.customerId, r.tenantId, r.identityKey, r.name, r.kana, r.email, r.phone, normalizeForSearch(r.kana), r.registeredAt, searchText(r)]);
+  const bought = purchases.map((p) => [p.customerId, p.orderId, p.orderNumber, p.shopId, p.orderedAt, p.billed, p.cancelled]);
   await tx.query(sql.unsafe`
     WITH added AS (
       INSERT INTO customer_purchases (customer_id, order_id, order_number, shop_id, ordered_at, billed, cancelled)
-      SELECT * FROM ${sql.unnest(tuples, ['uuid', 'text', 'text', 'text', 'timestamptz', 'int4', 'bool'])}
+      SELECT * FROM ${sql.unnest(bought, ['uuid', 'text', 'text', 'text', 'timestamptz', 'int4', 'bool'])}
       ON CONFLICT (customer_id, order_id) DO NOTHING
       RETURNING customer_id, ordered_at, billed, cancelled
     ), counted AS (
       SELECT customer_id, count(*)::int AS n, sum(billed) AS total, min(ordered_at) AS first, max(ordered_at) AS last
       FROM added WHERE NOT cancelled GROUP BY customer_id
     )
-    UPDATE customers c SET purchase_count = c.purchase_count + d.n, total_billed = c.total_billed + d.total,
-      first_purchase_at = LEAST(c.first_purchase_at, d.first), last_purchase_at = GREATEST(c.last_purchase_at, d.last)
-    FROM counted d WHERE c.id = d.customer_id`);
+    INSERT INTO customers (id, tenant_id, identity_key, name, kana, email, phone, kana_sort, registered_at, search_text,
+      purchase_count, total_billed, first_purchase_at, last_purchase_at)
+    SELECT r.*, coalesce(d.n, 0), coalesce(d.total, 0), d.first, d.last
+    FROM ${sql.unnest(customers, ['uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'text'])}
+      AS r(id, tenant_id, identity_key, name, kana, email, phone, kana_sort, registered_at, search_text)
+    LEFT JOIN counted d ON d.customer_id = r.id
+    ON CONFLICT (id) DO UPDATE SET purchase_count = customers.purchase_count + EXCLUDED.purchase_count,
+      total_billed = customers.total_billed + EXCLUDED.total_billed,
+      first_purchase_at = LEAST(customers.first_purchase_at, EXCLUDED.first_purchase_at),
+      last_purchase_at = GREATEST(customers.last_purchase_at, EXCLUDED.last_purchase_at)
+    WHERE EXCLUDED.purchase_count > 0`);
 }
 
 /** Cancelled orders stay in the history, marked; their customers' figures are worked out again from what still counts. */
@@ -154,8 +156,7 @@ export const customersProjection: Projection = {
   tables: ['customer_purchases', 'customers'],
   async apply(tx, events) {
     const changes = fold(events);
-    await insertCustomers(tx, [...changes.registrations.values()]);
-    await addPurchases(tx, [...changes.purchases.values()]);
+    await addPurchases(tx, [...changes.registrations.values()], [...changes.purchases.values()]);
     await cancelPurchases(tx, [...changes.cancellations]);
     await setBlacklist(tx, changes.blacklist);
   },
