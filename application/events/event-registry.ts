@@ -44,6 +44,11 @@ export class EventCodecError extends Error {
  */
 export class EventRegistry {
   private readonly definitions = new Map<string, EventDefinition<DomainEvent>>();
+  /**
+   * What this registry checked on the way in, by the very object appended: a store that hands the same object back to
+   * this process's readers (the PostgreSQL adapter's RecentEvents) spares each of them checking it again.
+   */
+  private readonly checked = new WeakMap<object, DomainEvent | EventMetadata>();
 
   register<Event extends DomainEvent>(type: Event['type'], definition: EventDefinition<Event>): this {
     if (this.definitions.has(type)) throw new Error(`event type ${type} registered twice`);
@@ -61,22 +66,24 @@ export class EventRegistry {
 
   toNewEvent(event: DomainEvent, metadata: EventMetadata): NewEvent {
     const definition = this.definition(event.type);
-    const encoded = definition.codec.encode(
-      pipe(definition.codec.decode(event), E.getOrElseW((errors) => this.fail(event.type, errors))),
-    ) as DomainEvent;
-    return {
-      id: randomUUID(),
-      type: event.type,
-      data: encoded.data as Record<string, unknown>,
-      metadata: pipe(EventMetadata.decode(metadata), E.getOrElseW((errors) => this.fail(`${event.type} metadata`, errors))),
-    };
+    const decoded = pipe(definition.codec.decode(event), E.getOrElseW((errors) => this.fail(event.type, errors)));
+    const encoded = definition.codec.encode(decoded) as DomainEvent;
+    const checkedMetadata = pipe(EventMetadata.decode(metadata), E.getOrElseW((errors) => this.fail(`${event.type} metadata`, errors)));
+    this.checked.set(encoded.data as object, decoded);
+    this.checked.set(checkedMetadata, checkedMetadata);
+    return { id: randomUUID(), type: event.type, data: encoded.data as Record<string, unknown>, metadata: checkedMetadata };
   }
 
   decode(recorded: RecordedEvent): DecodedEvent {
+    return { event: this.eventOf(recorded), metadata: this.metadataOf(recorded), streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+  }
+
+  private eventOf(recorded: RecordedEvent): DomainEvent {
+    const known = this.checked.get(recorded.data) as DomainEvent | undefined;
+    if (known?.type === recorded.type) return known;
     const definition = this.definition(recorded.type);
     const data = definition.upcast ? definition.upcast(recorded.data as Record<string, unknown>) : recorded.data;
-    const event = pipe(definition.codec.decode({ type: recorded.type, data }), E.getOrElseW((errors) => this.fail(recorded.type, errors)));
-    return { event, metadata: this.metadataOf(recorded), streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+    return pipe(definition.codec.decode({ type: recorded.type, data }), E.getOrElseW((errors) => this.fail(recorded.type, errors)));
   }
 
   /** An event read without its data (SubscribeOptions.withoutData): its type must still be one the product knows. */
@@ -86,6 +93,8 @@ export class EventRegistry {
   }
 
   private metadataOf(recorded: RecordedEvent): EventMetadata {
+    const known = this.checked.get(recorded.metadata) as EventMetadata | undefined;
+    if (known) return known;
     return pipe(EventMetadata.decode(recorded.metadata), E.getOrElseW((errors) => this.fail(`${recorded.type} metadata`, errors)));
   }
 

@@ -49,4 +49,14 @@ describe('event registry', () => {
     expect(() => registry.decode(recorded('TenantRegistered', { code: 42 }))).toThrow(EventCodecError);
     expect(() => registry.decode(recorded('NoSuchEvent', {}))).toThrow(/unknown event type/);
   });
+
+  test('an event read back as the very object this process appended is the event it checked; any other object is checked again', () => {
+    const appended = registry.toNewEvent({ type: 'TenantRegistered', data: { tenantId: 't-1', code: 'shop-a', name: '㈱髙橋商店', retentionPlan: 'unlimited' } }, metadata);
+    const sameObject = registry.decode(recorded('TenantRegistered', appended.data as Record<string, unknown>, appended.metadata as Record<string, unknown>));
+    expect(sameObject.event).toEqual({ type: 'TenantRegistered', data: { tenantId: 't-1', code: 'shop-a', name: '㈱髙橋商店', retentionPlan: 'unlimited' } });
+    expect(sameObject.metadata).toBe(appended.metadata);
+    // An equal copy (as another process reads it) goes through the codec: a broken copy is refused.
+    expect(() => registry.decode(recorded('TenantRegistered', { ...appended.data, name: 42 }))).toThrow(EventCodecError);
+    expect(() => registry.decode(recorded('TenantRegistered', appended.data as Record<string, unknown>, { ...metadata, actor: undefined }))).toThrow(/actor/);
+  });
 });
