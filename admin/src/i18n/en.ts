@@ -135,7 +135,7 @@ const omsEnglish: typeof omsJapanese = {
       header: 'First line is a header',
       header_help: 'Off: columns are given by position (#1, #2, …)',
       columns: 'Columns',
-      columns_help: "The header name of each field's column (or its position like #1). * is required",
+      columns_help: "The header name of each field's column (or its position like #1). Several columns are joined with + (姓 + 名): amounts are added up, postal codes and phone numbers joined with hyphens, other text with a space. * is required",
       payments: 'Payment method wording',
       wording: 'Wording in the file',
       method: 'Payment method',

@@ -76,10 +76,39 @@ export interface MappingFormValues {
 
 const list = (text: string) => text.split(/[,、\n]/).map((s) => s.trim()).filter((s) => s !== '');
 
-/** A saved mapping as the editor shows it; a column given as anything but a plain name (joined columns) is kept as is. */
+type Source = string | { readonly columns: readonly string[]; readonly join: string } | { readonly sum: readonly string[] } | { readonly constant: string };
+
+/**
+ * Several columns are written with `+` between them (姓 + 名): an amount is their sum, a postal code or a phone number
+ * its parts joined by hyphens, any other text its parts joined by a space, as carts split names, addresses and phones.
+ */
+const PLUS = /\s*[+＋]\s*/;
+const joinerOf = (field: string) => (/(postalCode|phone)$/.test(field) ? '-' : ' ');
+
+const sourceOf = (field: string, text: string): Source => {
+  const parts = text.split(PLUS).filter((part) => part !== '');
+  if (parts.length < 2) return text;
+  return field.startsWith('amounts.') ? { sum: parts } : { columns: parts, join: joinerOf(field) };
+};
+
+/** What the editor can show of a source: a column, or columns with `+` when they are joined the editor's way. */
+const textOf = (field: string, source: unknown): string | undefined => {
+  if (typeof source === 'string') return source;
+  const s = source as { columns?: string[]; join?: string; sum?: string[] };
+  if (s.sum && field.startsWith('amounts.')) return s.sum.join(' + ');
+  if (s.columns && s.join === joinerOf(field) && !field.startsWith('amounts.')) return s.columns.join(' + ');
+  return undefined;
+};
+
+/** A saved mapping as the editor shows it; a source the editor cannot show (a constant, another joiner) is kept as is. */
 export const toFormValues = (record: SavedMapping | undefined): MappingFormValues => {
   const mapping = record?.mapping ?? {};
-  const columns = Object.fromEntries(Object.entries(mapping.fields ?? {}).flatMap(([field, source]) => (typeof source === 'string' ? [[inputKey(field), source]] : [])));
+  const columns = Object.fromEntries(
+    Object.entries(mapping.fields ?? {}).flatMap(([field, source]) => {
+      const text = textOf(field, source);
+      return text === undefined ? [] : [[inputKey(field), text]];
+    }),
+  );
   return {
     ...(record?.shopId !== undefined && { shopId: record.shopId }),
     ...(record?.name !== undefined && { name: record.name }),
@@ -94,10 +123,10 @@ export const toFormValues = (record: SavedMapping | undefined): MappingFormValue
 
 /** The editor's values as the API's mapping; sources that are not plain columns are carried over from `previous`. */
 export const fromFormValues = (values: MappingFormValues, previous?: SavedMapping) => {
-  const kept = Object.fromEntries(Object.entries(previous?.mapping?.fields ?? {}).filter(([, source]) => typeof source !== 'string'));
+  const kept = Object.fromEntries(Object.entries(previous?.mapping?.fields ?? {}).filter(([field, source]) => textOf(field, source) === undefined));
   const fields = Object.fromEntries(MAPPING_FIELDS.flatMap(({ field }) => {
     const column = values.columns?.[inputKey(field)]?.trim();
-    return column ? [[field, column]] : [];
+    return column ? [[field, sourceOf(field, column)]] : [];
   }));
   return {
     shopId: values.shopId,
