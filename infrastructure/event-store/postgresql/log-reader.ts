@@ -31,7 +31,7 @@ type PageRow = Partial<EventRow> & { head_commit: string | null; head_prepare: s
 
 /**
  * The body columns of a page: left out entirely for a reader that does not want them, and for the transactions whose
- * bodies this process still holds (RecentEvents), which are then filled in from there.
+ * bodies this process still holds (RecentEvents), which are then filled in from there. Adds its parameter to `params`.
  */
 function bodyColumns(options: ReadAllOptions, recent: RecentEvents | undefined, params: unknown[]): string {
   if (options.withoutData) return `'{}'::jsonb AS data, e.metadata`;
@@ -62,8 +62,9 @@ async function fillBodies(pool: pg.Pool, rows: EventRow[], recent: RecentEvents 
   );
   const byId = new Map(bodies.map((b) => [b.event_id, b]));
   for (const row of missing) {
-    row.data = byId.get(row.event_id)!.data;
-    row.metadata = byId.get(row.event_id)!.metadata;
+    const body = byId.get(row.event_id)!;
+    row.data = body.data;
+    row.metadata = body.metadata;
   }
 }
 
