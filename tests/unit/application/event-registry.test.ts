@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { EventCodecError } from '../../../application/events/event-registry';
 import { createProductEventRegistry } from '../../../application/events/product-events';
+import { STANDARD } from '../../../application/import/formats/standard';
 import type { RecordedEvent } from '../../../application/ports/event-store';
 
 const registry = createProductEventRegistry();
@@ -58,5 +59,12 @@ describe('event registry', () => {
     // An equal copy (as another process reads it) goes through the codec: a broken copy is refused.
     expect(() => registry.decode(recorded('TenantRegistered', { ...appended.data, name: 42 }))).toThrow(EventCodecError);
     expect(() => registry.decode(recorded('TenantRegistered', appended.data as Record<string, unknown>, { ...metadata, actor: undefined }))).toThrow(/actor/);
+  });
+
+  test('the check on the way in refuses what reading would refuse: a saved mapping whose option pattern does not compile', () => {
+    const mapping = { ...STANDARD, optionRows: '商品オプション「(' };
+    const changed = (m: unknown) => ({ type: 'ImportMappingChanged', data: { mappingId: 'm-1', mapping: m } }) as never;
+    expect(() => registry.toNewEvent(changed(mapping), metadata)).toThrow(/regular expression/);
+    expect(registry.toNewEvent(changed({ ...STANDARD, optionRows: '^商品オプション「(.+)」$' }), metadata).type).toBe('ImportMappingChanged');
   });
 });
