@@ -26,13 +26,20 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 60_000);
-    const check = () => output.includes(`:${port}`) && (clearTimeout(timer), resolve());
-    child.stdout!.on('data', check);
-    void exited.then((code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
-  });
-  await readModelsCaughtUp(`http://localhost:${port}`, () => output);
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`server did not start in time:\n${output}`)), 60_000);
+      const check = () => output.includes(`:${port}`) && (clearTimeout(timer), resolve());
+      child.stdout!.on('data', check);
+      void exited.then((code) => (clearTimeout(timer), reject(new Error(`server exited with ${code}:\n${output}`))));
+    });
+    await readModelsCaughtUp(`http://localhost:${port}`, () => output);
+  } catch (error) {
+    // A server that failed to come up (a read model stuck on an error) must not outlive the test and keep jest waiting.
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await exited;
+    throw error;
+  }
   return {
     url: `http://localhost:${port}`,
     output: () => output,
