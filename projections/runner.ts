@@ -21,6 +21,9 @@ export interface RunnerOptions {
   readonly standbyRetryMs: number;
 }
 
+/** The longest pause between retries of a runner that keeps failing. */
+const MAX_RETRY_PAUSE_MS = 30_000;
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -33,6 +36,8 @@ export class ProjectionRunner {
   private subscription: Subscription | undefined;
   private running: Promise<void> | undefined;
   private active = false;
+  /** Cuts short the pause before a retry when the runner is stopped. */
+  private wake: (() => void) | undefined;
 
   constructor(
     readonly projection: AnyProjection,
@@ -48,7 +53,41 @@ export class ProjectionRunner {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.running = this.deps.db.connect(async (lockConnection) => {
+    this.running = this.keepFollowing();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    await this.subscription?.close();
+    await this.running;
+  }
+
+  /**
+   * Follows the log until stopped. A failure (the database restarting, a batch the read model refuses) is logged and
+   * the runner starts again from its stored checkpoint after a pause that doubles up to half a minute: a moment's
+   * trouble must not leave a read model behind until the next restart. A batch that keeps failing is logged each time,
+   * and its lag shows at /api/health.
+   */
+  private async keepFollowing(): Promise<void> {
+    let pause = this.options.standbyRetryMs;
+    while (!this.stopped) {
+      try {
+        await this.followWhileHoldingTheLock();
+      } catch (error) {
+        if (this.stopped) return;
+        this.deps.logger.error({ err: error, projection: this.projection.name, retryInMs: pause }, 'projection runner failed; starting again');
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, pause);
+          this.wake = () => (clearTimeout(timer), resolve());
+        });
+        pause = Math.min(pause * 2, MAX_RETRY_PAUSE_MS);
+      }
+    }
+  }
+
+  private followWhileHoldingTheLock(): Promise<void> {
+    return this.deps.db.connect(async (lockConnection) => {
       while (!this.stopped && !(await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`))) {
         await sleep(this.options.standbyRetryMs);
       }
@@ -60,16 +99,7 @@ export class ProjectionRunner {
         this.active = false;
         await lockConnection.query(sql.unsafe`SELECT pg_advisory_unlock(${this.lockKey()})`);
       }
-    }).catch((error) => {
-      this.deps.logger.error({ err: error, projection: this.projection.name }, 'projection runner stopped on an error');
-      this.stopped = true;
     });
-  }
-
-  async stop(): Promise<void> {
-    this.stopped = true;
-    await this.subscription?.close();
-    await this.running;
   }
 
   /** Applies everything up to the head of the log, then returns the number of events applied. */

@@ -11,6 +11,7 @@ import { operationHistoryProjection } from '../../../projections/operation-histo
 import { ProjectionRunner } from '../../../projections/runner';
 import type { AnyProjection } from '../../../projections/projection';
 import { CRASH_PROBE_TABLE, crashProbeProjection } from '../../support/crash-probe-projection';
+import { eventually } from '../../support/eventually';
 import { context, openWriteSide, type WriteSide } from '../../support/write-side';
 import { tenantDecider } from '../../../domain/tenant/tenant';
 import { staffUserIdFor, streamName, tenantIdFor } from '../../../domain/shared/ids';
@@ -51,6 +52,38 @@ describe('projection runner', () => {
       { actor: 'user-1', event_type: 'TenantRegistered' },
       { actor: 'user-2', event_type: 'TenantRegistered' },
     ]);
+  });
+
+  test('a running runner that fails starts again from its checkpoint instead of leaving the read model behind', async () => {
+    let failures = 0;
+    const applied: string[] = [];
+    const flaky: AnyProjection = {
+      name: 'flaky-probe',
+      tables: [],
+      filter: { eventTypes: ['TenantRegistered'] },
+      async apply(_tx, events) {
+        // The first two batches fail, as a database restarting would make them.
+        if (failures < 2) {
+          failures++;
+          throw new Error('connection terminated unexpectedly');
+        }
+        applied.push(...events.map((e) => e.id));
+      },
+    };
+    const live = runner(flaky, 50);
+    live.start();
+    try {
+      await registerTenants(4);
+      await eventually(async () => applied.length, (n) => n >= 4, 'the runner did not start again');
+      expect(applied).toHaveLength(4);
+      expect(failures).toBe(2);
+      await registerTenants(6);
+      await eventually(async () => applied.length, (n) => n >= 6, 'the runner did not go on');
+      expect(applied).toHaveLength(6);
+      expect(new Set(applied).size).toBe(6);
+    } finally {
+      await live.stop();
+    }
   });
 
   test('a second catch-up applies only what is new', async () => {
