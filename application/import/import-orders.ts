@@ -118,7 +118,7 @@ export async function importOrders(commands: CommandHandler, request: ImportRequ
   const joined = await joinFiles(request.files, request.mapping);
   problems.push(...joined.problems);
   for (const file of joined.itemFiles) {
-    const items = readOrders(file.name, file.open(), request.mapping, undefined, joined.joiner?.());
+    const items = readOrders(file.name, file.open(), request.mapping, joined.joiner?.());
     await forEachConcurrently(inBatches(items, BATCH_SIZE), CONCURRENCY, (batch) => importBatch(file.name, batch));
   }
   const unmatched = joined.unmatched();

@@ -5,16 +5,11 @@ import type { ColumnMapping } from './column-mapping';
 import type { ImportProblem } from './import-problem';
 import type { ItemJoiner } from './joined-files';
 import { bindHeader, type MappedRow, type RowReader } from './row-reader';
-import { type FileEncoding, readRecords } from './source-records';
+import { readRecords } from './source-records';
 
 export type FileItem =
   | { readonly kind: 'order'; readonly order: ParsedOrder; readonly rows: number }
   | { readonly kind: 'problems'; readonly problems: readonly ImportProblem[]; readonly rows: number };
-
-export interface FileSummary {
-  readonly encoding: FileEncoding | null;
-  readonly rows: number;
-}
 
 /**
  * A file's orders, streamed: records through the mapping, rows of one order (they come together in every mall's file)
@@ -25,13 +20,10 @@ export async function* readOrders(
   file: string,
   input: Readable,
   mapping: ColumnMapping,
-  summary?: { value?: FileSummary },
   /** For a layout of two files (Yahoo): joins the order file's columns onto each row of this item file. */
   joiner?: ItemJoiner,
 ): AsyncGenerator<FileItem> {
   let reader: RowReader | undefined;
-  let encoding: FileEncoding | null = null;
-  let rowsRead = 0;
   let group: MappedRow[] = [];
   const done = new Set<string>();
 
@@ -46,7 +38,6 @@ export async function* readOrders(
   };
 
   for await (const read of readRecords(input, { delimiter: mapping.delimiter, quoted: mapping.quoted })) {
-    encoding = read.encoding;
     const joined = !joiner ? read.fields : reader ? joiner.row(read.fields) : joiner.header(read.fields);
     if (!joined) {
       const ja = `注文ファイルにこの明細の注文がありません (${mapping.joinOn})`;
@@ -64,7 +55,6 @@ export async function* readOrders(
       reader = check.reader;
       if (mapping.header) continue;
     }
-    rowsRead++;
     const row = reader.read(record.row, record.fields);
     const number = row.text('orderNumber');
     if (group.length > 0 && number !== group[0]!.text('orderNumber')) {
@@ -80,5 +70,4 @@ export async function* readOrders(
   }
   const last = flush();
   if (last) yield last;
-  if (summary) summary.value = { encoding, rows: rowsRead };
 }
