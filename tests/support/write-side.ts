@@ -39,6 +39,19 @@ export async function openWriteSide(clock: Clock = fixedClock()): Promise<WriteS
   };
 }
 
+/** A write side opened before the test file's tests and closed after them; the getter gives it once opened. */
+export function writeSideForThisFile(): () => WriteSide {
+  let side: WriteSide | undefined;
+  beforeAll(async () => {
+    side = await openWriteSide();
+  });
+  afterAll(() => side?.close());
+  return () => {
+    if (!side) throw new Error('the write side opens in beforeAll');
+    return side;
+  };
+}
+
 export const context = (overrides: Partial<{ tenantId: string; actor: string; commandId: string; correlationId: string }> = {}) => ({
   tenantId: overrides.tenantId ?? '00000000-0000-4000-8000-000000000001',
   actor: overrides.actor ?? 'user-1',

@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const amazon = fixtureImport(() => side, 'amazon', ['amazon-orders.txt'], 'shop-amazon-1');
+const side = writeSideForThisFile();
+const amazon = fixtureImport(side, 'amazon', ['amazon-orders.txt'], 'shop-amazon-1');
 
 describe('Amazon order report (tab-separated, unquoted, CP932)', () => {
   test('good orders are imported and the bad row is reported with its row and column', async () => {

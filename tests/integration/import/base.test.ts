@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const base = fixtureImport(() => side, 'base', ['base-orders.csv'], 'shop-base-1');
+const side = writeSideForThisFile();
+const base = fixtureImport(side, 'base', ['base-orders.csv'], 'shop-base-1');
 
 describe('BASE order CSV (UTF-8)', () => {
   test('good orders are imported and the bad row is reported with its row and column', async () => {

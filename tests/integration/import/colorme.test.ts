@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const colorme = fixtureImport(() => side, 'colorme', ['colorme-sales.csv'], 'shop-colorme-1');
+const side = writeSideForThisFile();
+const colorme = fixtureImport(side, 'colorme', ['colorme-sales.csv'], 'shop-colorme-1');
 
 describe('カラーミーショップ 受注データCSV (by header name, CP932)', () => {
   test('good sales are imported; the bad row is reported once, under the column name of its header', async () => {

@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const eccube = fixtureImport(() => side, 'eccube', ['eccube-orders.csv'], 'shop-eccube-1');
+const side = writeSideForThisFile();
+const eccube = fixtureImport(side, 'eccube', ['eccube-orders.csv'], 'shop-eccube-1');
 
 describe('EC-CUBE 4 受注CSV (CP932)', () => {
   test('good orders are imported and the bad row is reported with its row and column', async () => {

@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const futureshop = fixtureImport(() => side, 'futureshop', ['futureshop-orders.csv'], 'shop-futureshop-1');
+const side = writeSideForThisFile();
+const futureshop = fixtureImport(side, 'futureshop', ['futureshop-orders.csv'], 'shop-futureshop-1');
 
 describe('futureshop 受注データ (CP932)', () => {
   test('good orders are imported; the bad row is reported once with its row and column', async () => {

@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const makeshop = fixtureImport(() => side, 'makeshop', ['makeshop-orders.csv'], 'shop-makeshop-1');
+const side = writeSideForThisFile();
+const makeshop = fixtureImport(side, 'makeshop', ['makeshop-orders.csv'], 'shop-makeshop-1');
 
 describe('MakeShop order download (CP932)', () => {
   test('good orders are imported and the bad row is reported with its row and column', async () => {

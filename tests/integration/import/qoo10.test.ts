@@ -1,12 +1,8 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
-const qoo10 = fixtureImport(() => side, 'qoo10', ['qoo10-delivery.csv'], 'shop-qoo10-1');
+const side = writeSideForThisFile();
+const qoo10 = fixtureImport(side, 'qoo10', ['qoo10-delivery.csv'], 'shop-qoo10-1');
 
 describe('Qoo10 配送要請 download (CP932)', () => {
   test('each 注文番号 is an order, also two of one カート番号; the bad row is reported with its row and column', async () => {

@@ -1,13 +1,9 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
+const side = writeSideForThisFile();
 
-const rakuten = fixtureImport(() => side, 'rakuten', ['rakuten-rms.csv'], 'shop-rakuten-1');
+const rakuten = fixtureImport(side, 'rakuten', ['rakuten-rms.csv'], 'shop-rakuten-1');
 const order = (number: string) => rakuten.order(number);
 
 describe('楽天 RMS order CSV (CP932)', () => {

@@ -1,13 +1,9 @@
 import { fixtureImport } from '../../support/import-fixtures';
-import { openWriteSide, type WriteSide } from '../../support/write-side';
+import { writeSideForThisFile } from '../../support/write-side';
 
-let side: WriteSide;
-beforeAll(async () => {
-  side = await openWriteSide();
-});
-afterAll(() => side.close());
+const side = writeSideForThisFile();
 // The Items file first: which file is which is told by its header, not by the order they are given in.
-const yahoo = fixtureImport(() => side, 'yahoo', ['yahoo-items.csv', 'yahoo-orders.csv'], 'shop-yahoo-1');
+const yahoo = fixtureImport(side, 'yahoo', ['yahoo-items.csv', 'yahoo-orders.csv'], 'shop-yahoo-1');
 
 describe('Yahoo!ショッピング Orders + Items files joined on OrderId (CP932)', () => {
   test('orders are imported from both files; a bad item, an item without its order and an order without items are reported', async () => {
@@ -56,7 +52,7 @@ describe('Yahoo!ショッピング Orders + Items files joined on OrderId (CP932
   });
 
   test('the Items file alone is refused as a whole, with the reason', async () => {
-    const itemsOnly = fixtureImport(() => side, 'yahoo', ['yahoo-items.csv'], 'shop-yahoo-2');
+    const itemsOnly = fixtureImport(side, 'yahoo', ['yahoo-items.csv'], 'shop-yahoo-2');
     const result = await itemsOnly.run('yahoo-3');
     expect(result).toMatchObject({ imported: 0, failed: 0 });
     expect(result.problems).toEqual([expect.objectContaining({ row: 0, ja: expect.stringContaining('注文ファイル (Orders) がありません') })]);
