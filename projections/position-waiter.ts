@@ -1,6 +1,6 @@
 import type { EventEmitter } from 'node:events';
 import type { DatabasePool } from 'slonik';
-import { comparePositions, type GlobalPosition } from '../application/ports/event-store';
+import { comparePositions, type GlobalPosition, passesFilter } from '../application/ports/event-store';
 import { allCheckpoints } from './checkpoints';
 import type { AnyProjection } from './projection';
 
@@ -12,8 +12,7 @@ export interface Written {
 }
 
 const reads = (projection: AnyProjection, written: Written): boolean =>
-  (!projection.filter?.streamPrefixes?.length || projection.filter.streamPrefixes.some((p) => written.streamName.startsWith(p))) &&
-  (!projection.filter?.eventTypes?.length || projection.filter.eventTypes.some((t) => written.eventTypes.includes(t)));
+  written.eventTypes.some((type) => passesFilter(projection.filter, written.streamName, type));
 
 /**
  * Read-your-writes: after a command, wait until the projections have reached the command's position so that the answer

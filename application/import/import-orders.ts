@@ -47,7 +47,7 @@ export interface ImportResult extends ImportCounts {
 const EMPTY_SHOP_DATA: ShopOrderData = { shopMemo: '', slipNote: '', individualMessage: '', tags: [], shipping: null, plannedShipDate: null };
 
 /** Orders decided and appended per round trip, and batches in flight: enough to keep PostgreSQL busy on two cores. */
-const BATCH_SIZE = 200;
+const BATCH_SIZE = 500;
 const CONCURRENCY = 3;
 
 type Outcome = 'imported' | 'updated' | 'unchanged';

@@ -75,6 +75,11 @@ export interface LogFilter {
   readonly eventTypes?: readonly string[];
 }
 
+/** Whether a filter lets an event of this type in this stream through; no filter (or an empty list) lets all through. */
+export const passesFilter = (filter: LogFilter | undefined, streamName: string, type: string): boolean =>
+  (!filter?.streamPrefixes?.length || filter.streamPrefixes.some((prefix) => streamName.startsWith(prefix))) &&
+  (!filter?.eventTypes?.length || filter.eventTypes.includes(type));
+
 export interface ReadAllOptions {
   /** Exclusive: events strictly after this position. */
   readonly after?: GlobalPosition;

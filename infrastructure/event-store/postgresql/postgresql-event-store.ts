@@ -19,7 +19,7 @@ import {
 } from '../../../application/ports/event-store';
 import { withTransaction } from '../../postgres/transactions';
 import { readHead, readLogPage } from './log-reader';
-import { pollingSubscription } from './polling-subscription';
+import { type AppendedEvent, pollingSubscription } from './polling-subscription';
 import { RecentEvents } from './recent-events';
 import { EVENT_COLUMNS, type EventRow, toRecordedEvent } from './row-mapping';
 
@@ -75,17 +75,22 @@ export class PostgreSqlEventStore implements EventStore {
     const payload = requests.map((r) => ({ stream: r.streamName, ...expectedForSql(r.expectedRevision), events: r.events }));
     const { rows } = await this.pool.query<AppendOutcomeRow>('SELECT * FROM append_to_streams($1::jsonb)', [JSON.stringify(payload)]);
     const results = new Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>(requests.length);
+    const written: AppendedEvent[] = [];
     for (const row of rows) {
       const request = requests[row.request_index]!;
-      if (row.outcome === 'ok' && request.events.length > 0) this.recent.remember(BigInt(row.commit_position!), request.events);
+      const position = { commit: BigInt(row.commit_position ?? 0), prepare: BigInt(row.prepare_position ?? 0) };
+      if (row.outcome === 'ok' && request.events.length > 0) {
+        this.recent.remember(position.commit, request.events);
+        for (const { type } of request.events) written.push({ streamName: request.streamName, type, position });
+      }
       results[row.request_index] =
         row.outcome === 'ok'
-          ? { nextRevision: BigInt(row.next_revision!), position: { commit: BigInt(row.commit_position!), prepare: BigInt(row.prepare_position!) } }
+          ? { nextRevision: BigInt(row.next_revision!), position }
           : row.outcome === 'deleted'
             ? new StreamDeletedError(request.streamName)
             : new WrongExpectedRevisionError(request.streamName, request.expectedRevision, row.actual_revision === null ? undefined : BigInt(row.actual_revision));
     }
-    this.appended.emit('appended');
+    this.appended.emit('appended', written);
     return results;
   }
 
