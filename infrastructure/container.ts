@@ -16,6 +16,7 @@ import { PostgreSqlCredentials } from './accounts/postgresql-credentials';
 import type { Config } from './config';
 import { EventStoreDbEventStore } from './event-store/eventstoredb/eventstoredb-event-store';
 import { PostgreSqlEventStore } from './event-store/postgresql/postgresql-event-store';
+import { ImportsInProgress } from '../application/import/imports-in-progress';
 
 export const TOKENS = {
   Config: Symbol.for('Config') as ServiceIdentifier<Config>,
@@ -31,6 +32,7 @@ export const TOKENS = {
   ProjectionRunners: Symbol.for('ProjectionRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
   /** Process managers (application/policies) that turn events into commands; also among ProjectionRunners. */
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
+  ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
 } as const;
 
 /**
@@ -61,6 +63,7 @@ export async function createContainer(config: Config, logger: Logger, connection
     const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };
     return allProjections.map((projection) => new ProjectionRunner(projection, deps));
   });
+  container.bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
   container.bind(TOKENS.PositionWaiter).toDynamicValue(
     (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),
   );

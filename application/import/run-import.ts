@@ -1,7 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { CsvError } from 'csv-parse';
 import * as E from 'fp-ts/Either';
 import type { ImportProblemRecord } from '../../domain/import/events';
-import { importDecider, type ImportCommand, NO_FILES } from '../../domain/import/import';
+import { ALREADY_STARTED, importDecider, type ImportCommand, NO_FILES } from '../../domain/import/import';
 import type { Mall } from '../../domain/order/order-data';
 import { STANDARD_ROUTE } from '../../domain/order/route';
 import { type DomainError, domainError } from '../../domain/shared/decider';
@@ -14,6 +15,7 @@ import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
 import { type ImportCounts, type ImportFile, importOrders } from './import-orders';
+import type { ImportsInProgress } from './imports-in-progress';
 
 export interface RunImportDependencies {
   readonly commands: CommandHandler;
@@ -21,6 +23,8 @@ export interface RunImportDependencies {
   readonly registry: EventRegistry;
   /** The shop's saved mappings (取込設定). */
   readonly savedMappings: (tenantId: string, shopId: string) => Promise<readonly SavedMapping[]>;
+  /** Where the counts of a running import are shown while it runs. */
+  readonly inProgress?: ImportsInProgress;
 }
 
 export interface RunImportRequest {
@@ -102,7 +106,12 @@ export async function runImport(deps: RunImportDependencies, request: RunImportR
     return result.right;
   };
   const files = request.files.map((f) => ({ name: f.name, size: f.size }));
-  await record({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files });
+  // The id may come from the client, to watch the import while it runs. A command id of its own, so that a second
+  // request with the same import id is decided (and refused) instead of being taken for a retry of the first.
+  const start = { type: 'StartImport' as const, importId, tenantId, shopId: shop.id, format: format.right.name, files };
+  const started = await deps.commands.handle(importDecider, streamName.import(importId), start, context(`StartImport:${randomUUID()}`), { commandName: 'StartImport' });
+  if (E.isLeft(started)) return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
+  deps.inProgress?.begin(importId, tenantId);
 
   try {
     const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ?? STANDARD_ROUTE;
@@ -118,6 +127,7 @@ export async function runImport(deps: RunImportDependencies, request: RunImportR
       try {
         const result = await importOrders(deps.commands, fileRequest, (c) => {
           fileCounts = c;
+          deps.inProgress?.advance(importId, add(counts, c));
           onProgress?.(add(counts, c));
         });
         const { problems: fileProblems, ...rest } = result;
@@ -138,5 +148,7 @@ export async function runImport(deps: RunImportDependencies, request: RunImportR
   } catch (error) {
     await record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
     throw error;
+  } finally {
+    deps.inProgress?.end(importId);
   }
 }

@@ -6,6 +6,7 @@ import type { ImportCounts, ImportedFile, ImportEvent, ImportProblemRecord } fro
 export const MAX_KEPT_PROBLEMS = 1000;
 
 export const NO_FILES = domainError('import.no_files', '取り込むファイルを選んでください', 'choose at least one file');
+export const ALREADY_STARTED = domainError('import.already_started', 'この取込は開始済みです', 'this import has already started');
 
 export interface StartImport {
   readonly type: 'StartImport';
@@ -42,7 +43,7 @@ export const importDecider: Decider<ImportCommand, ImportEvent, ImportState> = {
   },
   decide: (command, state) => {
     if (command.type === 'StartImport') {
-      if (state.status !== 'none') return E.left(domainError('import.already_started', 'この取込は開始済みです', 'this import has already started'));
+      if (state.status !== 'none') return E.left(ALREADY_STARTED);
       if (command.files.length === 0) return E.left(NO_FILES);
       const { importId, tenantId, shopId, format, files } = command;
       return E.right([{ type: 'ImportStarted', data: { importId, tenantId, shopId, format, files: files.map(({ name, size }) => ({ name, size })) } }]);

@@ -22,4 +22,5 @@ export const importDependencies = (container: Container): RunImportDependencies 
   store: container.get(TOKENS.EventStore),
   registry: container.get(TOKENS.Registry),
   savedMappings: savedMappingsFrom(container.get(TOKENS.Db)),
+  inProgress: container.get(TOKENS.ImportsInProgress),
 });

@@ -145,6 +145,23 @@ describe('POST /api/imports', () => {
     expect((await get('/imports', cookies.other)).range).toBe('imports 0-0/0');
     expect(fieldPaths((await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.other)).body)).toEqual(['shopId']);
   });
+
+  test('an import the client names keeps that id; the same id again is 409, even from another tenant, and a malformed one 400', async () => {
+    const id = randomUUID();
+    const named = await upload({ shopId: rakutenShop, format: 'rakuten', importId: id }, [await rakutenFile()]);
+    expect(named).toMatchObject({ status: 201, body: { id, status: 'completed', unchanged: 3 } });
+    // Counts so far are only shown while the import runs.
+    expect(named.body.progress).toBeUndefined();
+    const again = await upload({ shopId: rakutenShop, format: 'rakuten', importId: id }, [await rakutenFile()]);
+    expect(again.status).toBe(409);
+    expect(fieldPaths(again.body)).toEqual(['importId']);
+    const otherTenant = await upload({ shopId: otherShop, format: 'rakuten', importId: id }, [await rakutenFile()], cookies.other);
+    expect(otherTenant.status).toBe(409);
+    expect((await get(`/imports/${id}`, cookies.other)).status).toBe(404);
+    const malformed = await upload({ shopId: rakutenShop, format: 'rakuten', importId: '取込-1' }, [await rakutenFile()]);
+    expect(malformed.status).toBe(400);
+    expect(fieldPaths(malformed.body)).toEqual(['importId']);
+  });
 });
 
 describe('import formats', () => {

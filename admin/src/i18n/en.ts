@@ -113,6 +113,7 @@ const omsEnglish: typeof omsJapanese = {
       clear: 'Clear files',
       uploading: 'Uploading… %{percent}%',
       processing: 'Importing…',
+      processing_counts: 'Importing… %{done} orders so far (%{imported} new, %{failed} with errors)',
       finished: 'The import is done.',
       open_history: 'Open in the history',
       rows: '%{count} rows',

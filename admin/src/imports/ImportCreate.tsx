@@ -1,16 +1,32 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, LinearProgress, MenuItem, Select, Stack, Typography } from '@mui/material';
 import { type DragEvent, useRef, useState } from 'react';
-import { Link, Title, useGetList, useTranslate } from 'react-admin';
+import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { ImportResult } from './ImportResult';
-import { type ImportRecord, uploadImport } from './upload-import';
+import { type ImportRecord, newImportId, uploadImport } from './upload-import';
 
 const AUTO = 'auto';
 const ALL = { pagination: { page: 1, perPage: 500 } };
 
-type Stage = { kind: 'choosing' } | { kind: 'uploading'; fraction: number } | { kind: 'done'; result: ImportRecord } | { kind: 'error'; message: string };
+type Counts = NonNullable<ImportRecord['progress']>;
+type Stage =
+  | { kind: 'choosing' }
+  | { kind: 'uploading'; fraction: number; counts?: Counts }
+  | { kind: 'done'; result: ImportRecord }
+  | { kind: 'error'; message: string };
 
-/** 受注取込: a shop, its format (or 自動判別), files dropped or chosen, progress, then the result. */
+/** How often the counts of a running import are read while its request is still out. */
+const WATCH_MS = 1000;
+
+const uploadingText = (translate: ReturnType<typeof useTranslate>, fraction: number, counts: Counts | undefined) => {
+  if (fraction < 1) return translate('oms.imports.uploading', { percent: Math.round(fraction * 100) });
+  if (!counts) return translate('oms.imports.processing');
+  const n = (value: number) => value.toLocaleString('ja-JP');
+  const done = counts.imported + counts.updated + counts.unchanged + counts.failed;
+  return translate('oms.imports.processing_counts', { done: n(done), imported: n(counts.imported), failed: n(counts.failed) });
+};
+
+/** 受注取込: a shop, its format (or 自動判別), files dropped or chosen, progress with the counts so far, then the result. */
 export const ImportCreate = () => {
   const translate = useTranslate();
   const [shopId, setShopId] = useState('');
@@ -19,6 +35,7 @@ export const ImportCreate = () => {
   const [dragging, setDragging] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const input = useRef<HTMLInputElement>(null);
+  const dataProvider = useDataProvider();
   const { data: shops = [] } = useGetList('shops', { ...ALL, sort: { field: 'code', order: 'ASC' } });
   const { data: formats = [] } = useGetList('import-formats', { ...ALL, sort: { field: 'name', order: 'ASC' }, filter: { shopId } }, { enabled: shopId !== '' });
   const busy = stage.kind === 'uploading';
@@ -31,12 +48,22 @@ export const ImportCreate = () => {
   };
   const start = async () => {
     setStage({ kind: 'uploading', fraction: 0 });
+    const importId = newImportId();
+    // Once the files are up the server imports them; its counts so far are read until the request answers.
+    const watch = setInterval(async () => {
+      if (!importId) return;
+      const record = await dataProvider.getOne<ImportRecord>('imports', { id: importId }).catch(() => undefined);
+      const counts = record?.data.progress;
+      if (counts) setStage((current) => (current.kind === 'uploading' && current.fraction >= 1 ? { ...current, counts } : current));
+    }, WATCH_MS);
     try {
-      const result = await uploadImport({ shopId, format }, files, (fraction) => setStage({ kind: 'uploading', fraction }));
+      const result = await uploadImport({ shopId, format, importId }, files, (fraction) => setStage((current) => ({ kind: 'uploading', fraction, counts: current.kind === 'uploading' ? current.counts : undefined })));
       setStage({ kind: 'done', result });
       setFiles([]);
     } catch (error) {
       setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    } finally {
+      clearInterval(watch);
     }
   };
 
@@ -112,7 +139,7 @@ export const ImportCreate = () => {
           </Stack>
           {stage.kind === 'uploading' && (
             <Box aria-live="polite">
-              <Typography variant="body2">{stage.fraction < 1 ? translate('oms.imports.uploading', { percent: Math.round(stage.fraction * 100) }) : translate('oms.imports.processing')}</Typography>
+              <Typography variant="body2">{uploadingText(translate, stage.fraction, stage.counts)}</Typography>
               <LinearProgress variant={stage.fraction < 1 ? 'determinate' : 'indeterminate'} value={stage.fraction * 100} />
             </Box>
           )}

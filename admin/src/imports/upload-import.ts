@@ -14,16 +14,23 @@ export interface ImportRecord {
   readonly problemCount: number;
   readonly unreadableFiles: readonly string[];
   readonly problems?: ReadonlyArray<{ file: string; row: number; column: string; ja: string }>;
+  /** While it runs: the counts so far (when the server answering is the one running it). */
+  readonly progress?: { imported: number; updated: number; unchanged: number; failed: number; rows: number };
 }
+
+/** An id for the import chosen here, so that its counts can be read while the upload's request is still running. */
+export const newImportId = (): string | undefined => globalThis.crypto?.randomUUID?.();
 
 /**
  * Sends the files as multipart with XMLHttpRequest, because fetch cannot report upload progress; at 1 the server is
  * importing, and the promise settles with the result once it is done.
  */
-export function uploadImport(fields: { shopId: string; format: string }, files: readonly File[], onProgress: (fraction: number) => void): Promise<ImportRecord> {
+export function uploadImport(fields: { shopId: string; format: string; importId?: string }, files: readonly File[], onProgress: (fraction: number) => void): Promise<ImportRecord> {
   const form = new FormData();
   form.append('shopId', fields.shopId);
   form.append('format', fields.format);
+  // Without a secure context (http on a LAN address) the browser has no randomUUID: the import then runs unwatched.
+  if (fields.importId) form.append('importId', fields.importId);
   for (const file of files) form.append('files', file, file.name);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();

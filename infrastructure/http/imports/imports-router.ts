@@ -10,7 +10,8 @@ import { AUTO_FORMAT, type RunImportDependencies, runImport, UNKNOWN_FORMAT } fr
 import { CUSTOM_PREFIX } from '../../../application/import/detect-layout';
 import { ORDER_EVENTS } from '../../../domain/order/events';
 import type { Mall } from '../../../domain/order/order-data';
-import { streamName } from '../../../domain/shared/ids';
+import { ALREADY_STARTED } from '../../../domain/import/import';
+import { isUuid, streamName } from '../../../domain/shared/ids';
 import { listShops } from '../../../projections/accounts/shop-queries';
 import { listImportMappings } from '../../../projections/imports/import-mapping-queries';
 import { findImport, IMPORT_SORTS, importProblems, listImports } from '../../../projections/imports/import-queries';
@@ -30,7 +31,7 @@ export interface ImportsRouterDependencies {
   readonly imports: RunImportDependencies;
 }
 
-const NewImport = t.type({ shopId: t.string, format: t.union([t.string, t.undefined]) });
+const NewImport = t.type({ shopId: t.string, format: t.union([t.string, t.undefined]), importId: t.union([t.string, t.undefined]) });
 /** Thousands of orders reach the order list some seconds after the last command. */
 const IMPORT_WAIT_MS = 60_000;
 const ListFilter = t.exact(t.partial({ shopId: t.string }));
@@ -44,7 +45,8 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
   const sendImport = async (req: Request, res: Response, id: string, status = 200) => {
     const found = await findImport(deps.db, tenantOf(req), id);
     if (!found) return void res.status(404).json({ error: NOT_FOUND });
-    res.status(status).json({ ...found, problems: await importProblems(deps.db, tenantOf(req), id) });
+    const progress = found.status === 'running' ? deps.imports.inProgress?.countsOf(tenantOf(req), id) : undefined;
+    res.status(status).json({ ...found, ...(progress && { progress }), problems: await importProblems(deps.db, tenantOf(req), id) });
   };
 
   router.post('/imports', requirePermission('orders.process'), (req, res) =>
@@ -56,10 +58,17 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
       // Another tenant's shop is refused exactly like a shop that does not exist.
       const shop = (await listShops(deps.db, tenantId)).find((s) => s.id === body.shopId);
       if (!shop) return void res.status(400).json(fieldError('shopId', { code: 'invalid_input', ja: '店舗が見つかりません', en: 'no such shop' }));
-      const importId = randomUUID();
+      if (body.importId !== undefined && !isUuid(body.importId)) {
+        return void res.status(400).json(fieldError('importId', { code: 'invalid_input', ja: '取込IDはUUIDで指定してください', en: 'importId must be a UUID' }));
+      }
+      // A client that names the import can watch its counts (GET /api/imports/:id) while this request runs.
+      const importId = body.importId ?? randomUUID();
       const request = { importId, tenantId, shop: { id: shop.id, mall: shop.mall as Mall }, actor: staffUserId, correlationId: String(req.id), format: body.format || AUTO_FORMAT, files };
       const result = await runImport(deps.imports, request);
-      if (E.isLeft(result)) return void res.status(result.left.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', result.left));
+      if (E.isLeft(result)) {
+        if (result.left.code === ALREADY_STARTED.code) return void res.status(409).json(fieldError('importId', result.left));
+        return void res.status(result.left.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', result.left));
+      }
       // The answer, and the order list opened next, show the imported orders.
       await deps.waiter.waitFor({ position: result.right.position, streamName: streamName.import(importId), eventTypes: ['ImportCompleted'] }, IMPORT_WAIT_MS);
       await deps.waiter.waitFor({ position: result.right.position, streamName: streamName.order(''), eventTypes: Object.keys(ORDER_EVENTS) }, IMPORT_WAIT_MS);

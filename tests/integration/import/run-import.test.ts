@@ -1,13 +1,17 @@
 import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
-import { stat } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
 import * as E from 'fp-ts/Either';
 import { createProductEventRegistry } from '../../../application/events/product-events';
 import { STANDARD } from '../../../application/import/formats/standard';
+import { ImportsInProgress } from '../../../application/import/imports-in-progress';
 import { runImport, type RunImportRequest } from '../../../application/import/run-import';
 import { readStreamOrEmpty } from '../../../application/ports/event-store';
-import { streamName } from '../../../domain/shared/ids';
+import { importedOrderIdFor, streamName } from '../../../domain/shared/ids';
+import { writeRakutenFile } from '../../bench/rakuten-file';
+import { eventually } from '../../support/eventually';
 import { openWriteSide, type WriteSide } from '../../support/write-side';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/import');
@@ -84,5 +88,46 @@ describe('runImport', () => {
     const result = await runImport(deps(), request(importId(7), { id: 'shop-o', mall: 'other' }, 'standard', [{ name: '壊れた①.csv', size: broken.length, open: () => Readable.from([Buffer.from(broken)]) }]));
     expect(result).toMatchObject({ right: { unreadableFiles: ['壊れた①.csv'], problems: [{ file: '壊れた①.csv', row: 0, ja: expect.stringContaining('最後まで読めませんでした') }] } });
     expect((await readStreamOrEmpty(side.store, streamName.import(importId(7)))).map((e) => e.type)).toEqual(['ImportStarted', 'ImportCompleted']);
+  });
+
+  test('an import id already used is refused, and nothing is imported again', async () => {
+    const rakuten = await file('rakuten-rms.csv');
+    expect(await runImport(deps(), request(importId(8), { id: 'shop-r3', mall: 'rakuten' }, 'rakuten', [rakuten]))).toMatchObject({ right: { imported: 3 } });
+    expect(await runImport(deps(), request(importId(8), { id: 'shop-r4', mall: 'rakuten' }, 'rakuten', [rakuten]))).toMatchObject({ left: { code: 'import.already_started' } });
+    expect((await readStreamOrEmpty(side.store, streamName.import(importId(8)))).map((e) => e.type)).toEqual(['ImportStarted', 'ImportCompleted']);
+    expect(await readStreamOrEmpty(side.store, streamName.order(importedOrderIdFor(tenantId, 'shop-r4', '387215-20261130-0000001')))).toEqual([]);
+  });
+
+  test('while an import runs its counts so far are there for its own tenant only, and gone when it ends', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'oms-import-progress-'));
+    const name = path.join(dir, '楽天①.csv');
+    await writeRakutenFile(name, 1200);
+    const { size } = await stat(name);
+    // The last part of the file waits for the test: the first batches are imported by then, the rest is not.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const open = () => {
+      let passed = 0;
+      const gate = new Transform({
+        transform(chunk: Buffer, _encoding, done) {
+          const pass = () => ((passed += chunk.length), done(null, chunk));
+          if (passed > size * 0.7) void released.then(pass);
+          else pass();
+        },
+      });
+      return createReadStream(name).pipe(gate);
+    };
+    const inProgress = new ImportsInProgress();
+    const running = runImport({ ...deps(), inProgress }, request(importId(9), { id: 'shop-big', mall: 'rakuten' }, 'rakuten', [{ name: '楽天①.csv', size, open }]));
+    try {
+      const counts = await eventually(async () => inProgress.countsOf(tenantId, importId(9)), (c) => (c?.imported ?? 0) >= 500, 'no counts while the import ran');
+      expect(counts!.imported).toBeLessThan(1200);
+      expect(inProgress.countsOf('00000000-0000-4000-8000-000000000002', importId(9))).toBeUndefined();
+    } finally {
+      release();
+    }
+    expect(await running).toMatchObject({ right: { imported: 1200 } });
+    expect(inProgress.countsOf(tenantId, importId(9))).toBeUndefined();
+    await rm(dir, { recursive: true, force: true });
   });
 });
