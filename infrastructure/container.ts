@@ -16,7 +16,9 @@ import { PostgreSqlCredentials } from './accounts/postgresql-credentials';
 import type { Config } from './config';
 import { EventStoreDbEventStore } from './event-store/eventstoredb/eventstoredb-event-store';
 import { PostgreSqlEventStore } from './event-store/postgresql/postgresql-event-store';
+import type { ImportLocks } from '../application/import/import-locks';
 import { ImportsInProgress } from '../application/import/imports-in-progress';
+import { AdvisoryImportLocks } from './import/advisory-import-locks';
 
 export const TOKENS = {
   Config: Symbol.for('Config') as ServiceIdentifier<Config>,
@@ -33,6 +35,7 @@ export const TOKENS = {
   /** Process managers (application/policies) that turn events into commands; also among ProjectionRunners. */
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
   ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
+  ImportLocks: Symbol.for('ImportLocks') as ServiceIdentifier<ImportLocks>,
 } as const;
 
 /**
@@ -64,6 +67,7 @@ export async function createContainer(config: Config, logger: Logger, connection
     return allProjections.map((projection) => new ProjectionRunner(projection, deps));
   });
   container.bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
+  container.bind(TOKENS.ImportLocks).toConstantValue(new AdvisoryImportLocks(pgPool));
   container.bind(TOKENS.PositionWaiter).toDynamicValue(
     (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),
   );

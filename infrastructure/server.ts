@@ -4,6 +4,7 @@ import type { Container } from 'inversify';
 import type { Config } from './config';
 import { createContainer, TOKENS } from './container';
 import { createApp } from './http/create-app';
+import { watchForAbandonedImports } from './import/import-dependencies';
 import { createLogger } from './logger';
 import { openDatabase } from './postgres/database';
 
@@ -19,6 +20,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
   const { container, close } = await createContainer(config, logger, database.connectionString);
   for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
+  const stopWatching = watchForAbandonedImports(container, logger);
 
   const http: Server = (await createApp(container)).listen(config.port);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
@@ -30,6 +32,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     container,
     async stop() {
       logger.info('stopping');
+      await stopWatching();
       const closed = new Promise<void>((resolve) => http.close(() => resolve()));
       // Keep-alive connections would otherwise hold close() open until their clients let go.
       http.closeAllConnections();

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CsvError } from 'csv-parse';
 import * as E from 'fp-ts/Either';
 import type { ImportProblemRecord } from '../../domain/import/events';
-import { ALREADY_STARTED, importDecider, type ImportCommand, NO_FILES } from '../../domain/import/import';
+import { ALREADY_STARTED, importDecider, type ImportCommand, NO_FILES, type StartImport } from '../../domain/import/import';
 import type { Mall } from '../../domain/order/order-data';
 import { STANDARD_ROUTE } from '../../domain/order/route';
 import { type DomainError, domainError } from '../../domain/shared/decider';
@@ -15,6 +15,7 @@ import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
 import { type ImportCounts, type ImportFile, importOrders } from './import-orders';
+import type { ImportLocks } from './import-locks';
 import type { ImportsInProgress } from './imports-in-progress';
 
 export interface RunImportDependencies {
@@ -25,6 +26,8 @@ export interface RunImportDependencies {
   readonly savedMappings: (tenantId: string, shopId: string) => Promise<readonly SavedMapping[]>;
   /** Where the counts of a running import are shown while it runs. */
   readonly inProgress?: ImportsInProgress;
+  /** Held while an import runs, so that one left by a stopped process can be found (failAbandonedImports). */
+  readonly locks?: ImportLocks;
 }
 
 export interface RunImportRequest {
@@ -89,66 +92,91 @@ const add = (a: ImportCounts, b: ImportCounts): ImportCounts => ({
 /** A file that breaks the reader (a quote never closed, not text at all) is the file's problem, not the import's. */
 const isFileError = (error: unknown): error is Error => error instanceof CsvError || (error instanceof Error && /^(ENOENT|EISDIR|EACCES)$/.test(String((error as { code?: unknown }).code)));
 
+/** The commands of one import's own stream, as its actor. */
+function importRecorder(deps: RunImportDependencies, request: RunImportRequest) {
+  const { importId, tenantId } = request;
+  const context = (step: string) => ({ tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${importId}:${step}` });
+  return {
+    /** A command id of its own, so that a second request with the same import id is decided (and refused) instead of being taken for a retry of the first. */
+    start: (command: StartImport) => deps.commands.handle(importDecider, streamName.import(importId), command, context(`StartImport:${randomUUID()}`), { commandName: command.type }),
+    async record(command: ImportCommand) {
+      const result = await deps.commands.handle(importDecider, streamName.import(importId), command, context(command.type), { commandName: command.type });
+      if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? result.left.error.en : `import ${importId} changed concurrently`);
+      return result.right;
+    },
+  };
+}
+
 /**
  * 受注取込 as people start it: resolves the format, records ImportStarted, imports file after file onto the tenant's
  * standard route, records ImportCompleted with the counts and problems. The events carry the actor, so every import is
- * in the operation history too. A format that cannot be resolved is refused before anything is recorded.
+ * in the operation history too. A format that cannot be resolved is refused before anything is recorded. The import's
+ * lock is held from before ImportStarted to the end, so that it never looks abandoned while it runs.
  */
 export async function runImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, RunImportResult>> {
   const { importId, tenantId, shop } = request;
   if (request.files.length === 0) return E.left(NO_FILES);
   const format = await resolveFormat(deps, tenantId, shop, request.format, request.files[0]);
   if (E.isLeft(format)) return format;
-  const context = (step: string) => ({ tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${importId}:${step}` });
-  const record = async (command: ImportCommand) => {
-    const result = await deps.commands.handle(importDecider, streamName.import(importId), command, context(command.type), { commandName: command.type });
-    if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? result.left.error.en : `import ${importId} changed concurrently`);
-    return result.right;
-  };
-  const files = request.files.map((f) => ({ name: f.name, size: f.size }));
-  // The id may come from the client, to watch the import while it runs. A command id of its own, so that a second
-  // request with the same import id is decided (and refused) instead of being taken for a retry of the first.
-  const start = { type: 'StartImport' as const, importId, tenantId, shopId: shop.id, format: format.right.name, files };
-  const started = await deps.commands.handle(importDecider, streamName.import(importId), start, context(`StartImport:${randomUUID()}`), { commandName: 'StartImport' });
-  if (E.isLeft(started)) return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
-  deps.inProgress?.begin(importId, tenantId);
-
+  const lock = deps.locks && (await deps.locks.take(importId));
+  if (deps.locks && !lock) return E.left(ALREADY_STARTED);
+  const recorder = importRecorder(deps, request);
   try {
-    const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ?? STANDARD_ROUTE;
-    let counts = ZERO;
-    const problems: ImportProblemRecord[] = [];
-    const unreadableFiles: string[] = [];
-    // File by file, so that one broken file does not stop the others; a layout of two joined files (Yahoo) goes as one.
-    const groups = format.right.mapping.joinOn === undefined ? request.files.map((file) => [file]) : [request.files];
-    for (const group of groups) {
-      const names = group.map((f) => f.name);
-      let fileCounts = ZERO;
-      const fileRequest = { importId, tenantId, shopId: shop.id, mall: shop.mall, actor: request.actor, correlationId: request.correlationId, mapping: format.right.mapping, route, files: group };
-      try {
-        const result = await importOrders(deps.commands, fileRequest, (c) => {
-          fileCounts = c;
-          deps.inProgress?.advance(importId, add(counts, c));
-          onProgress?.(add(counts, c));
-        });
-        const { problems: fileProblems, ...rest } = result;
-        problems.push(...fileProblems);
-        // No row read but a problem: the header did not fit the format.
-        if (result.rows === 0 && fileProblems.length > 0) unreadableFiles.push(...names);
-        else counts = add(counts, rest);
-      } catch (error) {
-        if (!isFileError(error)) throw error;
-        // Orders read before the break are imported and stay counted.
-        counts = add(counts, fileCounts);
-        unreadableFiles.push(...names);
-        problems.push({ file: names.join(', '), row: 0, column: '', ja: `ファイルを最後まで読めませんでした: ${error.message}`, en: `the file could not be read to the end: ${error.message}` });
-      }
+    // The id may come from the client, to watch the import while it runs (ImportsInProgress).
+    const files = request.files.map((f) => ({ name: f.name, size: f.size }));
+    const started = await recorder.start({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files });
+    if (E.isLeft(started)) return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
+    deps.inProgress?.begin(importId, tenantId);
+    try {
+      return E.right(await importFiles(deps, request, format.right, recorder, onProgress));
+    } catch (error) {
+      await recorder.record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
+      throw error;
     }
-    const completed = await record({ type: 'CompleteImport', counts, problems, unreadableFiles });
-    return E.right({ importId, format: format.right.name, ...counts, problems, unreadableFiles, position: completed.position });
-  } catch (error) {
-    await record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
-    throw error;
   } finally {
     deps.inProgress?.end(importId);
+    await lock?.release();
   }
+}
+
+/** File after file onto the tenant's standard route, then ImportCompleted with what came of them. */
+async function importFiles(
+  deps: RunImportDependencies,
+  request: RunImportRequest,
+  format: OrderFormat,
+  recorder: ReturnType<typeof importRecorder>,
+  onProgress: ((counts: ImportCounts) => void) | undefined,
+): Promise<RunImportResult> {
+  const { importId, tenantId, shop } = request;
+  const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ?? STANDARD_ROUTE;
+  let counts = ZERO;
+  const problems: ImportProblemRecord[] = [];
+  const unreadableFiles: string[] = [];
+  // File by file, so that one broken file does not stop the others; a layout of two joined files (Yahoo) goes as one.
+  const groups = format.mapping.joinOn === undefined ? request.files.map((file) => [file]) : [request.files];
+  for (const group of groups) {
+    const names = group.map((f) => f.name);
+    let fileCounts = ZERO;
+    const fileRequest = { importId, tenantId, shopId: shop.id, mall: shop.mall, actor: request.actor, correlationId: request.correlationId, mapping: format.mapping, route, files: group };
+    try {
+      const result = await importOrders(deps.commands, fileRequest, (c) => {
+        fileCounts = c;
+        deps.inProgress?.advance(importId, add(counts, c));
+        onProgress?.(add(counts, c));
+      });
+      const { problems: fileProblems, ...rest } = result;
+      problems.push(...fileProblems);
+      // No row read but a problem: the header did not fit the format.
+      if (result.rows === 0 && fileProblems.length > 0) unreadableFiles.push(...names);
+      else counts = add(counts, rest);
+    } catch (error) {
+      if (!isFileError(error)) throw error;
+      // Orders read before the break are imported and stay counted.
+      counts = add(counts, fileCounts);
+      unreadableFiles.push(...names);
+      problems.push({ file: names.join(', '), row: 0, column: '', ja: `ファイルを最後まで読めませんでした: ${error.message}`, en: `the file could not be read to the end: ${error.message}` });
+    }
+  }
+  const completed = await recorder.record({ type: 'CompleteImport', counts, problems, unreadableFiles });
+  return { importId, format: format.name, ...counts, problems, unreadableFiles, position: completed.position };
 }

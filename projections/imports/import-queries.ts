@@ -73,3 +73,7 @@ export const importProblems = (db: DatabasePool, tenantId: string, id: string): 
   db.any(sql.type(Problem)`
     SELECT p.file, p.row, p."column", p.ja, p.en FROM import_problems p JOIN imports i ON i.id = p.import_id
     WHERE i.tenant_id = ${tenantId} AND p.import_id = ${id} ORDER BY p.seq`);
+
+/** The imports the history shows as running, of every tenant: what failAbandonedImports looks at. */
+export const runningImports = (db: DatabasePool): Promise<ReadonlyArray<{ id: string; tenantId: string }>> =>
+  db.any(sql.type(z.object({ id: z.string(), tenantId: z.string() }))`SELECT id, tenant_id AS "tenantId" FROM imports WHERE status = 'running'`);

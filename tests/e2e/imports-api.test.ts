@@ -2,9 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { shopIdFor, tenantIdFor } from '../../domain/shared/ids';
+import { CommandHandler } from '../../application/commands/command-handler';
+import { createProductEventRegistry } from '../../application/events/product-events';
+import { systemClock } from '../../application/ports/clock';
+import { importDecider } from '../../domain/import/import';
+import { shopIdFor, streamName, tenantIdFor } from '../../domain/shared/ids';
+import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
 import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
+import { eventually } from '../support/eventually';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { addStaffMembers } from '../support/staff-members';
 import { apiCaller, signIn } from '../support/api-client';
@@ -32,6 +38,7 @@ beforeAll(async () => {
     { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
     { username: 'suzuki', displayName: '鈴木 一郎', password: 'pass-suzuki', roles: ['staff'], permissions: ['bulletin.post'] },
   ]);
+  await leaveAnImportRunning();
   server = await startServerProcess(env);
   cookies.owner = await signIn(server, 'takahashi', 'owner', 'pass-a');
   cookies.staff = await signIn(server, 'takahashi', 'sato', 'pass-sato');
@@ -42,6 +49,16 @@ afterAll(async () => {
   expect(await server?.stop()).toBe(0);
   await database?.drop();
 });
+
+/** An import whose process stopped after ImportStarted, of a tenant of its own so that no list here shows it. */
+const abandonedImport = { id: randomUUID(), tenantId: randomUUID() };
+async function leaveAnImportRunning() {
+  const store = new PostgreSqlEventStore(database.pool);
+  const start = { type: 'StartImport' as const, importId: abandonedImport.id, tenantId: abandonedImport.tenantId, shopId: 'shop-x', format: 'rakuten', files: [{ name: '楽天①.csv', size: 1 }] };
+  const context = { tenantId: abandonedImport.tenantId, actor: 'cli', correlationId: randomUUID(), commandId: randomUUID() };
+  await new CommandHandler(store, createProductEventRegistry(), systemClock).handle(importDecider, streamName.import(abandonedImport.id), start, context, { commandName: 'StartImport' });
+  await store.close();
+}
 
 const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
 const get = (url: string, cookie = cookies.owner) => call('GET', url, cookie);
@@ -162,6 +179,15 @@ describe('POST /api/imports', () => {
     expect(malformed.status).toBe(400);
     expect(fieldPaths(malformed.body)).toEqual(['importId']);
   });
+});
+
+test('an import left running by a process that stopped is recorded as failed once the server is up', async () => {
+  const failure = await eventually(
+    () => database.pool.query<{ status: string; failure: { ja: string } | null }>('SELECT status, failure FROM imports WHERE id = $1', [abandonedImport.id]),
+    ({ rows }) => rows[0]?.status === 'failed',
+    'the abandoned import was not ended',
+  );
+  expect(failure.rows[0]!.failure!.ja).toContain('サーバーが停止しました');
 });
 
 describe('import formats', () => {

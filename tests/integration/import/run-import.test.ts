@@ -1,8 +1,7 @@
 import { createReadStream } from 'node:fs';
-import { mkdtemp, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import { Readable } from 'node:stream';
 import * as E from 'fp-ts/Either';
 import { createProductEventRegistry } from '../../../application/events/product-events';
 import { STANDARD } from '../../../application/import/formats/standard';
@@ -10,8 +9,8 @@ import { ImportsInProgress } from '../../../application/import/imports-in-progre
 import { runImport, type RunImportRequest } from '../../../application/import/run-import';
 import { readStreamOrEmpty } from '../../../application/ports/event-store';
 import { importedOrderIdFor, streamName } from '../../../domain/shared/ids';
-import { writeRakutenFile } from '../../bench/rakuten-file';
 import { eventually } from '../../support/eventually';
+import { gatedRakutenFile } from '../../support/gated-file';
 import { openWriteSide, type WriteSide } from '../../support/write-side';
 
 const FIXTURES = path.join(__dirname, '../../fixtures/import');
@@ -99,35 +98,18 @@ describe('runImport', () => {
   });
 
   test('while an import runs its counts so far are there for its own tenant only, and gone when it ends', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'oms-import-progress-'));
-    const name = path.join(dir, '楽天①.csv');
-    await writeRakutenFile(name, 1200);
-    const { size } = await stat(name);
-    // The last part of the file waits for the test: the first batches are imported by then, the rest is not.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    const open = () => {
-      let passed = 0;
-      const gate = new Transform({
-        transform(chunk: Buffer, _encoding, done) {
-          const pass = () => ((passed += chunk.length), done(null, chunk));
-          if (passed > size * 0.7) void released.then(pass);
-          else pass();
-        },
-      });
-      return createReadStream(name).pipe(gate);
-    };
+    const gated = await gatedRakutenFile(1200);
     const inProgress = new ImportsInProgress();
-    const running = runImport({ ...deps(), inProgress }, request(importId(9), { id: 'shop-big', mall: 'rakuten' }, 'rakuten', [{ name: '楽天①.csv', size, open }]));
+    const running = runImport({ ...deps(), inProgress }, request(importId(9), { id: 'shop-big', mall: 'rakuten' }, 'rakuten', [gated.file]));
     try {
       const counts = await eventually(async () => inProgress.countsOf(tenantId, importId(9)), (c) => (c?.imported ?? 0) >= 500, 'no counts while the import ran');
       expect(counts!.imported).toBeLessThan(1200);
       expect(inProgress.countsOf('00000000-0000-4000-8000-000000000002', importId(9))).toBeUndefined();
     } finally {
-      release();
+      gated.release();
     }
     expect(await running).toMatchObject({ right: { imported: 1200 } });
     expect(inProgress.countsOf(tenantId, importId(9))).toBeUndefined();
-    await rm(dir, { recursive: true, force: true });
+    await gated.remove();
   });
 });
