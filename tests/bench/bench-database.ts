@@ -4,11 +4,14 @@ import pg from 'pg';
 import { createDatabaseIfMissing, type RunningPostgres, startEmbeddedPostgres } from '../../infrastructure/postgres/embedded-postgres';
 import { migrate } from '../../infrastructure/postgres/migrate';
 import { freePort } from '../support/free-port';
+import { postgresCpuSeconds } from './postgres-cpu';
+
+const dataDirOf = (dataDirName: string) => path.join(__dirname, '../../.data', dataDirName);
 
 const startServer = async (dataDirName: string, persistent: boolean, settings: Readonly<Record<string, string>> = {}): Promise<RunningPostgres> =>
   process.env.DATABASE_URL
     ? { connectionString: process.env.DATABASE_URL, stop: async () => undefined }
-    : startEmbeddedPostgres({ dataDir: path.join(__dirname, '../../.data', dataDirName), port: await freePort(), database: 'postgres', persistent, settings });
+    : startEmbeddedPostgres({ dataDir: dataDirOf(dataDirName), port: await freePort(), database: 'postgres', persistent, settings });
 
 const withDatabase = (server: RunningPostgres, name: string) => {
   const url = new URL(server.connectionString);
@@ -17,8 +20,9 @@ const withDatabase = (server: RunningPostgres, name: string) => {
 };
 
 /** A PostgreSQL for benchmarks (embedded unless DATABASE_URL is set) that hands out fresh databases. */
-export async function openBenchServer(): Promise<{ freshDatabase(migrated: boolean): Promise<string>; stop(): Promise<void> }> {
-  const server = await startServer(`bench-postgres-${process.pid}`, false);
+export async function openBenchServer(): Promise<{ freshDatabase(migrated: boolean): Promise<string>; cpuSeconds(): Promise<number | undefined>; stop(): Promise<void> }> {
+  const dataDirName = `bench-postgres-${process.pid}`;
+  const server = await startServer(dataDirName, false);
   const created: string[] = [];
   return {
     async freshDatabase(migrated) {
@@ -28,6 +32,8 @@ export async function openBenchServer(): Promise<{ freshDatabase(migrated: boole
       if (migrated) await migrate(withDatabase(server, name));
       return withDatabase(server, name);
     },
+    /** The embedded server's CPU seconds so far (see postgresCpuSeconds); undefined for a server of one's own. */
+    cpuSeconds: () => postgresCpuSeconds(process.env.DATABASE_URL ? undefined : dataDirOf(dataDirName)),
     async stop() {
       const client = new pg.Client({ connectionString: server.connectionString });
       await client.connect();

@@ -129,6 +129,8 @@ export async function importBenchmark(): Promise<void> {
       for (const runner of runners) runner.start();
       const orderSearch = runners.find((r) => r.projection.name === 'order-search')!;
       const started = process.hrtime.bigint();
+      const nodeCpuBefore = process.cpuUsage();
+      const postgresCpuBefore = await server.cpuSeconds();
       const { result, peakMb } = await withPeakRss(async () => {
         const counts = await importOrders(container.get(TOKENS.Commands), {
           importId: 'bench',
@@ -146,6 +148,8 @@ export async function importBenchmark(): Promise<void> {
         return counts;
       });
       const total = seconds(started);
+      const { user, system } = process.cpuUsage(nodeCpuBefore);
+      const postgresCpuAfter = await server.cpuSeconds();
       if (result.imported !== ORDERS) throw new Error(`imported ${result.imported} of ${ORDERS}: ${JSON.stringify(result.problems.slice(0, 3))}`);
       const copy = await copySeconds(connectionString, file);
       figure('import.seconds_10k', (total * 10_000) / ORDERS, 's');
@@ -154,6 +158,14 @@ export async function importBenchmark(): Promise<void> {
       figure('import.peak_rss_mb', peakMb, 'MB');
       figure('copy.seconds', copy, 's');
       figure('ratio.import_vs_copy', total / copy, 'x');
+      // Where the time went: this process and the embedded PostgreSQL, against what the machine's cores could give.
+      const nodeCpu = (user + system) / 1e6;
+      figure('import.cpu_node_s', nodeCpu, 's');
+      if (postgresCpuBefore !== undefined && postgresCpuAfter !== undefined) {
+        const postgresCpu = postgresCpuAfter - postgresCpuBefore;
+        figure('import.cpu_postgres_s', postgresCpu, 's');
+        figure('import.cpu_busy_of_cores', ((nodeCpu + postgresCpu) / (total * os.availableParallelism())) * 100, '%');
+      }
     } finally {
       await close();
     }
