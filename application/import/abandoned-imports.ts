@@ -4,6 +4,12 @@ import { streamName } from '../../domain/shared/ids';
 import type { CommandHandler } from '../commands/command-handler';
 import type { ImportLocks } from './import-locks';
 
+const STOPPED_MIDWAY = {
+  type: 'FailImport',
+  ja: '取込中にサーバーが停止しました。もう一度取り込んでください（取込済みの受注は変わりません）',
+  en: 'the server stopped during the import; import the files again (orders already imported stay as they are)',
+} as const;
+
 export interface AbandonedImportsDependencies {
   readonly commands: CommandHandler;
   readonly locks: ImportLocks;
@@ -26,7 +32,7 @@ export async function failAbandonedImports(deps: AbandonedImportsDependencies): 
       const result = await deps.commands.handle(
         importDecider,
         streamName.import(id),
-        { type: 'FailImport', ja: '取込中にサーバーが停止しました。もう一度取り込んでください（取込済みの受注は変わりません）', en: 'the server stopped during the import; import the files again (orders already imported stay as they are)' },
+        STOPPED_MIDWAY,
         { tenantId, actor: 'system', correlationId: `abandoned-import:${id}`, commandId: `import:${id}:abandoned` },
         { commandName: 'FailImport' },
       );

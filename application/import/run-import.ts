@@ -97,7 +97,10 @@ function importRecorder(deps: RunImportDependencies, request: RunImportRequest) 
   const { importId, tenantId } = request;
   const context = (step: string) => ({ tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${importId}:${step}` });
   return {
-    /** A command id of its own, so that a second request with the same import id is decided (and refused) instead of being taken for a retry of the first. */
+    /**
+     * A command id of its own, so that a second request with the same import id is decided (and refused) instead of
+     * being taken for a retry of the first.
+     */
     start: (command: StartImport) => deps.commands.handle(importDecider, streamName.import(importId), command, context(`StartImport:${randomUUID()}`), { commandName: command.type }),
     async record(command: ImportCommand) {
       const result = await deps.commands.handle(importDecider, streamName.import(importId), command, context(command.type), { commandName: command.type });
