@@ -4,7 +4,7 @@ import type { Container } from 'inversify';
 import type { Config } from './config';
 import { createContainer, TOKENS } from './container';
 import { createApp } from './http/create-app';
-import { watchForAbandonedImports } from './import/import-dependencies';
+import { watchForAbandonedImports } from './import/watch-abandoned-imports';
 import { createLogger } from './logger';
 import { openDatabase } from './postgres/database';
 
