@@ -130,12 +130,13 @@ export class ProjectionRunner {
   }
 
   /**
-   * Brings the read model up to the head of the log: here if no other process is running this projection, otherwise
-   * by waiting for the process that is. Returns the events applied here, or -1 when another process did the work.
+   * Brings the read model up to the head of the log: here if no runner is following it, otherwise by waiting for the
+   * one that is. Returns the events applied here, or -1 when a runner did the work. A runner started in this process
+   * is waited for even before it holds the lock: taking the lock here would put it on standby for a while.
    */
   async bringUpToDate(): Promise<number> {
     return this.deps.db.connect(async (lockConnection) => {
-      if (await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`)) {
+      if (this.stopped && (await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`))) {
         try {
           return await this.catchUp();
         } finally {

@@ -40,6 +40,8 @@ export interface ImportCounts {
   readonly rows: number;
 }
 
+export const NO_COUNTS: ImportCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0, rows: 0 };
+
 export interface ImportResult extends ImportCounts {
   readonly problems: readonly ImportProblem[];
 }
@@ -58,7 +60,7 @@ type Outcome = 'imported' | 'updated' | 'unchanged';
  * once: the second command finds the order and decides a re-import (nothing, a change, or a change to confirm).
  */
 export async function importOrders(commands: CommandHandler, request: ImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<ImportResult> {
-  const counts = { imported: 0, updated: 0, unchanged: 0, failed: 0, rows: 0 };
+  const counts = { ...NO_COUNTS };
   const problems: ImportProblem[] = [];
   const decider = orderDeciderFor(request.tenantId);
 

@@ -1,4 +1,4 @@
-import type { ImportCounts } from './import-orders';
+import { type ImportCounts, NO_COUNTS } from './import-orders';
 
 /**
  * How far the imports this process is running have got, for the people watching one: a sale day's file takes a minute,
@@ -9,7 +9,7 @@ export class ImportsInProgress {
   private readonly running = new Map<string, { readonly tenantId: string; counts: ImportCounts }>();
 
   begin(importId: string, tenantId: string): void {
-    this.running.set(importId, { tenantId, counts: { imported: 0, updated: 0, unchanged: 0, failed: 0, rows: 0 } });
+    this.running.set(importId, { tenantId, counts: NO_COUNTS });
   }
 
   advance(importId: string, counts: ImportCounts): void {

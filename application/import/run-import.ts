@@ -14,7 +14,7 @@ import type { EventStore, GlobalPosition } from '../ports/event-store';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
-import { type ImportCounts, type ImportFile, importOrders } from './import-orders';
+import { type ImportCounts, type ImportFile, importOrders, NO_COUNTS } from './import-orders';
 import type { ImportLocks } from './import-locks';
 import type { ImportsInProgress } from './imports-in-progress';
 
@@ -80,7 +80,6 @@ export async function resolveFormat(
   return E.right(found);
 }
 
-const ZERO: ImportCounts = { imported: 0, updated: 0, unchanged: 0, failed: 0, rows: 0 };
 const add = (a: ImportCounts, b: ImportCounts): ImportCounts => ({
   imported: a.imported + b.imported,
   updated: a.updated + b.updated,
@@ -125,10 +124,10 @@ export async function runImport(deps: RunImportDependencies, request: RunImportR
   if (deps.locks && !lock) return E.left(ALREADY_STARTED);
   const recorder = importRecorder(deps, request);
   try {
-    // The id may come from the client, to watch the import while it runs (ImportsInProgress).
     const files = request.files.map((f) => ({ name: f.name, size: f.size }));
     const started = await recorder.start({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files });
     if (E.isLeft(started)) return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
+    // The id may come from the client, which then watches the counts while the import runs.
     deps.inProgress?.begin(importId, tenantId);
     try {
       return E.right(await importFiles(deps, request, format.right, recorder, onProgress));
@@ -152,14 +151,14 @@ async function importFiles(
 ): Promise<RunImportResult> {
   const { importId, tenantId, shop } = request;
   const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ?? STANDARD_ROUTE;
-  let counts = ZERO;
+  let counts = NO_COUNTS;
   const problems: ImportProblemRecord[] = [];
   const unreadableFiles: string[] = [];
   // File by file, so that one broken file does not stop the others; a layout of two joined files (Yahoo) goes as one.
   const groups = format.mapping.joinOn === undefined ? request.files.map((file) => [file]) : [request.files];
   for (const group of groups) {
     const names = group.map((f) => f.name);
-    let fileCounts = ZERO;
+    let fileCounts = NO_COUNTS;
     const fileRequest = { importId, tenantId, shopId: shop.id, mall: shop.mall, actor: request.actor, correlationId: request.correlationId, mapping: format.mapping, route, files: group };
     try {
       const result = await importOrders(deps.commands, fileRequest, (c) => {

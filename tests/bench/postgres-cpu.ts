@@ -32,8 +32,8 @@ export async function postgresCpuSeconds(dataDir: string | undefined): Promise<n
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
   let ticks = 0;
   for (const pid of pids) {
-    const process = await processTicks(pid);
-    if (process && (pid === postmaster || process.parent === postmaster)) ticks += process.ticks;
+    const used = await processTicks(pid);
+    if (used && (pid === postmaster || used.parent === postmaster)) ticks += used.ticks;
   }
   return ticks / TICKS_PER_SECOND;
 }

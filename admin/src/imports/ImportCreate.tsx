@@ -49,15 +49,19 @@ export const ImportCreate = () => {
   const start = async () => {
     setStage({ kind: 'uploading', fraction: 0 });
     const importId = newImportId();
+    let uploaded = false;
     // Once the files are up the server imports them; its counts so far are read until the request answers.
     const watch = setInterval(async () => {
-      if (!importId) return;
+      if (!importId || !uploaded) return;
       const record = await dataProvider.getOne<ImportRecord>('imports', { id: importId }).catch(() => undefined);
       const counts = record?.data.progress;
-      if (counts) setStage((current) => (current.kind === 'uploading' && current.fraction >= 1 ? { ...current, counts } : current));
+      if (counts) setStage((current) => (current.kind === 'uploading' ? { ...current, counts } : current));
     }, WATCH_MS);
     try {
-      const result = await uploadImport({ shopId, format, importId }, files, (fraction) => setStage((current) => ({ kind: 'uploading', fraction, counts: current.kind === 'uploading' ? current.counts : undefined })));
+      const result = await uploadImport({ shopId, format, importId }, files, (fraction) => {
+        uploaded = fraction >= 1;
+        setStage((current) => ({ kind: 'uploading', fraction, counts: current.kind === 'uploading' ? current.counts : undefined }));
+      });
       setStage({ kind: 'done', result });
       setFiles([]);
     } catch (error) {

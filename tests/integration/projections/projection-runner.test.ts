@@ -54,6 +54,21 @@ describe('projection runner', () => {
     ]);
   });
 
+  test('bringing a projection up to date waits for its runner started in this process instead of taking the lock from it', async () => {
+    await registerTenants(5);
+    const live = runner();
+    // Asked for as the runner starts, before it can hold its lock: the runner still does the work, and follows on.
+    const upToDate = live.bringUpToDate();
+    live.start();
+    try {
+      expect(await upToDate).toBe(-1);
+      expect(await side.db.oneFirst(sql.unsafe`SELECT count(*)::int FROM tenants`)).toBe(5);
+      expect(live.isActive).toBe(true);
+    } finally {
+      await live.stop();
+    }
+  });
+
   test('a running runner that fails starts again from its checkpoint instead of leaving the read model behind', async () => {
     let failures = 0;
     const applied: string[] = [];
