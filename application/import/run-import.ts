@@ -115,7 +115,11 @@ function importRecorder(deps: RunImportDependencies, request: RunImportRequest) 
  * in the operation history too. A format that cannot be resolved is refused before anything is recorded. The import's
  * lock is held from before ImportStarted to the end, so that it never looks abandoned while it runs.
  */
-export async function runImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, RunImportResult>> {
+export async function runImport(
+  deps: RunImportDependencies,
+  request: RunImportRequest,
+  watch: { onProgress?: (counts: ImportCounts) => void; onStarted?: (position: GlobalPosition | undefined) => void } = {},
+): Promise<E.Either<DomainError, RunImportResult>> {
   const { importId, tenantId, shop } = request;
   if (request.files.length === 0) return E.left(NO_FILES);
   const format = await resolveFormat(deps, tenantId, shop, request.format, request.files[0]);
@@ -129,8 +133,9 @@ export async function runImport(deps: RunImportDependencies, request: RunImportR
     if (E.isLeft(started)) return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
     // The id may come from the client, which then watches the counts while the import runs.
     deps.inProgress?.begin(importId, tenantId);
+    watch.onStarted?.(started.right.position);
     try {
-      return E.right(await importFiles(deps, request, format.right, recorder, onProgress));
+      return E.right(await importFiles(deps, request, format.right, recorder, watch.onProgress));
     } catch (error) {
       await recorder.record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
       throw error;

@@ -86,7 +86,7 @@ export async function createApp(container: Container): Promise<Express> {
   app.use('/api', bulletinPostsRouter(bulletinAndSearchDeps), savedSearchesRouter(bulletinAndSearchDeps), deliveryAlarmsRouter({ db, clock: container.get(TOKENS.Clock) }));
   app.use(
     '/api',
-    importsRouter({ db, waiter: container.get(TOKENS.PositionWaiter), imports: importDependencies(container) }),
+    importsRouter({ db, waiter: container.get(TOKENS.PositionWaiter), imports: importDependencies(container), logger }),
     importMappingsRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }),
   );
 

@@ -47,7 +47,10 @@ describe('admin order import', () => {
     }, bytes);
     await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer });
     await page.getByRole('list', { name: '選んだファイル' }).getByText('rakuten-rms.csv').waitFor();
+    // The server answers once the import has started, and the screen watches it to its end.
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/imports') && response.request().method() === 'POST');
     await page.getByRole('button', { name: '取り込む' }).click();
+    expect((await answered).status()).toBe(202);
 
     const result = page.getByTestId('import-result');
     await result.getByText('新規 3件').waitFor();

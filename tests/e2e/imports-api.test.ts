@@ -64,12 +64,12 @@ const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...arg
 const get = (url: string, cookie = cookies.owner) => call('GET', url, cookie);
 const fieldPaths = (body: { error: { fields?: Array<{ path: string }> } }) => body.error.fields?.map((f) => f.path);
 
-const upload = async (fields: Record<string, string>, files: ReadonlyArray<{ name: string; content: Buffer | string }>, cookie: string | undefined = cookies.owner) => {
+const upload = async (fields: Record<string, string>, files: ReadonlyArray<{ name: string; content: Buffer | string }>, cookie: string | undefined = cookies.owner, headers: Record<string, string> = {}) => {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
   for (const file of files) form.append('files', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
-  const response = await fetch(`${server.url}/api/imports`, { method: 'POST', headers: cookie ? { cookie } : {}, body: form });
-  return { status: response.status, body: (await response.json()) as any };
+  const response = await fetch(`${server.url}/api/imports`, { method: 'POST', headers: { ...headers, ...(cookie && { cookie }) }, body: form });
+  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 };
 const rakutenFile = async () => ({ name: 'rakuten-rms.csv', content: await readFile(FIXTURE) });
 
@@ -178,6 +178,30 @@ describe('POST /api/imports', () => {
     const malformed = await upload({ shopId: rakutenShop, format: 'rakuten', importId: '取込-1' }, [await rakutenFile()]);
     expect(malformed.status).toBe(400);
     expect(fieldPaths(malformed.body)).toEqual(['importId']);
+  });
+
+  test('Prefer: respond-async answers 202 once the import has started; it is running until its orders are in the order list', async () => {
+    // The fixture's orders under other numbers, so that this import creates them.
+    const renumbered = Buffer.from((await readFile(FIXTURE)).toString('latin1').replaceAll('387215-20261130-', '387215-20261201-'), 'latin1');
+    const accepted = await upload({ shopId: rakutenShop, format: 'rakuten' }, [{ name: '楽天①.csv', content: renumbered }], cookies.owner, { Prefer: 'respond-async' });
+    expect(accepted.status).toBe(202);
+    expect(accepted.headers.get('preference-applied')).toBe('respond-async');
+    const id = accepted.body.id as string;
+    expect(accepted.headers.get('location')).toBe(`/api/imports/${id}`);
+    expect(accepted.body).toMatchObject({ status: 'running', format: 'rakuten', files: [{ name: '楽天①.csv' }] });
+    const done = await eventually(() => get(`/imports/${id}`), (r) => r.body.status !== 'running', 'the accepted import did not finish');
+    expect(done.body).toMatchObject({ status: 'completed', imported: 3, failed: 1, problems: [{ file: '楽天①.csv', row: 6 }] });
+    const orders = await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: '387215-20261201' }))}`);
+    expect(orders.body).toHaveLength(3);
+    expect((await get(`/imports/${id}`, cookies.other)).status).toBe(404);
+  });
+
+  test('Prefer: respond-async still refuses at once what cannot be imported', async () => {
+    const unknown = await upload({ shopId: rakutenShop, format: 'ない形式' }, [await rakutenFile()], cookies.owner, { Prefer: 'respond-async' });
+    expect(unknown.status).toBe(400);
+    expect(fieldPaths(unknown.body)).toEqual(['format']);
+    const otherMall = await upload({ shopId: yahooShop, format: 'rakuten' }, [await rakutenFile()], cookies.owner, { Prefer: 'wait=5, respond-async' });
+    expect(otherMall.status).toBe(422);
   });
 });
 

@@ -114,6 +114,7 @@ const omsEnglish: typeof omsJapanese = {
       uploading: 'Uploading… %{percent}%',
       processing: 'Importing…',
       processing_counts: 'Importing… %{done} orders so far (%{imported} new, %{failed} with errors)',
+      stopped: 'The import stopped before its end.',
       finished: 'The import is done.',
       open_history: 'Open in the history',
       rows: '%{count} rows',

@@ -315,6 +315,7 @@ export const omsJapanese = {
       uploading: 'アップロード中… %{percent}%',
       processing: '取込処理中…',
       processing_counts: '取込処理中… %{done}件済み（新規 %{imported}件・エラー %{failed}件）',
+      stopped: '取込が途中で止まりました',
       finished: '取込が終わりました。',
       open_history: '取込履歴で見る',
       rows: '%{count} 行',

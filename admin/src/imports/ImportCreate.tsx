@@ -3,7 +3,7 @@ import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, LinearP
 import { type DragEvent, useRef, useState } from 'react';
 import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { ImportResult } from './ImportResult';
-import { type ImportRecord, newImportId, uploadImport } from './upload-import';
+import { type ImportRecord, uploadImport } from './upload-import';
 
 const AUTO = 'auto';
 const ALL = { pagination: { page: 1, perPage: 500 } };
@@ -15,7 +15,7 @@ type Stage =
   | { kind: 'done'; result: ImportRecord }
   | { kind: 'error'; message: string };
 
-/** How often the counts of a running import are read while its request is still out. */
+/** How often a running import is read for its counts and its end. */
 const WATCH_MS = 1000;
 
 const uploadingText = (translate: ReturnType<typeof useTranslate>, fraction: number, counts: Counts | undefined) => {
@@ -48,27 +48,25 @@ export const ImportCreate = () => {
   };
   const start = async () => {
     setStage({ kind: 'uploading', fraction: 0 });
-    const importId = newImportId();
-    let uploaded = false;
-    // Once the files are up the server imports them; its counts so far are read until the request answers.
-    const watch = setInterval(async () => {
-      if (!importId || !uploaded) return;
-      const record = await dataProvider.getOne<ImportRecord>('imports', { id: importId }).catch(() => undefined);
-      const counts = record?.data.progress;
-      if (counts) setStage((current) => (current.kind === 'uploading' ? { ...current, counts } : current));
-    }, WATCH_MS);
     try {
-      const result = await uploadImport({ shopId, format, importId }, files, (fraction) => {
-        uploaded = fraction >= 1;
-        setStage((current) => ({ kind: 'uploading', fraction, counts: current.kind === 'uploading' ? current.counts : undefined }));
-      });
-      setStage({ kind: 'done', result });
+      const started = await uploadImport({ shopId, format }, files, (fraction) => setStage({ kind: 'uploading', fraction }));
       setFiles([]);
+      const result = await watchUntilDone(started, (counts) => setStage({ kind: 'uploading', fraction: 1, counts }));
+      setStage(result.status === 'failed' ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') } : { kind: 'done', result });
     } catch (error) {
       setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    } finally {
-      clearInterval(watch);
     }
+  };
+
+  /** Reads the started import every second, showing its counts so far, until it has a result. */
+  const watchUntilDone = async (started: ImportRecord, onCounts: (counts: Counts) => void): Promise<ImportRecord> => {
+    let record = started;
+    while (record.status === 'running') {
+      await new Promise((resolve) => setTimeout(resolve, WATCH_MS));
+      record = (await dataProvider.getOne<ImportRecord>('imports', { id: started.id })).data;
+      if (record.progress) onCounts(record.progress);
+    }
+    return record;
   };
 
   return (

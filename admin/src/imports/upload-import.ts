@@ -6,6 +6,7 @@ export interface ImportRecord {
   readonly files: ReadonlyArray<{ name: string; size: number }>;
   readonly actorName: string | null;
   readonly status: 'running' | 'completed' | 'failed';
+  readonly failure?: { readonly ja: string; readonly en: string } | null;
   readonly imported: number;
   readonly updated: number;
   readonly unchanged: number;
@@ -18,28 +19,25 @@ export interface ImportRecord {
   readonly progress?: { imported: number; updated: number; unchanged: number; failed: number; rows: number };
 }
 
-/** An id for the import chosen here, so that its counts can be read while the upload's request is still running. */
-export const newImportId = (): string | undefined => globalThis.crypto?.randomUUID?.();
-
 /**
- * Sends the files as multipart with XMLHttpRequest, because fetch cannot report upload progress; at 1 the server is
- * importing, and the promise settles with the result once it is done.
+ * Sends the files as multipart with XMLHttpRequest, because fetch cannot report upload progress. The server answers
+ * (202) as soon as the import has started and goes on with it, so a sale day's file never outlasts the request; the
+ * promise settles with the started import, to be watched with GET /api/imports/:id.
  */
-export function uploadImport(fields: { shopId: string; format: string; importId?: string }, files: readonly File[], onProgress: (fraction: number) => void): Promise<ImportRecord> {
+export function uploadImport(fields: { shopId: string; format: string }, files: readonly File[], onProgress: (fraction: number) => void): Promise<ImportRecord> {
   const form = new FormData();
   form.append('shopId', fields.shopId);
   form.append('format', fields.format);
-  // Without a secure context (http on a LAN address) the browser has no randomUUID: the import then runs unwatched.
-  if (fields.importId) form.append('importId', fields.importId);
   for (const file of files) form.append('files', file, file.name);
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
     request.open('POST', '/api/imports');
+    request.setRequestHeader('Prefer', 'respond-async');
     request.responseType = 'json';
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
       const body = request.response as (ImportRecord & { error?: { ja?: string } }) | null;
-      if (request.status === 201 && body) resolve(body);
+      if ((request.status === 202 || request.status === 201) && body) resolve(body);
       else reject(new Error(body?.error?.ja ?? `HTTP ${request.status}`));
     };
     request.onerror = () => reject(new Error('通信できませんでした'));

@@ -3,10 +3,13 @@ import { stringify } from 'csv-stringify/sync';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
+import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
 import { BUILT_IN_FORMATS } from '../../../application/import/formats';
 import { standardTemplate } from '../../../application/import/formats/standard';
-import { AUTO_FORMAT, type RunImportDependencies, runImport, UNKNOWN_FORMAT } from '../../../application/import/run-import';
+import { AUTO_FORMAT, type RunImportDependencies, type RunImportRequest, runImport, UNKNOWN_FORMAT } from '../../../application/import/run-import';
+import type { GlobalPosition } from '../../../application/ports/event-store';
+import type { DomainError } from '../../../domain/shared/decider';
 import { CUSTOM_PREFIX } from '../../../application/import/detect-layout';
 import { ORDER_EVENTS } from '../../../domain/order/events';
 import type { Mall } from '../../../domain/order/order-data';
@@ -29,6 +32,7 @@ export interface ImportsRouterDependencies {
   readonly db: DatabasePool;
   readonly waiter: PositionWaiter;
   readonly imports: RunImportDependencies;
+  readonly logger: Logger;
 }
 
 const NewImport = t.type({ shopId: t.string, format: t.union([t.string, t.undefined]), importId: t.union([t.string, t.undefined]) });
@@ -37,16 +41,39 @@ const IMPORT_WAIT_MS = 60_000;
 const ListFilter = t.exact(t.partial({ shopId: t.string }));
 const fieldError = (path: string, error: { code: string; ja: string; en: string }) => ({ error: { ...error, fields: [{ path, ja: error.ja, en: error.en }] } });
 
+/** A refused import: an import id already used is a conflict, a format that does not exist bad input, any other a format that does not fit. */
+function refuse(res: Response, error: DomainError): void {
+  if (error.code === ALREADY_STARTED.code) return void res.status(409).json(fieldError('importId', error));
+  res.status(error.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', error));
+}
+
+/** RFC 7240 `Prefer: respond-async`: the client watches the import instead of waiting for it. */
+const wantsAsync = (req: Request) => /(^|[,;\s])respond-async\b/i.test(req.get('Prefer') ?? '');
+
 /** 受注取込: upload files of a shop, the history of imports, their problems as CSV, the formats on offer. */
 export function importsRouter(deps: ImportsRouterDependencies): Router {
   const router = Router();
   router.use(['/imports', '/import-formats'], requireSignIn);
 
+  /** Imports answered with 202 whose orders may not be in the order list yet: shown as still running until they are. */
+  const settling = new Set<string>();
+
   const sendImport = async (req: Request, res: Response, id: string, status = 200) => {
     const found = await findImport(deps.db, tenantOf(req), id);
     if (!found) return void res.status(404).json({ error: NOT_FOUND });
+    const problems = await importProblems(deps.db, tenantOf(req), id);
+    if (found.status !== 'running' && settling.has(id)) {
+      const { imported, updated, unchanged, failed, rows } = found;
+      return void res.status(status).json({ ...found, status: 'running', progress: { imported, updated, unchanged, failed, rows }, problems });
+    }
     const progress = found.status === 'running' ? deps.imports.inProgress?.countsOf(tenantOf(req), id) : undefined;
-    res.status(status).json({ ...found, ...(progress && { progress }), problems: await importProblems(deps.db, tenantOf(req), id) });
+    res.status(status).json({ ...found, ...(progress && { progress }), problems });
+  };
+
+  /** Read-your-writes for an import: its record, and the order list opened next, show what it did. */
+  const waitForReadModels = async (importId: string, position: GlobalPosition | undefined) => {
+    await deps.waiter.waitFor({ position, streamName: streamName.import(importId), eventTypes: ['ImportCompleted'] }, IMPORT_WAIT_MS);
+    await deps.waiter.waitFor({ position, streamName: streamName.order(''), eventTypes: Object.keys(ORDER_EVENTS) }, IMPORT_WAIT_MS);
   };
 
   router.post('/imports', requirePermission('orders.process'), (req, res) =>
@@ -64,17 +91,42 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
       // A client that names the import can watch its counts (GET /api/imports/:id) while this request runs.
       const importId = body.importId ?? randomUUID();
       const request = { importId, tenantId, shop: { id: shop.id, mall: shop.mall as Mall }, actor: staffUserId, correlationId: String(req.id), format: body.format || AUTO_FORMAT, files };
+      if (wantsAsync(req)) return importInBackground(req, res, request);
       const result = await runImport(deps.imports, request);
-      if (E.isLeft(result)) {
-        if (result.left.code === ALREADY_STARTED.code) return void res.status(409).json(fieldError('importId', result.left));
-        return void res.status(result.left.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', result.left));
-      }
-      // The answer, and the order list opened next, show the imported orders.
-      await deps.waiter.waitFor({ position: result.right.position, streamName: streamName.import(importId), eventTypes: ['ImportCompleted'] }, IMPORT_WAIT_MS);
-      await deps.waiter.waitFor({ position: result.right.position, streamName: streamName.order(''), eventTypes: Object.keys(ORDER_EVENTS) }, IMPORT_WAIT_MS);
+      if (E.isLeft(result)) return refuse(res, result.left);
+      await waitForReadModels(importId, result.right.position);
       await sendImport(req, res, importId, 201);
     }),
   );
+
+  /**
+   * Answers 202 as soon as the import is recorded as started (so GET /api/imports/:id finds it), and goes on importing:
+   * a sale day's file takes longer than proxies and browsers keep a request open. The uploaded files are kept until it
+   * is done. A failure after the answer is recorded on the import (FailImport) and logged.
+   */
+  async function importInBackground(req: Request, res: Response, request: RunImportRequest): Promise<void> {
+    let onStarted!: (position: GlobalPosition | undefined) => void;
+    const started = new Promise<GlobalPosition | undefined>((resolve) => (onStarted = resolve));
+    const running = runImport(deps.imports, request, { onStarted });
+    const first = await Promise.race([started.then((position) => ({ started: position })), running.then((result) => ({ result }))]);
+    if ('result' in first && E.isLeft(first.result)) return refuse(res, first.result.left);
+    const { importId } = request;
+    settling.add(importId);
+    const finishing = running
+      .then(async (result) => {
+        if (E.isRight(result)) await waitForReadModels(importId, result.right.position);
+      })
+      .catch((error: unknown) => deps.logger.error({ err: error, importId }, 'import failed after it was accepted'))
+      .finally(() => settling.delete(importId));
+    try {
+      // An import that got this far has called onStarted.
+      await deps.waiter.waitFor({ position: await started, streamName: streamName.import(importId), eventTypes: ['ImportStarted'] }, IMPORT_WAIT_MS);
+      res.location(`/api/imports/${importId}`).set('Preference-Applied', 'respond-async');
+      await sendImport(req, res, importId, 202);
+    } finally {
+      await finishing;
+    }
+  }
 
   router.get('/imports', async (req, res) => {
     const params = listParamsOr400(req, res, IMPORT_SORTS, { field: 'startedAt', order: 'DESC' });
