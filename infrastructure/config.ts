@@ -9,11 +9,15 @@ export interface Config {
   readonly dataDir: string;
   readonly embeddedPostgresPort: number;
   readonly logLevel: string;
+  /** How long a stopping server waits for the imports it runs to end (its host's grace period, less a margin). */
+  readonly stopGraceSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  const stopGraceSeconds = Number(env.OMS_STOP_GRACE_SECONDS ?? 25);
+  if (!Number.isFinite(stopGraceSeconds) || stopGraceSeconds < 0) throw new Error(`OMS_STOP_GRACE_SECONDS must be a number of seconds, not ${env.OMS_STOP_GRACE_SECONDS}`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,
@@ -21,5 +25,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.OMS_DATA_DIR ?? path.join(__dirname, '..', '.data')),
     embeddedPostgresPort: Number(env.EMBEDDED_POSTGRES_PORT ?? 54329),
     logLevel: env.LOG_LEVEL ?? 'info',
+    stopGraceSeconds,
   };
 }

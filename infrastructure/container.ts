@@ -67,7 +67,8 @@ export async function createContainer(config: Config, logger: Logger, connection
     return allProjections.map((projection) => new ProjectionRunner(projection, deps));
   });
   container.bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
-  container.bind(TOKENS.ImportLocks).toConstantValue(new AdvisoryImportLocks(pgPool));
+  const importLocks = new AdvisoryImportLocks(pgPool);
+  container.bind(TOKENS.ImportLocks).toConstantValue(importLocks);
   container.bind(TOKENS.PositionWaiter).toDynamicValue(
     (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),
   );
@@ -78,6 +79,7 @@ export async function createContainer(config: Config, logger: Logger, connection
       await Promise.all(container.get(TOKENS.ProjectionRunners).map((r) => r.stop()));
       await store.close();
       await db.end();
+      importLocks.close();
       await pgPool.end();
     },
   };

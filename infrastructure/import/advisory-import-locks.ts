@@ -6,6 +6,8 @@ import type { ImportLock, ImportLocks } from '../../application/import/import-lo
  * connection, so a process that dies lets go of its imports by itself.
  */
 export class AdvisoryImportLocks implements ImportLocks {
+  private readonly held = new Set<pg.PoolClient>();
+
   constructor(private readonly pool: pg.Pool) {}
 
   async take(importId: string): Promise<ImportLock | undefined> {
@@ -21,8 +23,10 @@ export class AdvisoryImportLocks implements ImportLocks {
       client.release(error as Error);
       throw error;
     }
+    this.held.add(client);
     return {
-      async release() {
+      release: async () => {
+        if (!this.held.delete(client)) return; // dropped by close()
         try {
           await client.query('SELECT pg_advisory_unlock(hashtext($1))', [key]);
           client.release();
@@ -32,5 +36,14 @@ export class AdvisoryImportLocks implements ImportLocks {
         }
       },
     };
+  }
+
+  /**
+   * Drops the connections of imports still running, and with them their locks: a process that stops past its grace
+   * leaves them as a crash would, for the next start to record as failed, instead of waiting on them for ever.
+   */
+  close(): void {
+    for (const client of this.held) client.release(new Error('the process is stopping'));
+    this.held.clear();
   }
 }
