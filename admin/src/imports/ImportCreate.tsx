@@ -1,9 +1,9 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, LinearProgress, MenuItem, Select, Stack, Typography } from '@mui/material';
-import { type DragEvent, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { ImportResult } from './ImportResult';
-import { type ImportRecord, uploadImport } from './upload-import';
+import { type ImportRecord, uploadImport, watchUntilDone } from './upload-import';
 
 const AUTO = 'auto';
 const ALL = { pagination: { page: 1, perPage: 500 } };
@@ -15,8 +15,6 @@ type Stage =
   | { kind: 'done'; result: ImportRecord }
   | { kind: 'error'; message: string };
 
-/** How often a running import is read for its counts and its end. */
-const WATCH_MS = 1000;
 
 const uploadingText = (translate: ReturnType<typeof useTranslate>, fraction: number, counts: Counts | undefined) => {
   if (fraction < 1) return translate('oms.imports.uploading', { percent: Math.round(fraction * 100) });
@@ -35,6 +33,13 @@ export const ImportCreate = () => {
   const [dragging, setDragging] = useState(false);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const input = useRef<HTMLInputElement>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
   const dataProvider = useDataProvider();
   const { data: shops = [] } = useGetList('shops', { ...ALL, sort: { field: 'code', order: 'ASC' } });
   const { data: formats = [] } = useGetList('import-formats', { ...ALL, sort: { field: 'name', order: 'ASC' }, filter: { shopId } }, { enabled: shopId !== '' });
@@ -51,22 +56,16 @@ export const ImportCreate = () => {
     try {
       const started = await uploadImport({ shopId, format }, files, (fraction) => setStage({ kind: 'uploading', fraction }));
       setFiles([]);
-      const result = await watchUntilDone(started, (counts) => setStage({ kind: 'uploading', fraction: 1, counts }));
+      const result = await watchUntilDone(started, {
+        read: async () => (await dataProvider.getOne<ImportRecord>('imports', { id: started.id })).data,
+        onCounts: (counts) => setStage({ kind: 'uploading', fraction: 1, counts }),
+        // Leaving the screen stops the watching, not the import.
+        isWatched: () => mounted.current,
+      });
       setStage(result.status === 'failed' ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') } : { kind: 'done', result });
     } catch (error) {
       setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
-  };
-
-  /** Reads the started import every second, showing its counts so far, until it has a result. */
-  const watchUntilDone = async (started: ImportRecord, onCounts: (counts: Counts) => void): Promise<ImportRecord> => {
-    let record = started;
-    while (record.status === 'running') {
-      await new Promise((resolve) => setTimeout(resolve, WATCH_MS));
-      record = (await dataProvider.getOne<ImportRecord>('imports', { id: started.id })).data;
-      if (record.progress) onCounts(record.progress);
-    }
-    return record;
   };
 
   return (

@@ -44,3 +44,28 @@ export function uploadImport(fields: { shopId: string; format: string }, files: 
     request.send(form);
   });
 }
+
+/** How often a running import is read for its counts and its end. */
+const WATCH_MS = 1000;
+/** Reads that may fail in a row (a blip on the shop's network) before the watching gives up. */
+const MAX_FAILED_READS = 30;
+
+/** Reads a started import every second, telling its counts so far, until it has a result or nobody watches. */
+export async function watchUntilDone(
+  started: ImportRecord,
+  watch: { read: () => Promise<ImportRecord>; onCounts: (counts: NonNullable<ImportRecord['progress']>) => void; isWatched: () => boolean },
+): Promise<ImportRecord> {
+  let record = started;
+  let failedReads = 0;
+  while (record.status === 'running' && watch.isWatched()) {
+    await new Promise((resolve) => setTimeout(resolve, WATCH_MS));
+    try {
+      record = await watch.read();
+      failedReads = 0;
+    } catch (error) {
+      if (++failedReads >= MAX_FAILED_READS) throw error;
+    }
+    if (record.progress) watch.onCounts(record.progress);
+  }
+  return record;
+}
