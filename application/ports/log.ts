@@ -1,7 +1,8 @@
 /** The little of a logger the application needs; pino's Logger is one. */
 export interface Log {
+  debug(fields: Record<string, unknown>, message: string): void;
   info(fields: Record<string, unknown>, message: string): void;
   warn(fields: Record<string, unknown>, message: string): void;
 }
 
-export const silentLog: Log = { info: () => undefined, warn: () => undefined };
+export const silentLog: Log = { debug: () => undefined, info: () => undefined, warn: () => undefined };

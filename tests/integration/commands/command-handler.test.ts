@@ -2,7 +2,8 @@ import * as E from 'fp-ts/Either';
 import { staffUserIdFor, streamName, tenantIdFor } from '../../../domain/shared/ids';
 import { staffUserDecider } from '../../../domain/staff-user/staff-user';
 import { tenantDecider } from '../../../domain/tenant/tenant';
-import { context, openWriteSide, type WriteSide } from '../../support/write-side';
+import { CommandHandler } from '../../../application/commands/command-handler';
+import { context, fixedClock, openWriteSide, type WriteSide } from '../../support/write-side';
 
 let side: WriteSide;
 beforeAll(async () => {
@@ -87,6 +88,20 @@ describe('command handler: many commands at once', () => {
     ]);
     const stored = await side.store.readStreams(['many-a', 'many-b', 'many-old'].map((c) => streamName.tenant(tenantIdFor(c))));
     expect([...stored.values()].map((events) => (Array.isArray(events) ? events.length : events))).toEqual([1, 1, 1]);
+  });
+
+  test('a batch is logged as one line with what came of it; each command at debug, each refusal at warn', async () => {
+    const lines: Array<{ level: string; message: string; fields: Record<string, unknown> }> = [];
+    const record = (level: string) => (fields: Record<string, unknown>, message: string) => void lines.push({ level, message, fields });
+    const log = { debug: record('debug'), info: record('info'), warn: record('warn') };
+    const commands = new CommandHandler(side.store, side.runnerDependencies.registry, fixedClock(), log);
+    const ctx = () => context({ actor: '佐藤', correlationId: 'import-①' });
+    await commands.handleMany(tenantDecider, [item('log-a', ctx()), item('log-b', ctx()), item('log-a', ctx())], { commandName: 'RegisterTenant' });
+    expect(lines.filter((l) => l.level === 'info')).toEqual([
+      { level: 'info', message: 'commands handled', fields: { command: 'RegisterTenant', correlationId: 'import-①', actor: '佐藤', commands: 3, handled: 2, duplicates: 0, refused: 1, events: 2 } },
+    ]);
+    expect(lines.filter((l) => l.level === 'debug').map((l) => l.fields.streamName)).toEqual([streamName.tenant(tenantIdFor('log-a')), streamName.tenant(tenantIdFor('log-b'))]);
+    expect(lines.filter((l) => l.level === 'warn')).toEqual([expect.objectContaining({ message: 'command refused', fields: expect.objectContaining({ code: 'tenant.already_registered' }) })]);
   });
 
   test('events appended in a batch carry their own command metadata', async () => {
