@@ -1,11 +1,14 @@
 /**
  * A person in a real browser imports the 楽天 fixture by dropping it on the import screen, sees the counts and the bad
- * row, finds an imported order in the order list and the import in the history, and saves a mapping for a cart.
+ * row, finds an imported order in the order list and the import in the history, saves a mapping for a cart, and
+ * follows a large import from the history while it runs.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
+import { writeRakutenFile } from '../bench/rakuten-file';
 import { runCli } from '../support/cli';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
@@ -94,4 +97,30 @@ describe('admin order import', () => {
     await page.keyboard.press('Escape');
     expect(pageErrors).toEqual([]);
   });
+
+  // Last: its 10,000 orders would push the fixture's off the order list's first page.
+  it('follows a large import that is still running, in the history and on its page, until its result is in', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'oms-admin-import-'));
+    const file = path.join(dir, '楽天-大量.csv');
+    await writeRakutenFile(file, 10_000);
+    await page.getByRole('menuitem', { name: '受注取込' }).click();
+    await page.getByRole('link', { name: '受注を取り込む' }).click();
+    await page.getByRole('combobox', { name: '店舗' }).click();
+    await page.getByRole('option', { name: '髙橋商店 楽天市場店（rakuten-main）' }).click();
+    await page.getByTestId('import-files').setInputFiles(file);
+    const answered = page.waitForResponse((response) => response.url().endsWith('/api/imports') && response.request().method() === 'POST');
+    await page.getByRole('button', { name: '取り込む' }).click();
+    expect((await answered).status()).toBe(202);
+
+    // Away from the import screen: the import goes on, and the history follows it without a reload.
+    await page.getByRole('menuitem', { name: '受注取込' }).click();
+    const row = page.getByRole('row', { name: /楽天-大量\.csv/ });
+    await row.getByRole('cell', { name: '取込中' }).waitFor();
+    await row.click();
+    await page.getByText(/^取込処理中…/).waitFor();
+    await page.getByText('完了', { exact: true }).waitFor({ timeout: 60_000 });
+    await page.getByTestId('import-result').getByText('新規 10000件').waitFor();
+    await rm(dir, { recursive: true, force: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
 });

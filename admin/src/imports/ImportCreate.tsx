@@ -2,27 +2,18 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, LinearProgress, MenuItem, Select, Stack, Typography } from '@mui/material';
 import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { type ImportCounts, ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
 import { type ImportRecord, uploadImport, watchUntilDone } from './upload-import';
 
 const AUTO = 'auto';
 const ALL = { pagination: { page: 1, perPage: 500 } };
 
-type Counts = NonNullable<ImportRecord['progress']>;
 type Stage =
   | { kind: 'choosing' }
-  | { kind: 'uploading'; fraction: number; counts?: Counts }
+  | { kind: 'uploading'; fraction: number; counts?: ImportCounts }
   | { kind: 'done'; result: ImportRecord }
   | { kind: 'error'; message: string };
-
-
-const uploadingText = (translate: ReturnType<typeof useTranslate>, fraction: number, counts: Counts | undefined) => {
-  if (fraction < 1) return translate('oms.imports.uploading', { percent: Math.round(fraction * 100) });
-  if (!counts) return translate('oms.imports.processing');
-  const n = (value: number) => value.toLocaleString('ja-JP');
-  const done = counts.imported + counts.updated + counts.unchanged + counts.failed;
-  return translate('oms.imports.processing_counts', { done: n(done), imported: n(counts.imported), failed: n(counts.failed) });
-};
 
 /** 受注取込: a shop, its format (or 自動判別), files dropped or chosen, progress with the counts so far, then the result. */
 export const ImportCreate = () => {
@@ -138,12 +129,15 @@ export const ImportCreate = () => {
               {translate('oms.imports.clear')}
             </Button>
           </Stack>
-          {stage.kind === 'uploading' && (
-            <Box aria-live="polite">
-              <Typography variant="body2">{uploadingText(translate, stage.fraction, stage.counts)}</Typography>
-              <LinearProgress variant={stage.fraction < 1 ? 'determinate' : 'indeterminate'} value={stage.fraction * 100} />
-            </Box>
-          )}
+          {stage.kind === 'uploading' &&
+            (stage.fraction < 1 ? (
+              <Box aria-live="polite">
+                <Typography variant="body2">{translate('oms.imports.uploading', { percent: Math.round(stage.fraction * 100) })}</Typography>
+                <LinearProgress variant="determinate" value={stage.fraction * 100} />
+              </Box>
+            ) : (
+              <ImportProgress counts={stage.counts} />
+            ))}
           {stage.kind === 'error' && <Alert severity="error">{stage.message}</Alert>}
           {stage.kind === 'done' && (
             <Box>

@@ -1,4 +1,4 @@
-import { Datagrid, DateField, FunctionField, List, NumberField, TextField, TopToolbar, CreateButton, useTranslate } from 'react-admin';
+import { CreateButton, Datagrid, DateField, FunctionField, List, NumberField, type RaRecord, TextField, TopToolbar, useTranslate } from 'react-admin';
 
 const Actions = () => (
   <TopToolbar>
@@ -11,9 +11,14 @@ export const ImportStatus = ({ status }: { status: string }) => {
   return <>{translate(`oms.imports.status.${status}`, { _: status })}</>;
 };
 
+/** While an import on the page runs, the page is read again, so that its status and counts move without a reload. */
+const LIST_WATCH_MS = 5000;
+const whileRunning = (query: { state: { data?: { data?: readonly RaRecord[] } } }) =>
+  query.state.data?.data?.some((i) => i.status === 'running') ? LIST_WATCH_MS : false;
+
 /** 取込履歴: who brought which files of which shop when, and what came of it. */
 export const ImportList = () => (
-  <List sort={{ field: 'startedAt', order: 'DESC' }} exporter={false} actions={<Actions />} empty={false}>
+  <List sort={{ field: 'startedAt', order: 'DESC' }} exporter={false} actions={<Actions />} empty={false} queryOptions={{ refetchInterval: whileRunning }}>
     <Datagrid bulkActionButtons={false} rowClick="show">
       <DateField source="startedAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
       <TextField source="shopName" sortable={false} />

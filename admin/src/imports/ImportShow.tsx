@@ -1,16 +1,21 @@
 import { DateField, FunctionField, Labeled, Show, SimpleShowLayout, TextField, useRecordContext } from 'react-admin';
 import { ImportStatus } from './ImportList';
+import { ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
-import type { ImportRecord } from './upload-import';
+import { type ImportRecord, WATCH_MS } from './upload-import';
 
 const Result = () => {
   const record = useRecordContext<ImportRecord>();
-  return record ? <ImportResult result={record} /> : null;
+  if (!record) return null;
+  return record.status === 'running' ? <ImportProgress counts={record.progress} /> : <ImportResult result={record} />;
 };
 
-/** One import: when, who, which shop, format and files, then the same result the import screen showed. */
+/**
+ * One import: when, who, which shop, format and files, then the same result the import screen showed. While it runs
+ * it is read every second, showing the counts so far, until its result is in.
+ */
 export const ImportShow = () => (
-  <Show>
+  <Show queryOptions={{ refetchInterval: (query: { state: { data?: ImportRecord } }) => (query.state.data?.status === 'running' ? WATCH_MS : false) }}>
     <SimpleShowLayout>
       <DateField source="startedAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
       <TextField source="shopName" />

@@ -46,7 +46,7 @@ export function uploadImport(fields: { shopId: string; format: string }, files: 
 }
 
 /** How often a running import is read for its counts and its end. */
-const WATCH_MS = 1000;
+export const WATCH_MS = 1000;
 /** Reads that may fail in a row (a blip on the shop's network) before the watching gives up. */
 const MAX_FAILED_READS = 30;
 
