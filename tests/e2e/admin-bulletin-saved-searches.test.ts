@@ -65,8 +65,8 @@ describe('admin bulletin board, dashboard and saved searches', () => {
 
     // Somewhere else entirely, then back through the saved search.
     await page.getByPlaceholder('注文番号・氏名・カナ・電話・メール').fill('');
-    // The search box applies what is typed after a pause (react-admin's debounce); a tab chosen before then would be
-    // overwritten by it, so the cleared search is waited for as a person waits for the list to change.
+    // The search box applies what is typed after a pause (react-admin's debounce), with the filters of the last render:
+    // a tab chosen just as it applies goes back, so the cleared search is waited for, as a person waits for the list.
     await page.waitForURL((url) => !url.href.includes('%22q%22'));
     await page.getByRole('button', { name: '注文日時' }).click();
     await page.waitForURL(/sort=orderedAt/);
