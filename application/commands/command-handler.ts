@@ -68,10 +68,12 @@ export class CommandHandler {
     for (const [index, result] of results.entries()) {
       if (!result) continue;
       this.logOutcome(items[index]!.streamName, items[index]!.context, options, result, 'debug');
-      if (E.isLeft(result)) summary.refused++;
-      else if (result.right.duplicate) summary.duplicates++;
-      else summary.handled++;
-      if (E.isRight(result)) summary.events += result.right.events.length;
+      if (E.isLeft(result)) {
+        summary.refused++;
+        continue;
+      }
+      summary[result.right.duplicate ? 'duplicates' : 'handled']++;
+      summary.events += result.right.events.length;
     }
     const { correlationId, actor } = items[0]?.context ?? {};
     this.log.info({ command: options.commandName, correlationId, actor, commands: items.length, ...summary }, 'commands handled');

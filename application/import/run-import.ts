@@ -109,17 +109,22 @@ function importRecorder(deps: RunImportDependencies, request: RunImportRequest) 
   };
 }
 
+/** An import recorded as started, and the rest of it, running. */
+export interface StartedImport {
+  /** Where ImportStarted is in the log, for the history to show it. */
+  readonly position: GlobalPosition | undefined;
+  /** The import's result once its files are imported; it rejects (after recording ImportFailed) if the import breaks. */
+  readonly finished: Promise<RunImportResult>;
+}
+
 /**
- * 受注取込 as people start it: resolves the format, records ImportStarted, imports file after file onto the tenant's
- * standard route, records ImportCompleted with the counts and problems. The events carry the actor, so every import is
- * in the operation history too. A format that cannot be resolved is refused before anything is recorded. The import's
- * lock is held from before ImportStarted to the end, so that it never looks abandoned while it runs.
+ * 受注取込 as people start it: resolves the format, records ImportStarted, and answers as soon as that is done, the
+ * import going on to import file after file onto the tenant's standard route and record ImportCompleted with the counts
+ * and problems. The events carry the actor, so every import is in the operation history too. A format that cannot be
+ * resolved is refused before anything is recorded. The import's lock is held from before ImportStarted to the end, so
+ * that it never looks abandoned while it runs.
  */
-export async function runImport(
-  deps: RunImportDependencies,
-  request: RunImportRequest,
-  watch: { onProgress?: (counts: ImportCounts) => void; onStarted?: (position: GlobalPosition | undefined) => void } = {},
-): Promise<E.Either<DomainError, RunImportResult>> {
+export async function startImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, StartedImport>> {
   const { importId, tenantId, shop } = request;
   if (request.files.length === 0) return E.left(NO_FILES);
   const format = await resolveFormat(deps, tenantId, shop, request.format, request.files[0]);
@@ -127,23 +132,33 @@ export async function runImport(
   const lock = deps.locks && (await deps.locks.take(importId));
   if (deps.locks && !lock) return E.left(ALREADY_STARTED);
   const recorder = importRecorder(deps, request);
-  try {
-    const files = request.files.map((f) => ({ name: f.name, size: f.size }));
-    const started = await recorder.start({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files });
-    if (E.isLeft(started)) return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
-    // The id may come from the client, which then watches the counts while the import runs.
-    deps.inProgress?.begin(importId, tenantId);
-    watch.onStarted?.(started.right.position);
-    try {
-      return E.right(await importFiles(deps, request, format.right, recorder, watch.onProgress));
-    } catch (error) {
+  const files = request.files.map((f) => ({ name: f.name, size: f.size }));
+  const started = await recorder.start({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files }).catch(async (error: unknown) => {
+    await lock?.release();
+    throw error;
+  });
+  if (E.isLeft(started)) {
+    await lock?.release();
+    return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
+  }
+  // The id may come from the client, which then watches the counts while the import runs.
+  deps.inProgress?.begin(importId, tenantId);
+  const finished = importFiles(deps, request, format.right, recorder, onProgress)
+    .catch(async (error: unknown) => {
       await recorder.record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
       throw error;
-    }
-  } finally {
-    deps.inProgress?.end(importId);
-    await lock?.release();
-  }
+    })
+    .finally(async () => {
+      deps.inProgress?.end(importId);
+      await lock?.release();
+    });
+  return E.right({ position: started.right.position, finished });
+}
+
+/** An import from start to end (startImport, then its result): the CLI, and the API when the client waits. */
+export async function runImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, RunImportResult>> {
+  const started = await startImport(deps, request, onProgress);
+  return E.isLeft(started) ? started : E.right(await started.right.finished);
 }
 
 /** File after file onto the tenant's standard route, then ImportCompleted with what came of them. */

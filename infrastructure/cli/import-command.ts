@@ -69,7 +69,7 @@ export function registerImportCommand(program: Command): void {
         const result = await runImport(
           importDependencies(container),
           { importId, tenantId: tenant.id, shop: { id: shop.id, mall: shop.mall as Mall }, actor: 'cli', correlationId: importId, format: options.format, files },
-          { onProgress: (counts) => bar?.update([...bytesRead.values()].reduce((a, b) => a + b, 0), counts) },
+          (counts) => bar?.update([...bytesRead.values()].reduce((a, b) => a + b, 0), counts),
         ).finally(() => bar?.stop());
         if (E.isLeft(result)) throw new Error(`${result.left.ja} / ${result.left.en}`);
         await bringReadModelsUpToDate(container);

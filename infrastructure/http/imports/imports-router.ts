@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
 import { BUILT_IN_FORMATS } from '../../../application/import/formats';
 import { standardTemplate } from '../../../application/import/formats/standard';
-import { AUTO_FORMAT, type RunImportDependencies, type RunImportRequest, runImport, UNKNOWN_FORMAT } from '../../../application/import/run-import';
+import { AUTO_FORMAT, type RunImportDependencies, type RunImportRequest, runImport, startImport, UNKNOWN_FORMAT } from '../../../application/import/run-import';
 import type { GlobalPosition } from '../../../application/ports/event-store';
 import type { DomainError } from '../../../domain/shared/decider';
 import { CUSTOM_PREFIX } from '../../../application/import/detect-layout';
@@ -105,22 +105,16 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
    * is done. A failure after the answer is recorded on the import (FailImport) and logged.
    */
   async function importInBackground(req: Request, res: Response, request: RunImportRequest): Promise<void> {
-    let onStarted!: (position: GlobalPosition | undefined) => void;
-    const started = new Promise<GlobalPosition | undefined>((resolve) => (onStarted = resolve));
-    const running = runImport(deps.imports, request, { onStarted });
-    const first = await Promise.race([started.then((position) => ({ started: position })), running.then((result) => ({ result }))]);
-    if ('result' in first && E.isLeft(first.result)) return refuse(res, first.result.left);
+    const started = await startImport(deps.imports, request);
+    if (E.isLeft(started)) return refuse(res, started.left);
     const { importId } = request;
     settling.add(importId);
-    const finishing = running
-      .then(async (result) => {
-        if (E.isRight(result)) await waitForReadModels(importId, result.right.position);
-      })
+    const finishing = started.right.finished
+      .then((result) => waitForReadModels(importId, result.position))
       .catch((error: unknown) => deps.logger.error({ err: error, importId }, 'import failed after it was accepted'))
       .finally(() => settling.delete(importId));
     try {
-      // An import that got this far has called onStarted.
-      await deps.waiter.waitFor({ position: await started, streamName: streamName.import(importId), eventTypes: ['ImportStarted'] }, IMPORT_WAIT_MS);
+      await deps.waiter.waitFor({ position: started.right.position, streamName: streamName.import(importId), eventTypes: ['ImportStarted'] }, IMPORT_WAIT_MS);
       res.location(`/api/imports/${importId}`).set('Preference-Applied', 'respond-async');
       await sendImport(req, res, importId, 202);
     } finally {

@@ -6,7 +6,7 @@ import * as E from 'fp-ts/Either';
 import { createProductEventRegistry } from '../../../application/events/product-events';
 import { STANDARD } from '../../../application/import/formats/standard';
 import { ImportsInProgress } from '../../../application/import/imports-in-progress';
-import { runImport, type RunImportRequest } from '../../../application/import/run-import';
+import { runImport, type RunImportRequest, startImport } from '../../../application/import/run-import';
 import { readStreamOrEmpty } from '../../../application/ports/event-store';
 import { importedOrderIdFor, streamName } from '../../../domain/shared/ids';
 import { eventually } from '../../support/eventually';
@@ -110,6 +110,21 @@ describe('runImport', () => {
     }
     expect(await running).toMatchObject({ right: { imported: 1200 } });
     expect(inProgress.countsOf(tenantId, importId(9))).toBeUndefined();
+    await gated.remove();
+  });
+
+  test('startImport answers once ImportStarted is recorded, while the files are still being imported', async () => {
+    const gated = await gatedRakutenFile(600);
+    const id = '00000000-0000-4000-8000-000000000110';
+    const started = await startImport(deps(), request(id, { id: 'shop-started', mall: 'rakuten' }, 'rakuten', [gated.file]));
+    try {
+      expect(started).toMatchObject({ right: { position: expect.anything() } });
+      expect((await readStreamOrEmpty(side.store, streamName.import(id))).map((e) => e.type)).toEqual(['ImportStarted']);
+    } finally {
+      gated.release();
+    }
+    expect(E.isRight(started) && (await started.right.finished)).toMatchObject({ imported: 600 });
+    expect((await readStreamOrEmpty(side.store, streamName.import(id))).map((e) => e.type)).toEqual(['ImportStarted', 'ImportCompleted']);
     await gated.remove();
   });
 });
