@@ -15,9 +15,11 @@ export interface Config {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, not ${env.PORT}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, not ${env.PORT}`);
   const stopGraceSeconds = Number(env.OMS_STOP_GRACE_SECONDS ?? 25);
-  if (!Number.isFinite(stopGraceSeconds) || stopGraceSeconds < 0) throw new Error(`OMS_STOP_GRACE_SECONDS must be a number of seconds, not ${env.OMS_STOP_GRACE_SECONDS}`);
+  if (!Number.isFinite(stopGraceSeconds) || stopGraceSeconds < 0)
+    throw new Error(`OMS_STOP_GRACE_SECONDS must be a number of seconds, not ${env.OMS_STOP_GRACE_SECONDS}`);
   return {
     port,
     databaseUrl: env.DATABASE_URL || undefined,

@@ -41,7 +41,11 @@ export const TOKENS = {
 /**
  * The composition root: every adapter is chosen here and nowhere else. `close` releases what was opened, in reverse.
  */
-export async function createContainer(config: Config, logger: Logger, connectionString: string): Promise<{ container: Container; close(): Promise<void> }> {
+export async function createContainer(
+  config: Config,
+  logger: Logger,
+  connectionString: string,
+): Promise<{ container: Container; close(): Promise<void> }> {
   const container = new Container({ defaultScope: 'Singleton' });
   const pgPool = new pg.Pool({ connectionString, max: 10 });
   // An idle connection dropped by the server (restart, failover) must not bring the process down.
@@ -60,18 +64,28 @@ export async function createContainer(config: Config, logger: Logger, connection
   container.bind(TOKENS.Registry).toConstantValue(createProductEventRegistry());
   container.bind(TOKENS.Clock).toConstantValue(systemClock);
   container.bind(TOKENS.ProjectionProgress).toConstantValue(new EventEmitter().setMaxListeners(0));
-  container.bind(TOKENS.Commands).toDynamicValue((c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock), logger));
+  container
+    .bind(TOKENS.Commands)
+    .toDynamicValue(
+      (c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock), logger),
+    );
   container.bind(TOKENS.Credentials).toDynamicValue((c) => new PostgreSqlCredentials(c.get(TOKENS.Db)));
   container.bind(TOKENS.ProjectionRunners).toDynamicValue((c) => {
-    const deps = { store: c.get(TOKENS.EventStore), db: c.get(TOKENS.Db), registry: c.get(TOKENS.Registry), logger, progress: c.get(TOKENS.ProjectionProgress) };
+    const deps = {
+      store: c.get(TOKENS.EventStore),
+      db: c.get(TOKENS.Db),
+      registry: c.get(TOKENS.Registry),
+      logger,
+      progress: c.get(TOKENS.ProjectionProgress),
+    };
     return allProjections.map((projection) => new ProjectionRunner(projection, deps));
   });
   container.bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
   const importLocks = new AdvisoryImportLocks(pgPool);
   container.bind(TOKENS.ImportLocks).toConstantValue(importLocks);
-  container.bind(TOKENS.PositionWaiter).toDynamicValue(
-    (c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections),
-  );
+  container
+    .bind(TOKENS.PositionWaiter)
+    .toDynamicValue((c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections));
 
   return {
     container,

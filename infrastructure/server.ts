@@ -40,7 +40,10 @@ export async function startServer(config: Config): Promise<RunningServer> {
       logger.debug('stopping: http closed');
       const imports = container.get(TOKENS.ImportsInProgress);
       if (!(await imports.allEnded(config.stopGraceSeconds * 1000))) {
-        logger.warn({ graceSeconds: config.stopGraceSeconds }, 'stopping with imports still running: the next start records them as failed');
+        logger.warn(
+          { graceSeconds: config.stopGraceSeconds },
+          'stopping with imports still running: the next start records them as failed',
+        );
       }
       await close();
       logger.debug('stopping: runners and pools closed');

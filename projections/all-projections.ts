@@ -9,4 +9,14 @@ import type { AnyProjection } from './projection';
 import { savedSearchProjection } from './saved-searches/saved-search-projection';
 import { tenantSettingsProjection } from './tenant-settings/tenant-settings-projection';
 
-export const allProjections: readonly AnyProjection[] = [accountsProjection, operationHistoryProjection, orderSearchProjection, customersProjection, bulletinProjection, savedSearchProjection, tenantSettingsProjection, importsProjection, importMappingsProjection];
+export const allProjections: readonly AnyProjection[] = [
+  accountsProjection,
+  operationHistoryProjection,
+  orderSearchProjection,
+  customersProjection,
+  bulletinProjection,
+  savedSearchProjection,
+  tenantSettingsProjection,
+  importsProjection,
+  importMappingsProjection,
+];

@@ -11,7 +11,10 @@ export class CheckpointMovedError extends Error {
   }
 }
 
-const toPosition = (row: { commit: string; prepare: string }): GlobalPosition => ({ commit: BigInt(row.commit), prepare: BigInt(row.prepare) });
+const toPosition = (row: { commit: string; prepare: string }): GlobalPosition => ({
+  commit: BigInt(row.commit),
+  prepare: BigInt(row.prepare),
+});
 
 export async function loadCheckpoint(db: DatabasePool, name: string): Promise<GlobalPosition> {
   await db.query(sql.unsafe`INSERT INTO projection_checkpoints (name) VALUES (${name}) ON CONFLICT DO NOTHING`);
@@ -20,14 +23,21 @@ export async function loadCheckpoint(db: DatabasePool, name: string): Promise<Gl
   return toPosition(row);
 }
 
-export async function allCheckpoints(db: DatabasePool): Promise<Map<string, { position: GlobalPosition; updatedAt: Date }>> {
+export async function allCheckpoints(
+  db: DatabasePool,
+): Promise<Map<string, { position: GlobalPosition; updatedAt: Date }>> {
   const rows = await db.any(sql.type(CheckpointRow)`
     SELECT name, commit_position::text AS commit, prepare_position::text AS prepare, updated_at FROM projection_checkpoints`);
   return new Map(rows.map((r) => [r.name, { position: toPosition(r), updatedAt: new Date(r.updated_at) }]));
 }
 
 /** Compare-and-set: moves the checkpoint only from where this runner last saw it. */
-export async function moveCheckpoint(tx: DatabaseTransactionConnection, name: string, from: GlobalPosition, to: GlobalPosition): Promise<void> {
+export async function moveCheckpoint(
+  tx: DatabaseTransactionConnection,
+  name: string,
+  from: GlobalPosition,
+  to: GlobalPosition,
+): Promise<void> {
   const result = await tx.query(sql.unsafe`
     UPDATE projection_checkpoints SET commit_position = ${to.commit.toString()}, prepare_position = ${to.prepare.toString()}, updated_at = now()
     WHERE name = ${name} AND commit_position = ${from.commit.toString()} AND prepare_position = ${from.prepare.toString()}`);

@@ -15,7 +15,11 @@ export interface ProjectionStatus {
 const LAG_COUNT_LIMIT = 10_000;
 
 /** Counts by reading the log after the checkpoint (the same way on both stores), stopping at the limit. */
-async function countBehind(store: EventStore, projection: AnyProjection, after: GlobalPosition): Promise<{ lag: number; capped: boolean }> {
+async function countBehind(
+  store: EventStore,
+  projection: AnyProjection,
+  after: GlobalPosition,
+): Promise<{ lag: number; capped: boolean }> {
   let lag = 0;
   let from = after;
   for (;;) {
@@ -27,7 +31,11 @@ async function countBehind(store: EventStore, projection: AnyProjection, after: 
   }
 }
 
-export async function projectionStatuses(db: DatabasePool, store: EventStore, projections: readonly AnyProjection[]): Promise<ProjectionStatus[]> {
+export async function projectionStatuses(
+  db: DatabasePool,
+  store: EventStore,
+  projections: readonly AnyProjection[],
+): Promise<ProjectionStatus[]> {
   const checkpoints = await allCheckpoints(db);
   return Promise.all(
     projections.map(async (projection) => {

@@ -2,7 +2,14 @@ import { EventEmitter } from 'node:events';
 import type { Logger } from 'pino';
 import { type DatabasePool, type DatabaseTransactionConnection, sql } from 'slonik';
 import type { EventRegistry } from '../application/events/event-registry';
-import { comparePositions, type EventStore, type GlobalPosition, type LogPage, type RecordedEvent, type Subscription } from '../application/ports/event-store';
+import {
+  comparePositions,
+  type EventStore,
+  type GlobalPosition,
+  type LogPage,
+  type RecordedEvent,
+  type Subscription,
+} from '../application/ports/event-store';
 import { CheckpointMovedError, loadCheckpoint, moveCheckpoint, resetCheckpoint } from './checkpoints';
 import type { AnyProjection } from './projection';
 
@@ -76,7 +83,10 @@ export class ProjectionRunner {
         await this.followWhileHoldingTheLock();
       } catch (error) {
         if (this.stopped) return;
-        this.deps.logger.error({ err: error, projection: this.projection.name, retryInMs: pause }, 'projection runner failed; starting again');
+        this.deps.logger.error(
+          { err: error, projection: this.projection.name, retryInMs: pause },
+          'projection runner failed; starting again',
+        );
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, pause);
           this.wake = () => (clearTimeout(timer), resolve());
@@ -88,7 +98,10 @@ export class ProjectionRunner {
 
   private followWhileHoldingTheLock(): Promise<void> {
     return this.deps.db.connect(async (lockConnection) => {
-      while (!this.stopped && !(await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`))) {
+      while (
+        !this.stopped &&
+        !(await lockConnection.oneFirst(sql.unsafe`SELECT pg_try_advisory_lock(${this.lockKey()})`))
+      ) {
         await sleep(this.options.standbyRetryMs);
       }
       if (this.stopped) return;
@@ -153,7 +166,9 @@ export class ProjectionRunner {
 
   private async hasWorkBefore(head: GlobalPosition): Promise<boolean> {
     const after = await loadCheckpoint(this.deps.db, this.projection.name);
-    const [next] = (await this.deps.store.readAll({ after, maxCount: 1, filter: this.projection.filter, withoutData: true })).events;
+    const [next] = (
+      await this.deps.store.readAll({ after, maxCount: 1, filter: this.projection.filter, withoutData: true })
+    ).events;
     return next !== undefined && comparePositions(next.position, head) <= 0;
   }
 
@@ -190,7 +205,12 @@ export class ProjectionRunner {
   }
 
   private readPage(after: GlobalPosition): Promise<LogPage> {
-    return this.deps.store.readAll({ after, maxCount: this.options.batchSize, filter: this.projection.filter, withoutData: this.projection.withoutData });
+    return this.deps.store.readAll({
+      after,
+      maxCount: this.options.batchSize,
+      filter: this.projection.filter,
+      withoutData: this.projection.withoutData,
+    });
   }
 
   private async applyPage(from: GlobalPosition, page: LogPage): Promise<GlobalPosition> {
@@ -208,7 +228,9 @@ export class ProjectionRunner {
   }
 
   /** Decodes a page for the projection and answers how to write it, if at all. */
-  private prepare(events: readonly RecordedEvent[]): ((tx: DatabaseTransactionConnection) => Promise<void>) | undefined {
+  private prepare(
+    events: readonly RecordedEvent[],
+  ): ((tx: DatabaseTransactionConnection) => Promise<void>) | undefined {
     if (events.length === 0) return undefined;
     const { projection } = this;
     const { registry } = this.deps;

@@ -14,7 +14,11 @@ const json = { 'content-type': 'application/json' };
 /** Sessions live on the server (HttpOnly cookie); the browser only asks who it is. */
 export const authProvider: AuthProvider = {
   async login({ tenant, username, password }: { tenant: string; username: string; password: string }) {
-    const response = await fetch('/api/session', { method: 'POST', headers: json, body: JSON.stringify({ tenant, username, password }) });
+    const response = await fetch('/api/session', {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ tenant, username, password }),
+    });
     if (response.status === 429) throw new Error('oms.auth.too_many_attempts');
     if (!response.ok) throw new Error('oms.auth.bad_credentials');
   },

@@ -17,7 +17,12 @@ export function registerShop(
     shopDecider,
     streamName.shop(shopId),
     { type: 'RegisterShop', shopId, ...request },
-    { tenantId: request.tenantId, actor, commandId: ids.commandId ?? randomUUID(), correlationId: ids.correlationId ?? randomUUID() },
+    {
+      tenantId: request.tenantId,
+      actor,
+      commandId: ids.commandId ?? randomUUID(),
+      correlationId: ids.correlationId ?? randomUUID(),
+    },
     { commandName: 'RegisterShop' },
   );
 }

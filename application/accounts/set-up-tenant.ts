@@ -38,21 +38,36 @@ export async function setUpTenant(
   const tenant = await commands.handle(
     tenantDecider,
     streamName.tenant(tenantId),
-    { type: 'RegisterTenant', tenantId, code: request.code, name: request.name, retentionPlan: request.retentionPlan ?? '13months' },
+    {
+      type: 'RegisterTenant',
+      tenantId,
+      code: request.code,
+      name: request.name,
+      retentionPlan: request.retentionPlan ?? '13months',
+    },
     { ...context, commandId: `setup:tenant:${tenantId}` },
     { commandName: 'RegisterTenant' },
   );
-  if (E.isLeft(tenant) && !(tenant.left.kind === 'rejected' && tenant.left.error.code === 'tenant.already_registered')) return tenant;
+  if (E.isLeft(tenant) && !(tenant.left.kind === 'rejected' && tenant.left.error.code === 'tenant.already_registered'))
+    return tenant;
 
   const adminUserId = staffUserIdFor(tenantId, request.adminUsername);
   const admin = await commands.handle(
     staffUserDecider,
     streamName.staffUser(adminUserId),
-    { type: 'RegisterStaffUser', staffUserId: adminUserId, tenantId, username: request.adminUsername, displayName: request.adminUsername, roles: ['admin'] },
+    {
+      type: 'RegisterStaffUser',
+      staffUserId: adminUserId,
+      tenantId,
+      username: request.adminUsername,
+      displayName: request.adminUsername,
+      roles: ['admin'],
+    },
     { ...context, commandId: `setup:admin:${adminUserId}` },
     { commandName: 'RegisterStaffUser' },
   );
-  if (E.isLeft(admin) && !(admin.left.kind === 'rejected' && admin.left.error.code === 'staff_user.already_registered')) return admin;
+  if (E.isLeft(admin) && !(admin.left.kind === 'rejected' && admin.left.error.code === 'staff_user.already_registered'))
+    return admin;
 
   await credentials.setPassword(adminUserId, request.adminPassword);
   return E.right({ tenantId, adminUserId, position: E.isRight(admin) ? admin.right.position : undefined });

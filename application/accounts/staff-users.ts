@@ -16,7 +16,11 @@ export interface CommandSpec<Command, Event extends DomainEvent, State> {
   readonly commandName: string;
 }
 
-const spec = <C, Ev extends DomainEvent, S>(decider: Decider<C, Ev, S>, stream: string, command: C & { type: string }): CommandSpec<C, Ev, S> => ({
+const spec = <C, Ev extends DomainEvent, S>(
+  decider: Decider<C, Ev, S>,
+  stream: string,
+  command: C & { type: string },
+): CommandSpec<C, Ev, S> => ({
   decider,
   stream,
   command,
@@ -47,7 +51,12 @@ export const registerStaffUser = (tenantId: string, user: NewStaffUser) => {
 export type StaffUserChanges = Pick<ChangeStaffUser, 'displayName' | 'roles' | 'permissions' | 'active'>;
 
 // Field by field, so that nothing else a caller's object carries can reach the command.
-export const changeStaffUser = (tenantId: string, changedBy: string, staffUserId: string, { displayName, roles, permissions, active }: StaffUserChanges) =>
+export const changeStaffUser = (
+  tenantId: string,
+  changedBy: string,
+  staffUserId: string,
+  { displayName, roles, permissions, active }: StaffUserChanges,
+) =>
   spec(staffUserDecider, streamName.staffUser(staffUserId), {
     type: 'ChangeStaffUser',
     staffUserId,
@@ -60,7 +69,11 @@ export const changeStaffUser = (tenantId: string, changedBy: string, staffUserId
   });
 
 /** ID切り替え: recorded under the tenant the user is let into, never the user's own. */
-export const grantTenantAccess = (tenantId: string, grantee: { staffUserId: string; homeTenantId: string }, permissions: readonly Permission[]) =>
+export const grantTenantAccess = (
+  tenantId: string,
+  grantee: { staffUserId: string; homeTenantId: string },
+  permissions: readonly Permission[],
+) =>
   spec(tenantAccessDecider, streamName.tenantAccess(tenantAccessIdFor(tenantId, grantee.staffUserId)), {
     type: 'GrantTenantAccess',
     tenantId,
@@ -70,4 +83,8 @@ export const grantTenantAccess = (tenantId: string, grantee: { staffUserId: stri
   });
 
 export const revokeTenantAccess = (tenantId: string, staffUserId: string) =>
-  spec(tenantAccessDecider, streamName.tenantAccess(tenantAccessIdFor(tenantId, staffUserId)), { type: 'RevokeTenantAccess', tenantId, staffUserId });
+  spec(tenantAccessDecider, streamName.tenantAccess(tenantAccessIdFor(tenantId, staffUserId)), {
+    type: 'RevokeTenantAccess',
+    tenantId,
+    staffUserId,
+  });

@@ -3,7 +3,13 @@ import type { Decider, DomainError, DomainEvent } from '../../domain/shared/deci
 import type { EventRegistry } from '../events/event-registry';
 import type { Clock } from '../ports/clock';
 import { type Log, silentLog } from '../ports/log';
-import { type AppendRequest, type EventStore, type GlobalPosition, readStreamOrEmpty, WrongExpectedRevisionError } from '../ports/event-store';
+import {
+  type AppendRequest,
+  type EventStore,
+  type GlobalPosition,
+  readStreamOrEmpty,
+  WrongExpectedRevisionError,
+} from '../ports/event-store';
 import type { CommandContext } from './command-context';
 
 export type CommandFailure =
@@ -53,17 +59,45 @@ export class CommandHandler {
     return outcome;
   }
 
-  private logOutcome(streamName: string, context: CommandContext, options: HandleOptions, outcome: E.Either<CommandFailure, CommandSuccess<unknown>>, level: 'info' | 'debug' = 'info'): void {
-    const fields = { command: options.commandName, streamName, commandId: context.commandId, correlationId: context.correlationId, actor: context.actor };
-    if (E.isRight(outcome)) this.log[level]({ ...fields, events: outcome.right.events.length, duplicate: outcome.right.duplicate }, 'command handled');
-    else this.log.warn({ ...fields, failure: outcome.left.kind, code: outcome.left.kind === 'rejected' ? outcome.left.error.code : undefined }, 'command refused');
+  private logOutcome(
+    streamName: string,
+    context: CommandContext,
+    options: HandleOptions,
+    outcome: E.Either<CommandFailure, CommandSuccess<unknown>>,
+    level: 'info' | 'debug' = 'info',
+  ): void {
+    const fields = {
+      command: options.commandName,
+      streamName,
+      commandId: context.commandId,
+      correlationId: context.correlationId,
+      actor: context.actor,
+    };
+    if (E.isRight(outcome))
+      this.log[level](
+        { ...fields, events: outcome.right.events.length, duplicate: outcome.right.duplicate },
+        'command handled',
+      );
+    else
+      this.log.warn(
+        {
+          ...fields,
+          failure: outcome.left.kind,
+          code: outcome.left.kind === 'rejected' ? outcome.left.error.code : undefined,
+        },
+        'command refused',
+      );
   }
 
   /**
    * A batch is one line, with what came of it: an import of 100,000 orders would otherwise write 100,000 lines that
    * say the same. Each command's line is still there at debug, and each refusal at warn.
    */
-  private logBatch(items: ReadonlyArray<{ readonly streamName: string; readonly context: CommandContext }>, options: HandleOptions, results: ReadonlyArray<E.Either<CommandFailure, CommandSuccess<unknown>> | undefined>): void {
+  private logBatch(
+    items: ReadonlyArray<{ readonly streamName: string; readonly context: CommandContext }>,
+    options: HandleOptions,
+    results: ReadonlyArray<E.Either<CommandFailure, CommandSuccess<unknown>> | undefined>,
+  ): void {
     const summary = { handled: 0, duplicates: 0, refused: 0, events: 0 };
     for (const [index, result] of results.entries()) {
       if (!result) continue;
@@ -76,7 +110,10 @@ export class CommandHandler {
       summary.events += result.right.events.length;
     }
     const { correlationId, actor } = items[0]?.context ?? {};
-    this.log.info({ command: options.commandName, correlationId, actor, commands: items.length, ...summary }, 'commands handled');
+    this.log.info(
+      { command: options.commandName, correlationId, actor, commands: items.length, ...summary },
+      'commands handled',
+    );
   }
 
   /**
@@ -92,7 +129,14 @@ export class CommandHandler {
     const results: Array<E.Either<CommandFailure, CommandSuccess<State>>> = new Array(items.length);
     const histories = await this.store.readStreams([...new Set(items.map((i) => i.streamName))]);
     const seen = new Set<string>();
-    const one = async (index: number) => (results[index] = await this.decideAndAppend(decider, items[index]!.streamName, items[index]!.command, items[index]!.context, options));
+    const one = async (index: number) =>
+      (results[index] = await this.decideAndAppend(
+        decider,
+        items[index]!.streamName,
+        items[index]!.command,
+        items[index]!.context,
+        options,
+      ));
     const later: number[] = [];
     const pending: Array<{ index: number; state: State; events: readonly Event[]; request: AppendRequest }> = [];
 
@@ -103,7 +147,10 @@ export class CommandHandler {
         continue;
       }
       seen.add(streamName);
-      const state = history.reduce((s, e) => decider.evolve(s, this.registry.decode(e).event as Event), decider.initialState());
+      const state = history.reduce(
+        (s, e) => decider.evolve(s, this.registry.decode(e).event as Event),
+        decider.initialState(),
+      );
       const revision = history.at(-1)?.revision;
       const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
       if (earlier.length > 0) {
@@ -124,7 +171,11 @@ export class CommandHandler {
         index,
         state,
         events: decision.right,
-        request: { streamName, expectedRevision: revision ?? 'no_stream', events: decision.right.map((event) => this.registry.toNewEvent(event, metadata)) },
+        request: {
+          streamName,
+          expectedRevision: revision ?? 'no_stream',
+          events: decision.right.map((event) => this.registry.toNewEvent(event, metadata)),
+        },
       });
     }
 
@@ -133,7 +184,14 @@ export class CommandHandler {
       const { index, state, events } = pending[i]!;
       if (outcome instanceof WrongExpectedRevisionError) later.push(index);
       else if (outcome instanceof Error) throw outcome;
-      else results[index] = E.right({ state: events.reduce(decider.evolve, state), events, revision: outcome.nextRevision, position: outcome.position, duplicate: false });
+      else
+        results[index] = E.right({
+          state: events.reduce(decider.evolve, state),
+          events,
+          revision: outcome.nextRevision,
+          position: outcome.position,
+          duplicate: false,
+        });
     }
     // In the order given: a later command on the same stream must see the earlier one's events.
     for (const index of later.sort((a, b) => a - b)) await one(index);
@@ -163,7 +221,10 @@ export class CommandHandler {
     const attempts = options.expectedRevision === undefined ? 1 + (options.retries ?? 3) : 1;
     for (let attempt = 1; ; attempt++) {
       const history = await readStreamOrEmpty(this.store, streamName);
-      const state = history.reduce((s, e) => decider.evolve(s, this.registry.decode(e).event as Event), decider.initialState());
+      const state = history.reduce(
+        (s, e) => decider.evolve(s, this.registry.decode(e).event as Event),
+        decider.initialState(),
+      );
       const revision = history.at(-1)?.revision;
 
       const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
@@ -186,7 +247,13 @@ export class CommandHandler {
           expectedRevision: revision ?? 'no_stream',
           events: events.map((event) => this.registry.toNewEvent(event, metadata)),
         });
-        return E.right({ state: events.reduce(decider.evolve, state), events, revision: appended.nextRevision, position: appended.position, duplicate: false });
+        return E.right({
+          state: events.reduce(decider.evolve, state),
+          events,
+          revision: appended.nextRevision,
+          position: appended.position,
+          duplicate: false,
+        });
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= attempts) return E.left({ kind: 'conflict', currentRevision: error.actual });

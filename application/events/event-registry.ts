@@ -66,16 +66,34 @@ export class EventRegistry {
 
   toNewEvent(event: DomainEvent, metadata: EventMetadata): NewEvent {
     const definition = this.definition(event.type);
-    const decoded = pipe(definition.codec.decode(event), E.getOrElseW((errors) => this.fail(event.type, errors)));
+    const decoded = pipe(
+      definition.codec.decode(event),
+      E.getOrElseW((errors) => this.fail(event.type, errors)),
+    );
     const encoded = definition.codec.encode(decoded) as DomainEvent;
-    const checkedMetadata = pipe(EventMetadata.decode(metadata), E.getOrElseW((errors) => this.fail(`${event.type} metadata`, errors)));
+    const checkedMetadata = pipe(
+      EventMetadata.decode(metadata),
+      E.getOrElseW((errors) => this.fail(`${event.type} metadata`, errors)),
+    );
     this.checked.set(encoded.data as object, decoded);
     this.checked.set(checkedMetadata, checkedMetadata);
-    return { id: randomUUID(), type: event.type, data: encoded.data as Record<string, unknown>, metadata: checkedMetadata };
+    return {
+      id: randomUUID(),
+      type: event.type,
+      data: encoded.data as Record<string, unknown>,
+      metadata: checkedMetadata,
+    };
   }
 
   decode(recorded: RecordedEvent): DecodedEvent {
-    return { event: this.eventOf(recorded), metadata: this.metadataOf(recorded), streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+    return {
+      event: this.eventOf(recorded),
+      metadata: this.metadataOf(recorded),
+      streamName: recorded.streamName,
+      revision: recorded.revision,
+      position: recorded.position,
+      id: recorded.id,
+    };
   }
 
   private eventOf(recorded: RecordedEvent): DomainEvent {
@@ -83,19 +101,32 @@ export class EventRegistry {
     if (known?.type === recorded.type) return known;
     const definition = this.definition(recorded.type);
     const data = definition.upcast ? definition.upcast(recorded.data as Record<string, unknown>) : recorded.data;
-    return pipe(definition.codec.decode({ type: recorded.type, data }), E.getOrElseW((errors) => this.fail(recorded.type, errors)));
+    return pipe(
+      definition.codec.decode({ type: recorded.type, data }),
+      E.getOrElseW((errors) => this.fail(recorded.type, errors)),
+    );
   }
 
   /** An event read without its data (SubscribeOptions.withoutData): its type must still be one the product knows. */
   decodeHeader(recorded: RecordedEvent): EventHeader {
     this.definition(recorded.type);
-    return { type: recorded.type, metadata: this.metadataOf(recorded), streamName: recorded.streamName, revision: recorded.revision, position: recorded.position, id: recorded.id };
+    return {
+      type: recorded.type,
+      metadata: this.metadataOf(recorded),
+      streamName: recorded.streamName,
+      revision: recorded.revision,
+      position: recorded.position,
+      id: recorded.id,
+    };
   }
 
   private metadataOf(recorded: RecordedEvent): EventMetadata {
     const known = this.checked.get(recorded.metadata) as EventMetadata | undefined;
     if (known) return known;
-    return pipe(EventMetadata.decode(recorded.metadata), E.getOrElseW((errors) => this.fail(`${recorded.type} metadata`, errors)));
+    return pipe(
+      EventMetadata.decode(recorded.metadata),
+      E.getOrElseW((errors) => this.fail(`${recorded.type} metadata`, errors)),
+    );
   }
 
   private definition(type: string): EventDefinition<DomainEvent> {

@@ -18,8 +18,7 @@ import { EventRegistry } from './event-registry';
 /** The registry of every event the product writes. A new event type is added here with its codec. */
 export const createProductEventRegistry = (): EventRegistry =>
   registerAll(
-    new EventRegistry()
-      .register('TenantRegistered', { codec: TenantRegistered, upcast: upcastTenantRegistered }),
+    new EventRegistry().register('TenantRegistered', { codec: TenantRegistered, upcast: upcastTenantRegistered }),
     STAFF_USER_EVENTS,
     ORDER_EVENTS,
     ORDER_NUMBER_EVENTS,
@@ -35,7 +34,11 @@ export const createProductEventRegistry = (): EventRegistry =>
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */
-const registerAll = (registry: EventRegistry, ...groups: readonly Readonly<Record<string, t.Mixed>>[]): EventRegistry => {
-  for (const group of groups) for (const [type, codec] of Object.entries(group)) registry.register<DomainEvent>(type, { codec });
+const registerAll = (
+  registry: EventRegistry,
+  ...groups: readonly Readonly<Record<string, t.Mixed>>[]
+): EventRegistry => {
+  for (const group of groups)
+    for (const [type, codec] of Object.entries(group)) registry.register<DomainEvent>(type, { codec });
   return registry;
 };

@@ -35,7 +35,9 @@ const Pattern = new t.Type<string, string, unknown>(
   t.identity,
 );
 
-const FieldSources = t.partial(Object.fromEntries(FIELDS.map((field) => [field, Source])) as Record<Field, typeof Source>);
+const FieldSources = t.partial(
+  Object.fromEntries(FIELDS.map((field) => [field, Source])) as Record<Field, typeof Source>,
+);
 
 /**
  * How one file layout maps onto an order. The built-in formats are values of this type, and so are the mappings a shop
@@ -63,7 +65,9 @@ export const ColumnMapping = t.exact(
        * Order amounts the file states per item row, so that the order's amount is their sum over its rows (Amazon puts
        * each item's share of shipping, gift wrap and promotions on its row).
        */
-      summedFields: t.array(t.keyof(Object.fromEntries(AMOUNT_FIELDS.map((f) => [f, null])) as Record<AmountField, null>)),
+      summedFields: t.array(
+        t.keyof(Object.fromEntries(AMOUNT_FIELDS.map((f) => [f, null])) as Record<AmountField, null>),
+      ),
       /**
        * Rows whose line name matches this regular expression are options of the item line above them, not items (BASE:
        * 商品名「商品オプション「X」」). The first capture group (or the whole name) and the row's line.options are added to

@@ -30,12 +30,23 @@ async function firstRecord(open: () => Readable, delimiter: ',' | '\t'): Promise
  * columns is the header; a built-in format whose signature it carries wins, else a saved mapping of the shop whose
  * columns are all there.
  */
-export async function detectLayout(open: () => Readable, saved: readonly SavedMapping[]): Promise<OrderFormat | undefined> {
+export async function detectLayout(
+  open: () => Readable,
+  saved: readonly SavedMapping[],
+): Promise<OrderFormat | undefined> {
   const [comma, tab] = [await firstRecord(open, ','), await firstRecord(open, '\t')];
   const [header, delimiter] = tab.length > comma.length ? [tab, '\t' as const] : [comma, ',' as const];
-  const fitting = saved.find((s) => s.mapping.header && s.mapping.delimiter === delimiter && bindHeader(s.mapping, header).ok);
+  const fitting = saved.find(
+    (s) => s.mapping.header && s.mapping.delimiter === delimiter && bindHeader(s.mapping, header).ok,
+  );
   return detectFormat(header) ?? (fitting && savedFormat(fitting));
 }
 
 /** A saved mapping as a format: its orders belong to whichever mall the shop is on. */
-export const savedFormat = (saved: SavedMapping): OrderFormat => ({ name: `${CUSTOM_PREFIX}${saved.name}`, label: saved.name, mall: null, mapping: saved.mapping, signature: [] });
+export const savedFormat = (saved: SavedMapping): OrderFormat => ({
+  name: `${CUSTOM_PREFIX}${saved.name}`,
+  label: saved.name,
+  mall: null,
+  mapping: saved.mapping,
+  signature: [],
+});

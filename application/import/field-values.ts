@@ -3,7 +3,8 @@ import type { PaymentMethod } from '../../domain/shared/payment-method';
 import type { Person, TaxRate } from '../../domain/order/order-data';
 import type { ColumnMapping } from './column-mapping';
 
-export type Parsed<A> = { readonly ok: true; readonly value: A } | { readonly ok: false; readonly ja: string; readonly en: string };
+export type Parsed<A> =
+  { readonly ok: true; readonly value: A } | { readonly ok: false; readonly ja: string; readonly en: string };
 const ok = <A>(value: A): Parsed<A> => ({ ok: true, value });
 const bad = (ja: string, en: string): Parsed<never> => ({ ok: false, ja, en });
 
@@ -17,7 +18,9 @@ export const parseYen = (text: string): Parsed<number> => {
   const folded = fold(text).replace(/[¥,\s円]/g, '');
   if (folded === '' || folded === UNSET_AMOUNT) return ok(0);
   const value = Number(folded);
-  return Number.isSafeInteger(value) && value >= 0 ? ok(value) : bad(`金額「${text}」は0以上の整数(円)ではありません`, `amount "${text}" is not whole yen`);
+  return Number.isSafeInteger(value) && value >= 0
+    ? ok(value)
+    : bad(`金額「${text}」は0以上の整数(円)ではありません`, `amount "${text}" is not whole yen`);
 };
 
 /**
@@ -28,7 +31,9 @@ export const parseDiscount = (text: string): Parsed<number> => parseYen(fold(tex
 
 export const parseCount = (text: string): Parsed<number> => {
   const value = Number(fold(text).replace(/,/g, ''));
-  return Number.isSafeInteger(value) && value >= 1 ? ok(value) : bad(`数量「${text}」は1以上の整数ではありません`, `quantity "${text}" is not a whole number of 1 or more`);
+  return Number.isSafeInteger(value) && value >= 1
+    ? ok(value)
+    : bad(`数量「${text}」は1以上の整数ではありません`, `quantity "${text}" is not a whole number of 1 or more`);
 };
 
 export const parseTaxRate = (text: string): Parsed<TaxRate | undefined> => {
@@ -47,7 +52,10 @@ interface WallTime {
   readonly instant: string;
 }
 
-const fromLuxon = (parsed: DateTime): WallTime => ({ date: parsed.toISODate()!, instant: parsed.toISO({ suppressMilliseconds: true })! });
+const fromLuxon = (parsed: DateTime): WallTime => ({
+  date: parsed.toISODate()!,
+  instant: parsed.toISO({ suppressMilliseconds: true })!,
+});
 
 const NUMERIC = /^(\d{4})[-/年](\d{1,2})[-/月](\d{1,2})日?(?:\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/;
@@ -62,7 +70,9 @@ const two = (n: number) => String(n).padStart(2, '0');
 const numericWallTime = (text: string): WallTime | undefined => {
   const match = NUMERIC.exec(text) ?? COMPACT.exec(text);
   if (!match) return undefined;
-  const [year, month, day, hour = 0, minute = 0, second = 0] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const [year, month, day, hour = 0, minute = 0, second = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
   const utc = new Date(Date.UTC(year!, month! - 1, day!));
   if (utc.getUTCFullYear() !== year || utc.getUTCMonth() !== month! - 1 || utc.getUTCDate() !== day) return undefined;
   if (hour > 23 || minute > 59 || second > 59) return undefined;
@@ -126,4 +136,5 @@ export const withPrefecture = (person: Person): Person => {
   return match ? { ...person, prefecture: match[1]!, [field]: person[field].slice(match[0].length) } : person;
 };
 
-export const isCancelledStatus = (text: string, mapping: ColumnMapping): boolean => mapping.cancelledStatuses.includes(text.trim());
+export const isCancelledStatus = (text: string, mapping: ColumnMapping): boolean =>
+  mapping.cancelledStatuses.includes(text.trim());

@@ -2,7 +2,17 @@
  * The fields an order file can fill, in three levels: the order (its first row counts), the destination (送付先; rows
  * grouped by destination key, or by recipient when the file has no key) and the item line (one per row).
  */
-export const PERSON_FIELDS = ['name', 'kana', 'postalCode', 'prefecture', 'city', 'street', 'building', 'phone', 'email'] as const;
+export const PERSON_FIELDS = [
+  'name',
+  'kana',
+  'postalCode',
+  'prefecture',
+  'city',
+  'street',
+  'building',
+  'phone',
+  'email',
+] as const;
 
 export const AMOUNT_FIELDS = [
   'amounts.goods',
@@ -29,13 +39,27 @@ export const ORDER_FIELDS = [
   'buyerRemarks',
 ] as const;
 
-export const DESTINATION_FIELDS = ['destinationKey', ...PERSON_FIELDS.map((f) => `recipient.${f}` as const), 'delivery.desiredDate', 'delivery.timeSlot'] as const;
+export const DESTINATION_FIELDS = [
+  'destinationKey',
+  ...PERSON_FIELDS.map((f) => `recipient.${f}` as const),
+  'delivery.desiredDate',
+  'delivery.timeSlot',
+] as const;
 
 /**
  * line.total is the line's amount (unit price × quantity) for files that state only that (Amazon's item-price); line.kind
  * tells item rows from the charge rows some carts put among them (EC-CUBE's 明細区分).
  */
-export const LINE_FIELDS = ['line.sku', 'line.name', 'line.options', 'line.unitPrice', 'line.total', 'line.quantity', 'line.taxRate', 'line.kind'] as const;
+export const LINE_FIELDS = [
+  'line.sku',
+  'line.name',
+  'line.options',
+  'line.unitPrice',
+  'line.total',
+  'line.quantity',
+  'line.taxRate',
+  'line.kind',
+] as const;
 
 export const FIELDS = [...ORDER_FIELDS, ...DESTINATION_FIELDS, ...LINE_FIELDS] as const;
 export type Field = (typeof FIELDS)[number];
@@ -64,7 +88,14 @@ export const FIELD_KINDS: Partial<Record<Field, FieldKind>> = {
 };
 
 /** Without these an order cannot be recorded; everything else has a sensible empty value. */
-export const REQUIRED_FIELDS: readonly Field[] = ['orderNumber', 'orderedAt', 'orderer.name', 'line.name', 'line.unitPrice', 'line.quantity'];
+export const REQUIRED_FIELDS: readonly Field[] = [
+  'orderNumber',
+  'orderedAt',
+  'orderer.name',
+  'line.name',
+  'line.unitPrice',
+  'line.quantity',
+];
 
 /** A required field another may stand in for: the unit price is worked out from the line's amount and quantity. */
 export const STAND_INS: Partial<Record<Field, Field>> = { 'line.unitPrice': 'line.total' };

@@ -46,7 +46,14 @@ export interface ImportResult extends ImportCounts {
   readonly problems: readonly ImportProblem[];
 }
 
-const EMPTY_SHOP_DATA: ShopOrderData = { shopMemo: '', slipNote: '', individualMessage: '', tags: [], shipping: null, plannedShipDate: null };
+const EMPTY_SHOP_DATA: ShopOrderData = {
+  shopMemo: '',
+  slipNote: '',
+  individualMessage: '',
+  tags: [],
+  shipping: null,
+  plannedShipDate: null,
+};
 
 /** Orders decided and appended per round trip, and batches in flight: enough to keep PostgreSQL busy on two cores. */
 const BATCH_SIZE = 500;
@@ -59,7 +66,11 @@ type Outcome = 'imported' | 'updated' | 'unchanged';
  * from (tenant, shop, order number), so importing a file twice, or two overlapping files at once, records each order
  * once: the second command finds the order and decides a re-import (nothing, a change, or a change to confirm).
  */
-export async function importOrders(commands: CommandHandler, request: ImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<ImportResult> {
+export async function importOrders(
+  commands: CommandHandler,
+  request: ImportRequest,
+  onProgress?: (counts: ImportCounts) => void,
+): Promise<ImportResult> {
   const counts = { ...NO_COUNTS };
   const problems: ImportProblem[] = [];
   const decider = orderDeciderFor(request.tenantId);
@@ -79,14 +90,35 @@ export async function importOrders(commands: CommandHandler, request: ImportRequ
       cancelledAtMall: order.cancelledAtMall,
       changeId: `${request.importId}:${orderId}`,
     };
-    const context = { tenantId: request.tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${request.importId}:${orderId}` };
+    const context = {
+      tenantId: request.tenantId,
+      actor: request.actor,
+      correlationId: request.correlationId,
+      commandId: `import:${request.importId}:${orderId}`,
+    };
     return { streamName: streamName.order(orderId), command, context };
   };
 
-  const outcomeOf = (file: string, order: ParsedOrder, result: E.Either<CommandFailure, CommandSuccess<unknown>>): Outcome | ImportProblem => {
+  const outcomeOf = (
+    file: string,
+    order: ParsedOrder,
+    result: E.Either<CommandFailure, CommandSuccess<unknown>>,
+  ): Outcome | ImportProblem => {
     if (E.isLeft(result)) {
-      const reason = result.left.kind === 'rejected' ? result.left.error : { ja: '他の取込と競合しました。もう一度取り込んでください', en: 'another import changed this order at the same time; import again' };
-      return { file, row: order.firstRow, column: '', ja: `注文番号 ${order.orderNumber}: ${reason.ja}`, en: `order ${order.orderNumber}: ${reason.en}` };
+      const reason =
+        result.left.kind === 'rejected'
+          ? result.left.error
+          : {
+              ja: '他の取込と競合しました。もう一度取り込んでください',
+              en: 'another import changed this order at the same time; import again',
+            };
+      return {
+        file,
+        row: order.firstRow,
+        column: '',
+        ja: `注文番号 ${order.orderNumber}: ${reason.ja}`,
+        en: `order ${order.orderNumber}: ${reason.en}`,
+      };
     }
     const events = result.right.events;
     if (events.length === 0) return 'unchanged';
@@ -97,7 +129,10 @@ export async function importOrders(commands: CommandHandler, request: ImportRequ
   const importBatch = async (file: string, items: readonly FileItem[]) => {
     const orders = items.flatMap((item) => (item.kind === 'order' ? [item.order] : []));
     // Another import of the same order at the same moment: re-read and decide again as a re-import.
-    const results = await commands.handleMany(decider, orders.map(commandFor), { commandName: 'ImportOrder', retries: 5 });
+    const results = await commands.handleMany(decider, orders.map(commandFor), {
+      commandName: 'ImportOrder',
+      retries: 5,
+    });
     for (const item of items) {
       counts.rows += item.rows;
       if (item.kind === 'problems') {

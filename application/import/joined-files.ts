@@ -54,7 +54,13 @@ export async function joinFiles(files: readonly ImportFile[], mapping: ColumnMap
         }
         keyAt = header.indexOf(key);
         if (keyAt < 0) {
-          problems.push({ file: file.name, row: record.row, column: key, ja: `注文と明細をつなぐ列 ${key} がありません`, en: `the column ${key} that joins orders and items is missing` });
+          problems.push({
+            file: file.name,
+            row: record.row,
+            column: key,
+            ja: `注文と明細をつなぐ列 ${key} がありません`,
+            en: `the column ${key} that joins orders and items is missing`,
+          });
           break;
         }
         if (orderHeader) {
@@ -64,14 +70,24 @@ export async function joinFiles(files: readonly ImportFile[], mapping: ColumnMap
         continue;
       }
       const id = record.fields[keyAt]?.trim() ?? '';
-      if (id !== '' && !orders.has(id)) orders.set(id, { file: file.name, row: record.row, fields: inOrder(record.fields) });
+      if (id !== '' && !orders.has(id))
+        orders.set(id, { file: file.name, row: record.row, fields: inOrder(record.fields) });
     }
     input.destroy();
   }
   const header = orderHeader;
-  const missingFile = (ja: string, en: string) => problems.push({ file: files.map((f) => f.name).join(', '), row: 0, column: '', ja, en });
-  if (header === undefined) missingFile('注文ファイル (Orders) がありません。明細ファイルと一緒に選んでください', 'the order file (Orders) is missing; choose it together with the item file');
-  if (itemFiles.length === 0) missingFile('明細ファイル (Items) がありません。注文ファイルと一緒に選んでください', 'the item file (Items) is missing; choose it together with the order file');
+  const missingFile = (ja: string, en: string) =>
+    problems.push({ file: files.map((f) => f.name).join(', '), row: 0, column: '', ja, en });
+  if (header === undefined)
+    missingFile(
+      '注文ファイル (Orders) がありません。明細ファイルと一緒に選んでください',
+      'the order file (Orders) is missing; choose it together with the item file',
+    );
+  if (itemFiles.length === 0)
+    missingFile(
+      '明細ファイル (Items) がありません。注文ファイルと一緒に選んでください',
+      'the item file (Items) is missing; choose it together with the order file',
+    );
   if (header === undefined || itemFiles.length === 0) return { itemFiles: [], problems, unmatched: () => [] };
 
   return {
@@ -98,6 +114,12 @@ export async function joinFiles(files: readonly ImportFile[], mapping: ColumnMap
     unmatched: () =>
       [...orders.entries()]
         .filter(([id]) => !used.has(id))
-        .map(([id, order]) => ({ file: order.file, row: order.row, column: key, ja: `注文 ${id} の明細が明細ファイルにありません`, en: `the item file has no items of order ${id}` })),
+        .map(([id, order]) => ({
+          file: order.file,
+          row: order.row,
+          column: key,
+          ja: `注文 ${id} の明細が明細ファイルにありません`,
+          en: `the item file has no items of order ${id}`,
+        })),
   };
 }

@@ -34,14 +34,28 @@ export async function* readOrders(
     const number = rows[0]!.text('orderNumber');
     done.add(number);
     const assembled = assembleOrder(file, rows, mapping);
-    return E.isRight(assembled) ? { kind: 'order', order: assembled.right, rows: rows.length } : { kind: 'problems', problems: assembled.left, rows: rows.length };
+    return E.isRight(assembled)
+      ? { kind: 'order', order: assembled.right, rows: rows.length }
+      : { kind: 'problems', problems: assembled.left, rows: rows.length };
   };
 
   for await (const read of readRecords(input, { delimiter: mapping.delimiter, quoted: mapping.quoted })) {
     const joined = !joiner ? read.fields : reader ? joiner.row(read.fields) : joiner.header(read.fields);
     if (!joined) {
       const ja = `注文ファイルにこの明細の注文がありません (${mapping.joinOn})`;
-      yield { kind: 'problems', problems: [{ file, row: read.row, column: mapping.joinOn ?? '', ja, en: 'the order file does not have the order of this item' }], rows: 1 };
+      yield {
+        kind: 'problems',
+        problems: [
+          {
+            file,
+            row: read.row,
+            column: mapping.joinOn ?? '',
+            ja,
+            en: 'the order file does not have the order of this item',
+          },
+        ],
+        rows: 1,
+      };
       continue;
     }
     const record = { row: read.row, fields: joined };
@@ -49,7 +63,19 @@ export async function* readOrders(
       const check = bindHeader(mapping, mapping.header ? record.fields : null);
       if (!check.ok) {
         const ja = `この形式に必要な列がありません: ${check.missing.join('、')}`;
-        yield { kind: 'problems', problems: [{ file, row: record.row, column: '', ja, en: `columns this format needs are missing: ${check.missing.join(', ')}` }], rows: 0 };
+        yield {
+          kind: 'problems',
+          problems: [
+            {
+              file,
+              row: record.row,
+              column: '',
+              ja,
+              en: `columns this format needs are missing: ${check.missing.join(', ')}`,
+            },
+          ],
+          rows: 0,
+        };
         return;
       }
       reader = check.reader;
@@ -63,7 +89,19 @@ export async function* readOrders(
     }
     if (number !== '' && done.has(number)) {
       const ja = `注文番号 ${number} の行が離れた位置にあります。同じ注文の行は続けて並べてください`;
-      yield { kind: 'problems', problems: [{ file, row: row.row, column: row.column('orderNumber'), ja, en: `the rows of order ${number} are not together` }], rows: 1 };
+      yield {
+        kind: 'problems',
+        problems: [
+          {
+            file,
+            row: row.row,
+            column: row.column('orderNumber'),
+            ja,
+            en: `the rows of order ${number} are not together`,
+          },
+        ],
+        rows: 1,
+      };
       continue;
     }
     group.push(row);

@@ -13,7 +13,8 @@ export interface RowReader {
   read(row: number, fields: readonly string[]): MappedRow;
 }
 
-export type HeaderCheck = { readonly ok: true; readonly reader: RowReader } | { readonly ok: false; readonly missing: readonly string[] };
+export type HeaderCheck =
+  { readonly ok: true; readonly reader: RowReader } | { readonly ok: false; readonly missing: readonly string[] };
 
 /**
  * Binds a mapping to a file's header: columns are found by name (their order differs between downloads and years), or
@@ -37,7 +38,13 @@ export function bindHeader(mapping: ColumnMapping, header: readonly string[] | n
     return source === undefined ? [] : [[field, source] as const];
   });
   const requiredRead = REQUIRED_FIELDS.flatMap((field) => requiredSource(mapping.fields, field) ?? []);
-  const missing = [...new Set(sources.flatMap(([field, source]) => (requiredRead.includes(field) ? columnsOf(source) : []).filter((c) => positionOf(c) === undefined)))];
+  const missing = [
+    ...new Set(
+      sources.flatMap(([field, source]) =>
+        (requiredRead.includes(field) ? columnsOf(source) : []).filter((c) => positionOf(c) === undefined),
+      ),
+    ),
+  ];
   const requiredMissing = REQUIRED_FIELDS.filter((field) => requiredSource(mapping.fields, field) === undefined);
   if (missing.length > 0 || requiredMissing.length > 0) return { ok: false, missing: [...missing, ...requiredMissing] };
 
@@ -57,7 +64,13 @@ export function bindHeader(mapping: ColumnMapping, header: readonly string[] | n
     if ('sum' in source) {
       const reads = source.sum.map(cell);
       return (fields) => {
-        const parts = reads.map((read) => read(fields).normalize('NFKC').replace(/[¥,\s円]/g, '')).filter((p) => p !== '' && p !== '-9999');
+        const parts = reads
+          .map((read) =>
+            read(fields)
+              .normalize('NFKC')
+              .replace(/[¥,\s円]/g, ''),
+          )
+          .filter((p) => p !== '' && p !== '-9999');
         return parts.length === 0 ? '' : String(parts.reduce((a, p) => a + Number(p), 0));
       };
     }
@@ -69,7 +82,9 @@ export function bindHeader(mapping: ColumnMapping, header: readonly string[] | n
         .join(source.join);
   };
   const readers = new Map(sources.map(([field, source]) => [field, reading(source)]));
-  const columns = new Map(sources.map(([field, source]) => [field, columnsOf(source).map(columnName).join('+') || field]));
+  const columns = new Map(
+    sources.map(([field, source]) => [field, columnsOf(source).map(columnName).join('+') || field]),
+  );
   return {
     ok: true,
     reader: {

@@ -2,7 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { CsvError } from 'csv-parse';
 import * as E from 'fp-ts/Either';
 import type { ImportProblemRecord } from '../../domain/import/events';
-import { ALREADY_STARTED, importDecider, type ImportCommand, NO_FILES, type StartImport } from '../../domain/import/import';
+import {
+  ALREADY_STARTED,
+  importDecider,
+  type ImportCommand,
+  NO_FILES,
+  type StartImport,
+} from '../../domain/import/import';
 import type { Mall } from '../../domain/order/order-data';
 import { STANDARD_ROUTE } from '../../domain/order/route';
 import { type DomainError, domainError } from '../../domain/shared/decider';
@@ -68,14 +74,27 @@ export async function resolveFormat(
   let found: OrderFormat | undefined;
   if (format === AUTO_FORMAT) {
     found = firstFile && (await detectLayout(() => firstFile.open(), saved));
-    if (!found) return E.left(domainError('import.format_not_detected', 'ファイルの形式を判別できませんでした。取込形式を選んでください', 'the file layout was not recognised; choose the format'));
+    if (!found)
+      return E.left(
+        domainError(
+          'import.format_not_detected',
+          'ファイルの形式を判別できませんでした。取込形式を選んでください',
+          'the file layout was not recognised; choose the format',
+        ),
+      );
   } else if (format.startsWith(CUSTOM_PREFIX)) {
     const mapping = saved.find((s) => s.name === format.slice(CUSTOM_PREFIX.length).trim());
     found = mapping && savedFormat(mapping);
   } else found = builtInFormat(format);
   if (!found) return E.left(UNKNOWN_FORMAT);
   if (found.mall !== null && found.mall !== shop.mall) {
-    return E.left(domainError('import.format_of_other_mall', `${found.label}の形式はこの店舗（${shop.mall}）には取り込めません`, `the ${found.name} format is not for a ${shop.mall} shop`));
+    return E.left(
+      domainError(
+        'import.format_of_other_mall',
+        `${found.label}の形式はこの店舗（${shop.mall}）には取り込めません`,
+        `the ${found.name} format is not for a ${shop.mall} shop`,
+      ),
+    );
   }
   return E.right(found);
 }
@@ -89,21 +108,44 @@ const add = (a: ImportCounts, b: ImportCounts): ImportCounts => ({
 });
 
 /** A file that breaks the reader (a quote never closed, not text at all) is the file's problem, not the import's. */
-const isFileError = (error: unknown): error is Error => error instanceof CsvError || (error instanceof Error && /^(ENOENT|EISDIR|EACCES)$/.test(String((error as { code?: unknown }).code)));
+const isFileError = (error: unknown): error is Error =>
+  error instanceof CsvError ||
+  (error instanceof Error && /^(ENOENT|EISDIR|EACCES)$/.test(String((error as { code?: unknown }).code)));
 
 /** The commands of one import's own stream, as its actor. */
 function importRecorder(deps: RunImportDependencies, request: RunImportRequest) {
   const { importId, tenantId } = request;
-  const context = (step: string) => ({ tenantId, actor: request.actor, correlationId: request.correlationId, commandId: `import:${importId}:${step}` });
+  const context = (step: string) => ({
+    tenantId,
+    actor: request.actor,
+    correlationId: request.correlationId,
+    commandId: `import:${importId}:${step}`,
+  });
   return {
     /**
      * A command id of its own, so that a second request with the same import id is decided (and refused) instead of
      * being taken for a retry of the first.
      */
-    start: (command: StartImport) => deps.commands.handle(importDecider, streamName.import(importId), command, context(`StartImport:${randomUUID()}`), { commandName: command.type }),
+    start: (command: StartImport) =>
+      deps.commands.handle(
+        importDecider,
+        streamName.import(importId),
+        command,
+        context(`StartImport:${randomUUID()}`),
+        { commandName: command.type },
+      ),
     async record(command: ImportCommand) {
-      const result = await deps.commands.handle(importDecider, streamName.import(importId), command, context(command.type), { commandName: command.type });
-      if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? result.left.error.en : `import ${importId} changed concurrently`);
+      const result = await deps.commands.handle(
+        importDecider,
+        streamName.import(importId),
+        command,
+        context(command.type),
+        { commandName: command.type },
+      );
+      if (E.isLeft(result))
+        throw new Error(
+          result.left.kind === 'rejected' ? result.left.error.en : `import ${importId} changed concurrently`,
+        );
       return result.right;
     },
   };
@@ -124,7 +166,11 @@ export interface StartedImport {
  * resolved is refused before anything is recorded. The import's lock is held from before ImportStarted to the end, so
  * that it never looks abandoned while it runs.
  */
-export async function startImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, StartedImport>> {
+export async function startImport(
+  deps: RunImportDependencies,
+  request: RunImportRequest,
+  onProgress?: (counts: ImportCounts) => void,
+): Promise<E.Either<DomainError, StartedImport>> {
   const { importId, tenantId, shop } = request;
   if (request.files.length === 0) return E.left(NO_FILES);
   const format = await resolveFormat(deps, tenantId, shop, request.format, request.files[0]);
@@ -133,10 +179,12 @@ export async function startImport(deps: RunImportDependencies, request: RunImpor
   if (deps.locks && !lock) return E.left(ALREADY_STARTED);
   const recorder = importRecorder(deps, request);
   const files = request.files.map((f) => ({ name: f.name, size: f.size }));
-  const started = await recorder.start({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files }).catch(async (error: unknown) => {
-    await lock?.release();
-    throw error;
-  });
+  const started = await recorder
+    .start({ type: 'StartImport', importId, tenantId, shopId: shop.id, format: format.right.name, files })
+    .catch(async (error: unknown) => {
+      await lock?.release();
+      throw error;
+    });
   if (E.isLeft(started)) {
     await lock?.release();
     return E.left(started.left.kind === 'rejected' ? started.left.error : ALREADY_STARTED);
@@ -145,7 +193,13 @@ export async function startImport(deps: RunImportDependencies, request: RunImpor
   deps.inProgress?.begin(importId, tenantId);
   const finished = importFiles(deps, request, format.right, recorder, onProgress)
     .catch(async (error: unknown) => {
-      await recorder.record({ type: 'FailImport', ja: '取込が途中で止まりました。もう一度取り込んでください', en: `the import stopped: ${error instanceof Error ? error.message : String(error)}` }).catch(() => undefined);
+      await recorder
+        .record({
+          type: 'FailImport',
+          ja: '取込が途中で止まりました。もう一度取り込んでください',
+          en: `the import stopped: ${error instanceof Error ? error.message : String(error)}`,
+        })
+        .catch(() => undefined);
       throw error;
     })
     .finally(async () => {
@@ -156,7 +210,11 @@ export async function startImport(deps: RunImportDependencies, request: RunImpor
 }
 
 /** An import from start to end (startImport, then its result): the CLI, and the API when the client waits. */
-export async function runImport(deps: RunImportDependencies, request: RunImportRequest, onProgress?: (counts: ImportCounts) => void): Promise<E.Either<DomainError, RunImportResult>> {
+export async function runImport(
+  deps: RunImportDependencies,
+  request: RunImportRequest,
+  onProgress?: (counts: ImportCounts) => void,
+): Promise<E.Either<DomainError, RunImportResult>> {
   const started = await startImport(deps, request, onProgress);
   return E.isLeft(started) ? started : E.right(await started.right.finished);
 }
@@ -170,7 +228,9 @@ async function importFiles(
   onProgress: ((counts: ImportCounts) => void) | undefined,
 ): Promise<RunImportResult> {
   const { importId, tenantId, shop } = request;
-  const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ?? STANDARD_ROUTE;
+  const route =
+    assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ??
+    STANDARD_ROUTE;
   let counts = NO_COUNTS;
   const problems: ImportProblemRecord[] = [];
   const unreadableFiles: string[] = [];
@@ -179,7 +239,17 @@ async function importFiles(
   for (const group of groups) {
     const names = group.map((f) => f.name);
     let fileCounts = NO_COUNTS;
-    const fileRequest = { importId, tenantId, shopId: shop.id, mall: shop.mall, actor: request.actor, correlationId: request.correlationId, mapping: format.mapping, route, files: group };
+    const fileRequest = {
+      importId,
+      tenantId,
+      shopId: shop.id,
+      mall: shop.mall,
+      actor: request.actor,
+      correlationId: request.correlationId,
+      mapping: format.mapping,
+      route,
+      files: group,
+    };
     try {
       const result = await importOrders(deps.commands, fileRequest, (c) => {
         fileCounts = c;
@@ -196,7 +266,13 @@ async function importFiles(
       // Orders read before the break are imported and stay counted.
       counts = add(counts, fileCounts);
       unreadableFiles.push(...names);
-      problems.push({ file: names.join(', '), row: 0, column: '', ja: `ファイルを最後まで読めませんでした: ${error.message}`, en: `the file could not be read to the end: ${error.message}` });
+      problems.push({
+        file: names.join(', '),
+        row: 0,
+        column: '',
+        ja: `ファイルを最後まで読めませんでした: ${error.message}`,
+        en: `the file could not be read to the end: ${error.message}`,
+      });
     }
   }
   const completed = await recorder.record({ type: 'CompleteImport', counts, problems, unreadableFiles });

@@ -66,7 +66,10 @@ export interface ReadOptions {
  * A file's records, streamed: bytes → encoding → csv-parse (quoted fields with commas, quotes and line breaks). Memory
  * holds one chunk and one record at a time, however large the file.
  */
-export async function* readRecords(input: Readable, options: ReadOptions): AsyncGenerator<SourceRecord & { encoding: FileEncoding }> {
+export async function* readRecords(
+  input: Readable,
+  options: ReadOptions,
+): AsyncGenerator<SourceRecord & { encoding: FileEncoding }> {
   const { head, rest } = await peek(input, SNIFF_BYTES);
   const encoding = options.encoding ?? detectEncoding(head);
   const decoder = iconv.decodeStream(encoding, { stripBOM: true });

@@ -31,7 +31,10 @@ export async function enterStaffOrder(
   request: StaffOrderRequest,
   context: StaffOrderContext,
 ): Promise<E.Either<CommandFailure, StaffOrderResult>> {
-  const preview = orderDecider.decide({ type: 'EnterOrder', orderId: PREVIEW_NUMBER, orderNumber: PREVIEW_NUMBER, ...request }, orderDecider.initialState());
+  const preview = orderDecider.decide(
+    { type: 'EnterOrder', orderId: PREVIEW_NUMBER, orderNumber: PREVIEW_NUMBER, ...request },
+    orderDecider.initialState(),
+  );
   if (E.isLeft(preview)) return E.left({ kind: 'rejected', error: preview.left });
 
   const { tenantId } = request;

@@ -14,8 +14,10 @@ export const ORDER_NOT_FOUND = domainError('order.not_found', '受注が見つ�
  */
 export const orderDeciderFor = (tenantId: string): Decider<OrderCommand, OrderEvent, OrderState> => ({
   ...orderDecider,
-  decide: (command, state) => (state.exists && state.tenantId !== tenantId ? E.left(ORDER_NOT_FOUND) : orderDecider.decide(command, state)),
+  decide: (command, state) =>
+    state.exists && state.tenantId !== tenantId ? E.left(ORDER_NOT_FOUND) : orderDecider.decide(command, state),
 });
 
 /** The order as this tenant may see it: undefined for a missing order and for another tenant's. */
-export const visibleTo = (tenantId: string, state: OrderState) => (state.exists && state.tenantId === tenantId ? state : undefined);
+export const visibleTo = (tenantId: string, state: OrderState) =>
+  state.exists && state.tenantId === tenantId ? state : undefined;

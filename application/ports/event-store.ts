@@ -128,7 +128,9 @@ export interface EventStore {
   readonly kind: 'postgresql' | 'eventstoredb';
   append(request: AppendRequest): Promise<AppendResult>;
   /** Many streams at once; each request succeeds or fails alone. The PostgreSQL adapter does it in one round trip. */
-  appendMany(requests: readonly AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>>;
+  appendMany(
+    requests: readonly AppendRequest[],
+  ): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>>;
   readStream(streamName: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
   /**
    * Several whole streams at once, for deciding on many aggregates in one go (an import of thousands of orders). A
@@ -155,7 +157,9 @@ export class WrongExpectedRevisionError extends Error {
     /** `undefined` when the stream does not exist. */
     readonly actual: bigint | undefined,
   ) {
-    super(`stream ${streamName}: expected revision ${String(expected)}, actual ${actual === undefined ? 'no stream' : String(actual)}`);
+    super(
+      `stream ${streamName}: expected revision ${String(expected)}, actual ${actual === undefined ? 'no stream' : String(actual)}`,
+    );
   }
 }
 

@@ -1,7 +1,11 @@
 import type * as E from 'fp-ts/Either';
 import { streamName } from '../../domain/shared/ids';
 import type { TenantSettingsEvent } from '../../domain/tenant-settings/events';
-import { type TenantSettingsCommand, type TenantSettingsState, tenantSettingsDecider } from '../../domain/tenant-settings/tenant-settings';
+import {
+  type TenantSettingsCommand,
+  type TenantSettingsState,
+  tenantSettingsDecider,
+} from '../../domain/tenant-settings/tenant-settings';
 import type { CommandContext } from '../commands/command-context';
 import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
@@ -13,10 +17,19 @@ export const changeTenantSettings = (
   command: TenantSettingsCommand,
   context: CommandContext,
 ): Promise<E.Either<CommandFailure, CommandSuccess<TenantSettingsState>>> =>
-  commands.handle(tenantSettingsDecider, streamName.tenantSettings(command.tenantId), command, context, { commandName: command.type });
+  commands.handle(tenantSettingsDecider, streamName.tenantSettings(command.tenantId), command, context, {
+    commandName: command.type,
+  });
 
 /** The settings as the write side knows them (not a read model): what an order's route is copied from. */
-export async function loadTenantSettings(store: EventStore, registry: EventRegistry, tenantId: string): Promise<TenantSettingsState> {
+export async function loadTenantSettings(
+  store: EventStore,
+  registry: EventRegistry,
+  tenantId: string,
+): Promise<TenantSettingsState> {
   const recorded = await readStreamOrEmpty(store, streamName.tenantSettings(tenantId));
-  return recorded.reduce((state, e) => tenantSettingsDecider.evolve(state, registry.decode(e).event as TenantSettingsEvent), tenantSettingsDecider.initialState());
+  return recorded.reduce(
+    (state, e) => tenantSettingsDecider.evolve(state, registry.decode(e).event as TenantSettingsEvent),
+    tenantSettingsDecider.initialState(),
+  );
 }

@@ -48,11 +48,21 @@ export const customerDecider: Decider<CustomerCommand, CustomerEvent, CustomerSt
           return refuse('customer.already_blacklisted', ja, 'the customer is already blacklisted');
         }
         const reason = command.reason.trim();
-        if (reason === '') return refuse('customer.blacklist_reason_required', 'ブラックリストに登録する理由を入力してください', 'say why the customer is blacklisted');
+        if (reason === '')
+          return refuse(
+            'customer.blacklist_reason_required',
+            'ブラックリストに登録する理由を入力してください',
+            'say why the customer is blacklisted',
+          );
         return E.right([{ type: 'CustomerBlacklisted', data: { customerId, reason } }]);
       }
       case 'RemoveCustomerFromBlacklist':
-        if (!state.blacklist) return refuse('customer.not_blacklisted', 'この顧客はブラックリストに登録されていません', 'the customer is not blacklisted');
+        if (!state.blacklist)
+          return refuse(
+            'customer.not_blacklisted',
+            'この顧客はブラックリストに登録されていません',
+            'the customer is not blacklisted',
+          );
         return E.right([{ type: 'CustomerRemovedFromBlacklist', data: { customerId } }]);
     }
   },

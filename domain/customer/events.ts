@@ -4,13 +4,28 @@ import * as t from 'io-ts';
 // so they stay decodable; nothing writes them any more, and the customer decider and read model pass over them.
 export const CustomerRegistered = t.strict({
   type: t.literal('CustomerRegistered'),
-  data: t.strict({ customerId: t.string, tenantId: t.string, identityKey: t.string, name: t.string, kana: t.string, email: t.string, phone: t.string }),
+  data: t.strict({
+    customerId: t.string,
+    tenantId: t.string,
+    identityKey: t.string,
+    name: t.string,
+    kana: t.string,
+    email: t.string,
+    phone: t.string,
+  }),
 });
 export type CustomerRegistered = t.TypeOf<typeof CustomerRegistered>;
 
 export const CustomerPurchaseRecorded = t.strict({
   type: t.literal('CustomerPurchaseRecorded'),
-  data: t.strict({ customerId: t.string, orderId: t.string, orderNumber: t.string, shopId: t.string, orderedAt: t.string, billed: t.number }),
+  data: t.strict({
+    customerId: t.string,
+    orderId: t.string,
+    orderNumber: t.string,
+    shopId: t.string,
+    orderedAt: t.string,
+    billed: t.number,
+  }),
 });
 export type CustomerPurchaseRecorded = t.TypeOf<typeof CustomerPurchaseRecorded>;
 
@@ -32,6 +47,12 @@ export const CustomerRemovedFromBlacklist = t.strict({
 });
 export type CustomerRemovedFromBlacklist = t.TypeOf<typeof CustomerRemovedFromBlacklist>;
 
-export const CUSTOMER_EVENTS = { CustomerRegistered, CustomerPurchaseRecorded, CustomerPurchaseWithdrawn, CustomerBlacklisted, CustomerRemovedFromBlacklist } as const;
+export const CUSTOMER_EVENTS = {
+  CustomerRegistered,
+  CustomerPurchaseRecorded,
+  CustomerPurchaseWithdrawn,
+  CustomerBlacklisted,
+  CustomerRemovedFromBlacklist,
+} as const;
 
 export type CustomerEvent = t.TypeOf<(typeof CUSTOMER_EVENTS)[keyof typeof CUSTOMER_EVENTS]>;

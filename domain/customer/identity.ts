@@ -14,7 +14,10 @@ const fold = (text: string): string => text.normalize('NFKC');
 
 export const normaliseEmail = (email: string): string => fold(email).replace(/\s+/g, '').toLowerCase();
 
-export const normalisePhone = (phone: string): string => fold(phone).replace(DASHES, '').replace(/[\s()]/g, '');
+export const normalisePhone = (phone: string): string =>
+  fold(phone)
+    .replace(DASHES, '')
+    .replace(/[\s()]/g, '');
 
 /**
  * The key a customer's id is derived from: the e-mail when there is one (malls relay it per order, but it is the most
@@ -28,7 +31,10 @@ export const customerIdentityKey = (contact: { readonly email: string; readonly 
 };
 
 /** The customer an order's buyer is, for the tenant the order belongs to; undefined without e-mail or phone. */
-export const customerOfBuyer = (tenantId: string, buyer: { readonly email: string; readonly phone: string }): { customerId: string; identityKey: string } | undefined => {
+export const customerOfBuyer = (
+  tenantId: string,
+  buyer: { readonly email: string; readonly phone: string },
+): { customerId: string; identityKey: string } | undefined => {
   const identityKey = customerIdentityKey(buyer);
   return identityKey === null ? undefined : { customerId: customerIdFor(tenantId, identityKey), identityKey };
 };

@@ -10,7 +10,10 @@ export const importMappingEvents = <Mapping extends t.Mixed>(mapping: Mapping) =
     type: t.literal('ImportMappingDefined'),
     data: t.strict({ mappingId: t.string, tenantId: t.string, shopId: t.string, name: t.string, mapping }),
   }),
-  ImportMappingChanged: t.strict({ type: t.literal('ImportMappingChanged'), data: t.strict({ mappingId: t.string, mapping }) }),
+  ImportMappingChanged: t.strict({
+    type: t.literal('ImportMappingChanged'),
+    data: t.strict({ mappingId: t.string, mapping }),
+  }),
   ImportMappingDeleted: t.strict({ type: t.literal('ImportMappingDeleted'), data: t.strict({ mappingId: t.string }) }),
 });
 
@@ -19,4 +22,8 @@ export type ImportMappingDefined = t.TypeOf<Events['ImportMappingDefined']>;
 export type ImportMappingChanged = t.TypeOf<Events['ImportMappingChanged']>;
 export type ImportMappingDeleted = t.TypeOf<Events['ImportMappingDeleted']>;
 export type ImportMappingEvent = ImportMappingDefined | ImportMappingChanged | ImportMappingDeleted;
-export const IMPORT_MAPPING_EVENT_TYPES = ['ImportMappingDefined', 'ImportMappingChanged', 'ImportMappingDeleted'] as const;
+export const IMPORT_MAPPING_EVENT_TYPES = [
+  'ImportMappingDefined',
+  'ImportMappingChanged',
+  'ImportMappingDeleted',
+] as const;

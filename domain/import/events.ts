@@ -3,17 +3,35 @@ import * as t from 'io-ts';
 export const ImportedFile = t.strict({ name: t.string, size: t.number });
 export type ImportedFile = t.TypeOf<typeof ImportedFile>;
 
-export const ImportCounts = t.strict({ imported: t.number, updated: t.number, unchanged: t.number, failed: t.number, rows: t.number });
+export const ImportCounts = t.strict({
+  imported: t.number,
+  updated: t.number,
+  unchanged: t.number,
+  failed: t.number,
+  rows: t.number,
+});
 export type ImportCounts = t.TypeOf<typeof ImportCounts>;
 
 /** One reason a row (row 0: the whole file) could not be imported, in both languages. */
-export const ImportProblemRecord = t.strict({ file: t.string, row: t.number, column: t.string, ja: t.string, en: t.string });
+export const ImportProblemRecord = t.strict({
+  file: t.string,
+  row: t.number,
+  column: t.string,
+  ja: t.string,
+  en: t.string,
+});
 export type ImportProblemRecord = t.TypeOf<typeof ImportProblemRecord>;
 
 /** 受注取込: a person (or the CLI) brings files of one shop in one format. */
 export const ImportStarted = t.strict({
   type: t.literal('ImportStarted'),
-  data: t.strict({ importId: t.string, tenantId: t.string, shopId: t.string, format: t.string, files: t.array(ImportedFile) }),
+  data: t.strict({
+    importId: t.string,
+    tenantId: t.string,
+    shopId: t.string,
+    format: t.string,
+    files: t.array(ImportedFile),
+  }),
 });
 
 /**
@@ -22,11 +40,20 @@ export const ImportStarted = t.strict({
  */
 export const ImportCompleted = t.strict({
   type: t.literal('ImportCompleted'),
-  data: t.strict({ importId: t.string, counts: ImportCounts, problems: t.array(ImportProblemRecord), problemCount: t.number, unreadableFiles: t.array(t.string) }),
+  data: t.strict({
+    importId: t.string,
+    counts: ImportCounts,
+    problems: t.array(ImportProblemRecord),
+    problemCount: t.number,
+    unreadableFiles: t.array(t.string),
+  }),
 });
 
 /** The import stopped for a reason that is not the files' (the database went away): orders read before it stay. */
-export const ImportFailed = t.strict({ type: t.literal('ImportFailed'), data: t.strict({ importId: t.string, ja: t.string, en: t.string }) });
+export const ImportFailed = t.strict({
+  type: t.literal('ImportFailed'),
+  data: t.strict({ importId: t.string, ja: t.string, en: t.string }),
+});
 
 export type ImportStarted = t.TypeOf<typeof ImportStarted>;
 export type ImportCompleted = t.TypeOf<typeof ImportCompleted>;

@@ -6,7 +6,11 @@ import type { ImportCounts, ImportedFile, ImportEvent, ImportProblemRecord } fro
 export const MAX_KEPT_PROBLEMS = 1000;
 
 export const NO_FILES = domainError('import.no_files', '取り込むファイルを選んでください', 'choose at least one file');
-export const ALREADY_STARTED = domainError('import.already_started', 'この取込は開始済みです', 'this import has already started');
+export const ALREADY_STARTED = domainError(
+  'import.already_started',
+  'この取込は開始済みです',
+  'this import has already started',
+);
 
 export interface StartImport {
   readonly type: 'StartImport';
@@ -22,7 +26,11 @@ export interface CompleteImport {
   readonly problems: readonly ImportProblemRecord[];
   readonly unreadableFiles: readonly string[];
 }
-export interface FailImport { readonly type: 'FailImport'; readonly ja: string; readonly en: string }
+export interface FailImport {
+  readonly type: 'FailImport';
+  readonly ja: string;
+  readonly en: string;
+}
 export type ImportCommand = StartImport | CompleteImport | FailImport;
 
 export type ImportState =
@@ -46,15 +54,30 @@ export const importDecider: Decider<ImportCommand, ImportEvent, ImportState> = {
       if (state.status !== 'none') return E.left(ALREADY_STARTED);
       if (command.files.length === 0) return E.left(NO_FILES);
       const { importId, tenantId, shopId, format, files } = command;
-      return E.right([{ type: 'ImportStarted', data: { importId, tenantId, shopId, format, files: files.map(({ name, size }) => ({ name, size })) } }]);
+      return E.right([
+        {
+          type: 'ImportStarted',
+          data: { importId, tenantId, shopId, format, files: files.map(({ name, size }) => ({ name, size })) },
+        },
+      ]);
     }
-    if (state.status !== 'running') return E.left(domainError('import.not_running', 'この取込は実行中ではありません', 'this import is not running'));
-    if (command.type === 'FailImport') return E.right([{ type: 'ImportFailed', data: { importId: state.importId, ja: command.ja, en: command.en } }]);
+    if (state.status !== 'running')
+      return E.left(domainError('import.not_running', 'この取込は実行中ではありません', 'this import is not running'));
+    if (command.type === 'FailImport')
+      return E.right([{ type: 'ImportFailed', data: { importId: state.importId, ja: command.ja, en: command.en } }]);
     const { counts, problems, unreadableFiles } = command;
     return E.right([
       {
         type: 'ImportCompleted',
-        data: { importId: state.importId, counts: { ...counts }, problems: problems.slice(0, MAX_KEPT_PROBLEMS).map(({ file, row, column, ja, en }) => ({ file, row, column, ja, en })), problemCount: problems.length, unreadableFiles: [...unreadableFiles] },
+        data: {
+          importId: state.importId,
+          counts: { ...counts },
+          problems: problems
+            .slice(0, MAX_KEPT_PROBLEMS)
+            .map(({ file, row, column, ja, en }) => ({ file, row, column, ja, en })),
+          problemCount: problems.length,
+          unreadableFiles: [...unreadableFiles],
+        },
       },
     ]);
   },

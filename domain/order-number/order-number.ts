@@ -37,11 +37,28 @@ export const orderNumberDecider: Decider<ReserveOrderNumber, OrderNumberEvent, O
   }),
   decide: (command, state) => {
     if (!isBusinessDate(command.day)) {
-      return E.left(domainError('order_number.invalid_day', `日付「${command.day}」は 2026-11-30 の形式ではありません`, 'a day is written like 2026-11-30'));
+      return E.left(
+        domainError(
+          'order_number.invalid_day',
+          `日付「${command.day}」は 2026-11-30 の形式ではありません`,
+          'a day is written like 2026-11-30',
+        ),
+      );
     }
     if (Object.hasOwn(state.byRequest, command.requestId)) return E.right([]);
     const sequence = state.issued + 1;
     const { tenantId, day, requestId } = command;
-    return E.right([{ type: 'OrderNumberReserved', data: { tenantId, day, sequence, orderNumber: formatStaffOrderNumber(command.channel, day, sequence), requestId } }]);
+    return E.right([
+      {
+        type: 'OrderNumberReserved',
+        data: {
+          tenantId,
+          day,
+          sequence,
+          orderNumber: formatStaffOrderNumber(command.channel, day, sequence),
+          requestId,
+        },
+      },
+    ]);
   },
 };

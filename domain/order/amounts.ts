@@ -37,7 +37,9 @@ export const checkAmounts = (data: MallOrderData): AmountProblem[] => {
     ['total_mismatch', a.total, a.goods + a.shipping + a.codFee + a.wrapping],
     ['billed_mismatch', a.billed, a.total - a.pointsUsed - a.coupons],
   ];
-  return checks.filter(([, stated, computed]) => stated !== computed).map(([code, stated, computed]) => ({ code, stated, computed }));
+  return checks
+    .filter(([, stated, computed]) => stated !== computed)
+    .map(([code, stated, computed]) => ({ code, stated, computed }));
 };
 
 /** Charges staff type beside the lines; points and coupons are means of payment, so they do not lower the taxable base. */
@@ -55,7 +57,8 @@ export interface Charges {
  */
 export const amountsFromLines = (destinations: MallOrderData['destinations'], charges: Charges): Amounts => {
   const lines = destinations.flatMap((d) => d.lines);
-  const subtotal = (rate: number) => lines.filter((l) => l.taxRate === rate).reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
+  const subtotal = (rate: number) =>
+    lines.filter((l) => l.taxRate === rate).reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
   const goods = subtotal(8) + subtotal(10);
   const { shipping, codFee, wrapping, pointsUsed, coupons } = charges;
   const total = goods + shipping + codFee + wrapping;
@@ -65,5 +68,15 @@ export const amountsFromLines = (destinations: MallOrderData['destinations'], ch
       return { rate, taxable, tax: Math.floor((taxable * rate) / (100 + rate)) };
     })
     .filter((r) => r.taxable > 0);
-  return { goods, shipping, codFee, wrapping, pointsUsed, coupons, total, billed: total - pointsUsed - coupons, taxByRate };
+  return {
+    goods,
+    shipping,
+    codFee,
+    wrapping,
+    pointsUsed,
+    coupons,
+    total,
+    billed: total - pointsUsed - coupons,
+    taxByRate,
+  };
 };

@@ -8,7 +8,10 @@ export const deepEqual = (a: unknown, b: unknown): boolean => {
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   const keysA = Object.keys(a);
   const keysB = Object.keys(b);
-  return keysA.length === keysB.length && keysA.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+  return (
+    keysA.length === keysB.length &&
+    keysA.every((k) => deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+  );
 };
 
 // Taken from the change codec, which must name every field of the mall's data (checked here), so none is missed.
@@ -17,12 +20,17 @@ const FIELDS = Object.keys(CHANGEABLE) as (keyof MallOrderData)[];
 
 export const diffMallData = (before: MallOrderData, after: MallOrderData): OrderChanges =>
   Object.fromEntries(
-    FIELDS.filter((field) => !deepEqual(before[field], after[field])).map((field) => [field, { before: before[field], after: after[field] }]),
+    FIELDS.filter((field) => !deepEqual(before[field], after[field])).map((field) => [
+      field,
+      { before: before[field], after: after[field] },
+    ]),
   ) as OrderChanges;
 
 export const hasChanges = (changes: OrderChanges): boolean => Object.keys(changes).length > 0;
 
 export const applyChanges = (data: MallOrderData, changes: OrderChanges): MallOrderData => ({
   ...data,
-  ...Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, (change as { after: unknown }).after])),
+  ...Object.fromEntries(
+    Object.entries(changes).map(([field, change]) => [field, (change as { after: unknown }).after]),
+  ),
 });

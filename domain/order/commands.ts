@@ -36,21 +36,65 @@ export interface EnterOrder {
   readonly route: ProcessingRoute;
 }
 
-export interface AdvanceOrderStatus { readonly type: 'AdvanceOrderStatus' }
-export interface MoveOrderStatus { readonly type: 'MoveOrderStatus'; readonly to: WorkflowStatus }
+export interface AdvanceOrderStatus {
+  readonly type: 'AdvanceOrderStatus';
+}
+export interface MoveOrderStatus {
+  readonly type: 'MoveOrderStatus';
+  readonly to: WorkflowStatus;
+}
 /** `startFromFirstStatus` must be said explicitly: putting an order back to the start of a route is never a side effect. */
-export interface AssignProcessingRoute { readonly type: 'AssignProcessingRoute'; readonly route: ProcessingRoute; readonly startFromFirstStatus: boolean }
-export interface HoldOrder { readonly type: 'HoldOrder'; readonly box: number; readonly reason: HoldReason }
-export interface ReleaseOrder { readonly type: 'ReleaseOrder' }
-export interface CancelOrder { readonly type: 'CancelOrder'; readonly reason: string }
-export interface AddOrderTag { readonly type: 'AddOrderTag'; readonly tag: string }
-export interface RemoveOrderTag { readonly type: 'RemoveOrderTag'; readonly tag: string }
-export interface EditShopMemo { readonly type: 'EditShopMemo'; readonly shopMemo: string }
-export interface EditSlipNote { readonly type: 'EditSlipNote'; readonly slipNote: string }
-export interface EditIndividualMessage { readonly type: 'EditIndividualMessage'; readonly individualMessage: string }
-export interface SetShippingPlan { readonly type: 'SetShippingPlan'; readonly shipping: ShippingMethod | null; readonly plannedShipDate: string | null }
-export interface ConfirmOrderChange { readonly type: 'ConfirmOrderChange'; readonly changeId: string }
-export interface RejectOrderChange { readonly type: 'RejectOrderChange'; readonly changeId: string; readonly reason: string }
+export interface AssignProcessingRoute {
+  readonly type: 'AssignProcessingRoute';
+  readonly route: ProcessingRoute;
+  readonly startFromFirstStatus: boolean;
+}
+export interface HoldOrder {
+  readonly type: 'HoldOrder';
+  readonly box: number;
+  readonly reason: HoldReason;
+}
+export interface ReleaseOrder {
+  readonly type: 'ReleaseOrder';
+}
+export interface CancelOrder {
+  readonly type: 'CancelOrder';
+  readonly reason: string;
+}
+export interface AddOrderTag {
+  readonly type: 'AddOrderTag';
+  readonly tag: string;
+}
+export interface RemoveOrderTag {
+  readonly type: 'RemoveOrderTag';
+  readonly tag: string;
+}
+export interface EditShopMemo {
+  readonly type: 'EditShopMemo';
+  readonly shopMemo: string;
+}
+export interface EditSlipNote {
+  readonly type: 'EditSlipNote';
+  readonly slipNote: string;
+}
+export interface EditIndividualMessage {
+  readonly type: 'EditIndividualMessage';
+  readonly individualMessage: string;
+}
+export interface SetShippingPlan {
+  readonly type: 'SetShippingPlan';
+  readonly shipping: ShippingMethod | null;
+  readonly plannedShipDate: string | null;
+}
+export interface ConfirmOrderChange {
+  readonly type: 'ConfirmOrderChange';
+  readonly changeId: string;
+}
+export interface RejectOrderChange {
+  readonly type: 'RejectOrderChange';
+  readonly changeId: string;
+  readonly reason: string;
+}
 
 export type OrderCommand =
   | ImportOrder

@@ -1,6 +1,16 @@
 import * as t from 'io-ts';
 import { AmountProblem } from './amounts';
-import { Amounts, Destination, Gift, Mall, MallOrderData, Payment, Person, ShippingMethod, ShopOrderData } from './order-data';
+import {
+  Amounts,
+  Destination,
+  Gift,
+  Mall,
+  MallOrderData,
+  Payment,
+  Person,
+  ShippingMethod,
+  ShopOrderData,
+} from './order-data';
 import { ProcessingRoute } from './route';
 import { OrderStatus, WorkflowStatus } from './status';
 
@@ -17,13 +27,19 @@ const OrderCreationData = {
   amountProblems: t.array(AmountProblem),
 };
 
-export const OrderImported = t.strict({ type: t.literal('OrderImported'), data: t.strict({ ...OrderCreationData, mall: Mall }) });
+export const OrderImported = t.strict({
+  type: t.literal('OrderImported'),
+  data: t.strict({ ...OrderCreationData, mall: Mall }),
+});
 export type OrderImported = t.TypeOf<typeof OrderImported>;
 
 export const StaffChannel = t.keyof({ phone: null, fax: null, store: null });
 export type StaffChannel = t.TypeOf<typeof StaffChannel>;
 
-export const OrderEnteredByStaff = t.strict({ type: t.literal('OrderEnteredByStaff'), data: t.strict({ ...OrderCreationData, mall: StaffChannel }) });
+export const OrderEnteredByStaff = t.strict({
+  type: t.literal('OrderEnteredByStaff'),
+  data: t.strict({ ...OrderCreationData, mall: StaffChannel }),
+});
 export type OrderEnteredByStaff = t.TypeOf<typeof OrderEnteredByStaff>;
 
 const move = t.strict({ orderId: t.string, from: WorkflowStatus, to: WorkflowStatus });
@@ -41,7 +57,11 @@ export const OrderRouteAssigned = t.strict({
 export type OrderRouteAssigned = t.TypeOf<typeof OrderRouteAssigned>;
 
 /** Every hold says why: a person (ref null), a check (ref = its code) or an import rule (ref = its id). */
-export const HoldReason = t.strict({ source: t.keyof({ staff: null, check: null, rule: null }), ref: t.union([t.string, t.null]), text: t.string });
+export const HoldReason = t.strict({
+  source: t.keyof({ staff: null, check: null, rule: null }),
+  ref: t.union([t.string, t.null]),
+  text: t.string,
+});
 export type HoldReason = t.TypeOf<typeof HoldReason>;
 
 export const OrderHeld = t.strict({
@@ -50,7 +70,10 @@ export const OrderHeld = t.strict({
 });
 export type OrderHeld = t.TypeOf<typeof OrderHeld>;
 
-export const OrderReleased = t.strict({ type: t.literal('OrderReleased'), data: t.strict({ orderId: t.string, box: t.number, to: WorkflowStatus }) });
+export const OrderReleased = t.strict({
+  type: t.literal('OrderReleased'),
+  data: t.strict({ orderId: t.string, box: t.number, to: WorkflowStatus }),
+});
 export type OrderReleased = t.TypeOf<typeof OrderReleased>;
 
 export const OrderCancelled = t.strict({
@@ -59,16 +82,28 @@ export const OrderCancelled = t.strict({
 });
 export type OrderCancelled = t.TypeOf<typeof OrderCancelled>;
 
-export const OrderTagAdded = t.strict({ type: t.literal('OrderTagAdded'), data: t.strict({ orderId: t.string, tag: t.string }) });
+export const OrderTagAdded = t.strict({
+  type: t.literal('OrderTagAdded'),
+  data: t.strict({ orderId: t.string, tag: t.string }),
+});
 export type OrderTagAdded = t.TypeOf<typeof OrderTagAdded>;
 
-export const OrderTagRemoved = t.strict({ type: t.literal('OrderTagRemoved'), data: t.strict({ orderId: t.string, tag: t.string }) });
+export const OrderTagRemoved = t.strict({
+  type: t.literal('OrderTagRemoved'),
+  data: t.strict({ orderId: t.string, tag: t.string }),
+});
 export type OrderTagRemoved = t.TypeOf<typeof OrderTagRemoved>;
 
-export const OrderShopMemoEdited = t.strict({ type: t.literal('OrderShopMemoEdited'), data: t.strict({ orderId: t.string, shopMemo: t.string }) });
+export const OrderShopMemoEdited = t.strict({
+  type: t.literal('OrderShopMemoEdited'),
+  data: t.strict({ orderId: t.string, shopMemo: t.string }),
+});
 export type OrderShopMemoEdited = t.TypeOf<typeof OrderShopMemoEdited>;
 
-export const OrderSlipNoteEdited = t.strict({ type: t.literal('OrderSlipNoteEdited'), data: t.strict({ orderId: t.string, slipNote: t.string }) });
+export const OrderSlipNoteEdited = t.strict({
+  type: t.literal('OrderSlipNoteEdited'),
+  data: t.strict({ orderId: t.string, slipNote: t.string }),
+});
 export type OrderSlipNoteEdited = t.TypeOf<typeof OrderSlipNoteEdited>;
 
 export const OrderIndividualMessageEdited = t.strict({
@@ -79,7 +114,11 @@ export type OrderIndividualMessageEdited = t.TypeOf<typeof OrderIndividualMessag
 
 export const OrderShippingPlanSet = t.strict({
   type: t.literal('OrderShippingPlanSet'),
-  data: t.strict({ orderId: t.string, shipping: t.union([ShippingMethod, t.null]), plannedShipDate: t.union([t.string, t.null]) }),
+  data: t.strict({
+    orderId: t.string,
+    shipping: t.union([ShippingMethod, t.null]),
+    plannedShipDate: t.union([t.string, t.null]),
+  }),
 });
 export type OrderShippingPlanSet = t.TypeOf<typeof OrderShippingPlanSet>;
 
@@ -105,12 +144,24 @@ export const OrderChangedAtMall = t.strict({
 });
 export type OrderChangedAtMall = t.TypeOf<typeof OrderChangedAtMall>;
 
-const pendingChange = { orderId: t.string, changeId: t.string, changes: OrderChanges, cancelledAtMall: t.boolean, amountProblems: t.array(AmountProblem) };
+const pendingChange = {
+  orderId: t.string,
+  changeId: t.string,
+  changes: OrderChanges,
+  cancelledAtMall: t.boolean,
+  amountProblems: t.array(AmountProblem),
+};
 
-export const OrderChangeAwaitingConfirmation = t.strict({ type: t.literal('OrderChangeAwaitingConfirmation'), data: t.strict(pendingChange) });
+export const OrderChangeAwaitingConfirmation = t.strict({
+  type: t.literal('OrderChangeAwaitingConfirmation'),
+  data: t.strict(pendingChange),
+});
 export type OrderChangeAwaitingConfirmation = t.TypeOf<typeof OrderChangeAwaitingConfirmation>;
 
-export const OrderChangeConfirmed = t.strict({ type: t.literal('OrderChangeConfirmed'), data: t.strict(pendingChange) });
+export const OrderChangeConfirmed = t.strict({
+  type: t.literal('OrderChangeConfirmed'),
+  data: t.strict(pendingChange),
+});
 export type OrderChangeConfirmed = t.TypeOf<typeof OrderChangeConfirmed>;
 
 export const OrderChangeRejected = t.strict({
@@ -120,7 +171,10 @@ export const OrderChangeRejected = t.strict({
 export type OrderChangeRejected = t.TypeOf<typeof OrderChangeRejected>;
 
 /** The mall went back to the data we have before anyone confirmed the change, so there is nothing left to confirm. */
-export const OrderChangeWithdrawn = t.strict({ type: t.literal('OrderChangeWithdrawn'), data: t.strict({ orderId: t.string, changeId: t.string }) });
+export const OrderChangeWithdrawn = t.strict({
+  type: t.literal('OrderChangeWithdrawn'),
+  data: t.strict({ orderId: t.string, changeId: t.string }),
+});
 export type OrderChangeWithdrawn = t.TypeOf<typeof OrderChangeWithdrawn>;
 
 export const ORDER_EVENTS = {

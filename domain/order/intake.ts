@@ -15,7 +15,11 @@ const CANCELLED_AT_MALL = 'モールでキャンセルされました';
 
 const checkNewOrder = (command: ImportOrder | EnterOrder, state: OrderState): DomainError | undefined => {
   if (state.exists) {
-    return domainError('order.already_exists', `受注番号 ${state.orderNumber} は登録済みです`, `order ${state.orderNumber} already exists`);
+    return domainError(
+      'order.already_exists',
+      `受注番号 ${state.orderNumber} は登録済みです`,
+      `order ${state.orderNumber} already exists`,
+    );
   }
   if (command.orderNumber.trim() === '') {
     return domainError('order.no_order_number', '受注番号がありません', 'the order has no order number');
@@ -29,7 +33,11 @@ const checkNewOrder = (command: ImportOrder | EnterOrder, state: OrderState): Do
   }
   const { plannedShipDate } = command.shopData;
   if (plannedShipDate !== null && !isBusinessDate(plannedShipDate)) {
-    return domainError('order.invalid_date', `出荷予定日「${plannedShipDate}」は 2026-12-01 の形式ではありません`, 'a planned ship date is written like 2026-12-01');
+    return domainError(
+      'order.invalid_date',
+      `出荷予定日「${plannedShipDate}」は 2026-12-01 の形式ではありません`,
+      'a planned ship date is written like 2026-12-01',
+    );
   }
   return checkShape(command.mallData);
 };
@@ -40,7 +48,10 @@ const creationData = (command: ImportOrder | EnterOrder) => ({
   shopId: command.shopId,
   orderNumber: command.orderNumber.trim(),
   mallData: command.mallData,
-  shopData: { ...command.shopData, tags: [...new Set(command.shopData.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))] },
+  shopData: {
+    ...command.shopData,
+    tags: [...new Set(command.shopData.tags.map((tag) => tag.trim()).filter((tag) => tag !== ''))],
+  },
   route: command.route,
   status: command.route.statuses[0]!,
   amountProblems: checkAmounts(command.mallData),
@@ -53,7 +64,12 @@ export const decideImport = (command: ImportOrder, state: OrderState): Decision 
   const data = creationData(command);
   const imported: OrderEvent = { type: 'OrderImported', data: { ...data, mall: command.mall } };
   const cancelled: OrderEvent[] = command.cancelledAtMall
-    ? [{ type: 'OrderCancelled', data: { orderId: command.orderId, from: data.status, reason: CANCELLED_AT_MALL, byMall: true } }]
+    ? [
+        {
+          type: 'OrderCancelled',
+          data: { orderId: command.orderId, from: data.status, reason: CANCELLED_AT_MALL, byMall: true },
+        },
+      ]
     : [];
   return emit([imported, ...cancelled]);
 };
@@ -70,13 +86,21 @@ const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision =>
   if (!hasChanges(changes) && !cancelling) {
     return emit(pending ? [{ type: 'OrderChangeWithdrawn', data: { orderId, changeId: pending.changeId } }] : []);
   }
-  if (pending && pending.cancelledAtMall === command.cancelledAtMall && deepEqual(applyChanges(order.mallData, pending.changes), command.mallData)) {
+  if (
+    pending &&
+    pending.cancelledAtMall === command.cancelledAtMall &&
+    deepEqual(applyChanges(order.mallData, pending.changes), command.mallData)
+  ) {
     return emit([]);
   }
   const current = workflowStatus(order);
   if (current === null) {
     return E.left(
-      domainError('order.cancelled', 'キャンセル済みの受注にはモールの変更を反映できません', 'a cancelled order does not take changes from the mall'),
+      domainError(
+        'order.cancelled',
+        'キャンセル済みの受注にはモールの変更を反映できません',
+        'a cancelled order does not take changes from the mall',
+      ),
     );
   }
   const shapeRefusal = checkShape(command.mallData);
@@ -84,11 +108,20 @@ const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision =>
   const amountProblems = checkAmounts(command.mallData);
   if (isPastAwaitingShipment(current)) {
     return emit([
-      { type: 'OrderChangeAwaitingConfirmation', data: { orderId, changeId: command.changeId, changes, cancelledAtMall: cancelling, amountProblems } },
+      {
+        type: 'OrderChangeAwaitingConfirmation',
+        data: { orderId, changeId: command.changeId, changes, cancelledAtMall: cancelling, amountProblems },
+      },
     ]);
   }
-  const events: OrderEvent[] = hasChanges(changes) ? [{ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } }] : [];
-  if (cancelling) events.push({ type: 'OrderCancelled', data: { orderId, from: order.status, reason: CANCELLED_AT_MALL, byMall: true } });
+  const events: OrderEvent[] = hasChanges(changes)
+    ? [{ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } }]
+    : [];
+  if (cancelling)
+    events.push({
+      type: 'OrderCancelled',
+      data: { orderId, from: order.status, reason: CANCELLED_AT_MALL, byMall: true },
+    });
   return emit(events);
 };
 
@@ -107,9 +140,18 @@ export const decideEnter = (command: EnterOrder, state: OrderState): Decision =>
 
 const pendingFor = (order: ExistingOrder, changeId: string) => {
   const pending = order.pendingChange;
-  if (!pending) return E.left(domainError('order.no_pending_change', '確認待ちの変更はありません', 'no change awaits confirmation'));
+  if (!pending)
+    return E.left(
+      domainError('order.no_pending_change', '確認待ちの変更はありません', 'no change awaits confirmation'),
+    );
   if (pending.changeId !== changeId) {
-    return E.left(domainError('order.change_superseded', 'この変更はより新しい取込で置き換えられています', 'a later import has replaced this change'));
+    return E.left(
+      domainError(
+        'order.change_superseded',
+        'この変更はより新しい取込で置き換えられています',
+        'a later import has replaced this change',
+      ),
+    );
   }
   return E.right(pending);
 };
@@ -117,7 +159,12 @@ const pendingFor = (order: ExistingOrder, changeId: string) => {
 export const decideConfirm = (command: ConfirmOrderChange, order: ExistingOrder): Decision =>
   E.chain((pending: NonNullable<ExistingOrder['pendingChange']>) => {
     const current = workflowStatus(order);
-    const events: OrderEvent[] = [{ type: 'OrderChangeConfirmed', data: { orderId: order.orderId, ...pending, amountProblems: [...pending.amountProblems] } }];
+    const events: OrderEvent[] = [
+      {
+        type: 'OrderChangeConfirmed',
+        data: { orderId: order.orderId, ...pending, amountProblems: [...pending.amountProblems] },
+      },
+    ];
     if (!pending.cancelledAtMall || current === null) return emit(events);
     if (hasShipped(current)) {
       return E.left(
@@ -128,10 +175,21 @@ export const decideConfirm = (command: ConfirmOrderChange, order: ExistingOrder)
         ),
       );
     }
-    return emit([...events, { type: 'OrderCancelled', data: { orderId: order.orderId, from: order.status, reason: CANCELLED_AT_MALL, byMall: true } }]);
+    return emit([
+      ...events,
+      {
+        type: 'OrderCancelled',
+        data: { orderId: order.orderId, from: order.status, reason: CANCELLED_AT_MALL, byMall: true },
+      },
+    ]);
   })(pendingFor(order, command.changeId));
 
 export const decideReject = (command: RejectOrderChange, order: ExistingOrder): Decision =>
-  E.chain(() => emit([{ type: 'OrderChangeRejected', data: { orderId: order.orderId, changeId: command.changeId, reason: command.reason.trim() } }]))(
-    pendingFor(order, command.changeId),
-  );
+  E.chain(() =>
+    emit([
+      {
+        type: 'OrderChangeRejected',
+        data: { orderId: order.orderId, changeId: command.changeId, reason: command.reason.trim() },
+      },
+    ]),
+  )(pendingFor(order, command.changeId));

@@ -50,7 +50,10 @@ export const OrderLine = t.strict({
 });
 export type OrderLine = t.TypeOf<typeof OrderLine>;
 
-export const DeliveryRequest = t.strict({ desiredDate: t.union([t.string, t.null]), timeSlot: t.union([t.string, t.null]) });
+export const DeliveryRequest = t.strict({
+  desiredDate: t.union([t.string, t.null]),
+  timeSlot: t.union([t.string, t.null]),
+});
 export type DeliveryRequest = t.TypeOf<typeof DeliveryRequest>;
 
 /** 送付先: each destination becomes its own parcel, so it carries its own lines and delivery request. */

@@ -7,7 +7,10 @@ import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
 import { advance, assignRoute, cancel, hold, move, release } from './workflow';
 
-const decideExisting = (command: Exclude<OrderCommand, { type: 'ImportOrder' | 'EnterOrder' }>, order: ExistingOrder): Decision => {
+const decideExisting = (
+  command: Exclude<OrderCommand, { type: 'ImportOrder' | 'EnterOrder' }>,
+  order: ExistingOrder,
+): Decision => {
   switch (command.type) {
     case 'AdvanceOrderStatus':
       return advance(order);

@@ -11,7 +11,15 @@ export type ProcessingRoute = t.TypeOf<typeof ProcessingRoute>;
 export const STANDARD_ROUTE: ProcessingRoute = {
   routeId: 'standard',
   name: '標準',
-  statuses: ['new', 'awaiting_payment', 'awaiting_shipment', 'awaiting_documents', 'awaiting_tracking_number', 'awaiting_shipping_mail', 'completed'],
+  statuses: [
+    'new',
+    'awaiting_payment',
+    'awaiting_shipment',
+    'awaiting_documents',
+    'awaiting_tracking_number',
+    'awaiting_shipping_mail',
+    'completed',
+  ],
 };
 
 /** A route is valid when it keeps the canonical order, repeats nothing and ends in 処理済み, so every order can finish. */

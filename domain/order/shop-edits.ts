@@ -14,15 +14,24 @@ export const tag = (order: ExistingOrder, command: AddOrderTag | RemoveOrderTag)
   const tag = command.tag.trim();
   if (tag === '') return refuse('order.empty_tag', 'タグが空です', 'the tag is empty');
   const has = order.shopData.tags.includes(tag);
-  if (command.type === 'AddOrderTag') return emit(has ? [] : [{ type: 'OrderTagAdded', data: { orderId: order.orderId, tag } }]);
+  if (command.type === 'AddOrderTag')
+    return emit(has ? [] : [{ type: 'OrderTagAdded', data: { orderId: order.orderId, tag } }]);
   return emit(has ? [{ type: 'OrderTagRemoved', data: { orderId: order.orderId, tag } }] : []);
 };
 
 export const editShopMemo = (order: ExistingOrder, shopMemo: string): Decision => {
   if ([...shopMemo].length > SHOP_MEMO_MAX) {
-    return refuse('order.memo_too_long', `一言メモは${SHOP_MEMO_MAX}文字以内で入力してください`, `a shop memo is at most ${SHOP_MEMO_MAX} characters`);
+    return refuse(
+      'order.memo_too_long',
+      `一言メモは${SHOP_MEMO_MAX}文字以内で入力してください`,
+      `a shop memo is at most ${SHOP_MEMO_MAX} characters`,
+    );
   }
-  return emit(shopMemo === order.shopData.shopMemo ? [] : [{ type: 'OrderShopMemoEdited', data: { orderId: order.orderId, shopMemo } }]);
+  return emit(
+    shopMemo === order.shopData.shopMemo
+      ? []
+      : [{ type: 'OrderShopMemoEdited', data: { orderId: order.orderId, shopMemo } }],
+  );
 };
 
 /**
@@ -38,7 +47,11 @@ export const editSlipNote = (order: ExistingOrder, slipNote: string): Decision =
       'the slip may be printed; move the order back to awaiting documents first',
     );
   }
-  return emit(slipNote === order.shopData.slipNote ? [] : [{ type: 'OrderSlipNoteEdited', data: { orderId: order.orderId, slipNote } }]);
+  return emit(
+    slipNote === order.shopData.slipNote
+      ? []
+      : [{ type: 'OrderSlipNoteEdited', data: { orderId: order.orderId, slipNote } }],
+  );
 };
 
 export const editIndividualMessage = (order: ExistingOrder, individualMessage: string): Decision =>
@@ -50,15 +63,28 @@ export const editIndividualMessage = (order: ExistingOrder, individualMessage: s
 
 export const setShippingPlan = (order: ExistingOrder, { shipping, plannedShipDate }: SetShippingPlan): Decision => {
   const current = workflowStatus(order);
-  if (current === null) return refuse('order.cancelled', 'キャンセル済みの受注は配送方法を変更できません', 'the order is cancelled');
+  if (current === null)
+    return refuse('order.cancelled', 'キャンセル済みの受注は配送方法を変更できません', 'the order is cancelled');
   if (hasShipped(current)) {
-    return refuse('order.already_shipped', `${label(current)}の受注は発送済みのため配送方法を変更できません`, 'the order has shipped');
+    return refuse(
+      'order.already_shipped',
+      `${label(current)}の受注は発送済みのため配送方法を変更できません`,
+      'the order has shipped',
+    );
   }
   if (plannedShipDate !== null && !isBusinessDate(plannedShipDate)) {
-    return refuse('order.invalid_date', `出荷予定日「${plannedShipDate}」は 2026-12-01 の形式ではありません`, 'a planned ship date is written like 2026-12-01');
+    return refuse(
+      'order.invalid_date',
+      `出荷予定日「${plannedShipDate}」は 2026-12-01 の形式ではありません`,
+      'a planned ship date is written like 2026-12-01',
+    );
   }
-  if (shipping !== null && shipping.slipType.trim() === '') return refuse('order.slip_type_required', '送り状の種類を指定してください', 'give the slip type');
+  if (shipping !== null && shipping.slipType.trim() === '')
+    return refuse('order.slip_type_required', '送り状の種類を指定してください', 'give the slip type');
   const plan = { shipping: shipping && { ...shipping, slipType: shipping.slipType.trim() }, plannedShipDate };
-  const unchanged = deepEqual(plan, { shipping: order.shopData.shipping, plannedShipDate: order.shopData.plannedShipDate });
+  const unchanged = deepEqual(plan, {
+    shipping: order.shopData.shipping,
+    plannedShipDate: order.shopData.plannedShipDate,
+  });
   return emit(unchanged ? [] : [{ type: 'OrderShippingPlanSet', data: { orderId: order.orderId, ...plan } }]);
 };

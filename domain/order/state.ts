@@ -41,14 +41,28 @@ export type OrderState = { readonly exists: false } | ExistingOrder;
 export const workflowStatus = (order: ExistingOrder): WorkflowStatus | null =>
   order.status === 'cancelled' ? null : order.status === 'held' ? order.hold!.from : order.status;
 
-const existing = (state: OrderState, update: (order: ExistingOrder) => ExistingOrder): OrderState => (state.exists ? update(state) : state);
+const existing = (state: OrderState, update: (order: ExistingOrder) => ExistingOrder): OrderState =>
+  state.exists ? update(state) : state;
 
 export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState => {
   switch (event.type) {
     case 'OrderImported':
     case 'OrderEnteredByStaff': {
       const { orderId, tenantId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = event.data;
-      return { exists: true, orderId, tenantId, mall, orderNumber, mallData, shopData, route, status, hold: null, amountProblems, pendingChange: null };
+      return {
+        exists: true,
+        orderId,
+        tenantId,
+        mall,
+        orderNumber,
+        mallData,
+        shopData,
+        route,
+        status,
+        hold: null,
+        amountProblems,
+        pendingChange: null,
+      };
     }
     case 'OrderStatusAdvanced':
     case 'OrderStatusMoved':
@@ -56,25 +70,45 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'OrderRouteAssigned':
       return existing(state, (o) => ({ ...o, route: event.data.route, status: event.data.to }));
     case 'OrderHeld':
-      return existing(state, (o) => ({ ...o, status: 'held', hold: { box: event.data.box, reason: event.data.reason, from: event.data.from } }));
+      return existing(state, (o) => ({
+        ...o,
+        status: 'held',
+        hold: { box: event.data.box, reason: event.data.reason, from: event.data.from },
+      }));
     case 'OrderReleased':
       return existing(state, (o) => ({ ...o, status: event.data.to, hold: null }));
     case 'OrderCancelled':
       return existing(state, (o) => ({ ...o, status: 'cancelled', hold: null }));
     case 'OrderTagAdded':
-      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, tags: [...o.shopData.tags, event.data.tag] } }));
+      return existing(state, (o) => ({
+        ...o,
+        shopData: { ...o.shopData, tags: [...o.shopData.tags, event.data.tag] },
+      }));
     case 'OrderTagRemoved':
-      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, tags: o.shopData.tags.filter((tag) => tag !== event.data.tag) } }));
+      return existing(state, (o) => ({
+        ...o,
+        shopData: { ...o.shopData, tags: o.shopData.tags.filter((tag) => tag !== event.data.tag) },
+      }));
     case 'OrderShopMemoEdited':
       return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, shopMemo: event.data.shopMemo } }));
     case 'OrderSlipNoteEdited':
       return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, slipNote: event.data.slipNote } }));
     case 'OrderIndividualMessageEdited':
-      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, individualMessage: event.data.individualMessage } }));
+      return existing(state, (o) => ({
+        ...o,
+        shopData: { ...o.shopData, individualMessage: event.data.individualMessage },
+      }));
     case 'OrderShippingPlanSet':
-      return existing(state, (o) => ({ ...o, shopData: { ...o.shopData, shipping: event.data.shipping, plannedShipDate: event.data.plannedShipDate } }));
+      return existing(state, (o) => ({
+        ...o,
+        shopData: { ...o.shopData, shipping: event.data.shipping, plannedShipDate: event.data.plannedShipDate },
+      }));
     case 'OrderChangedAtMall':
-      return existing(state, (o) => ({ ...o, mallData: applyChanges(o.mallData, event.data.changes), amountProblems: event.data.amountProblems }));
+      return existing(state, (o) => ({
+        ...o,
+        mallData: applyChanges(o.mallData, event.data.changes),
+        amountProblems: event.data.amountProblems,
+      }));
     case 'OrderChangeAwaitingConfirmation': {
       const { changeId, changes, cancelledAtMall, amountProblems } = event.data;
       return existing(state, (o) => ({ ...o, pendingChange: { changeId, changes, cancelledAtMall, amountProblems } }));

@@ -11,16 +11,28 @@ import { HOLD_BOXES, type WorkflowStatus, hasShipped, rank } from './status';
 const movable = (order: ExistingOrder, to?: WorkflowStatus): E.Either<DomainError, WorkflowStatus> => {
   const target = to ? `${label(to)}へ` : '';
   if (order.status === 'cancelled') {
-    return E.left(domainError('order.cancelled', `キャンセル済みの受注は${target}移動できません`, 'the order is cancelled'));
+    return E.left(
+      domainError('order.cancelled', `キャンセル済みの受注は${target}移動できません`, 'the order is cancelled'),
+    );
   }
   if (order.status === 'held') {
-    return E.left(domainError('order.held', `保留中の受注は${target}移動できません。先に保留を解除してください`, 'the order is on hold; release it first'));
+    return E.left(
+      domainError(
+        'order.held',
+        `保留中の受注は${target}移動できません。先に保留を解除してください`,
+        'the order is on hold; release it first',
+      ),
+    );
   }
   return E.right(order.status);
 };
 
 // A change from the mall awaits a person: moving on could ship the old items or address. Moving back stays possible.
-const blockedByPendingChange = (order: ExistingOrder, from: WorkflowStatus, to: WorkflowStatus): Decision | undefined =>
+const blockedByPendingChange = (
+  order: ExistingOrder,
+  from: WorkflowStatus,
+  to: WorkflowStatus,
+): Decision | undefined =>
   order.pendingChange && rank(to) > rank(from)
     ? refuse(
         'order.change_awaiting_confirmation',
@@ -33,9 +45,16 @@ export const advance = (order: ExistingOrder): Decision =>
   E.chain((from: WorkflowStatus) => {
     const to = nextOnRoute(order.route, from);
     if (!to) {
-      return refuse('order.end_of_route', `${label(from)}は処理ルート「${order.route.name}」の最後のステータスです`, 'the order is at the end of its route');
+      return refuse(
+        'order.end_of_route',
+        `${label(from)}は処理ルート「${order.route.name}」の最後のステータスです`,
+        'the order is at the end of its route',
+      );
     }
-    return blockedByPendingChange(order, from, to) ?? emit([{ type: 'OrderStatusAdvanced', data: { orderId: order.orderId, from, to } }]);
+    return (
+      blockedByPendingChange(order, from, to) ??
+      emit([{ type: 'OrderStatusAdvanced', data: { orderId: order.orderId, from, to } }])
+    );
   })(movable(order));
 
 /** Any status on the order's route, forwards or back: staff correct mistakes by moving back. */
@@ -49,7 +68,10 @@ export const move = (order: ExistingOrder, to: WorkflowStatus): Decision =>
         `cannot move from ${from} to ${to}: ${to} is not on route ${order.route.routeId}`,
       );
     }
-    return blockedByPendingChange(order, from, to) ?? emit([{ type: 'OrderStatusMoved', data: { orderId: order.orderId, from, to } }]);
+    return (
+      blockedByPendingChange(order, from, to) ??
+      emit([{ type: 'OrderStatusMoved', data: { orderId: order.orderId, from, to } }])
+    );
   })(movable(order, to));
 
 /** The order keeps its status when the new route has it; otherwise only an explicit start-over moves it. */
@@ -64,9 +86,12 @@ export const assignRoute = (order: ExistingOrder, { route, startFromFirstStatus 
   }
   return E.chain((from: WorkflowStatus) => {
     if (isOnRoute(route, from)) {
-      return emit(deepEqual(order.route, route) ? [] : [{ type: 'OrderRouteAssigned', data: { orderId, route, from, to: from } }]);
+      return emit(
+        deepEqual(order.route, route) ? [] : [{ type: 'OrderRouteAssigned', data: { orderId, route, from, to: from } }],
+      );
     }
-    if (startFromFirstStatus) return emit([{ type: 'OrderRouteAssigned', data: { orderId, route, from, to: route.statuses[0]! } }]);
+    if (startFromFirstStatus)
+      return emit([{ type: 'OrderRouteAssigned', data: { orderId, route, from, to: route.statuses[0]! } }]);
     return refuse(
       'order.status_not_on_route',
       `現在のステータス${label(from)}は処理ルート「${route.name}」にありません`,
@@ -77,16 +102,32 @@ export const assignRoute = (order: ExistingOrder, { route, startFromFirstStatus 
 
 export const hold = (order: ExistingOrder, command: HoldOrder): Decision => {
   if (!Number.isInteger(command.box) || command.box < 1 || command.box > HOLD_BOXES) {
-    return refuse('order.invalid_hold_box', `保留ボックスは1〜${HOLD_BOXES}の番号で指定してください`, `a hold box is numbered 1 to ${HOLD_BOXES}`);
+    return refuse(
+      'order.invalid_hold_box',
+      `保留ボックスは1〜${HOLD_BOXES}の番号で指定してください`,
+      `a hold box is numbered 1 to ${HOLD_BOXES}`,
+    );
   }
   const text = command.reason.text.trim();
-  if (text === '') return refuse('order.hold_reason_required', '保留の理由を入力してください', 'say why the order is held');
+  if (text === '')
+    return refuse('order.hold_reason_required', '保留の理由を入力してください', 'say why the order is held');
   if (order.status === 'held') {
-    return refuse('order.already_held', `この受注は既に保留ボックス${order.hold?.box}にあります`, 'the order is already on hold');
+    return refuse(
+      'order.already_held',
+      `この受注は既に保留ボックス${order.hold?.box}にあります`,
+      'the order is already on hold',
+    );
   }
-  if (order.status === 'cancelled') return refuse('order.cancelled', 'キャンセル済みの受注は保留にできません', 'a cancelled order cannot be held');
-  if (order.status === 'completed') return refuse('order.completed', '処理済みの受注は保留にできません', 'a completed order cannot be held');
-  return emit([{ type: 'OrderHeld', data: { orderId: order.orderId, box: command.box, reason: { ...command.reason, text }, from: order.status } }]);
+  if (order.status === 'cancelled')
+    return refuse('order.cancelled', 'キャンセル済みの受注は保留にできません', 'a cancelled order cannot be held');
+  if (order.status === 'completed')
+    return refuse('order.completed', '処理済みの受注は保留にできません', 'a completed order cannot be held');
+  return emit([
+    {
+      type: 'OrderHeld',
+      data: { orderId: order.orderId, box: command.box, reason: { ...command.reason, text }, from: order.status },
+    },
+  ]);
 };
 
 export const release = (order: ExistingOrder): Decision =>
@@ -96,7 +137,8 @@ export const release = (order: ExistingOrder): Decision =>
 
 export const cancel = (order: ExistingOrder, command: CancelOrder): Decision => {
   const current = workflowStatus(order);
-  if (current === null) return refuse('order.already_cancelled', 'この受注は既にキャンセルされています', 'the order is already cancelled');
+  if (current === null)
+    return refuse('order.already_cancelled', 'この受注は既にキャンセルされています', 'the order is already cancelled');
   // Once the parcel has left, undoing the order is a return with its own money and stock flow.
   if (hasShipped(current)) {
     return refuse(
@@ -106,6 +148,13 @@ export const cancel = (order: ExistingOrder, command: CancelOrder): Decision => 
     );
   }
   const reason = command.reason.trim();
-  if (reason === '') return refuse('order.cancel_reason_required', 'キャンセルの理由を入力してください', 'say why the order is cancelled');
-  return emit([{ type: 'OrderCancelled', data: { orderId: order.orderId, from: order.status, reason, byMall: false } }]);
+  if (reason === '')
+    return refuse(
+      'order.cancel_reason_required',
+      'キャンセルの理由を入力してください',
+      'say why the order is cancelled',
+    );
+  return emit([
+    { type: 'OrderCancelled', data: { orderId: order.orderId, from: order.status, reason, byMall: false } },
+  ]);
 };

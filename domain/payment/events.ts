@@ -16,7 +16,13 @@ export type PaymentSource = t.TypeOf<typeof PaymentSource>;
 
 export const PaymentExpected = t.strict({
   type: t.literal('PaymentExpected'),
-  data: t.strict({ paymentId: t.string, orderId: t.string, tenantId: t.string, method: PaymentMethod, expected: t.number }),
+  data: t.strict({
+    paymentId: t.string,
+    orderId: t.string,
+    tenantId: t.string,
+    method: PaymentMethod,
+    expected: t.number,
+  }),
 });
 export type PaymentExpected = t.TypeOf<typeof PaymentExpected>;
 
@@ -28,7 +34,14 @@ export type PaymentExpectationChanged = t.TypeOf<typeof PaymentExpectationChange
 
 export const PaymentReceived = t.strict({
   type: t.literal('PaymentReceived'),
-  data: t.strict({ paymentId: t.string, receiptId: t.string, amount: t.number, receivedOn: t.string, source: PaymentSource, reference: t.string }),
+  data: t.strict({
+    paymentId: t.string,
+    receiptId: t.string,
+    amount: t.number,
+    receivedOn: t.string,
+    source: PaymentSource,
+    reference: t.string,
+  }),
 });
 export type PaymentReceived = t.TypeOf<typeof PaymentReceived>;
 
@@ -44,6 +57,12 @@ export const PaymentRefunded = t.strict({
 });
 export type PaymentRefunded = t.TypeOf<typeof PaymentRefunded>;
 
-export const PAYMENT_EVENTS = { PaymentExpected, PaymentExpectationChanged, PaymentReceived, PaymentReceiptReversed, PaymentRefunded } as const;
+export const PAYMENT_EVENTS = {
+  PaymentExpected,
+  PaymentExpectationChanged,
+  PaymentReceived,
+  PaymentReceiptReversed,
+  PaymentRefunded,
+} as const;
 
 export type PaymentEvent = t.TypeOf<(typeof PAYMENT_EVENTS)[keyof typeof PAYMENT_EVENTS]>;

@@ -20,8 +20,14 @@ export const SearchSaved = t.strict({
     shared: t.boolean,
   }),
 });
-export const SavedSearchRenamed = t.strict({ type: t.literal('SavedSearchRenamed'), data: t.strict({ savedSearchId: t.string, name: t.string }) });
-export const SavedSearchDeleted = t.strict({ type: t.literal('SavedSearchDeleted'), data: t.strict({ savedSearchId: t.string }) });
+export const SavedSearchRenamed = t.strict({
+  type: t.literal('SavedSearchRenamed'),
+  data: t.strict({ savedSearchId: t.string, name: t.string }),
+});
+export const SavedSearchDeleted = t.strict({
+  type: t.literal('SavedSearchDeleted'),
+  data: t.strict({ savedSearchId: t.string }),
+});
 
 export type SearchSaved = t.TypeOf<typeof SearchSaved>;
 export type SavedSearchRenamed = t.TypeOf<typeof SavedSearchRenamed>;

@@ -9,29 +9,37 @@ const NAMESPACE = '0f6f5b2e-5d1e-4b7a-9a53-6a2f4c1e8b90';
 export const deterministicId = (...parts: readonly string[]): string => uuidv5(parts.join('\u0000'), NAMESPACE);
 
 /** Ids in URLs are checked before they reach a query, so a malformed one is simply "not found". */
-export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+export const isUuid = (value: string): boolean =>
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 
 export const tenantIdFor = (code: string): string => deterministicId('tenant', code);
 export const shopIdFor = (tenantId: string, code: string): string => deterministicId('shop', tenantId, code);
-export const staffUserIdFor = (tenantId: string, username: string): string => deterministicId('staff-user', tenantId, username.toLowerCase());
+export const staffUserIdFor = (tenantId: string, username: string): string =>
+  deterministicId('staff-user', tenantId, username.toLowerCase());
 /** One grant per (target tenant, agency user): ID切り替え. */
-export const tenantAccessIdFor = (tenantId: string, staffUserId: string): string => deterministicId('tenant-access', tenantId, staffUserId);
+export const tenantAccessIdFor = (tenantId: string, staffUserId: string): string =>
+  deterministicId('tenant-access', tenantId, staffUserId);
 
 /** The mall's number is unique only within one shop account, so the shop is part of the key. */
 export const importedOrderIdFor = (tenantId: string, shopId: string, mallOrderNumber: string): string =>
   deterministicId('order', tenantId, shopId, mallOrderNumber.trim());
 /** A staff-entered number is unique within its tenant (domain/order-number), so no shop is needed in the key. */
-export const staffOrderIdFor = (tenantId: string, orderNumber: string): string => deterministicId('staff-order', tenantId, orderNumber);
+export const staffOrderIdFor = (tenantId: string, orderNumber: string): string =>
+  deterministicId('staff-order', tenantId, orderNumber);
 /** One payment and one shipment per order destination are enough, so their ids follow from the order's. */
 export const paymentIdFor = (orderId: string): string => deterministicId('payment', orderId);
-export const shipmentIdFor = (orderId: string, destinationIndex: number): string => deterministicId('shipment', orderId, String(destinationIndex));
+export const shipmentIdFor = (orderId: string, destinationIndex: number): string =>
+  deterministicId('shipment', orderId, String(destinationIndex));
 /** identityKey comes from domain/customer/identity.ts, already normalised. */
-export const customerIdFor = (tenantId: string, identityKey: string): string => deterministicId('customer', tenantId, identityKey);
+export const customerIdFor = (tenantId: string, identityKey: string): string =>
+  deterministicId('customer', tenantId, identityKey);
 /** From the id of the command that defined it, so a retried request names the same route. */
-export const processingRouteIdFor = (tenantId: string, commandId: string): string => deterministicId('processing-route', tenantId, commandId);
+export const processingRouteIdFor = (tenantId: string, commandId: string): string =>
+  deterministicId('processing-route', tenantId, commandId);
 
 /** A shop's saved import mapping (取込設定) is known by its name within the shop. */
-export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string => deterministicId('import-mapping', tenantId, shopId, name.trim());
+export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string =>
+  deterministicId('import-mapping', tenantId, shopId, name.trim());
 
 export const streamName = {
   tenant: (id: string) => `tenant-${id}`,

@@ -40,6 +40,12 @@ export const ShipmentShipped = t.strict({
 });
 export type ShipmentShipped = t.TypeOf<typeof ShipmentShipped>;
 
-export const SHIPMENT_EVENTS = { ShipmentPlanned, ShippingMethodChanged, TrackingNumberRegistered, TrackingNumberChanged, ShipmentShipped } as const;
+export const SHIPMENT_EVENTS = {
+  ShipmentPlanned,
+  ShippingMethodChanged,
+  TrackingNumberRegistered,
+  TrackingNumberChanged,
+  ShipmentShipped,
+} as const;
 
 export type ShipmentEvent = t.TypeOf<(typeof SHIPMENT_EVENTS)[keyof typeof SHIPMENT_EVENTS]>;

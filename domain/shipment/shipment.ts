@@ -15,10 +15,20 @@ export interface PlanShipment {
   readonly slipType: string;
   readonly plannedShipDate: string | null;
 }
-export interface ChangeShippingMethod { readonly type: 'ChangeShippingMethod'; readonly carrier: Carrier; readonly slipType: string }
+export interface ChangeShippingMethod {
+  readonly type: 'ChangeShippingMethod';
+  readonly carrier: Carrier;
+  readonly slipType: string;
+}
 /** From a carrier's result file or typed by staff; a different number than the one recorded replaces it. */
-export interface RegisterTrackingNumber { readonly type: 'RegisterTrackingNumber'; readonly trackingNumber: string }
-export interface MarkShipped { readonly type: 'MarkShipped'; readonly shippedOn: string }
+export interface RegisterTrackingNumber {
+  readonly type: 'RegisterTrackingNumber';
+  readonly trackingNumber: string;
+}
+export interface MarkShipped {
+  readonly type: 'MarkShipped';
+  readonly shippedOn: string;
+}
 export type ShipmentCommand = PlanShipment | ChangeShippingMethod | RegisterTrackingNumber | MarkShipped;
 
 export type ShipmentState =
@@ -56,40 +66,91 @@ export const shipmentDecider: Decider<ShipmentCommand, ShipmentEvent, ShipmentSt
   },
   decide: (command, state) => {
     if (command.type === 'PlanShipment') {
-      if (state.exists) return refuse('shipment.already_planned', 'この送付先の出荷は登録済みです', 'this destination already has a shipment');
-      if (command.slipType.trim() === '') return refuse('shipment.slip_type_required', '送り状の種類を指定してください', 'give the slip type');
+      if (state.exists)
+        return refuse(
+          'shipment.already_planned',
+          'この送付先の出荷は登録済みです',
+          'this destination already has a shipment',
+        );
+      if (command.slipType.trim() === '')
+        return refuse('shipment.slip_type_required', '送り状の種類を指定してください', 'give the slip type');
       if (command.plannedShipDate !== null && !isBusinessDate(command.plannedShipDate)) {
-        return refuse('shipment.invalid_date', '出荷予定日は 2026-12-01 の形式で指定してください', 'a date is written like 2026-12-01');
+        return refuse(
+          'shipment.invalid_date',
+          '出荷予定日は 2026-12-01 の形式で指定してください',
+          'a date is written like 2026-12-01',
+        );
       }
       const { shipmentId, orderId, tenantId, destinationIndex, carrier, slipType, plannedShipDate } = command;
-      return emit([{ type: 'ShipmentPlanned', data: { shipmentId, orderId, tenantId, destinationIndex, carrier, slipType: slipType.trim(), plannedShipDate } }]);
+      return emit([
+        {
+          type: 'ShipmentPlanned',
+          data: {
+            shipmentId,
+            orderId,
+            tenantId,
+            destinationIndex,
+            carrier,
+            slipType: slipType.trim(),
+            plannedShipDate,
+          },
+        },
+      ]);
     }
     if (!state.exists) return refuse('shipment.not_found', '出荷が見つかりません', 'no such shipment');
     const { shipmentId } = state;
     switch (command.type) {
       case 'ChangeShippingMethod': {
         // The parcel has left with the old carrier's label; changing it now would make the tracking link wrong.
-        if (state.shippedOn) return refuse('shipment.already_shipped', '発送済みの出荷は配送方法を変更できません', 'a shipped parcel keeps its carrier');
+        if (state.shippedOn)
+          return refuse(
+            'shipment.already_shipped',
+            '発送済みの出荷は配送方法を変更できません',
+            'a shipped parcel keeps its carrier',
+          );
         const slipType = command.slipType.trim();
-        if (slipType === '') return refuse('shipment.slip_type_required', '送り状の種類を指定してください', 'give the slip type');
+        if (slipType === '')
+          return refuse('shipment.slip_type_required', '送り状の種類を指定してください', 'give the slip type');
         if (command.carrier === state.carrier && slipType === state.slipType) return emit([]);
         return emit([{ type: 'ShippingMethodChanged', data: { shipmentId, carrier: command.carrier, slipType } }]);
       }
       case 'RegisterTrackingNumber': {
         const trackingNumber = normaliseTrackingNumber(command.trackingNumber);
         if (!TRACKING_NUMBER.test(trackingNumber)) {
-          return refuse('shipment.invalid_tracking_number', `伝票番号「${command.trackingNumber}」は英数字8〜30桁ではありません`, 'a tracking number is 8–30 letters or digits');
+          return refuse(
+            'shipment.invalid_tracking_number',
+            `伝票番号「${command.trackingNumber}」は英数字8〜30桁ではありません`,
+            'a tracking number is 8–30 letters or digits',
+          );
         }
         if (state.trackingNumber === trackingNumber) return emit([]);
-        if (state.trackingNumber === null) return emit([{ type: 'TrackingNumberRegistered', data: { shipmentId, trackingNumber } }]);
-        return emit([{ type: 'TrackingNumberChanged', data: { shipmentId, previous: state.trackingNumber, trackingNumber } }]);
+        if (state.trackingNumber === null)
+          return emit([{ type: 'TrackingNumberRegistered', data: { shipmentId, trackingNumber } }]);
+        return emit([
+          { type: 'TrackingNumberChanged', data: { shipmentId, previous: state.trackingNumber, trackingNumber } },
+        ]);
       }
       case 'MarkShipped': {
-        if (!isBusinessDate(command.shippedOn)) return refuse('shipment.invalid_date', '出荷日は 2026-12-01 の形式で指定してください', 'a date is written like 2026-12-01');
+        if (!isBusinessDate(command.shippedOn))
+          return refuse(
+            'shipment.invalid_date',
+            '出荷日は 2026-12-01 の形式で指定してください',
+            'a date is written like 2026-12-01',
+          );
         // The shipping mail and the mall's 処理実績 both need the number; 伝票番号未設定 comes before 発送メール未送信.
-        if (state.trackingNumber === null) return refuse('shipment.no_tracking_number', '伝票番号が未設定のため発送済みにできません', 'register the tracking number first');
+        if (state.trackingNumber === null)
+          return refuse(
+            'shipment.no_tracking_number',
+            '伝票番号が未設定のため発送済みにできません',
+            'register the tracking number first',
+          );
         if (state.shippedOn === command.shippedOn) return emit([]);
-        if (state.shippedOn) return refuse('shipment.already_shipped', `この出荷は${state.shippedOn}に発送済みです`, `shipped on ${state.shippedOn}`);
+        if (state.shippedOn)
+          return refuse(
+            'shipment.already_shipped',
+            `この出荷は${state.shippedOn}に発送済みです`,
+            `shipped on ${state.shippedOn}`,
+          );
         return emit([{ type: 'ShipmentShipped', data: { shipmentId, shippedOn: command.shippedOn } }]);
       }
     }

@@ -12,7 +12,12 @@ export interface RegisterShop {
   readonly mall: Mall;
   readonly name: string;
 }
-export interface RenameShop { readonly type: 'RenameShop'; readonly shopId: string; readonly tenantId: string; readonly name: string }
+export interface RenameShop {
+  readonly type: 'RenameShop';
+  readonly shopId: string;
+  readonly tenantId: string;
+  readonly name: string;
+}
 export type ShopCommand = RegisterShop | RenameShop;
 
 export type ShopState =
@@ -36,8 +41,22 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
   decide: (command, state) => {
     switch (command.type) {
       case 'RegisterShop': {
-        if (state.status === 'registered') return E.left(domainError('shop.already_registered', `店舗 ${state.code} は登録済みです`, `shop ${state.code} already exists`));
-        if (!SHOP_CODE.test(command.code)) return E.left(domainError('shop.invalid_code', '店舗コードは半角英小文字・数字・ハイフン(2〜32文字)です', 'a shop code is 2–32 lower-case letters, digits or hyphens'));
+        if (state.status === 'registered')
+          return E.left(
+            domainError(
+              'shop.already_registered',
+              `店舗 ${state.code} は登録済みです`,
+              `shop ${state.code} already exists`,
+            ),
+          );
+        if (!SHOP_CODE.test(command.code))
+          return E.left(
+            domainError(
+              'shop.invalid_code',
+              '店舗コードは半角英小文字・数字・ハイフン(2〜32文字)です',
+              'a shop code is 2–32 lower-case letters, digits or hyphens',
+            ),
+          );
         const { shopId, tenantId, code, mall, name } = command;
         return E.right([{ type: 'ShopRegistered', data: { shopId, tenantId, code, mall, name: name.trim() || code } }]);
       }
@@ -45,8 +64,13 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
         // Another tenant's shop does not exist for this tenant.
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         const name = command.name.trim();
-        if (name === '') return E.left(domainError('shop.name_required', '店舗名を入力してください', 'a shop needs a name'));
-        return E.right(name === state.name ? [] : [{ type: 'ShopRenamed', data: { shopId: command.shopId, tenantId: command.tenantId, name } }]);
+        if (name === '')
+          return E.left(domainError('shop.name_required', '店舗名を入力してください', 'a shop needs a name'));
+        return E.right(
+          name === state.name
+            ? []
+            : [{ type: 'ShopRenamed', data: { shopId: command.shopId, tenantId: command.tenantId, name } }],
+        );
       }
     }
   },

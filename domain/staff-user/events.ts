@@ -6,7 +6,13 @@ export type StaffRole = t.TypeOf<typeof StaffRole>;
 
 export const StaffUserRegistered = t.strict({
   type: t.literal('StaffUserRegistered'),
-  data: t.strict({ staffUserId: t.string, tenantId: t.string, username: t.string, displayName: t.string, roles: t.array(StaffRole) }),
+  data: t.strict({
+    staffUserId: t.string,
+    tenantId: t.string,
+    username: t.string,
+    displayName: t.string,
+    roles: t.array(StaffRole),
+  }),
 });
 export type StaffUserRegistered = t.TypeOf<typeof StaffUserRegistered>;
 
@@ -35,10 +41,16 @@ export const StaffUserPermissionRevoked = t.strict({
 });
 export type StaffUserPermissionRevoked = t.TypeOf<typeof StaffUserPermissionRevoked>;
 
-export const StaffUserDeactivated = t.strict({ type: t.literal('StaffUserDeactivated'), data: t.strict({ staffUserId: t.string }) });
+export const StaffUserDeactivated = t.strict({
+  type: t.literal('StaffUserDeactivated'),
+  data: t.strict({ staffUserId: t.string }),
+});
 export type StaffUserDeactivated = t.TypeOf<typeof StaffUserDeactivated>;
 
-export const StaffUserReactivated = t.strict({ type: t.literal('StaffUserReactivated'), data: t.strict({ staffUserId: t.string }) });
+export const StaffUserReactivated = t.strict({
+  type: t.literal('StaffUserReactivated'),
+  data: t.strict({ staffUserId: t.string }),
+});
 export type StaffUserReactivated = t.TypeOf<typeof StaffUserReactivated>;
 
 /**
@@ -47,7 +59,12 @@ export type StaffUserReactivated = t.TypeOf<typeof StaffUserReactivated>;
  */
 export const TenantAccessGranted = t.strict({
   type: t.literal('TenantAccessGranted'),
-  data: t.strict({ tenantId: t.string, staffUserId: t.string, homeTenantId: t.string, permissions: t.array(Permission) }),
+  data: t.strict({
+    tenantId: t.string,
+    staffUserId: t.string,
+    homeTenantId: t.string,
+    permissions: t.array(Permission),
+  }),
 });
 export type TenantAccessGranted = t.TypeOf<typeof TenantAccessGranted>;
 

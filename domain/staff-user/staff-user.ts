@@ -62,24 +62,41 @@ export const USERNAME = /^[A-Za-z0-9._@-]{2,64}$/;
 export const STAFF_USER_NOT_FOUND = domainError('staff_user.not_found', 'ユーザーが見つかりません', 'no such user');
 const noRole = domainError('staff_user.no_role', 'ロールを1つ以上指定してください', 'give the user at least one role');
 
-const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean => a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
+const sameSet = <T>(a: readonly T[], b: readonly T[]): boolean =>
+  a.every((x) => b.includes(x)) && b.every((x) => a.includes(x));
 
 /** Catalogue order, so that equal sets look equal in events and rows. */
-const ordered = (permissions: readonly Permission[]): Permission[] => PERMISSIONS.filter((p) => permissions.includes(p));
+const ordered = (permissions: readonly Permission[]): Permission[] =>
+  PERMISSIONS.filter((p) => permissions.includes(p));
 
 /** One event per permission given or taken, so the history says exactly what changed. */
 function permissionChanges(state: Registered, wanted: readonly Permission[]): StaffUserEvent[] {
   const { staffUserId } = state;
   return [
-    ...ordered(wanted.filter((p) => !state.permissions.includes(p))).map((permission) => ({ type: 'StaffUserPermissionGranted' as const, data: { staffUserId, permission } })),
-    ...ordered(state.permissions.filter((p) => !wanted.includes(p))).map((permission) => ({ type: 'StaffUserPermissionRevoked' as const, data: { staffUserId, permission } })),
+    ...ordered(wanted.filter((p) => !state.permissions.includes(p))).map((permission) => ({
+      type: 'StaffUserPermissionGranted' as const,
+      data: { staffUserId, permission },
+    })),
+    ...ordered(state.permissions.filter((p) => !wanted.includes(p))).map((permission) => ({
+      type: 'StaffUserPermissionRevoked' as const,
+      data: { staffUserId, permission },
+    })),
   ];
 }
 
 const evolve = (state: StaffUserState, event: StaffUserEvent): StaffUserState => {
   if (event.type === 'StaffUserRegistered') {
     const { staffUserId, tenantId, username, displayName, roles } = event.data;
-    return { status: 'registered', staffUserId, tenantId, username, displayName, roles, permissions: permissionsOfRoles(roles), active: true };
+    return {
+      status: 'registered',
+      staffUserId,
+      tenantId,
+      username,
+      displayName,
+      roles,
+      permissions: permissionsOfRoles(roles),
+      active: true,
+    };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
@@ -109,13 +126,19 @@ function change(command: ChangeStaffUser, initial: Registered): E.Either<DomainE
   };
   if (command.displayName !== undefined) {
     const displayName = command.displayName.trim();
-    if (!displayName) return E.left(domainError('staff_user.blank_name', '表示名を入力してください', 'the display name is empty'));
+    if (!displayName)
+      return E.left(domainError('staff_user.blank_name', '表示名を入力してください', 'the display name is empty'));
     if (displayName !== state.displayName) add([{ type: 'StaffUserRenamed', data: { staffUserId, displayName } }]);
   }
   if (command.roles !== undefined) {
     if (command.roles.length === 0) return E.left(noRole);
     if (!sameSet(command.roles, state.roles)) {
-      add([{ type: 'StaffUserRolesChanged', data: { staffUserId, roles: [...new Set(command.roles)], permissions: permissionsOfRoles(command.roles) } }]);
+      add([
+        {
+          type: 'StaffUserRolesChanged',
+          data: { staffUserId, roles: [...new Set(command.roles)], permissions: permissionsOfRoles(command.roles) },
+        },
+      ]);
     }
   }
   if (command.permissions !== undefined) add(permissionChanges(state, command.permissions));
@@ -124,7 +147,11 @@ function change(command: ChangeStaffUser, initial: Registered): E.Either<DomainE
   }
   if (command.changedBy === staffUserId && (!state.active || !state.permissions.includes('users.manage'))) {
     return E.left(
-      domainError('staff_user.self_lockout', '自分自身を無効にしたり、自分のユーザー管理権限を外したりはできません', 'you cannot deactivate yourself or take away your own users.manage'),
+      domainError(
+        'staff_user.self_lockout',
+        '自分自身を無効にしたり、自分のユーザー管理権限を外したりはできません',
+        'you cannot deactivate yourself or take away your own users.manage',
+      ),
     );
   }
   return E.right(events);
@@ -136,16 +163,34 @@ export const staffUserDecider: Decider<StaffUserCommand, StaffUserEvent, StaffUs
   decide: (command, state) => {
     if (command.type === 'RegisterStaffUser') {
       if (state.status === 'registered') {
-        return E.left(domainError('staff_user.already_registered', `ユーザー ${state.username} は登録済みです`, `user ${state.username} already exists`));
+        return E.left(
+          domainError(
+            'staff_user.already_registered',
+            `ユーザー ${state.username} は登録済みです`,
+            `user ${state.username} already exists`,
+          ),
+        );
       }
       if (!USERNAME.test(command.username)) {
-        return E.left(domainError('staff_user.invalid_username', 'ユーザー名は半角英数字と . _ @ - の2〜64文字です', 'a username is 2–64 letters, digits or . _ @ -'));
+        return E.left(
+          domainError(
+            'staff_user.invalid_username',
+            'ユーザー名は半角英数字と . _ @ - の2〜64文字です',
+            'a username is 2–64 letters, digits or . _ @ -',
+          ),
+        );
       }
       if (command.roles.length === 0) return E.left(noRole);
       const { staffUserId, tenantId, username, displayName, roles } = command;
       const registered: StaffUserEvent = {
         type: 'StaffUserRegistered',
-        data: { staffUserId, tenantId, username, displayName: displayName.trim() || username, roles: [...new Set(roles)] },
+        data: {
+          staffUserId,
+          tenantId,
+          username,
+          displayName: displayName.trim() || username,
+          roles: [...new Set(roles)],
+        },
       };
       const after = evolve(state, registered) as Registered;
       return E.right([registered, ...(command.permissions ? permissionChanges(after, command.permissions) : [])]);
@@ -157,7 +202,10 @@ export const staffUserDecider: Decider<StaffUserCommand, StaffUserEvent, StaffUs
         return change(command, state);
       case 'GrantPermission':
       case 'RevokePermission': {
-        const wanted = command.type === 'GrantPermission' ? [...state.permissions, command.permission] : state.permissions.filter((p) => p !== command.permission);
+        const wanted =
+          command.type === 'GrantPermission'
+            ? [...state.permissions, command.permission]
+            : state.permissions.filter((p) => p !== command.permission);
         return E.right(permissionChanges(state, wanted));
       }
     }

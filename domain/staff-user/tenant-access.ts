@@ -23,9 +23,14 @@ export interface RevokeTenantAccess {
 }
 export type TenantAccessCommand = GrantTenantAccess | RevokeTenantAccess;
 
-export type TenantAccessState = { readonly granted: false } | { readonly granted: true; readonly permissions: readonly Permission[] };
+export type TenantAccessState =
+  { readonly granted: false } | { readonly granted: true; readonly permissions: readonly Permission[] };
 
-export const TENANT_ACCESS_NOT_GRANTED = domainError('tenant_access.not_granted', 'このユーザーには切り替えの許可がありません', 'this user has no access to the tenant');
+export const TENANT_ACCESS_NOT_GRANTED = domainError(
+  'tenant_access.not_granted',
+  'このユーザーには切り替えの許可がありません',
+  'this user has no access to the tenant',
+);
 
 export const tenantAccessDecider: Decider<TenantAccessCommand, TenantAccessEvent, TenantAccessState> = {
   initialState: () => ({ granted: false }),
@@ -41,16 +46,29 @@ export const tenantAccessDecider: Decider<TenantAccessCommand, TenantAccessEvent
     switch (command.type) {
       case 'GrantTenantAccess': {
         if (command.homeTenantId === command.tenantId) {
-          return E.left(domainError('tenant_access.own_tenant', '自分のテナントへの切り替え許可は不要です', 'a user needs no access grant to their own tenant'));
+          return E.left(
+            domainError(
+              'tenant_access.own_tenant',
+              '自分のテナントへの切り替え許可は不要です',
+              'a user needs no access grant to their own tenant',
+            ),
+          );
         }
         const permissions = PERMISSIONS.filter((p) => command.permissions.includes(p));
-        if (state.granted && state.permissions.length === permissions.length && state.permissions.every((p) => permissions.includes(p))) return E.right([]);
+        if (
+          state.granted &&
+          state.permissions.length === permissions.length &&
+          state.permissions.every((p) => permissions.includes(p))
+        )
+          return E.right([]);
         const { tenantId, staffUserId, homeTenantId } = command;
         return E.right([{ type: 'TenantAccessGranted', data: { tenantId, staffUserId, homeTenantId, permissions } }]);
       }
       case 'RevokeTenantAccess':
         if (!state.granted) return E.left(TENANT_ACCESS_NOT_GRANTED);
-        return E.right([{ type: 'TenantAccessRevoked', data: { tenantId: command.tenantId, staffUserId: command.staffUserId } }]);
+        return E.right([
+          { type: 'TenantAccessRevoked', data: { tenantId: command.tenantId, staffUserId: command.staffUserId } },
+        ]);
     }
   },
 };

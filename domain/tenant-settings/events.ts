@@ -34,7 +34,12 @@ export const HoldBoxNamed = t.strict({
 });
 export type HoldBoxNamed = t.TypeOf<typeof HoldBoxNamed>;
 
-export type TenantSettingsEvent = ProcessingRouteDefined | ProcessingRouteRenamed | ProcessingRouteStatusesChanged | ProcessingRouteRetired | HoldBoxNamed;
+export type TenantSettingsEvent =
+  | ProcessingRouteDefined
+  | ProcessingRouteRenamed
+  | ProcessingRouteStatusesChanged
+  | ProcessingRouteRetired
+  | HoldBoxNamed;
 
 export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteDefined,

@@ -14,7 +14,9 @@ export class PostgreSqlCredentials implements Credentials {
   }
 
   async verifyPassword(staffUserId: string, password: string): Promise<boolean> {
-    const stored = await this.db.maybeOneFirst(sql.unsafe`SELECT password_hash FROM credentials WHERE staff_user_id = ${staffUserId}`);
+    const stored = await this.db.maybeOneFirst(
+      sql.unsafe`SELECT password_hash FROM credentials WHERE staff_user_id = ${staffUserId}`,
+    );
     return typeof stored === 'string' && (await verify(stored, password));
   }
 }

@@ -30,11 +30,24 @@ const DEMO_HOLD_BOXES = ['住所確認中', '入金確認中', '在庫確認中'
  */
 async function demoSettings(container: Container, tenantId: string) {
   const commands = container.get(TOKENS.Commands);
-  const context = (what: string) => ({ tenantId, actor: 'demo-data', commandId: `demo-data:${what}`, correlationId: randomUUID() });
+  const context = (what: string) => ({
+    tenantId,
+    actor: 'demo-data',
+    commandId: `demo-data:${what}`,
+    correlationId: randomUUID(),
+  });
   const { routeId, name, statuses } = CARD_ROUTE;
-  await changeTenantSettings(commands, { type: 'DefineProcessingRoute', tenantId, routeId, name, statuses }, context('card-route'));
+  await changeTenantSettings(
+    commands,
+    { type: 'DefineProcessingRoute', tenantId, routeId, name, statuses },
+    context('card-route'),
+  );
   for (const [i, boxName] of DEMO_HOLD_BOXES.entries()) {
-    await changeTenantSettings(commands, { type: 'NameHoldBox', tenantId, box: i + 1, name: boxName }, context(`hold-box-${i + 1}`));
+    await changeTenantSettings(
+      commands,
+      { type: 'NameHoldBox', tenantId, box: i + 1, name: boxName },
+      context(`hold-box-${i + 1}`),
+    );
   }
 }
 
@@ -42,7 +55,8 @@ async function demoSettings(container: Container, tenantId: string) {
 async function demoShops(container: Container, tenantId: string) {
   const db = container.get(TOKENS.Db);
   if ((await listShops(db, tenantId)).length === 0) {
-    for (const shop of DEFAULT_SHOPS) await registerShop(container.get(TOKENS.Commands), 'demo-data', { tenantId, ...shop });
+    for (const shop of DEFAULT_SHOPS)
+      await registerShop(container.get(TOKENS.Commands), 'demo-data', { tenantId, ...shop });
     await bringReadModelsUpToDate(container);
   }
   return (await listShops(db, tenantId)).map((s) => ({ id: s.id, mall: s.mall as Mall }));
@@ -57,7 +71,8 @@ export function registerDemoDataCommand(program: Command): void {
     .option('--seed <n>', 'same seed, same orders (running again adds nothing)', (v) => Number.parseInt(v, 10), 1)
     .action((options: { tenant: string; orders: number; seed: number }) =>
       withCli(async (container) => {
-        if (!Number.isInteger(options.orders) || options.orders < 1) throw new Error('--orders must be a positive whole number');
+        if (!Number.isInteger(options.orders) || options.orders < 1)
+          throw new Error('--orders must be a positive whole number');
         const tenant = await findTenantByCode(container.get(TOKENS.Db), options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
         await demoSettings(container, tenant.id);
@@ -67,12 +82,28 @@ export function registerDemoDataCommand(program: Command): void {
         const random = seededRandom(options.seed);
         const now = new Date();
         const send = (orderId: string, command: OrderCommand) =>
-          commands.handle(decider, streamName.order(orderId), command, { tenantId: tenant.id, actor: 'demo-data', commandId: randomUUID(), correlationId: randomUUID() }, { commandName: command.type });
+          commands.handle(
+            decider,
+            streamName.order(orderId),
+            command,
+            { tenantId: tenant.id, actor: 'demo-data', commandId: randomUUID(), correlationId: randomUUID() },
+            { commandName: command.type },
+          );
 
         // Generated up front so that the seed alone decides the data, whatever order the writers finish in.
         const plans = Array.from({ length: options.orders }, (_, i) => {
-          const order = demoOrder(random, tenant.id, shops[Math.floor(random() * shops.length)]!, options.seed * 1_000_000 + i, now);
-          return { order, advances: Math.floor(random() * 4), holdBox: random() < 0.05 ? 1 + Math.floor(random() * 5) : undefined };
+          const order = demoOrder(
+            random,
+            tenant.id,
+            shops[Math.floor(random() * shops.length)]!,
+            options.seed * 1_000_000 + i,
+            now,
+          );
+          return {
+            order,
+            advances: Math.floor(random() * 4),
+            holdBox: random() < 0.05 ? 1 + Math.floor(random() * 5) : undefined,
+          };
         });
         let next = 0;
         let done = 0;
@@ -83,7 +114,12 @@ export function registerDemoDataCommand(program: Command): void {
               const imported = await send(order.orderId, order);
               if (E.isLeft(imported)) throw new Error(`order ${order.orderNumber}: ${JSON.stringify(imported.left)}`);
               for (let a = 0; a < advances; a++) await send(order.orderId, { type: 'AdvanceOrderStatus' });
-              if (holdBox) await send(order.orderId, { type: 'HoldOrder', box: holdBox, reason: { source: 'staff', ref: null, text: '住所確認中（デモ）' } });
+              if (holdBox)
+                await send(order.orderId, {
+                  type: 'HoldOrder',
+                  box: holdBox,
+                  reason: { source: 'staff', ref: null, text: '住所確認中（デモ）' },
+                });
               if (++done % 500 === 0) process.stdout.write(`${done} / ${plans.length}\n`);
             }
           }),

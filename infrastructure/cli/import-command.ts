@@ -30,7 +30,11 @@ export function registerImportCommand(program: Command): void {
     .description('import order files of a shop / 受注取込')
     .requiredOption('--tenant <code>', 'tenant code')
     .requiredOption('--shop <shopCode>', 'shop code')
-    .option('--format <format>', 'rakuten, yahoo, amazon, qoo10, makeshop, colorme, futureshop, base, eccube, standard, custom:<mapping name> or auto', AUTO_FORMAT)
+    .option(
+      '--format <format>',
+      'rakuten, yahoo, amazon, qoo10, makeshop, colorme, futureshop, base, eccube, standard, custom:<mapping name> or auto',
+      AUTO_FORMAT,
+    )
     .option('--json', 'print the result as JSON only')
     .argument('<files...>', 'order files (CSV/TSV, Shift_JIS or UTF-8)')
     .action((paths: string[], options: ImportOptions) =>
@@ -55,21 +59,42 @@ export function registerImportCommand(program: Command): void {
                   done(null, chunk);
                 },
               });
-              return createReadStream(file).on('error', (error) => counting.destroy(error)).pipe(counting);
+              return createReadStream(file)
+                .on('error', (error) => counting.destroy(error))
+                .pipe(counting);
             };
             return { name, size, open };
           }),
         );
 
         // A bar only for a person at a terminal: not in scripts, pipes or with --json.
-        const bar = !options.json && process.stdout.isTTY ? new SingleBar({ format: '取込中 [{bar}] {percentage}% | 新規 {imported} 更新 {updated} 変更なし {unchanged} エラー {failed}', hideCursor: true }) : undefined;
+        const bar =
+          !options.json && process.stdout.isTTY
+            ? new SingleBar({
+                format:
+                  '取込中 [{bar}] {percentage}% | 新規 {imported} 更新 {updated} 変更なし {unchanged} エラー {failed}',
+                hideCursor: true,
+              })
+            : undefined;
         const total = files.reduce((sum, f) => sum + f.size, 0);
         bar?.start(total, 0, { imported: 0, updated: 0, unchanged: 0, failed: 0 });
         const importId = randomUUID();
         const result = await runImport(
           importDependencies(container),
-          { importId, tenantId: tenant.id, shop: { id: shop.id, mall: shop.mall as Mall }, actor: 'cli', correlationId: importId, format: options.format, files },
-          (counts) => bar?.update([...bytesRead.values()].reduce((a, b) => a + b, 0), counts),
+          {
+            importId,
+            tenantId: tenant.id,
+            shop: { id: shop.id, mall: shop.mall as Mall },
+            actor: 'cli',
+            correlationId: importId,
+            format: options.format,
+            files,
+          },
+          (counts) =>
+            bar?.update(
+              [...bytesRead.values()].reduce((a, b) => a + b, 0),
+              counts,
+            ),
         ).finally(() => bar?.stop());
         if (E.isLeft(result)) throw new Error(`${result.left.ja} / ${result.left.en}`);
         await bringReadModelsUpToDate(container);
@@ -79,7 +104,9 @@ export function registerImportCommand(program: Command): void {
           const errors = problems.map((p) => ({ file: p.file, row: p.row, column: p.column, message: p.ja }));
           console.log(JSON.stringify({ imported, updated, unchanged, failed, errors }));
         } else {
-          console.log(`取込 ${result.right.format}: 新規 ${imported} / 更新 ${updated} / 変更なし ${unchanged} / エラー ${failed} (${result.right.rows} 行)`);
+          console.log(
+            `取込 ${result.right.format}: 新規 ${imported} / 更新 ${updated} / 変更なし ${unchanged} / エラー ${failed} (${result.right.rows} 行)`,
+          );
           for (const p of problems) console.log(`${p.file} ${p.row}行目${p.column ? ` [${p.column}]` : ''}: ${p.ja}`);
           for (const file of unreadableFiles) console.error(`${file}: 読み込めませんでした / could not be read`);
         }

@@ -13,8 +13,19 @@ export function registerProjectionCommands(program: Command): void {
     .description('checkpoint and lag of every projection')
     .action(() =>
       withCli(async (container) => {
-        const statuses = await projectionStatuses(container.get(TOKENS.Db), container.get(TOKENS.EventStore), allProjections);
-        console.table(statuses.map((s) => ({ projection: s.name, checkpoint: s.checkpoint, lag: `${s.lag}${s.lagIsAtLeast ? '+' : ''}`, updated: s.updatedAt })));
+        const statuses = await projectionStatuses(
+          container.get(TOKENS.Db),
+          container.get(TOKENS.EventStore),
+          allProjections,
+        );
+        console.table(
+          statuses.map((s) => ({
+            projection: s.name,
+            checkpoint: s.checkpoint,
+            lag: `${s.lag}${s.lagIsAtLeast ? '+' : ''}`,
+            updated: s.updatedAt,
+          })),
+        );
       }),
     );
 
@@ -25,7 +36,8 @@ export function registerProjectionCommands(program: Command): void {
     .action((name: string | undefined, options: { batchSize: number }) =>
       withCli(async (container) => {
         const chosen = name ? allProjections.filter((p) => p.name === name) : allProjections;
-        if (chosen.length === 0) throw new Error(`no projection named ${name}; known: ${allProjections.map((p) => p.name).join(', ')}`);
+        if (chosen.length === 0)
+          throw new Error(`no projection named ${name}; known: ${allProjections.map((p) => p.name).join(', ')}`);
         const deps = {
           store: container.get(TOKENS.EventStore),
           db: container.get(TOKENS.Db),
@@ -35,13 +47,18 @@ export function registerProjectionCommands(program: Command): void {
         };
         for (const projection of chosen) {
           const started = Date.now();
-          const applied = await new ProjectionRunner(projection, deps, { batchSize: options.batchSize, standbyRetryMs: 1000 }).rebuild();
+          const applied = await new ProjectionRunner(projection, deps, {
+            batchSize: options.batchSize,
+            standbyRetryMs: 1000,
+          }).rebuild();
           if (applied < 0) {
             console.log(`${projection.name}: replayed by the running server`);
             continue;
           }
           const seconds = (Date.now() - started) / 1000;
-          console.log(`${projection.name}: ${applied} events in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)`);
+          console.log(
+            `${projection.name}: ${applied} events in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)`,
+          );
         }
       }),
     );

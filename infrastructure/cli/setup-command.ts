@@ -24,10 +24,14 @@ export function registerSetupCommand(program: Command): void {
         });
         if (E.isLeft(result)) {
           const failure = result.left;
-          throw new Error(failure.kind === 'rejected' ? `${failure.error.ja} / ${failure.error.en}` : 'concurrent change, try again');
+          throw new Error(
+            failure.kind === 'rejected' ? `${failure.error.ja} / ${failure.error.en}` : 'concurrent change, try again',
+          );
         }
         await bringReadModelsUpToDate(container);
-        console.log(`tenant ${options.tenant} (${result.right.tenantId}), admin ${options.admin} (${result.right.adminUserId})`);
+        console.log(
+          `tenant ${options.tenant} (${result.right.tenantId}), admin ${options.admin} (${result.right.adminUserId})`,
+        );
         if (generated) console.log(`password (shown once): ${password}`);
       });
     });

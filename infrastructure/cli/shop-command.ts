@@ -18,11 +18,22 @@ export function registerShopCommand(program: Command): void {
     .requiredOption('--name <name>', 'shop name as staff know it')
     .action((options: { tenant: string; code: string; mall: string; name: string }) =>
       withCli(async (container) => {
-        if (!Mall.is(options.mall)) throw new Error(`unknown mall ${options.mall}; one of ${Object.keys(Mall.keys).join(', ')}`);
+        if (!Mall.is(options.mall))
+          throw new Error(`unknown mall ${options.mall}; one of ${Object.keys(Mall.keys).join(', ')}`);
         const tenant = await findTenantByCode(container.get(TOKENS.Db), options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
-        const result = await registerShop(container.get(TOKENS.Commands), 'cli', { tenantId: tenant.id, code: options.code, mall: options.mall, name: options.name });
-        if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? `${result.left.error.ja} / ${result.left.error.en}` : 'concurrent change, try again');
+        const result = await registerShop(container.get(TOKENS.Commands), 'cli', {
+          tenantId: tenant.id,
+          code: options.code,
+          mall: options.mall,
+          name: options.name,
+        });
+        if (E.isLeft(result))
+          throw new Error(
+            result.left.kind === 'rejected'
+              ? `${result.left.error.ja} / ${result.left.error.en}`
+              : 'concurrent change, try again',
+          );
         await bringReadModelsUpToDate(container);
         console.log(`shop ${options.code} (${options.mall}) registered for ${options.tenant}`);
       }),

@@ -16,7 +16,8 @@ export function registerTokenCommand(program: Command): void {
       withCli(async (container) => {
         const db = container.get(TOKENS.Db);
         const principal = await findPrincipalBySignInName(db, options.tenant, options.user);
-        if (!principal) throw new Error(`no user ${options.user} in tenant ${options.tenant} / ユーザーが見つかりません`);
+        if (!principal)
+          throw new Error(`no user ${options.user} in tenant ${options.tenant} / ユーザーが見つかりません`);
         console.log(await createApiToken(db, principal.tenantId, principal.staffUserId));
       }),
     );

@@ -2,7 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import type { Container } from 'inversify';
-import { type CommandSpec, grantTenantAccess, registerStaffUser, revokeTenantAccess } from '../../application/accounts/staff-users';
+import {
+  type CommandSpec,
+  grantTenantAccess,
+  registerStaffUser,
+  revokeTenantAccess,
+} from '../../application/accounts/staff-users';
 import type { DomainEvent } from '../../domain/shared/decider';
 import { StaffRole } from '../../domain/staff-user/events';
 import { type Permission, PERMISSIONS, ROLE_PERMISSIONS } from '../../domain/staff-user/permissions';
@@ -14,7 +19,9 @@ import { bringReadModelsUpToDate, withCli } from './cli-context';
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function tenantIdOf(container: Container, code: string): Promise<string> {
@@ -24,16 +31,34 @@ async function tenantIdOf(container: Container, code: string): Promise<string> {
 }
 
 /** Runs a command as the operator (`cli` in the operation history) and waits until the screens show it. */
-async function runAsOperator<C, Ev extends DomainEvent, S>(container: Container, tenantId: string, spec: CommandSpec<C, Ev, S>): Promise<void> {
+async function runAsOperator<C, Ev extends DomainEvent, S>(
+  container: Container,
+  tenantId: string,
+  spec: CommandSpec<C, Ev, S>,
+): Promise<void> {
   const result = await container
     .get(TOKENS.Commands)
-    .handle(spec.decider, spec.stream, spec.command, { tenantId, actor: 'cli', commandId: randomUUID(), correlationId: randomUUID() }, { commandName: spec.commandName });
-  if (E.isLeft(result)) throw new Error(result.left.kind === 'rejected' ? `${result.left.error.ja} / ${result.left.error.en}` : 'concurrent change, try again');
+    .handle(
+      spec.decider,
+      spec.stream,
+      spec.command,
+      { tenantId, actor: 'cli', commandId: randomUUID(), correlationId: randomUUID() },
+      { commandName: spec.commandName },
+    );
+  if (E.isLeft(result))
+    throw new Error(
+      result.left.kind === 'rejected'
+        ? `${result.left.error.ja} / ${result.left.error.en}`
+        : 'concurrent change, try again',
+    );
   await bringReadModelsUpToDate(container);
 }
 
 const permissionList = (value: string): Permission[] => {
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const unknown = names.filter((name) => !(PERMISSIONS as readonly string[]).includes(name));
   if (unknown.length > 0) throw new Error(`unknown permission ${unknown.join(', ')}; one of ${PERMISSIONS.join(', ')}`);
   return names as Permission[];
@@ -54,12 +79,19 @@ export function registerUserCommand(program: Command): void {
       withCli(async (container) => {
         if (!StaffRole.is(options.role)) throw new Error(`unknown role ${options.role}; admin or staff`);
         const password = options.passwordStdin ? await readStdin() : randomBytes(12).toString('base64url');
-        if ([...password].length < 8) throw new Error('a password needs 8 characters or more / パスワードは8文字以上です');
+        if ([...password].length < 8)
+          throw new Error('a password needs 8 characters or more / パスワードは8文字以上です');
         const tenantId = await tenantIdOf(container, options.tenant);
-        const spec = registerStaffUser(tenantId, { username: options.username, displayName: options.name, roles: [options.role] });
+        const spec = registerStaffUser(tenantId, {
+          username: options.username,
+          displayName: options.name,
+          roles: [options.role],
+        });
         await runAsOperator(container, tenantId, spec);
         await container.get(TOKENS.Credentials).setPassword(spec.command.staffUserId, password);
-        console.log(`user ${options.username} (${options.role}) created in ${options.tenant} (${spec.command.staffUserId})`);
+        console.log(
+          `user ${options.username} (${options.role}) created in ${options.tenant} (${spec.command.staffUserId})`,
+        );
         if (!options.passwordStdin) console.log(`password (shown once): ${password}`);
       }),
     );
@@ -75,10 +107,15 @@ export function registerUserCommand(program: Command): void {
       withCli(async (container) => {
         const permissions = permissionList(options.permissions);
         const grantee = await findPrincipalBySignInName(container.get(TOKENS.Db), options.userTenant, options.username);
-        if (!grantee) throw new Error(`no active user ${options.username} in tenant ${options.userTenant} / ユーザーが見つかりません`);
+        if (!grantee)
+          throw new Error(
+            `no active user ${options.username} in tenant ${options.userTenant} / ユーザーが見つかりません`,
+          );
         const tenantId = await tenantIdOf(container, options.tenant);
         await runAsOperator(container, tenantId, grantTenantAccess(tenantId, grantee, permissions));
-        console.log(`${options.userTenant}/${options.username} may act in ${options.tenant} with ${permissions.join(', ') || 'no permissions (view only)'}`);
+        console.log(
+          `${options.userTenant}/${options.username} may act in ${options.tenant} with ${permissions.join(', ') || 'no permissions (view only)'}`,
+        );
       }),
     );
 
@@ -91,7 +128,10 @@ export function registerUserCommand(program: Command): void {
     .action((options: { tenant: string; userTenant: string; username: string }) =>
       withCli(async (container) => {
         const grantee = await findPrincipalBySignInName(container.get(TOKENS.Db), options.userTenant, options.username);
-        if (!grantee) throw new Error(`no active user ${options.username} in tenant ${options.userTenant} / ユーザーが見つかりません`);
+        if (!grantee)
+          throw new Error(
+            `no active user ${options.username} in tenant ${options.userTenant} / ユーザーが見つかりません`,
+          );
         const tenantId = await tenantIdOf(container, options.tenant);
         await runAsOperator(container, tenantId, revokeTenantAccess(tenantId, grantee.staffUserId));
         console.log(`${options.userTenant}/${options.username} may no longer act in ${options.tenant}`);

@@ -70,7 +70,10 @@ export async function createApp(container: Container): Promise<Express> {
       waiter: container.get(TOKENS.PositionWaiter),
     }),
   );
-  app.use('/api', customersRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }));
+  app.use(
+    '/api',
+    customersRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }),
+  );
   app.use(
     '/api',
     orderEntryRouter({
@@ -82,12 +85,25 @@ export async function createApp(container: Container): Promise<Express> {
       waiter: container.get(TOKENS.PositionWaiter),
     }),
   );
-  const bulletinAndSearchDeps = { db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) };
-  app.use('/api', bulletinPostsRouter(bulletinAndSearchDeps), savedSearchesRouter(bulletinAndSearchDeps), deliveryAlarmsRouter({ db, clock: container.get(TOKENS.Clock) }));
+  const bulletinAndSearchDeps = {
+    db,
+    commands: container.get(TOKENS.Commands),
+    waiter: container.get(TOKENS.PositionWaiter),
+  };
+  app.use(
+    '/api',
+    bulletinPostsRouter(bulletinAndSearchDeps),
+    savedSearchesRouter(bulletinAndSearchDeps),
+    deliveryAlarmsRouter({ db, clock: container.get(TOKENS.Clock) }),
+  );
   app.use(
     '/api',
     importsRouter({ db, waiter: container.get(TOKENS.PositionWaiter), imports: importDependencies(container), logger }),
-    importMappingsRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }),
+    importMappingsRouter({
+      db,
+      commands: container.get(TOKENS.Commands),
+      waiter: container.get(TOKENS.PositionWaiter),
+    }),
   );
 
   app.use(
@@ -111,11 +127,15 @@ export async function createApp(container: Container): Promise<Express> {
   const onError: ErrorRequestHandler = (error, req, res, _next) => {
     // A body that is not JSON is the sender's mistake, not ours.
     if (error?.type === 'entity.parse.failed') {
-      res.status(400).json({ error: { code: 'invalid_json', ja: 'JSONとして読めません', en: 'the body is not valid JSON' } });
+      res
+        .status(400)
+        .json({ error: { code: 'invalid_json', ja: 'JSONとして読めません', en: 'the body is not valid JSON' } });
       return;
     }
     req.log.error({ err: error }, 'request failed');
-    res.status(500).json({ error: { code: 'internal', ja: 'サーバーエラーが発生しました', en: 'internal server error' } });
+    res
+      .status(500)
+      .json({ error: { code: 'internal', ja: 'サーバーエラーが発生しました', en: 'internal server error' } });
   };
   app.use(onError);
   return app;

@@ -28,9 +28,16 @@ const CustomerFilter = t.exact(
 const COMMANDS = {
   blacklist: {
     body: t.type({ reason: requiredText(500) }),
-    toCommand: (customerId: string, b: { reason: string }): CustomerCommand => ({ type: 'BlacklistCustomer', customerId, reason: b.reason }),
+    toCommand: (customerId: string, b: { reason: string }): CustomerCommand => ({
+      type: 'BlacklistCustomer',
+      customerId,
+      reason: b.reason,
+    }),
   },
-  'remove-from-blacklist': { body: t.type({}), toCommand: (customerId: string): CustomerCommand => ({ type: 'RemoveCustomerFromBlacklist', customerId }) },
+  'remove-from-blacklist': {
+    body: t.type({}),
+    toCommand: (customerId: string): CustomerCommand => ({ type: 'RemoveCustomerFromBlacklist', customerId }),
+  },
 } as const;
 
 const CUSTOMER_NOT_FOUND = domainError('customer.not_found', '顧客が見つかりません', 'no such customer');
@@ -45,7 +52,12 @@ export function customersRouter(deps: CommandRouteDependencies & { readonly db: 
     if (!params) return;
     const filters = decodeOr400(CustomerFilter, params.filter, res);
     if (!filters) return;
-    const { rows, total } = await listCustomers(deps.db, tenantOf(req), { ...filters, sort: params.sort, offset: params.offset, limit: params.limit });
+    const { rows, total } = await listCustomers(deps.db, tenantOf(req), {
+      ...filters,
+      sort: params.sort,
+      offset: params.offset,
+      limit: params.limit,
+    });
     sendList(res, 'customers', rows, params.offset, total);
   });
 
@@ -56,30 +68,38 @@ export function customersRouter(deps: CommandRouteDependencies & { readonly db: 
     else res.status(404).json({ error: CUSTOMER_NOT_FOUND });
   });
 
-  router.post('/customers/:id/commands/:name', requirePermission('customers.manage'), async (req: Request, res: Response) => {
-    const name = req.params.name as string;
-    if (!Object.hasOwn(COMMANDS, name)) {
-      res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
-      return;
-    }
-    const spec = COMMANDS[name as keyof typeof COMMANDS];
-    const body = decodeOr400(spec.body, req.body ?? {}, res);
-    if (!body) return;
-    const id = req.params.id as string;
-    // The customer list knows which customers the tenant has (they come from its orders); the stream only from the first
-    // decision on. Another tenant's customer is "not found", exactly like one that does not exist.
-    if (!isUuid(id) || !(await findCustomer(deps.db, tenantOf(req), id))) {
-      res.status(404).json({ error: CUSTOMER_NOT_FOUND });
-      return;
-    }
-    const command = (spec.toCommand as (customerId: string, b: unknown) => CustomerCommand)(id, body);
-    const result = await runUserCommand(deps, req, customerDecider, streamName.customer(id), command, { commandName: command.type });
-    if (E.isLeft(result)) {
-      sendCommandFailure(res, result.left, {});
-      return;
-    }
-    res.json(await findCustomer(deps.db, tenantOf(req), id));
-  });
+  router.post(
+    '/customers/:id/commands/:name',
+    requirePermission('customers.manage'),
+    async (req: Request, res: Response) => {
+      const name = req.params.name as string;
+      if (!Object.hasOwn(COMMANDS, name)) {
+        res
+          .status(404)
+          .json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+        return;
+      }
+      const spec = COMMANDS[name as keyof typeof COMMANDS];
+      const body = decodeOr400(spec.body, req.body ?? {}, res);
+      if (!body) return;
+      const id = req.params.id as string;
+      // The customer list knows which customers the tenant has (they come from its orders); the stream only from the first
+      // decision on. Another tenant's customer is "not found", exactly like one that does not exist.
+      if (!isUuid(id) || !(await findCustomer(deps.db, tenantOf(req), id))) {
+        res.status(404).json({ error: CUSTOMER_NOT_FOUND });
+        return;
+      }
+      const command = (spec.toCommand as (customerId: string, b: unknown) => CustomerCommand)(id, body);
+      const result = await runUserCommand(deps, req, customerDecider, streamName.customer(id), command, {
+        commandName: command.type,
+      });
+      if (E.isLeft(result)) {
+        sendCommandFailure(res, result.left, {});
+        return;
+      }
+      res.json(await findCustomer(deps.db, tenantOf(req), id));
+    },
+  );
 
   return router;
 }

@@ -8,15 +8,27 @@ import { NOT_FOUND } from './errors';
 import { sendList } from './ra-simple-rest';
 
 /** `/api/health` for load balancers and people, `/api/projections` for the admin's projection screen. */
-export function healthRouter(deps: { db: DatabasePool; store: EventStore; projections: readonly AnyProjection[]; runners: readonly ProjectionRunner[] }): Router {
+export function healthRouter(deps: {
+  db: DatabasePool;
+  store: EventStore;
+  projections: readonly AnyProjection[];
+  runners: readonly ProjectionRunner[];
+}): Router {
   const router = Router();
   const activeHere = (name: string) => deps.runners.some((r) => r.projection.name === name && r.isActive);
 
   const statuses = async () =>
-    (await projectionStatuses(deps.db, deps.store, deps.projections)).map((s) => ({ id: s.name, ...s, activeInThisProcess: activeHere(s.name) }));
+    (await projectionStatuses(deps.db, deps.store, deps.projections)).map((s) => ({
+      id: s.name,
+      ...s,
+      activeInThisProcess: activeHere(s.name),
+    }));
 
   router.get('/health', async (_req, res) => {
-    const reachable = await deps.db.oneFirst(sql.unsafe`SELECT 1`).then(() => true, () => false);
+    const reachable = await deps.db.oneFirst(sql.unsafe`SELECT 1`).then(
+      () => true,
+      () => false,
+    );
     if (!reachable) {
       res.status(503).json({ status: 'unavailable', database: { reachable }, eventStore: { kind: deps.store.kind } });
       return;

@@ -33,10 +33,17 @@ export async function runUserCommand<Command, Event extends DomainEvent, State>(
       commandId: `${String(req.headers['idempotency-key'] ?? randomUUID())}:${stream}`,
       correlationId: String(req.id),
     },
-    { commandName: options.commandName, ...(options.expectedRevision !== undefined && { expectedRevision: BigInt(options.expectedRevision) }) },
+    {
+      commandName: options.commandName,
+      ...(options.expectedRevision !== undefined && { expectedRevision: BigInt(options.expectedRevision) }),
+    },
   );
   if (E.isRight(result)) {
-    await deps.waiter.waitFor({ position: result.right.position, streamName: stream, eventTypes: result.right.events.map((e) => e.type) });
+    await deps.waiter.waitFor({
+      position: result.right.position,
+      streamName: stream,
+      eventTypes: result.right.events.map((e) => e.type),
+    });
   }
   return result;
 }
@@ -45,10 +52,18 @@ export async function runUserCommand<Command, Event extends DomainEvent, State>(
  * A refused command as HTTP: 409 for a stale edit, the status `statusByCode` gives a refusal's code (404 for "not
  * found", 403 for "not yours"), else 422 with the reason.
  */
-export function sendCommandFailure(res: Response, failure: CommandFailure, statusByCode: Readonly<Record<string, number>>): void {
+export function sendCommandFailure(
+  res: Response,
+  failure: CommandFailure,
+  statusByCode: Readonly<Record<string, number>>,
+): void {
   if (failure.kind === 'conflict') {
     res.status(409).json({
-      error: { code: 'conflict', ja: '他の担当者が先に更新しました。最新の内容を確認してください', en: 'someone changed this first; reload it' },
+      error: {
+        code: 'conflict',
+        ja: '他の担当者が先に更新しました。最新の内容を確認してください',
+        en: 'someone changed this first; reload it',
+      },
       currentRevision: failure.currentRevision === undefined ? null : Number(failure.currentRevision),
     });
     return;

@@ -19,8 +19,16 @@ import { requiredText } from './required-text';
 import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from './run-command';
 import { decodeOr400 } from './validation';
 
-const Username = t.refinement(t.string, (s) => USERNAME.test(s), 'username of 2–64 half-width letters, digits or . _ @ -');
-const Password = t.refinement(t.string, (s) => [...s].length >= 8 && [...s].length <= 200, 'password of 8–200 characters');
+const Username = t.refinement(
+  t.string,
+  (s) => USERNAME.test(s),
+  'username of 2–64 half-width letters, digits or . _ @ -',
+);
+const Password = t.refinement(
+  t.string,
+  (s) => [...s].length >= 8 && [...s].length <= 200,
+  'password of 8–200 characters',
+);
 const Roles = t.refinement(t.array(StaffRole), (roles) => roles.length >= 1, 'one or more of admin, staff');
 const Permissions = t.array(Permission);
 
@@ -29,7 +37,9 @@ const NewStaffUser = t.intersection([
   t.partial({ permissions: Permissions }),
 ]);
 // react-admin sends the whole record back on save: the fields that cannot change here are dropped, not refused.
-const StaffUserChanges = t.exact(t.partial({ displayName: requiredText(100), roles: Roles, permissions: Permissions, active: t.boolean }));
+const StaffUserChanges = t.exact(
+  t.partial({ displayName: requiredText(100), roles: Roles, permissions: Permissions, active: t.boolean }),
+);
 const NewPassword = t.type({ password: Password });
 
 const STATUS_BY_CODE = { 'staff_user.not_found': 404, 'staff_user.already_registered': 409 } as const;
@@ -80,7 +90,12 @@ export function staffUsersRouter(deps: StaffUsersRouterDependencies): Router {
   router.put('/staff-users/:id', requirePermission('users.manage'), async (req, res) => {
     const body = decodeOr400(StaffUserChanges, req.body ?? {}, res);
     if (!body || !(await userOr404(req, res))) return;
-    const { decider, stream, command, commandName } = changeStaffUser(tenantOf(req), req.principal!.staffUserId, req.params.id as string, body);
+    const { decider, stream, command, commandName } = changeStaffUser(
+      tenantOf(req),
+      req.principal!.staffUserId,
+      req.params.id as string,
+      body,
+    );
     const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     res.json(await findStaffUserView(db, tenantOf(req), command.staffUserId));

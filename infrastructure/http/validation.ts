@@ -12,7 +12,11 @@ type Tagged = { readonly _tag?: string; readonly type?: Tagged };
 /** Under a union or an intersection (also an exact one, t.exact(t.intersection(…))) a key is a member's index. */
 const namesAMember = (type: unknown): boolean => {
   const parent = type as Tagged;
-  return parent._tag === 'UnionType' || parent._tag === 'IntersectionType' || (parent._tag === 'ExactType' && parent.type?._tag === 'IntersectionType');
+  return (
+    parent._tag === 'UnionType' ||
+    parent._tag === 'IntersectionType' ||
+    (parent._tag === 'ExactType' && parent.type?._tag === 'IntersectionType')
+  );
 };
 
 /** io-ts errors as field paths (`destinations.0.postalCode`) with a message in both languages. */
@@ -24,7 +28,11 @@ export function fieldProblems(errors: t.Errors): FieldProblem[] {
       .map((entry) => entry.key)
       .join('.');
     const expected = error.context.at(-1)?.type.name ?? 'value';
-    return { path: path || '(body)', ja: `${path || '本文'} の形式が正しくありません (${expected})`, en: `${path || 'body'} must be ${expected}` };
+    return {
+      path: path || '(body)',
+      ja: `${path || '本文'} の形式が正しくありません (${expected})`,
+      en: `${path || 'body'} must be ${expected}`,
+    };
   });
 }
 
@@ -32,6 +40,15 @@ export function fieldProblems(errors: t.Errors): FieldProblem[] {
 export function decodeOr400<A>(codec: t.Decoder<unknown, A>, input: unknown, res: Response): A | undefined {
   const result = codec.decode(input);
   if (E.isRight(result)) return result.right;
-  res.status(400).json({ error: { code: 'invalid_input', ja: '入力内容に誤りがあります', en: 'invalid input', fields: fieldProblems(result.left) } });
+  res
+    .status(400)
+    .json({
+      error: {
+        code: 'invalid_input',
+        ja: '入力内容に誤りがあります',
+        en: 'invalid input',
+        fields: fieldProblems(result.left),
+      },
+    });
   return undefined;
 }

@@ -14,7 +14,9 @@ export class AdvisoryImportLocks implements ImportLocks {
     const client = await this.pool.connect();
     const key = `import:${importId}`;
     try {
-      const { rows } = await client.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS taken', [key]);
+      const { rows } = await client.query<{ taken: boolean }>('SELECT pg_try_advisory_lock(hashtext($1)) AS taken', [
+        key,
+      ]);
       if (!rows[0]?.taken) {
         client.release();
         return undefined;

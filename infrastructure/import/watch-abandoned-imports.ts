@@ -14,13 +14,23 @@ const ABANDONED_IMPORTS_EVERY_MS = 5 * 60_000;
  */
 export function watchForAbandonedImports(container: Container, logger: Logger): () => Promise<void> {
   // The history must have caught up with the log first: at start it may not yet show the imports left running.
-  const history = container.get(TOKENS.ProjectionRunners).find((runner) => runner.projection.name === importsProjection.name)!;
+  const history = container
+    .get(TOKENS.ProjectionRunners)
+    .find((runner) => runner.projection.name === importsProjection.name)!;
   let sweeping: Promise<unknown> = Promise.resolve();
   const sweep = () => {
     sweeping = history
       .bringUpToDate()
-      .then(() => failAbandonedImports({ commands: container.get(TOKENS.Commands), locks: container.get(TOKENS.ImportLocks), running: () => runningImports(container.get(TOKENS.Db)) }))
-      .then((ended) => ended > 0 && logger.warn({ ended }, 'imports left running by a stopped process recorded as failed'))
+      .then(() =>
+        failAbandonedImports({
+          commands: container.get(TOKENS.Commands),
+          locks: container.get(TOKENS.ImportLocks),
+          running: () => runningImports(container.get(TOKENS.Db)),
+        }),
+      )
+      .then(
+        (ended) => ended > 0 && logger.warn({ ended }, 'imports left running by a stopped process recorded as failed'),
+      )
       .catch((error: unknown) => logger.error({ err: error }, 'looking for abandoned imports failed'));
   };
   sweep();

@@ -15,7 +15,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Runn
         persistent: true,
         onLog: (line) => logger.debug({ postgres: line.trim() }),
       });
-  logger.info({ database: config.databaseUrl ? 'DATABASE_URL' : `embedded, data in ${config.dataDir}` }, 'database ready');
+  logger.info(
+    { database: config.databaseUrl ? 'DATABASE_URL' : `embedded, data in ${config.dataDir}` },
+    'database ready',
+  );
   await migrate(running.connectionString, (message) => logger.debug({ migration: message }));
   return running;
 }

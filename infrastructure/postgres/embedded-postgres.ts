@@ -30,7 +30,9 @@ export async function startEmbeddedPostgres(options: {
   exitHook.unhookEvent('SIGTERM');
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   const passwordFile = `${options.dataDir}.password`;
-  const password = existsSync(passwordFile) ? (await readFile(passwordFile, 'utf8')).trim() : randomBytes(18).toString('base64url');
+  const password = existsSync(passwordFile)
+    ? (await readFile(passwordFile, 'utf8')).trim()
+    : randomBytes(18).toString('base64url');
   const admin = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
   const connectionString = admin.replace(/\/postgres$/, `/${options.database}`);
   // Already running for another process of ours (the server while the CLI runs): use it, leave it running.
@@ -65,7 +67,11 @@ export async function startEmbeddedPostgres(options: {
   };
 }
 
-export async function createDatabaseIfMissing(adminConnectionString: string, database: string, template?: string): Promise<void> {
+export async function createDatabaseIfMissing(
+  adminConnectionString: string,
+  database: string,
+  template?: string,
+): Promise<void> {
   const client = new pg.Client({ connectionString: adminConnectionString });
   await client.connect();
   try {

@@ -2,7 +2,13 @@ import { type DatabasePool, sql } from 'slonik';
 import { z } from 'zod';
 
 const Tenant = z.object({ id: z.string(), code: z.string(), name: z.string() });
-const StaffUser = z.object({ id: z.string(), tenant_id: z.string(), username: z.string(), display_name: z.string(), roles: z.array(z.string()) });
+const StaffUser = z.object({
+  id: z.string(),
+  tenant_id: z.string(),
+  username: z.string(),
+  display_name: z.string(),
+  roles: z.array(z.string()),
+});
 export type TenantRow = z.infer<typeof Tenant>;
 export type StaffUserRow = z.infer<typeof StaffUser>;
 

@@ -32,7 +32,9 @@ export const accountsProjection: Projection = {
         }
         case 'ShopRenamed': {
           const { data } = event as ShopRenamed;
-          await tx.query(sql.unsafe`UPDATE shops SET name = ${data.name} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
+          await tx.query(
+            sql.unsafe`UPDATE shops SET name = ${data.name} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`,
+          );
           break;
         }
       }

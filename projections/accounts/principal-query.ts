@@ -40,11 +40,19 @@ const toPrincipal = (row: z.infer<typeof Row> | null): PrincipalRow | null => {
   const { permissions, grantedPermissions, ...rest } = row;
   const atHome = row.tenantId === row.homeTenantId;
   const roles = atHome ? row.roles : [];
-  return { ...rest, roles, permissions: permissionsOfRow({ roles, permissions: atHome ? permissions : grantedPermissions }) };
+  return {
+    ...rest,
+    roles,
+    permissions: permissionsOfRow({ roles, permissions: atHome ? permissions : grantedPermissions }),
+  };
 };
 
 /** An active user acting in `tenantId`: their own tenant, or one that granted them access. */
-export const findPrincipal = async (db: DatabasePool, staffUserId: string, tenantId: string): Promise<PrincipalRow | null> =>
+export const findPrincipal = async (
+  db: DatabasePool,
+  staffUserId: string,
+  tenantId: string,
+): Promise<PrincipalRow | null> =>
   toPrincipal(
     await db.maybeOne(sql.type(Row)`
       SELECT t.id AS "tenantId", t.code AS "tenantCode", t.name AS "tenantName", h.id AS "homeTenantId", h.code AS "homeTenantCode",
@@ -57,7 +65,11 @@ export const findPrincipal = async (db: DatabasePool, staffUserId: string, tenan
   );
 
 /** The user a sign-in names, in their own tenant; null when unknown or deactivated. */
-export async function findPrincipalBySignInName(db: DatabasePool, tenantCode: string, username: string): Promise<PrincipalRow | null> {
+export async function findPrincipalBySignInName(
+  db: DatabasePool,
+  tenantCode: string,
+  username: string,
+): Promise<PrincipalRow | null> {
   const user = await db.maybeOne(sql.type(z.object({ staffUserId: z.string(), tenantId: z.string() }))`
     SELECT u.id AS "staffUserId", t.id AS "tenantId" FROM staff_users u JOIN tenants t ON t.id = u.tenant_id WHERE t.code = ${tenantCode} AND u.username = ${username}`);
   return user && findPrincipal(db, user.staffUserId, user.tenantId);

@@ -9,17 +9,31 @@ export const listShops = (db: DatabasePool, tenantId: string): Promise<readonly 
 
 const ShopView = Shop.extend({ registeredAt: z.number() });
 export type ShopView = ShopRow & { registeredAt: string };
-const toView = (row: z.infer<typeof ShopView>): ShopView => ({ ...row, registeredAt: new Date(row.registeredAt).toISOString() });
+const toView = (row: z.infer<typeof ShopView>): ShopView => ({
+  ...row,
+  registeredAt: new Date(row.registeredAt).toISOString(),
+});
 
 export const SHOP_SORTS = ['code', 'name', 'mall', 'registeredAt'] as const;
-const ORDER_COLUMN: Record<(typeof SHOP_SORTS)[number], string> = { code: 'code', name: 'name', mall: 'mall', registeredAt: 'registered_at' };
+const ORDER_COLUMN: Record<(typeof SHOP_SORTS)[number], string> = {
+  code: 'code',
+  name: 'name',
+  mall: 'mall',
+  registeredAt: 'registered_at',
+};
 const VIEW_COLUMNS = sql.fragment`id, code, mall, name, registered_at AS "registeredAt"`;
 
 /** The shops screen: one tenant's shops, searchable by code or name, or the given ids (react-admin's getMany). */
 export async function listShopViews(
   db: DatabasePool,
   tenantId: string,
-  params: { sort: { field: (typeof SHOP_SORTS)[number]; order: 'ASC' | 'DESC' }; offset: number; limit: number; q?: string; ids?: readonly string[] },
+  params: {
+    sort: { field: (typeof SHOP_SORTS)[number]; order: 'ASC' | 'DESC' };
+    offset: number;
+    limit: number;
+    q?: string;
+    ids?: readonly string[];
+  },
 ): Promise<{ rows: readonly ShopView[]; total: number }> {
   const where = [sql.fragment`tenant_id = ${tenantId}`];
   if (params.q) where.push(sql.fragment`(code ILIKE ${`%${params.q}%`} OR name ILIKE ${`%${params.q}%`})`);
@@ -27,13 +41,19 @@ export async function listShopViews(
   const condition = sql.join(where, sql.fragment` AND `);
   const order = sql.fragment`${sql.identifier([ORDER_COLUMN[params.sort.field]])} ${params.sort.order === 'ASC' ? sql.fragment`ASC` : sql.fragment`DESC`}, id`;
   const [rows, total] = await Promise.all([
-    db.any(sql.type(ShopView)`SELECT ${VIEW_COLUMNS} FROM shops WHERE ${condition} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`),
+    db.any(
+      sql.type(
+        ShopView,
+      )`SELECT ${VIEW_COLUMNS} FROM shops WHERE ${condition} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`,
+    ),
     db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM shops WHERE ${condition}`),
   ]);
   return { rows: rows.map(toView), total };
 }
 
 export async function findShopView(db: DatabasePool, tenantId: string, id: string): Promise<ShopView | null> {
-  const row = await db.maybeOne(sql.type(ShopView)`SELECT ${VIEW_COLUMNS} FROM shops WHERE tenant_id = ${tenantId} AND id = ${id}`);
+  const row = await db.maybeOne(
+    sql.type(ShopView)`SELECT ${VIEW_COLUMNS} FROM shops WHERE tenant_id = ${tenantId} AND id = ${id}`,
+  );
   return row && toView(row);
 }

@@ -13,7 +13,10 @@ const StaffUser = z.object({
   active: z.boolean(),
   registeredAt: z.number(),
 });
-export type StaffUserView = Omit<z.infer<typeof StaffUser>, 'registeredAt' | 'permissions'> & { permissions: Permission[]; registeredAt: string };
+export type StaffUserView = Omit<z.infer<typeof StaffUser>, 'registeredAt' | 'permissions'> & {
+  permissions: Permission[];
+  registeredAt: string;
+};
 
 // slonik hands timestamps over as epoch milliseconds; the API speaks ISO 8601. Rows from before permissions were
 // stored have their roles' defaults.
@@ -24,7 +27,11 @@ const toView = (row: z.infer<typeof StaffUser>): StaffUserView => ({
 });
 
 export const STAFF_USER_SORTS = ['username', 'displayName', 'registeredAt'] as const;
-const ORDER_COLUMN: Record<(typeof STAFF_USER_SORTS)[number], string> = { username: 'username', displayName: 'display_name', registeredAt: 'registered_at' };
+const ORDER_COLUMN: Record<(typeof STAFF_USER_SORTS)[number], string> = {
+  username: 'username',
+  displayName: 'display_name',
+  registeredAt: 'registered_at',
+};
 
 const COLUMNS = sql.fragment`id, username, display_name AS "displayName", roles, permissions, active, registered_at AS "registeredAt"`;
 
@@ -32,21 +39,34 @@ const COLUMNS = sql.fragment`id, username, display_name AS "displayName", roles,
 export async function listStaffUsers(
   db: DatabasePool,
   tenantId: string,
-  params: { sort: { field: (typeof STAFF_USER_SORTS)[number]; order: 'ASC' | 'DESC' }; offset: number; limit: number; q?: string },
+  params: {
+    sort: { field: (typeof STAFF_USER_SORTS)[number]; order: 'ASC' | 'DESC' };
+    offset: number;
+    limit: number;
+    q?: string;
+  },
 ): Promise<{ rows: readonly StaffUserView[]; total: number }> {
   const where = params.q
     ? sql.fragment`tenant_id = ${tenantId} AND (username ILIKE ${`%${params.q}%`} OR display_name ILIKE ${`%${params.q}%`})`
     : sql.fragment`tenant_id = ${tenantId}`;
   const order = sql.fragment`${sql.identifier([ORDER_COLUMN[params.sort.field]])} ${params.sort.order === 'ASC' ? sql.fragment`ASC` : sql.fragment`DESC`}, id`;
   const [rows, total] = await Promise.all([
-    db.any(sql.type(StaffUser)`SELECT ${COLUMNS} FROM staff_users WHERE ${where} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`),
-    db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM staff_users WHERE ${where}`),
+    db.any(
+      sql.type(
+        StaffUser,
+      )`SELECT ${COLUMNS} FROM staff_users WHERE ${where} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`,
+    ),
+    db.oneFirst(
+      sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM staff_users WHERE ${where}`,
+    ),
   ]);
   return { rows: rows.map(toView), total };
 }
 
 export async function findStaffUserView(db: DatabasePool, tenantId: string, id: string): Promise<StaffUserView | null> {
-  const row = await db.maybeOne(sql.type(StaffUser)`SELECT ${COLUMNS} FROM staff_users WHERE tenant_id = ${tenantId} AND id = ${id}`);
+  const row = await db.maybeOne(
+    sql.type(StaffUser)`SELECT ${COLUMNS} FROM staff_users WHERE tenant_id = ${tenantId} AND id = ${id}`,
+  );
   return row && toView(row);
 }
 
@@ -55,7 +75,11 @@ export async function findStaffUserView(db: DatabasePool, tenantId: string, id: 
  * tenant's own events, and an agency user acting here (ID切り替え) belongs to another tenant, so the tenant is not a
  * filter here: the real person is named even after their access was taken away.
  */
-export async function staffDisplayNames(db: DatabasePool, _tenantId: string, ids: readonly string[]): Promise<Map<string, string>> {
+export async function staffDisplayNames(
+  db: DatabasePool,
+  _tenantId: string,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
   const uuids = ids.filter(isUuid);
   if (uuids.length === 0) return new Map();
   const rows = await db.any(

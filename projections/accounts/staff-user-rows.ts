@@ -25,12 +25,18 @@ export const isStaffUserEvent = (event: DomainEvent): event is StaffUserEvent | 
 const text = (values: readonly string[]) => sql.array(values, 'text');
 
 /** A row's permissions; a row from before permissions were stored (NULL) has its roles' defaults. */
-export const permissionsOfRow = (row: { readonly roles: readonly string[]; readonly permissions: readonly string[] | null }): Permission[] => {
+export const permissionsOfRow = (row: {
+  readonly roles: readonly string[];
+  readonly permissions: readonly string[] | null;
+}): Permission[] => {
   const stored = row.permissions ?? permissionsOfRoles(row.roles as StaffRole[]);
   return PERMISSIONS.filter((p) => stored.includes(p));
 };
 
-async function currentPermissions(tx: DatabaseTransactionConnection, staffUserId: string): Promise<readonly Permission[]> {
+async function currentPermissions(
+  tx: DatabaseTransactionConnection,
+  staffUserId: string,
+): Promise<readonly Permission[]> {
   return permissionsOfRow(
     await tx.one(sql.type(z.object({ roles: z.array(z.string()), permissions: z.array(z.string()).nullable() }))`
       SELECT roles, permissions FROM staff_users WHERE id = ${staffUserId} FOR UPDATE`),
@@ -38,7 +44,11 @@ async function currentPermissions(tx: DatabaseTransactionConnection, staffUserId
 }
 
 /** Staff users, their permissions and active flag, and the tenants they were let into (ID切り替え). */
-export async function applyStaffUserEvent(tx: DatabaseTransactionConnection, event: StaffUserEvent | TenantAccessEvent, metadata: EventMetadata): Promise<void> {
+export async function applyStaffUserEvent(
+  tx: DatabaseTransactionConnection,
+  event: StaffUserEvent | TenantAccessEvent,
+  metadata: EventMetadata,
+): Promise<void> {
   switch (event.type) {
     case 'StaffUserRegistered': {
       const { data } = event;
@@ -49,7 +59,9 @@ export async function applyStaffUserEvent(tx: DatabaseTransactionConnection, eve
       return;
     }
     case 'StaffUserRenamed':
-      await tx.query(sql.unsafe`UPDATE staff_users SET display_name = ${event.data.displayName} WHERE id = ${event.data.staffUserId}`);
+      await tx.query(
+        sql.unsafe`UPDATE staff_users SET display_name = ${event.data.displayName} WHERE id = ${event.data.staffUserId}`,
+      );
       return;
     case 'StaffUserRolesChanged':
       await tx.query(sql.unsafe`
@@ -59,13 +71,17 @@ export async function applyStaffUserEvent(tx: DatabaseTransactionConnection, eve
     case 'StaffUserPermissionRevoked': {
       const { staffUserId, permission } = event.data;
       const before = await currentPermissions(tx, staffUserId);
-      const after = PERMISSIONS.filter((p) => (p === permission ? event.type === 'StaffUserPermissionGranted' : before.includes(p)));
+      const after = PERMISSIONS.filter((p) =>
+        p === permission ? event.type === 'StaffUserPermissionGranted' : before.includes(p),
+      );
       await tx.query(sql.unsafe`UPDATE staff_users SET permissions = ${text(after)} WHERE id = ${staffUserId}`);
       return;
     }
     case 'StaffUserDeactivated':
     case 'StaffUserReactivated':
-      await tx.query(sql.unsafe`UPDATE staff_users SET active = ${event.type === 'StaffUserReactivated'} WHERE id = ${event.data.staffUserId}`);
+      await tx.query(
+        sql.unsafe`UPDATE staff_users SET active = ${event.type === 'StaffUserReactivated'} WHERE id = ${event.data.staffUserId}`,
+      );
       return;
     case 'TenantAccessGranted': {
       const { data } = event;
@@ -76,7 +92,9 @@ export async function applyStaffUserEvent(tx: DatabaseTransactionConnection, eve
       return;
     }
     case 'TenantAccessRevoked':
-      await tx.query(sql.unsafe`DELETE FROM tenant_access WHERE tenant_id = ${event.data.tenantId} AND staff_user_id = ${event.data.staffUserId}`);
+      await tx.query(
+        sql.unsafe`DELETE FROM tenant_access WHERE tenant_id = ${event.data.tenantId} AND staff_user_id = ${event.data.staffUserId}`,
+      );
       return;
   }
 }

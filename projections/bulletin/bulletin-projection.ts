@@ -22,11 +22,15 @@ export const bulletinProjection: Projection = {
           break;
         }
         case 'BulletinPostEdited':
-          await tx.query(sql.unsafe`UPDATE bulletin_posts SET title = ${event.data.title}, body = ${event.data.body}, ${touched} WHERE id = ${id}`);
+          await tx.query(
+            sql.unsafe`UPDATE bulletin_posts SET title = ${event.data.title}, body = ${event.data.body}, ${touched} WHERE id = ${id}`,
+          );
           break;
         case 'BulletinPostPinned':
         case 'BulletinPostUnpinned':
-          await tx.query(sql.unsafe`UPDATE bulletin_posts SET pinned = ${event.type === 'BulletinPostPinned'}, ${touched} WHERE id = ${id}`);
+          await tx.query(
+            sql.unsafe`UPDATE bulletin_posts SET pinned = ${event.type === 'BulletinPostPinned'}, ${touched} WHERE id = ${id}`,
+          );
           break;
         case 'BulletinPostDeleted':
           await tx.query(sql.unsafe`DELETE FROM bulletin_posts WHERE id = ${id}`);

@@ -13,7 +13,10 @@ const Post = z.object({
   updatedAt: z.number(),
   revision: z.number(),
 });
-export type BulletinPostView = Omit<z.infer<typeof Post>, 'publishedAt' | 'updatedAt'> & { publishedAt: string; updatedAt: string };
+export type BulletinPostView = Omit<z.infer<typeof Post>, 'publishedAt' | 'updatedAt'> & {
+  publishedAt: string;
+  updatedAt: string;
+};
 
 // slonik hands timestamps over as epoch milliseconds; the API speaks ISO 8601.
 const toView = (row: z.infer<typeof Post>): BulletinPostView => ({
@@ -24,7 +27,12 @@ const toView = (row: z.infer<typeof Post>): BulletinPostView => ({
 
 export const BULLETIN_SORTS = ['publishedAt', 'updatedAt', 'title', 'pinned'] as const;
 export type BulletinSort = (typeof BULLETIN_SORTS)[number];
-const SORT_COLUMN: Record<BulletinSort, string> = { publishedAt: 'published_at', updatedAt: 'updated_at', title: 'title', pinned: 'pinned' };
+const SORT_COLUMN: Record<BulletinSort, string> = {
+  publishedAt: 'published_at',
+  updatedAt: 'updated_at',
+  title: 'title',
+  pinned: 'pinned',
+};
 
 const COLUMNS = sql.fragment`
   p.id, p.author_id AS "authorId", u.display_name AS "authorName", p.title, p.body, p.pinned,
@@ -40,7 +48,11 @@ export interface BulletinListParams {
 }
 
 /** The board of one tenant. Pinned posts always come first, whatever the sort, as on a paper notice board. */
-export async function listBulletinPosts(db: DatabasePool, tenantId: string, params: BulletinListParams): Promise<{ rows: readonly BulletinPostView[]; total: number }> {
+export async function listBulletinPosts(
+  db: DatabasePool,
+  tenantId: string,
+  params: BulletinListParams,
+): Promise<{ rows: readonly BulletinPostView[]; total: number }> {
   const where = [sql.fragment`p.tenant_id = ${tenantId}`];
   if (params.pinned !== undefined) where.push(sql.fragment`p.pinned = ${params.pinned}`);
   const q = params.q?.trim();
@@ -50,14 +62,26 @@ export async function listBulletinPosts(db: DatabasePool, tenantId: string, para
   const direction = params.sort.order === 'ASC' ? sql.fragment`ASC` : sql.fragment`DESC`;
   const order = sql.fragment`p.pinned DESC, ${sql.identifier(['p', SORT_COLUMN[params.sort.field]])} ${direction}, p.id`;
   const [rows, total] = await Promise.all([
-    db.any(sql.type(Post)`SELECT ${COLUMNS} FROM ${FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`),
-    db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM bulletin_posts p WHERE ${condition}`),
+    db.any(
+      sql.type(
+        Post,
+      )`SELECT ${COLUMNS} FROM ${FROM} WHERE ${condition} ORDER BY ${order} LIMIT ${params.limit} OFFSET ${params.offset}`,
+    ),
+    db.oneFirst(
+      sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM bulletin_posts p WHERE ${condition}`,
+    ),
   ]);
   return { rows: rows.map(toView), total };
 }
 
-export async function findBulletinPost(db: DatabasePool, tenantId: string, id: string): Promise<BulletinPostView | null> {
+export async function findBulletinPost(
+  db: DatabasePool,
+  tenantId: string,
+  id: string,
+): Promise<BulletinPostView | null> {
   if (!isUuid(id)) return null;
-  const row = await db.maybeOne(sql.type(Post)`SELECT ${COLUMNS} FROM ${FROM} WHERE p.tenant_id = ${tenantId} AND p.id = ${id}`);
+  const row = await db.maybeOne(
+    sql.type(Post)`SELECT ${COLUMNS} FROM ${FROM} WHERE p.tenant_id = ${tenantId} AND p.id = ${id}`,
+  );
   return row && toView(row);
 }

@@ -9,7 +9,14 @@ export interface CustomerFilters {
   readonly minPurchaseCount?: number;
 }
 
-export const CUSTOMER_SORTS = ['lastPurchaseAt', 'firstPurchaseAt', 'purchaseCount', 'totalBilled', 'kana', 'registeredAt'] as const;
+export const CUSTOMER_SORTS = [
+  'lastPurchaseAt',
+  'firstPurchaseAt',
+  'purchaseCount',
+  'totalBilled',
+  'kana',
+  'registeredAt',
+] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 
 export interface ListCustomersParams extends CustomerFilters {
@@ -70,7 +77,8 @@ const conditions = (tenantId: string, f: CustomerFilters) => {
   // search_text holds normalised text only, so the query is normalised the same way; the trigram index serves it.
   const q = normalizeForSearch(f.q ?? '');
   if (q !== '') where.push(sql.fragment`search_text ILIKE ${`%${escapeLike(q)}%`}`);
-  if (f.blacklisted !== undefined) where.push(f.blacklisted ? sql.fragment`blacklist_reason IS NOT NULL` : sql.fragment`blacklist_reason IS NULL`);
+  if (f.blacklisted !== undefined)
+    where.push(f.blacklisted ? sql.fragment`blacklist_reason IS NOT NULL` : sql.fragment`blacklist_reason IS NULL`);
   if (f.minPurchaseCount !== undefined) where.push(sql.fragment`purchase_count >= ${f.minPurchaseCount}`);
   return sql.join(where, sql.fragment` AND `);
 };
@@ -85,21 +93,37 @@ const SORT_COLUMN: Record<CustomerSort, ReturnType<typeof sql.fragment>> = {
 };
 
 const orderBy = ({ field, order }: ListCustomersParams['sort']) =>
-  order === 'ASC' ? sql.fragment`${SORT_COLUMN[field]} ASC NULLS LAST, id` : sql.fragment`${SORT_COLUMN[field]} DESC NULLS LAST, id`;
+  order === 'ASC'
+    ? sql.fragment`${SORT_COLUMN[field]} ASC NULLS LAST, id`
+    : sql.fragment`${SORT_COLUMN[field]} DESC NULLS LAST, id`;
 
 /** The customer list of one tenant; the tenant comes from the signed-in principal, never from the request. */
-export async function listCustomers(db: DatabasePool, tenantId: string, params: ListCustomersParams): Promise<{ rows: CustomerView[]; total: number }> {
+export async function listCustomers(
+  db: DatabasePool,
+  tenantId: string,
+  params: ListCustomersParams,
+): Promise<{ rows: CustomerView[]; total: number }> {
   const where = conditions(tenantId, params);
   const [rows, total] = await Promise.all([
-    db.any(sql.type(CustomerRow)`SELECT ${COLUMNS} FROM customers WHERE ${where} ORDER BY ${orderBy(params.sort)} LIMIT ${params.limit} OFFSET ${params.offset}`),
+    db.any(
+      sql.type(
+        CustomerRow,
+      )`SELECT ${COLUMNS} FROM customers WHERE ${where} ORDER BY ${orderBy(params.sort)} LIMIT ${params.limit} OFFSET ${params.offset}`,
+    ),
     db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM customers WHERE ${where}`),
   ]);
   return { rows: rows.map(toView), total };
 }
 
 /** One customer with the purchase history, newest first; null for a missing customer and for another tenant's. */
-export async function findCustomer(db: DatabasePool, tenantId: string, id: string): Promise<(CustomerView & { purchases: PurchaseView[] }) | null> {
-  const row = await db.maybeOne(sql.type(CustomerRow)`SELECT ${COLUMNS} FROM customers WHERE tenant_id = ${tenantId} AND id = ${id}`);
+export async function findCustomer(
+  db: DatabasePool,
+  tenantId: string,
+  id: string,
+): Promise<(CustomerView & { purchases: PurchaseView[] }) | null> {
+  const row = await db.maybeOne(
+    sql.type(CustomerRow)`SELECT ${COLUMNS} FROM customers WHERE tenant_id = ${tenantId} AND id = ${id}`,
+  );
   if (!row) return null;
   const purchases = await db.any(sql.type(PurchaseRow)`
     SELECT p.order_id AS "orderId", p.order_number AS "orderNumber", p.shop_id AS "shopId", s.name AS "shopName", s.mall,
@@ -107,7 +131,10 @@ export async function findCustomer(db: DatabasePool, tenantId: string, id: strin
     FROM customer_purchases p LEFT JOIN shops s ON s.id::text = p.shop_id AND s.tenant_id = ${tenantId}
     WHERE p.customer_id = ${id}
     ORDER BY p.ordered_at DESC, p.order_number`);
-  return { ...toView(row), purchases: purchases.map((p) => ({ ...p, orderedAt: new Date(p.orderedAt).toISOString() })) };
+  return {
+    ...toView(row),
+    purchases: purchases.map((p) => ({ ...p, orderedAt: new Date(p.orderedAt).toISOString() })),
+  };
 }
 
 /** The customer an order counts for, or null (no e-mail or phone on the order, or the policy has not reached it yet). */

@@ -42,7 +42,12 @@ interface BatchChanges {
 }
 
 function fold(events: readonly DecodedEvent[]): BatchChanges {
-  const changes: BatchChanges = { registrations: new Map(), purchases: new Map(), cancellations: new Set(), blacklist: new Map() };
+  const changes: BatchChanges = {
+    registrations: new Map(),
+    purchases: new Map(),
+    cancellations: new Set(),
+    blacklist: new Map(),
+  };
   for (const { event, metadata } of events) {
     const e = event as OrderEvent | CustomerEvent;
     switch (e.type) {
@@ -55,10 +60,26 @@ function fold(events: readonly DecodedEvent[]): BatchChanges {
         const { customerId } = customer;
         if (!changes.registrations.has(customerId)) {
           const { name, kana, email, phone } = orderer;
-          changes.registrations.set(customerId, { ...customer, tenantId: metadata.tenantId, name, kana, email, phone, registeredAt: metadata.occurredAt });
+          changes.registrations.set(customerId, {
+            ...customer,
+            tenantId: metadata.tenantId,
+            name,
+            kana,
+            email,
+            phone,
+            registeredAt: metadata.occurredAt,
+          });
         }
         const { orderId, orderNumber, shopId } = e.data;
-        changes.purchases.set(orderId, { customerId, orderId, orderNumber, shopId, orderedAt, billed: amounts.billed, cancelled: false });
+        changes.purchases.set(orderId, {
+          customerId,
+          orderId,
+          orderNumber,
+          shopId,
+          orderedAt,
+          billed: amounts.billed,
+          cancelled: false,
+        });
         break;
       }
       case 'OrderCancelled': {
@@ -68,7 +89,11 @@ function fold(events: readonly DecodedEvent[]): BatchChanges {
         break;
       }
       case 'CustomerBlacklisted':
-        changes.blacklist.set(e.data.customerId, { tenantId: metadata.tenantId, reason: e.data.reason, at: metadata.occurredAt });
+        changes.blacklist.set(e.data.customerId, {
+          tenantId: metadata.tenantId,
+          reason: e.data.reason,
+          at: metadata.occurredAt,
+        });
         break;
       case 'CustomerRemovedFromBlacklist':
         changes.blacklist.set(e.data.customerId, { tenantId: metadata.tenantId, reason: null, at: null });
@@ -78,7 +103,11 @@ function fold(events: readonly DecodedEvent[]): BatchChanges {
   return changes;
 }
 
-const searchText = (r: Registration) => [r.name, r.kana, r.email, r.phone].map(normalizeForSearch).filter((part) => part !== '').join(' ');
+const searchText = (r: Registration) =>
+  [r.name, r.kana, r.email, r.phone]
+    .map(normalizeForSearch)
+    .filter((part) => part !== '')
+    .join(' ');
 
 /**
  * The batch's purchases and their customers in one statement. Counts, totals and first/last dates move by the purchases
@@ -86,10 +115,33 @@ const searchText = (r: Registration) => [r.name, r.kana, r.email, r.phone].map(n
  * counts), and a new customer is inserted with them: updating it right after would write every index twice, its
  * trigram index too.
  */
-async function addPurchases(tx: DatabaseTransactionConnection, registrations: readonly Registration[], purchases: readonly Purchase[]): Promise<void> {
+async function addPurchases(
+  tx: DatabaseTransactionConnection,
+  registrations: readonly Registration[],
+  purchases: readonly Purchase[],
+): Promise<void> {
   if (registrations.length === 0) return;
-  const customers = registrations.map((r) => [r.customerId, r.tenantId, r.identityKey, r.name, r.kana, r.email, r.phone, normalizeForSearch(r.kana), r.registeredAt, searchText(r)]);
-  const bought = purchases.map((p) => [p.customerId, p.orderId, p.orderNumber, p.shopId, p.orderedAt, p.billed, p.cancelled]);
+  const customers = registrations.map((r) => [
+    r.customerId,
+    r.tenantId,
+    r.identityKey,
+    r.name,
+    r.kana,
+    r.email,
+    r.phone,
+    normalizeForSearch(r.kana),
+    r.registeredAt,
+    searchText(r),
+  ]);
+  const bought = purchases.map((p) => [
+    p.customerId,
+    p.orderId,
+    p.orderNumber,
+    p.shopId,
+    p.orderedAt,
+    p.billed,
+    p.cancelled,
+  ]);
   await tx.query(sql.unsafe`
     WITH added AS (
       INSERT INTO customer_purchases (customer_id, order_id, order_number, shop_id, ordered_at, billed, cancelled)
@@ -151,7 +203,13 @@ export const customersProjection: Projection = {
   name: 'customers',
   filter: {
     streamPrefixes: ['order-', 'customer-'],
-    eventTypes: ['OrderImported', 'OrderEnteredByStaff', 'OrderCancelled', 'CustomerBlacklisted', 'CustomerRemovedFromBlacklist'],
+    eventTypes: [
+      'OrderImported',
+      'OrderEnteredByStaff',
+      'OrderCancelled',
+      'CustomerBlacklisted',
+      'CustomerRemovedFromBlacklist',
+    ],
   },
   tables: ['customer_purchases', 'customers'],
   async apply(tx, events) {

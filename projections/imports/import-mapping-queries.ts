@@ -11,7 +11,10 @@ const ImportMapping = z.object({
   definedAt: z.number(),
   updatedAt: z.number(),
 });
-export type ImportMappingView = Omit<z.infer<typeof ImportMapping>, 'definedAt' | 'updatedAt'> & { definedAt: string; updatedAt: string };
+export type ImportMappingView = Omit<z.infer<typeof ImportMapping>, 'definedAt' | 'updatedAt'> & {
+  definedAt: string;
+  updatedAt: string;
+};
 
 const toView = (row: z.infer<typeof ImportMapping>): ImportMappingView => ({
   ...row,
@@ -28,16 +31,31 @@ export async function listImportMappings(
   tenantId: string,
   params: { offset: number; limit: number; shopId?: string },
 ): Promise<{ rows: readonly ImportMappingView[]; total: number }> {
-  const where = params.shopId === undefined ? sql.fragment`m.tenant_id = ${tenantId}` : sql.fragment`m.tenant_id = ${tenantId} AND m.shop_id = ${params.shopId}`;
+  const where =
+    params.shopId === undefined
+      ? sql.fragment`m.tenant_id = ${tenantId}`
+      : sql.fragment`m.tenant_id = ${tenantId} AND m.shop_id = ${params.shopId}`;
   const [rows, total] = await Promise.all([
-    db.any(sql.type(ImportMapping)`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY s.code, m.name, m.id LIMIT ${params.limit} OFFSET ${params.offset}`),
-    db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM import_mappings m WHERE ${where}`),
+    db.any(
+      sql.type(
+        ImportMapping,
+      )`SELECT ${COLUMNS} FROM ${FROM} WHERE ${where} ORDER BY s.code, m.name, m.id LIMIT ${params.limit} OFFSET ${params.offset}`,
+    ),
+    db.oneFirst(
+      sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM import_mappings m WHERE ${where}`,
+    ),
   ]);
   return { rows: rows.map(toView), total };
 }
 
-export async function findImportMapping(db: DatabasePool, tenantId: string, id: string): Promise<ImportMappingView | null> {
+export async function findImportMapping(
+  db: DatabasePool,
+  tenantId: string,
+  id: string,
+): Promise<ImportMappingView | null> {
   if (!isUuid(id)) return null;
-  const row = await db.maybeOne(sql.type(ImportMapping)`SELECT ${COLUMNS} FROM ${FROM} WHERE m.tenant_id = ${tenantId} AND m.id = ${id}`);
+  const row = await db.maybeOne(
+    sql.type(ImportMapping)`SELECT ${COLUMNS} FROM ${FROM} WHERE m.tenant_id = ${tenantId} AND m.id = ${id}`,
+  );
   return row && toView(row);
 }

@@ -21,7 +21,9 @@ export const importMappingsProjection: Projection = {
           break;
         }
         case 'ImportMappingChanged':
-          await tx.query(sql.unsafe`UPDATE import_mappings SET mapping = ${sql.jsonb(event.data.mapping as never)}, updated_at = ${at} WHERE id = ${id}`);
+          await tx.query(
+            sql.unsafe`UPDATE import_mappings SET mapping = ${sql.jsonb(event.data.mapping as never)}, updated_at = ${at} WHERE id = ${id}`,
+          );
           break;
         case 'ImportMappingDeleted':
           await tx.query(sql.unsafe`DELETE FROM import_mappings WHERE id = ${id}`);

@@ -23,7 +23,10 @@ const Import = z.object({
   startedAt: z.number(),
   finishedAt: z.number().nullable(),
 });
-export type ImportView = Omit<z.infer<typeof Import>, 'startedAt' | 'finishedAt'> & { startedAt: string; finishedAt: string | null };
+export type ImportView = Omit<z.infer<typeof Import>, 'startedAt' | 'finishedAt'> & {
+  startedAt: string;
+  finishedAt: string | null;
+};
 
 const Problem = z.object({ file: z.string(), row: z.number(), column: z.string(), ja: z.string(), en: z.string() });
 export type ImportProblemView = z.infer<typeof Problem>;
@@ -43,15 +46,27 @@ const FROM = sql.fragment`imports i
   LEFT JOIN staff_users u ON u.id::text = i.actor AND u.tenant_id = i.tenant_id`;
 
 export const IMPORT_SORTS = ['startedAt', 'imported', 'failed'] as const;
-const ORDER_COLUMN: Record<(typeof IMPORT_SORTS)[number], string> = { startedAt: 'started_at', imported: 'imported', failed: 'failed' };
+const ORDER_COLUMN: Record<(typeof IMPORT_SORTS)[number], string> = {
+  startedAt: 'started_at',
+  imported: 'imported',
+  failed: 'failed',
+};
 
 /** 取込履歴: newest first unless sorted otherwise; `shopId` narrows it to one shop. */
 export async function listImports(
   db: DatabasePool,
   tenantId: string,
-  params: { sort: { field: (typeof IMPORT_SORTS)[number]; order: 'ASC' | 'DESC' }; offset: number; limit: number; shopId?: string },
+  params: {
+    sort: { field: (typeof IMPORT_SORTS)[number]; order: 'ASC' | 'DESC' };
+    offset: number;
+    limit: number;
+    shopId?: string;
+  },
 ): Promise<{ rows: readonly ImportView[]; total: number }> {
-  const where = params.shopId === undefined ? sql.fragment`i.tenant_id = ${tenantId}` : sql.fragment`i.tenant_id = ${tenantId} AND i.shop_id = ${params.shopId}`;
+  const where =
+    params.shopId === undefined
+      ? sql.fragment`i.tenant_id = ${tenantId}`
+      : sql.fragment`i.tenant_id = ${tenantId} AND i.shop_id = ${params.shopId}`;
   const direction = params.sort.order === 'ASC' ? sql.fragment`ASC` : sql.fragment`DESC`;
   const [rows, total] = await Promise.all([
     db.any(sql.type(Import)`
@@ -64,7 +79,9 @@ export async function listImports(
 
 export async function findImport(db: DatabasePool, tenantId: string, id: string): Promise<ImportView | null> {
   if (!isUuid(id)) return null;
-  const row = await db.maybeOne(sql.type(Import)`SELECT ${COLUMNS} FROM ${FROM} WHERE i.tenant_id = ${tenantId} AND i.id = ${id}`);
+  const row = await db.maybeOne(
+    sql.type(Import)`SELECT ${COLUMNS} FROM ${FROM} WHERE i.tenant_id = ${tenantId} AND i.id = ${id}`,
+  );
   return row && toView(row);
 }
 
@@ -76,4 +93,8 @@ export const importProblems = (db: DatabasePool, tenantId: string, id: string): 
 
 /** The imports the history shows as running, of every tenant: what failAbandonedImports looks at. */
 export const runningImports = (db: DatabasePool): Promise<ReadonlyArray<{ id: string; tenantId: string }>> =>
-  db.any(sql.type(z.object({ id: z.string(), tenantId: z.string() }))`SELECT id, tenant_id AS "tenantId" FROM imports WHERE status = 'running'`);
+  db.any(
+    sql.type(
+      z.object({ id: z.string(), tenantId: z.string() }),
+    )`SELECT id, tenant_id AS "tenantId" FROM imports WHERE status = 'running'`,
+  );

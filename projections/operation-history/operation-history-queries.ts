@@ -41,7 +41,9 @@ export async function listOperationHistory(
       WHERE ${where}
       ORDER BY h.occurred_at DESC, h.commit_position DESC, h.prepare_position DESC
       LIMIT ${page.limit} OFFSET ${page.offset}`),
-    db.oneFirst(sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM operation_history h WHERE ${where}`),
+    db.oneFirst(
+      sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM operation_history h WHERE ${where}`,
+    ),
   ]);
   return { rows: rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() })), total };
 }

@@ -25,7 +25,14 @@ export interface DeliveryAlarms {
   readonly dayAfterTomorrow: DeliveryAlarm;
 }
 
-const Row = z.object({ today: z.string(), tomorrow: z.string(), dayAfter: z.string(), due: z.number(), next: z.number(), after: z.number() });
+const Row = z.object({
+  today: z.string(),
+  tomorrow: z.string(),
+  dayAfter: z.string(),
+  due: z.number(),
+  next: z.number(),
+  after: z.number(),
+});
 
 /**
  * お届け希望日アラーム: open orders whose desired delivery date is today or already past, tomorrow, or the day after,
@@ -46,6 +53,9 @@ export async function deliveryAlarms(db: DatabasePool, tenantId: string, at: Dat
     today: row.today,
     dueOrOverdue: { count: row.due, filter: { status, deliveryDateTo: row.today } },
     tomorrow: { count: row.next, filter: { status, deliveryDateFrom: row.tomorrow, deliveryDateTo: row.tomorrow } },
-    dayAfterTomorrow: { count: row.after, filter: { status, deliveryDateFrom: row.dayAfter, deliveryDateTo: row.dayAfter } },
+    dayAfterTomorrow: {
+      count: row.after,
+      filter: { status, deliveryDateFrom: row.dayAfter, deliveryDateTo: row.dayAfter },
+    },
   };
 }

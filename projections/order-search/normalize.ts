@@ -2,7 +2,15 @@
 // type yet another. Text is stored and queried in one normalised form, so every spelling finds every other.
 
 // Variant kanji that CP932 (IBM extensions) carries beside the common form; buyers' names use either.
-const VARIANTS: Readonly<Record<string, string>> = { 髙: '高', 﨑: '崎', 𠮷: '吉', 德: '徳', 濵: '浜', 邉: '辺', 邊: '辺' };
+const VARIANTS: Readonly<Record<string, string>> = {
+  髙: '高',
+  﨑: '崎',
+  𠮷: '吉',
+  德: '徳',
+  濵: '浜',
+  邉: '辺',
+  邊: '辺',
+};
 const VARIANT = new RegExp(Object.keys(VARIANTS).join('|'), 'gu');
 
 // After NFKC: hyphen-minus, hyphens, dashes, minus and the long vowel mark that people type in phone numbers.
@@ -11,7 +19,8 @@ const BETWEEN_DIGITS = new RegExp(`(?<=\\d)${DASH}+(?=\\d)`, 'g');
 // A query cut off at a hyphen ("090-") must still match; ー is left alone, since at an edge it belongs to a word.
 const EDGE_BY_DIGIT = /^[-\u2010-\u2015\u2212]+(?=\d)|(?<=\d)[-\u2010-\u2015\u2212]+$/g;
 
-const toHiragana = (text: string): string => text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+const toHiragana = (text: string): string =>
+  text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 export const normalizeForSearch = (text: string): string =>
   toHiragana(text.normalize('NFKC'))

@@ -20,19 +20,35 @@ type Row = Omit<z.infer<typeof StoredRow>, 'orderedAt' | 'updatedAt'> & { ordere
 const personText = (p: Person) => [p.name, p.kana, p.phone, p.email].map(normalizeForSearch).join(' ');
 const destinationsText = (destinations: readonly Destination[]) =>
   destinations
-    .flatMap((d) => [personText(d.recipient), ...d.lines.flatMap((line) => [line.sku, line.name].map(normalizeForSearch))])
+    .flatMap((d) => [
+      personText(d.recipient),
+      ...d.lines.flatMap((line) => [line.sku, line.name].map(normalizeForSearch)),
+    ])
     .join(' ');
 
 const earliestDesiredDate = (destinations: readonly Destination[]): string | null =>
-  destinations.map((d) => d.delivery.desiredDate).filter((date): date is string => date !== null).sort()[0] ?? null;
+  destinations
+    .map((d) => d.delivery.desiredDate)
+    .filter((date): date is string => date !== null)
+    .sort()[0] ?? null;
 
 type MallColumns = Partial<Omit<Row, 'searchParts'>> & { searchParts?: Partial<SearchParts> };
 
 /** The columns each part of the mall's data fills; a change from the mall brings the parts it changes whole. */
 const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => MallColumns } = {
   orderedAt: (orderedAt) => ({ orderedAt }),
-  orderer: (o) => ({ ordererName: o.name, ordererKana: o.kana, ordererPhone: o.phone, ordererEmail: o.email, searchParts: { orderer: personText(o) } }),
-  destinations: (d) => ({ destinationCount: d.length, desiredDeliveryDate: earliestDesiredDate(d), searchParts: { destinations: destinationsText(d) } }),
+  orderer: (o) => ({
+    ordererName: o.name,
+    ordererKana: o.kana,
+    ordererPhone: o.phone,
+    ordererEmail: o.email,
+    searchParts: { orderer: personText(o) },
+  }),
+  destinations: (d) => ({
+    destinationCount: d.length,
+    desiredDeliveryDate: earliestDesiredDate(d),
+    searchParts: { destinations: destinationsText(d) },
+  }),
   amounts: (a) => ({ total: a.total, billed: a.billed }),
   payment: (p) => ({ paymentMethod: p.method }),
   gift: (g) => ({ hasGift: g.isGift }),
@@ -46,7 +62,10 @@ const withMallParts = (row: Row, parts: Partial<MallOrderData>): Row =>
   }, row);
 
 const withMallChanges = (row: Row, changes: OrderChanges): Row =>
-  withMallParts(row, Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, (change as { after: unknown }).after])));
+  withMallParts(
+    row,
+    Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, (change as { after: unknown }).after])),
+  );
 
 const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderEnteredByStaff): Row => {
   const { orderId, shopId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = e.data;
@@ -107,17 +126,24 @@ const evolve = (row: Row, e: OrderEvent): Row => {
     case 'OrderChangeAwaitingConfirmation':
       return { ...row, changeAwaitingConfirmation: true };
     case 'OrderChangeConfirmed':
-      return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0, changeAwaitingConfirmation: false };
+      return {
+        ...withMallChanges(row, e.data.changes),
+        amountProblems: e.data.amountProblems.length > 0,
+        changeAwaitingConfirmation: false,
+      };
     case 'OrderChangeRejected':
     case 'OrderChangeWithdrawn':
       return { ...row, changeAwaitingConfirmation: false };
   }
 };
 
-const isCreation = (e: OrderEvent): e is OrderImported | OrderEnteredByStaff => e.type === 'OrderImported' || e.type === 'OrderEnteredByStaff';
+const isCreation = (e: OrderEvent): e is OrderImported | OrderEnteredByStaff =>
+  e.type === 'OrderImported' || e.type === 'OrderEnteredByStaff';
 
 const searchText = (row: Row) =>
-  [normalizeForSearch(row.orderNumber), row.searchParts.orderer, row.searchParts.destinations, row.searchParts.memo].filter((part) => part !== '').join(' ');
+  [normalizeForSearch(row.orderNumber), row.searchParts.orderer, row.searchParts.destinations, row.searchParts.memo]
+    .filter((part) => part !== '')
+    .join(' ');
 
 async function loadRows(tx: DatabaseTransactionConnection, ids: readonly string[]): Promise<Map<string, Row>> {
   if (ids.length === 0) return new Map();
@@ -130,39 +156,97 @@ async function loadRows(tx: DatabaseTransactionConnection, ids: readonly string[
       updated_at AS "updatedAt", revision, search_parts AS "searchParts"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
-    rows.map((r) => [r.id, { ...r, orderedAt: new Date(r.orderedAt).toISOString(), updatedAt: new Date(r.updatedAt).toISOString() }]),
+    rows.map((r) => [
+      r.id,
+      { ...r, orderedAt: new Date(r.orderedAt).toISOString(), updatedAt: new Date(r.updatedAt).toISOString() },
+    ]),
   );
 }
 
 const COLUMNS: readonly [string, string][] = [
-  ['id', 'text'], ['tenant_id', 'uuid'], ['shop_id', 'text'], ['mall', 'text'], ['order_number', 'text'], ['status', 'text'],
-  ['held_box', 'int4'], ['held_from', 'text'], ['route_id', 'text'], ['ordered_at', 'timestamptz'], ['planned_ship_date', 'date'],
-  ['desired_delivery_date', 'date'], ['payment_method', 'text'], ['carrier', 'text'], ['tags', 'jsonb'], ['orderer_name', 'text'],
-  ['orderer_kana', 'text'], ['orderer_phone', 'text'], ['orderer_email', 'text'], ['destination_count', 'int4'], ['total', 'int4'],
-  ['billed', 'int4'], ['has_gift', 'bool'], ['amount_problems', 'bool'], ['change_awaiting_confirmation', 'bool'],
-  ['updated_at', 'timestamptz'], ['revision', 'int8'], ['search_parts', 'jsonb'], ['search_text', 'text'],
+  ['id', 'text'],
+  ['tenant_id', 'uuid'],
+  ['shop_id', 'text'],
+  ['mall', 'text'],
+  ['order_number', 'text'],
+  ['status', 'text'],
+  ['held_box', 'int4'],
+  ['held_from', 'text'],
+  ['route_id', 'text'],
+  ['ordered_at', 'timestamptz'],
+  ['planned_ship_date', 'date'],
+  ['desired_delivery_date', 'date'],
+  ['payment_method', 'text'],
+  ['carrier', 'text'],
+  ['tags', 'jsonb'],
+  ['orderer_name', 'text'],
+  ['orderer_kana', 'text'],
+  ['orderer_phone', 'text'],
+  ['orderer_email', 'text'],
+  ['destination_count', 'int4'],
+  ['total', 'int4'],
+  ['billed', 'int4'],
+  ['has_gift', 'bool'],
+  ['amount_problems', 'bool'],
+  ['change_awaiting_confirmation', 'bool'],
+  ['updated_at', 'timestamptz'],
+  ['revision', 'int8'],
+  ['search_parts', 'jsonb'],
+  ['search_text', 'text'],
 ];
 
 const tuple = (r: Row) => [
-  r.id, r.tenantId, r.shopId, r.mall, r.orderNumber, r.status, r.heldBox, r.heldFrom, r.routeId, r.orderedAt, r.plannedShipDate,
-  r.desiredDeliveryDate, r.paymentMethod, r.carrier, JSON.stringify(r.tags), r.ordererName, r.ordererKana, r.ordererPhone,
-  r.ordererEmail, r.destinationCount, r.total, r.billed, r.hasGift, r.amountProblems, r.changeAwaitingConfirmation, r.updatedAt,
-  r.revision.toString(), JSON.stringify(r.searchParts), searchText(r),
+  r.id,
+  r.tenantId,
+  r.shopId,
+  r.mall,
+  r.orderNumber,
+  r.status,
+  r.heldBox,
+  r.heldFrom,
+  r.routeId,
+  r.orderedAt,
+  r.plannedShipDate,
+  r.desiredDeliveryDate,
+  r.paymentMethod,
+  r.carrier,
+  JSON.stringify(r.tags),
+  r.ordererName,
+  r.ordererKana,
+  r.ordererPhone,
+  r.ordererEmail,
+  r.destinationCount,
+  r.total,
+  r.billed,
+  r.hasGift,
+  r.amountProblems,
+  r.changeAwaitingConfirmation,
+  r.updatedAt,
+  r.revision.toString(),
+  JSON.stringify(r.searchParts),
+  searchText(r),
 ];
 
 // unnest flattens a two-dimensional array, so tags travel as JSON and become text[] here.
 const selectList = sql.join(
-  COLUMNS.map(([name]) => (name === 'tags' ? sql.fragment`ARRAY(SELECT jsonb_array_elements_text(u.tags))` : sql.identifier(['u', name]))),
+  COLUMNS.map(([name]) =>
+    name === 'tags' ? sql.fragment`ARRAY(SELECT jsonb_array_elements_text(u.tags))` : sql.identifier(['u', name]),
+  ),
   sql.fragment`, `,
 );
 
 async function writeRows(tx: DatabaseTransactionConnection, rows: readonly Row[]): Promise<void> {
   if (rows.length === 0) return;
   const names = COLUMNS.map(([name]) => sql.identifier([name]));
-  const updates = COLUMNS.filter(([name]) => name !== 'id').map(([name]) => sql.fragment`${sql.identifier([name])} = EXCLUDED.${sql.identifier([name])}`);
+  const updates = COLUMNS.filter(([name]) => name !== 'id').map(
+    ([name]) => sql.fragment`${sql.identifier([name])} = EXCLUDED.${sql.identifier([name])}`,
+  );
   await tx.query(sql.unsafe`
     INSERT INTO order_search (${sql.join(names, sql.fragment`, `)})
-    SELECT ${selectList} FROM ${sql.unnest(rows.map(tuple), COLUMNS.map(([, type]) => type))} AS u(${sql.join(names, sql.fragment`, `)})
+    SELECT ${selectList} FROM ${sql.unnest(
+      rows.map(tuple),
+      COLUMNS.map(([, type]) => type),
+    )} AS u(${sql.join(names, sql.fragment`, `)})
     ON CONFLICT (id) DO UPDATE SET ${sql.join(updates, sql.fragment`, `)}
     WHERE order_search.revision < EXCLUDED.revision`);
 }

@@ -34,7 +34,10 @@ export interface ListOrdersParams extends OrderFilters {
 }
 
 const ListRow = OrderSearchColumns.extend({ revision: z.number() });
-export type OrderListRow = Omit<z.infer<typeof ListRow>, 'orderedAt' | 'updatedAt'> & { orderedAt: string; updatedAt: string };
+export type OrderListRow = Omit<z.infer<typeof ListRow>, 'orderedAt' | 'updatedAt'> & {
+  orderedAt: string;
+  updatedAt: string;
+};
 
 // slonik hands timestamps over as epoch milliseconds; the API speaks ISO 8601.
 const toView = (row: z.infer<typeof ListRow>): OrderListRow => ({
@@ -52,7 +55,8 @@ const COLUMNS = sql.fragment`
   updated_at AS "updatedAt", revision::float8 AS revision`;
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
-const tokyoDayStart = (day: string, plusDays: number) => sql.fragment`((${day}::date + ${plusDays}::int)::timestamp AT TIME ZONE 'Asia/Tokyo')`;
+const tokyoDayStart = (day: string, plusDays: number) =>
+  sql.fragment`((${day}::date + ${plusDays}::int)::timestamp AT TIME ZONE 'Asia/Tokyo')`;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The free text as search_text holds it, or '' when there is none (or only symbols, matched as an order number). */
@@ -76,10 +80,16 @@ const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean, text
   if (f.shopId !== undefined) where.push(sql.fragment`shop_id = ${f.shopId}`);
   if (f.mall !== undefined) where.push(sql.fragment`mall = ${f.mall}`);
   if (f.orderedFrom !== undefined) {
-    where.push(sql.fragment`ordered_at >= ${isDay(f.orderedFrom) ? tokyoDayStart(f.orderedFrom, 0) : sql.fragment`${f.orderedFrom}::timestamptz`}`);
+    where.push(
+      sql.fragment`ordered_at >= ${isDay(f.orderedFrom) ? tokyoDayStart(f.orderedFrom, 0) : sql.fragment`${f.orderedFrom}::timestamptz`}`,
+    );
   }
   if (f.orderedTo !== undefined) {
-    where.push(isDay(f.orderedTo) ? sql.fragment`ordered_at < ${tokyoDayStart(f.orderedTo, 1)}` : sql.fragment`ordered_at <= ${f.orderedTo}::timestamptz`);
+    where.push(
+      isDay(f.orderedTo)
+        ? sql.fragment`ordered_at < ${tokyoDayStart(f.orderedTo, 1)}`
+        : sql.fragment`ordered_at <= ${f.orderedTo}::timestamptz`,
+    );
   }
   if (f.shipDateFrom !== undefined) where.push(sql.fragment`planned_ship_date >= ${f.shipDateFrom}::date`);
   if (f.shipDateTo !== undefined) where.push(sql.fragment`planned_ship_date <= ${f.shipDateTo}::date`);
@@ -97,20 +107,25 @@ const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean, text
     // same way and a plain LIKE, cheaper to recheck than ILIKE, finds every spelling. `search_text || ''` is the same
     // text that no index serves.
     const text = textPath === 'trigrams' ? sql.fragment`search_text` : sql.fragment`(search_text || '')`;
-    where.push(normalised === '' ? sql.fragment`order_number = ${q}` : sql.fragment`${text} LIKE ${`%${escapeLike(normalised)}%`}`);
+    where.push(
+      normalised === ''
+        ? sql.fragment`order_number = ${q}`
+        : sql.fragment`${text} LIKE ${`%${escapeLike(normalised)}%`}`,
+    );
   }
   return sql.join(where, sql.fragment` AND `);
 };
 
 const STATUS_ORDER = sql.fragment`array_position(${sql.array(Object.keys(STATUS_LABELS), 'text')}, status)`;
 // NULLS LAST only where a column can be null: on a NOT NULL column it would stop an index from serving the sort.
-const SORT_COLUMN: Record<OrderSort, { readonly column: ReturnType<typeof sql.fragment>; readonly nullable: boolean }> = {
-  orderedAt: { column: sql.fragment`ordered_at`, nullable: false },
-  orderNumber: { column: sql.fragment`order_number`, nullable: false },
-  total: { column: sql.fragment`total`, nullable: false },
-  plannedShipDate: { column: sql.fragment`planned_ship_date`, nullable: true },
-  status: { column: STATUS_ORDER, nullable: false },
-};
+const SORT_COLUMN: Record<OrderSort, { readonly column: ReturnType<typeof sql.fragment>; readonly nullable: boolean }> =
+  {
+    orderedAt: { column: sql.fragment`ordered_at`, nullable: false },
+    orderNumber: { column: sql.fragment`order_number`, nullable: false },
+    total: { column: sql.fragment`total`, nullable: false },
+    plannedShipDate: { column: sql.fragment`planned_ship_date`, nullable: true },
+    status: { column: STATUS_ORDER, nullable: false },
+  };
 
 // The tie-breaker runs against the sort so that the status tab reads (tenant_id, status, ordered_at DESC, id) as it is.
 const orderBy = ({ field, order }: NonNullable<ListOrdersParams['sort']>) => {
@@ -125,7 +140,8 @@ const orderBy = ({ field, order }: NonNullable<ListOrdersParams['sort']>) => {
  * in the table (trigrams only narrow it down), so it stops sooner.
  */
 export const EXACT_TOTAL_UP_TO = { filters: 10_000, text: 1_000 } as const;
-const exactLimitFor = (params: OrderFilters): number => ((params.q?.trim() ?? '') === '' ? EXACT_TOTAL_UP_TO.filters : EXACT_TOTAL_UP_TO.text);
+const exactLimitFor = (params: OrderFilters): number =>
+  (params.q?.trim() ?? '') === '' ? EXACT_TOTAL_UP_TO.filters : EXACT_TOTAL_UP_TO.text;
 
 const CountRow = z.object({ count: z.number() });
 const CappedRow = ListRow.extend({ cappedCount: z.number() });
@@ -147,23 +163,34 @@ export function orderListQueries(tenantId: string, params: ListOrdersParams, exa
      * otherwise decide how the page is read. 'page-only': a fragment too short for trigrams can only be counted by
      * reading the tenant's every order, so it is not counted (a page that is not full still tells the exact total).
      */
-    strategy: (text === '' ? 'parallel' : text.length >= TRIGRAM ? 'count-first' : 'page-only') as 'parallel' | 'count-first' | 'page-only',
+    strategy: (text === '' ? 'parallel' : text.length >= TRIGRAM ? 'count-first' : 'page-only') as
+      'parallel' | 'count-first' | 'page-only',
     exactUpTo,
     /** The page from the first exactUpTo + 1 matches, each row with how many there were: right when they are all. */
     pageOfCapped: sql.type(CappedRow)`
       SELECT ${COLUMNS}, count(*) OVER ()::int AS "cappedCount"
       FROM (SELECT * FROM order_search WHERE ${where} LIMIT ${exactUpTo + 1}) AS matches ${window}`,
-    count: sql.type(CountRow)`SELECT count(*)::int AS count FROM (SELECT FROM order_search WHERE ${where} LIMIT ${exactUpTo + 1}) AS capped`,
+    count: sql.type(
+      CountRow,
+    )`SELECT count(*)::int AS count FROM (SELECT FROM order_search WHERE ${where} LIMIT ${exactUpTo + 1}) AS capped`,
     /** The page; `newestFirst` when it has to run under NEWEST_FIRST (see there). */
     page(counted: number) {
-      if (text === '') return { query: sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE ${where} ${window}`, newestFirst: false };
+      if (text === '')
+        return {
+          query: sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE ${where} ${window}`,
+          newestFirst: false,
+        };
       // Only the order date has an index to walk along; any other sort needs every match anyway.
       if ((text.length < TRIGRAM || counted > exactUpTo) && (params.sort?.field ?? 'orderedAt') === 'orderedAt') {
-        const query = sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE ${conditions(tenantId, params, true, 'newest-first')} ${window}`;
+        const query = sql.type(
+          ListRow,
+        )`SELECT ${COLUMNS} FROM order_search WHERE ${conditions(tenantId, params, true, 'newest-first')} ${window}`;
         return { query, newestFirst: true };
       }
       // OFFSET 0 keeps the sort out of the subquery, so the matches are found through the trigram index, then sorted.
-      const query = sql.type(ListRow)`SELECT ${COLUMNS} FROM (SELECT * FROM order_search WHERE ${where} OFFSET 0) AS matches ${window}`;
+      const query = sql.type(
+        ListRow,
+      )`SELECT ${COLUMNS} FROM (SELECT * FROM order_search WHERE ${where} OFFSET 0) AS matches ${window}`;
       return { query, newestFirst: false };
     },
     plan: sql.type(PlanRow)`EXPLAIN (FORMAT JSON) SELECT FROM order_search WHERE ${where}`,
@@ -227,26 +254,40 @@ export async function listOrders(
 ): Promise<{ rows: readonly OrderListRow[]; total: number; totalIsEstimate: boolean }> {
   const queries = orderListQueries(tenantId, params, exactUpTo);
   const [rows, counted] = await countAndPage(db, queries, params.offset);
-  if (counted !== undefined && counted <= exactUpTo) return { rows: rows.map(toView), total: counted, totalIsEstimate: false };
+  if (counted !== undefined && counted <= exactUpTo)
+    return { rows: rows.map(toView), total: counted, totalIsEstimate: false };
   if (counted === undefined && rows.length < params.limit && (rows.length > 0 || params.offset === 0)) {
     return { rows: rows.map(toView), total: params.offset + rows.length, totalIsEstimate: false };
   }
   const estimate = plannedRows(await db.oneFirst(queries.plan));
-  return { rows: rows.map(toView), total: Math.max(estimate, exactUpTo + 1, params.offset + rows.length), totalIsEstimate: true };
+  return {
+    rows: rows.map(toView),
+    total: Math.max(estimate, exactUpTo + 1, params.offset + rows.length),
+    totalIsEstimate: true,
+  };
 }
 
 /** Counts for the status tabs: every filter but the status itself applies, so each tab shows what it would list. */
-export async function statusCounts(db: DatabasePool, tenantId: string, filters: OrderFilters = {}): Promise<Record<OrderStatus, number>> {
+export async function statusCounts(
+  db: DatabasePool,
+  tenantId: string,
+  filters: OrderFilters = {},
+): Promise<Record<OrderStatus, number>> {
   const counts = await db.any(
     sql.type(z.object({ status: z.string(), count: z.number() }))`
       SELECT status, count(*)::int AS count FROM order_search WHERE ${conditions(tenantId, filters, false)} GROUP BY status`,
   );
-  const result = Object.fromEntries(Object.keys(STATUS_LABELS).map((status) => [status, 0])) as Record<OrderStatus, number>;
+  const result = Object.fromEntries(Object.keys(STATUS_LABELS).map((status) => [status, 0])) as Record<
+    OrderStatus,
+    number
+  >;
   for (const { status, count } of counts) if (OrderStatusCodec.is(status)) result[status] = count;
   return result;
 }
 
 export async function findOrderRow(db: DatabasePool, tenantId: string, id: string): Promise<OrderListRow | null> {
-  const row = await db.maybeOne(sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE tenant_id = ${tenantId} AND id = ${id}`);
+  const row = await db.maybeOne(
+    sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE tenant_id = ${tenantId} AND id = ${id}`,
+  );
   return row && toView(row);
 }

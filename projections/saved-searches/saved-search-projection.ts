@@ -21,7 +21,9 @@ export const savedSearchProjection: Projection = {
           break;
         }
         case 'SavedSearchRenamed':
-          await tx.query(sql.unsafe`UPDATE saved_searches SET name = ${event.data.name}, updated_at = ${at} WHERE id = ${id}`);
+          await tx.query(
+            sql.unsafe`UPDATE saved_searches SET name = ${event.data.name}, updated_at = ${at} WHERE id = ${id}`,
+          );
           break;
         case 'SavedSearchDeleted':
           await tx.query(sql.unsafe`DELETE FROM saved_searches WHERE id = ${id}`);

@@ -37,7 +37,9 @@ export const tenantSettingsProjection: Projection = {
         }
         case 'ProcessingRouteRetired': {
           const { tenantId, routeId } = event.data;
-          await tx.query(sql.unsafe`UPDATE processing_routes SET retired_at = ${at}, updated_at = ${at} WHERE tenant_id = ${tenantId} AND id = ${routeId}`);
+          await tx.query(
+            sql.unsafe`UPDATE processing_routes SET retired_at = ${at}, updated_at = ${at} WHERE tenant_id = ${tenantId} AND id = ${routeId}`,
+          );
           break;
         }
         case 'HoldBoxNamed': {

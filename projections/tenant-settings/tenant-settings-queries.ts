@@ -20,13 +20,23 @@ const toView = (row: z.infer<typeof RouteRow>): ProcessingRouteView => ({
   standard: row.id === STANDARD_ROUTE.routeId,
 });
 
-const STANDARD_VIEW: ProcessingRouteView = { id: STANDARD_ROUTE.routeId, name: STANDARD_ROUTE.name, statuses: STANDARD_ROUTE.statuses, standard: true, retired: false };
+const STANDARD_VIEW: ProcessingRouteView = {
+  id: STANDARD_ROUTE.routeId,
+  name: STANDARD_ROUTE.name,
+  statuses: STANDARD_ROUTE.statuses,
+  standard: true,
+  retired: false,
+};
 
 /**
  * The tenant's routes, the standard one first (from the code until the tenant renamed it), then in the order they were
  * defined. Retired routes only when asked for by id, so an order on one can still show its route's name.
  */
-export async function listProcessingRoutes(db: DatabasePool, tenantId: string, ids?: readonly string[]): Promise<ProcessingRouteView[]> {
+export async function listProcessingRoutes(
+  db: DatabasePool,
+  tenantId: string,
+  ids?: readonly string[],
+): Promise<ProcessingRouteView[]> {
   const where = ids ? sql.fragment`id = ANY(${sql.array(ids, 'text')})` : sql.fragment`retired_at IS NULL`;
   const rows = await db.any(sql.type(RouteRow)`
     SELECT id, name, statuses, retired_at IS NOT NULL AS retired FROM processing_routes
@@ -38,7 +48,11 @@ export async function listProcessingRoutes(db: DatabasePool, tenantId: string, i
 }
 
 /** A route the tenant still offers; undefined for a retired, missing or another tenant's route. */
-export async function findProcessingRoute(db: DatabasePool, tenantId: string, id: string): Promise<ProcessingRouteView | undefined> {
+export async function findProcessingRoute(
+  db: DatabasePool,
+  tenantId: string,
+  id: string,
+): Promise<ProcessingRouteView | undefined> {
   const [route] = await listProcessingRoutes(db, tenantId, [id]);
   return route && !route.retired ? route : undefined;
 }
@@ -54,7 +68,11 @@ export interface HoldBoxView {
 const HoldBoxRow = z.object({ id: z.number(), name: z.string().nullable(), heldCount: z.number() });
 
 /** All 30 boxes (or the given ones) with the tenant's names, default names for the others, and how many orders each holds. */
-export async function listHoldBoxes(db: DatabasePool, tenantId: string, boxes?: readonly number[]): Promise<HoldBoxView[]> {
+export async function listHoldBoxes(
+  db: DatabasePool,
+  tenantId: string,
+  boxes?: readonly number[],
+): Promise<HoldBoxView[]> {
   const rows = await db.any(sql.type(HoldBoxRow)`
     SELECT box.n AS id, names.name,
       (SELECT count(*)::int FROM order_search o WHERE o.tenant_id = ${tenantId} AND o.held_box = box.n AND o.status = 'held') AS "heldCount"
@@ -62,5 +80,10 @@ export async function listHoldBoxes(db: DatabasePool, tenantId: string, boxes?: 
     LEFT JOIN hold_box_names names ON names.tenant_id = ${tenantId} AND names.box = box.n
     ${boxes ? sql.fragment`WHERE box.n = ANY(${sql.array(boxes, 'int4')})` : sql.fragment``}
     ORDER BY box.n`);
-  return rows.map((row) => ({ id: row.id, name: row.name ?? defaultHoldBoxName(row.id), defaultName: defaultHoldBoxName(row.id), heldCount: row.heldCount }));
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name ?? defaultHoldBoxName(row.id),
+    defaultName: defaultHoldBoxName(row.id),
+    heldCount: row.heldCount,
+  }));
 }

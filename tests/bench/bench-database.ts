@@ -1,17 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
-import { createDatabaseIfMissing, type RunningPostgres, startEmbeddedPostgres } from '../../infrastructure/postgres/embedded-postgres';
+import {
+  createDatabaseIfMissing,
+  type RunningPostgres,
+  startEmbeddedPostgres,
+} from '../../infrastructure/postgres/embedded-postgres';
 import { migrate } from '../../infrastructure/postgres/migrate';
 import { freePort } from '../support/free-port';
 import { postgresCpuSeconds } from './postgres-cpu';
 
 const dataDirOf = (dataDirName: string) => path.join(__dirname, '../../.data', dataDirName);
 
-const startServer = async (dataDirName: string, persistent: boolean, settings: Readonly<Record<string, string>> = {}): Promise<RunningPostgres> =>
+const startServer = async (
+  dataDirName: string,
+  persistent: boolean,
+  settings: Readonly<Record<string, string>> = {},
+): Promise<RunningPostgres> =>
   process.env.DATABASE_URL
     ? { connectionString: process.env.DATABASE_URL, stop: async () => undefined }
-    : startEmbeddedPostgres({ dataDir: dataDirOf(dataDirName), port: await freePort(), database: 'postgres', persistent, settings });
+    : startEmbeddedPostgres({
+        dataDir: dataDirOf(dataDirName),
+        port: await freePort(),
+        database: 'postgres',
+        persistent,
+        settings,
+      });
 
 const withDatabase = (server: RunningPostgres, name: string) => {
   const url = new URL(server.connectionString);
@@ -20,7 +34,11 @@ const withDatabase = (server: RunningPostgres, name: string) => {
 };
 
 /** A PostgreSQL for benchmarks (embedded unless DATABASE_URL is set) that hands out fresh databases. */
-export async function openBenchServer(): Promise<{ freshDatabase(migrated: boolean): Promise<string>; cpuSeconds(): Promise<number | undefined>; stop(): Promise<void> }> {
+export async function openBenchServer(): Promise<{
+  freshDatabase(migrated: boolean): Promise<string>;
+  cpuSeconds(): Promise<number | undefined>;
+  stop(): Promise<void>;
+}> {
   const dataDirName = `bench-postgres-${process.pid}`;
   const server = await startServer(dataDirName, false);
   const created: string[] = [];

@@ -31,8 +31,23 @@ const TENANTS = Array.from({ length: 30 }, () => randomUUID());
 /** A real product event (it has to decode in the projection), built before timing starts. */
 const productEvent = (i: number): NewEvent =>
   registry.toNewEvent(
-    { type: 'TenantRegistered', data: { tenantId: randomUUID(), code: `shop-${i}`, name: `株式会社髙橋商店 第${i}号店`, retentionPlan: '13months' } },
-    { tenantId: TENANTS[i % TENANTS.length]!, actor: 'bench', correlationId: randomUUID(), causationId: randomUUID(), commandId: randomUUID(), occurredAt: new Date().toISOString() },
+    {
+      type: 'TenantRegistered',
+      data: {
+        tenantId: randomUUID(),
+        code: `shop-${i}`,
+        name: `株式会社髙橋商店 第${i}号店`,
+        retentionPlan: '13months',
+      },
+    },
+    {
+      tenantId: TENANTS[i % TENANTS.length]!,
+      actor: 'bench',
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      commandId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+    },
   );
 
 const events = (count: number) => Array.from({ length: count }, (_, i) => productEvent(i));
@@ -56,13 +71,16 @@ async function oursFigures(connectionString: string) {
   try {
     const sequential = events(SEQUENTIAL);
     const appendSeq = await ratePerSecond(SEQUENTIAL, async () => {
-      for (const event of sequential) await store.append({ streamName: `order-${randomUUID()}`, expectedRevision: 'no_stream', events: [event] });
+      for (const event of sequential)
+        await store.append({ streamName: `order-${randomUUID()}`, expectedRevision: 'no_stream', events: [event] });
     });
     figure('eventstore.append_seq_per_s', appendSeq, 'appends/s');
 
     const concurrent = events(CONCURRENT);
     const appendConcurrent = await ratePerSecond(CONCURRENT, () =>
-      inParallel(CONCURRENT, CONCURRENCY, (i) => store.append({ streamName: `order-${randomUUID()}`, expectedRevision: 'no_stream', events: [concurrent[i]!] })),
+      inParallel(CONCURRENT, CONCURRENCY, (i) =>
+        store.append({ streamName: `order-${randomUUID()}`, expectedRevision: 'no_stream', events: [concurrent[i]!] }),
+      ),
     );
     figure('eventstore.append_concurrent_per_s', appendConcurrent, 'appends/s');
 
@@ -74,7 +92,9 @@ async function oursFigures(connectionString: string) {
           Array.from({ length: STREAMS_PER_BATCH }, (_, s) => ({
             streamName: `order-${randomUUID()}`,
             expectedRevision: 'no_stream' as const,
-            events: batchEvents.slice(s * EVENTS_PER_STREAM, (s + 1) * EVENTS_PER_STREAM).map((e) => ({ ...e, id: randomUUID() })),
+            events: batchEvents
+              .slice(s * EVENTS_PER_STREAM, (s + 1) * EVENTS_PER_STREAM)
+              .map((e) => ({ ...e, id: randomUUID() })),
           })),
         );
       }
@@ -122,7 +142,11 @@ async function emmettFigures(connectionString: string) {
     await store.schema.migrate();
     const concurrent = events(CONCURRENT).map((e) => ({ type: e.type, data: e.data, metadata: e.metadata }));
     const appendConcurrent = await ratePerSecond(CONCURRENT, () =>
-      inParallel(CONCURRENT, CONCURRENCY, (i) => store.appendToStream(`order-${randomUUID()}`, [concurrent[i]!], { expectedStreamVersion: 'STREAM_DOES_NOT_EXIST' })),
+      inParallel(CONCURRENT, CONCURRENCY, (i) =>
+        store.appendToStream(`order-${randomUUID()}`, [concurrent[i]!], {
+          expectedStreamVersion: 'STREAM_DOES_NOT_EXIST',
+        }),
+      ),
     );
     figure('emmett.append_concurrent_per_s', appendConcurrent, 'appends/s');
     await executor.execute.command(rawSql('VACUUM ANALYZE'));

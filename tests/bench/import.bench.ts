@@ -46,13 +46,18 @@ async function copySeconds(connectionString: string, file: string): Promise<numb
   const client = new pg.Client({ connectionString });
   await client.connect();
   try {
-    const columns = rakutenHeader().map((h, i) => `c${i} text`).join(', ');
+    const columns = rakutenHeader()
+      .map((h, i) => `c${i} text`)
+      .join(', ');
     await client.query(`CREATE TABLE copy_floor (${columns})`);
     let fastest = Infinity;
     for (let run = 0; run < 3; run++) {
       await client.query('TRUNCATE copy_floor');
       const started = process.hrtime.bigint();
-      await pipeline(createReadStream(file), client.query(copyFrom(`COPY copy_floor FROM STDIN WITH (FORMAT csv, HEADER true, ENCODING 'SJIS')`)));
+      await pipeline(
+        createReadStream(file),
+        client.query(copyFrom(`COPY copy_floor FROM STDIN WITH (FORMAT csv, HEADER true, ENCODING 'SJIS')`)),
+      );
       fastest = Math.min(fastest, seconds(started));
     }
     return fastest;
@@ -150,7 +155,8 @@ export async function importBenchmark(): Promise<void> {
       const total = seconds(started);
       const { user, system } = process.cpuUsage(nodeCpuBefore);
       const postgresCpuAfter = await server.cpuSeconds();
-      if (result.imported !== ORDERS) throw new Error(`imported ${result.imported} of ${ORDERS}: ${JSON.stringify(result.problems.slice(0, 3))}`);
+      if (result.imported !== ORDERS)
+        throw new Error(`imported ${result.imported} of ${ORDERS}: ${JSON.stringify(result.problems.slice(0, 3))}`);
       const copy = await copySeconds(connectionString, file);
       figure('import.seconds_10k', (total * 10_000) / ORDERS, 's');
       figure('import.orders_per_s', ORDERS / total, 'orders/s');

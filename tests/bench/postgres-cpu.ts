@@ -27,7 +27,9 @@ async function processTicks(pid: string): Promise<{ parent: string; ticks: numbe
  */
 export async function postgresCpuSeconds(dataDir: string | undefined): Promise<number | undefined> {
   if (!dataDir) return undefined;
-  const postmaster = (await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => ''))?.split('\n')[0]?.trim();
+  const postmaster = (await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => ''))
+    ?.split('\n')[0]
+    ?.trim();
   if (!postmaster) return undefined;
   const pids = (await readdir('/proc').catch(() => [] as string[])).filter((name) => /^\d+$/.test(name));
   let ticks = 0;

@@ -14,7 +14,12 @@ import { demoOrder, seededRandom } from '../../infrastructure/cli/demo/demo-orde
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
 
 /** The header of the fixture, which is a real download's header. */
-export const rakutenHeader = (): string[] => iconv.decode(readFileSync(FIXTURE), 'cp932').split('\r\n')[0]!.split(',').map((h) => h.replace(/^"|"$/g, ''));
+export const rakutenHeader = (): string[] =>
+  iconv
+    .decode(readFileSync(FIXTURE), 'cp932')
+    .split('\r\n')[0]!
+    .split(',')
+    .map((h) => h.replace(/^"|"$/g, ''));
 
 const personColumns = (prefix: '注文者' | '送付先', p: Person): Record<string, string> => {
   const [family, given] = p.name.split(' ');
@@ -22,9 +27,18 @@ const personColumns = (prefix: '注文者' | '送付先', p: Person): Record<str
   const [zip1, zip2] = p.postalCode.split('-');
   const [phone1, phone2, phone3] = p.phone.split('-');
   return {
-    [`${prefix}姓`]: family ?? '', [`${prefix}名`]: given ?? '', [`${prefix}姓カナ`]: familyKana ?? '', [`${prefix}名カナ`]: givenKana ?? '',
-    [`${prefix}郵便番号1`]: zip1 ?? '', [`${prefix}郵便番号2`]: zip2 ?? '', [`${prefix}住所都道府県`]: p.prefecture, [`${prefix}住所郡市区`]: p.city,
-    [`${prefix}住所それ以降の住所`]: `${p.street} ${p.building}`.trim(), [`${prefix}電話番号1`]: phone1 ?? '', [`${prefix}電話番号2`]: phone2 ?? '', [`${prefix}電話番号3`]: phone3 ?? '',
+    [`${prefix}姓`]: family ?? '',
+    [`${prefix}名`]: given ?? '',
+    [`${prefix}姓カナ`]: familyKana ?? '',
+    [`${prefix}名カナ`]: givenKana ?? '',
+    [`${prefix}郵便番号1`]: zip1 ?? '',
+    [`${prefix}郵便番号2`]: zip2 ?? '',
+    [`${prefix}住所都道府県`]: p.prefecture,
+    [`${prefix}住所郡市区`]: p.city,
+    [`${prefix}住所それ以降の住所`]: `${p.street} ${p.building}`.trim(),
+    [`${prefix}電話番号1`]: phone1 ?? '',
+    [`${prefix}電話番号2`]: phone2 ?? '',
+    [`${prefix}電話番号3`]: phone3 ?? '',
   };
 };
 
@@ -33,7 +47,8 @@ export async function writeRakutenFile(file: string, orders: number): Promise<nu
   const header = rakutenHeader();
   const out = createWriteStream(file);
   const write = async (fields: readonly string[]) => {
-    if (!out.write(iconv.encode(stringify([fields], { quoted: true, record_delimiter: '\r\n' }), 'cp932'))) await once(out, 'drain');
+    if (!out.write(iconv.encode(stringify([fields], { quoted: true, record_delimiter: '\r\n' }), 'cp932')))
+      await once(out, 'drain');
   };
   await write(header);
   const random = seededRandom(20261130);
@@ -43,18 +58,39 @@ export async function writeRakutenFile(file: string, orders: number): Promise<nu
     const { mallData, orderNumber } = demoOrder(random, 'bench', { id: 'bench-shop', mall: 'rakuten' }, n, now);
     const a = mallData.amounts;
     const order: Record<string, string> = {
-      注文番号: orderNumber, ステータス: '新規受付', 注文日時: DateTime.fromISO(mallData.orderedAt).setZone('Asia/Tokyo').toFormat('yyyy-MM-dd HH:mm:ss'), 支払方法名: mallData.payment.label,
-      商品合計金額: String(a.goods), 送料合計: String(a.shipping), 代引料合計: String(a.codFee), 合計金額: String(a.total), 請求金額: String(a.billed),
-      ポイント利用額: String(a.pointsUsed), クーポン利用総額: String(a.coupons), ラッピング料金1: String(a.wrapping),
-      のし: mallData.gift.noshi, ラッピング名1: mallData.gift.wrapping, ギフト配送希望: mallData.gift.isGift ? '1' : '0', コメント: mallData.buyerRemarks,
-      注文者メールアドレス: mallData.orderer.email, ...personColumns('注文者', mallData.orderer),
+      注文番号: orderNumber,
+      ステータス: '新規受付',
+      注文日時: DateTime.fromISO(mallData.orderedAt).setZone('Asia/Tokyo').toFormat('yyyy-MM-dd HH:mm:ss'),
+      支払方法名: mallData.payment.label,
+      商品合計金額: String(a.goods),
+      送料合計: String(a.shipping),
+      代引料合計: String(a.codFee),
+      合計金額: String(a.total),
+      請求金額: String(a.billed),
+      ポイント利用額: String(a.pointsUsed),
+      クーポン利用総額: String(a.coupons),
+      ラッピング料金1: String(a.wrapping),
+      のし: mallData.gift.noshi,
+      ラッピング名1: mallData.gift.wrapping,
+      ギフト配送希望: mallData.gift.isGift ? '1' : '0',
+      コメント: mallData.buyerRemarks,
+      注文者メールアドレス: mallData.orderer.email,
+      ...personColumns('注文者', mallData.orderer),
     };
     for (const [d, destination] of mallData.destinations.entries()) {
       for (const line of destination.lines) {
         const values: Record<string, string> = {
-          ...order, 送付先ID: String(n * 10 + d), ...personColumns('送付先', destination.recipient),
-          お届け日指定: destination.delivery.desiredDate ?? '', お届け時間帯: destination.delivery.timeSlot ?? '',
-          商品番号: line.sku, 商品名: line.name, 項目・選択肢: line.options, 単価: String(line.unitPrice), 個数: String(line.quantity), 税率: String(line.taxRate),
+          ...order,
+          送付先ID: String(n * 10 + d),
+          ...personColumns('送付先', destination.recipient),
+          お届け日指定: destination.delivery.desiredDate ?? '',
+          お届け時間帯: destination.delivery.timeSlot ?? '',
+          商品番号: line.sku,
+          商品名: line.name,
+          項目・選択肢: line.options,
+          単価: String(line.unitPrice),
+          個数: String(line.quantity),
+          税率: String(line.taxRate),
         };
         await write(header.map((h) => values[h] ?? ''));
         rows++;

@@ -23,7 +23,11 @@ export async function ratePerSecond(count: number, work: () => Promise<unknown>)
 }
 
 /** Runs `count` tasks with at most `concurrency` in flight. */
-export async function inParallel(count: number, concurrency: number, task: (i: number) => Promise<unknown>): Promise<void> {
+export async function inParallel(
+  count: number,
+  concurrency: number,
+  task: (i: number) => Promise<unknown>,
+): Promise<void> {
   let next = 0;
   await Promise.all(
     Array.from({ length: concurrency }, async () => {

@@ -15,7 +15,8 @@ const benchmarks: Record<string, () => Promise<void>> = {
 async function main(): Promise<void> {
   const names = process.argv.slice(2);
   const unknown = names.filter((n) => !(n in benchmarks));
-  if (unknown.length > 0) throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`);
+  if (unknown.length > 0)
+    throw new Error(`unknown benchmark ${unknown.join(', ')}; known: ${Object.keys(benchmarks).join(', ')}`);
   for (const name of names.length > 0 ? names : Object.keys(benchmarks)) {
     console.log(`\n== ${name} ==`);
     await benchmarks[name]!();

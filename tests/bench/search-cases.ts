@@ -31,7 +31,8 @@ const seeded = (seed: number) => () => {
 };
 
 const STATUSES = Object.keys(STATUS_LABELS) as OrderStatus[];
-const toHiragana = (text: string) => text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
+const toHiragana = (text: string) =>
+  text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 const tokyoDay = (ms: number) => new Date(ms + 9 * 3600_000).toISOString().slice(0, 10);
 
 /** Takes `count` distinct values from `draw`, which may repeat itself. */
@@ -56,11 +57,21 @@ const kanaQuery = (random: () => number): string => {
 
 // The number as the caller reads it out or as it was written down: whole or in part, with or without hyphens.
 const phoneQuery = (phone: string, i: number): string => {
-  const [area, middle, last] = phone.includes('-') ? phone.split('-') : [phone.slice(0, 3), phone.slice(3, 7), phone.slice(7)];
-  const forms = [`${area}-${middle}-${last}`, `${area}${middle}${last}`, `${middle}-${last}`, `${middle}${last}`, `${area}-${middle}`];
+  const [area, middle, last] = phone.includes('-')
+    ? phone.split('-')
+    : [phone.slice(0, 3), phone.slice(3, 7), phone.slice(7)];
+  const forms = [
+    `${area}-${middle}-${last}`,
+    `${area}${middle}${last}`,
+    `${middle}-${last}`,
+    `${middle}${last}`,
+    `${area}-${middle}`,
+  ];
   const form = forms[i % forms.length]!;
   // Now and then typed in full width, as a Japanese input method leaves it.
-  return i % 7 === 0 ? form.replace(/[0-9-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0))) : form;
+  return i % 7 === 0
+    ? form.replace(/[0-9-]/g, (c) => (c === '-' ? '－' : String.fromCharCode(c.charCodeAt(0) + 0xfee0)))
+    : form;
 };
 
 export async function searchCases(client: pg.Client, perCase: number): Promise<SearchCase[]> {
@@ -68,7 +79,12 @@ export async function searchCases(client: pg.Client, perCase: number): Promise<S
   const tenantId = tenantIdFor(LARGE.code);
   // Orders of the tenant picked in a fixed order: their buyers' phone numbers, and the status, shop and time of day
   // that staff look up (recent orders in the working statuses, older ones 処理済み), as often as the data has them.
-  const { rows: sample } = await client.query<{ phone: string; status: OrderStatus; shopId: string; orderedAt: number }>(
+  const { rows: sample } = await client.query<{
+    phone: string;
+    status: OrderStatus;
+    shopId: string;
+    orderedAt: number;
+  }>(
     `SELECT orderer_phone AS phone, status, shop_id AS "shopId", (extract(epoch FROM ordered_at) * 1000)::float8 AS "orderedAt"
      FROM order_search WHERE tenant_id = $1 ORDER BY md5(id) LIMIT $2`,
     [tenantId, perCase],
@@ -78,7 +94,10 @@ export async function searchCases(client: pg.Client, perCase: number): Promise<S
     {
       name: 'status_tab',
       title: 'status tab, newest first',
-      requests: distinct(perCase, () => ({ filter: { status: STATUSES[Math.floor(random() * STATUSES.length)]! }, offset: Math.floor(random() * pages) * PAGE_SIZE })),
+      requests: distinct(perCase, () => ({
+        filter: { status: STATUSES[Math.floor(random() * STATUSES.length)]! },
+        offset: Math.floor(random() * pages) * PAGE_SIZE,
+      })),
     },
     {
       name: 'status_date_shop',
@@ -86,15 +105,31 @@ export async function searchCases(client: pg.Client, perCase: number): Promise<S
       requests: sample.map(({ status, shopId, orderedAt }) => {
         const before = Math.floor(random() * 31) * 86_400_000;
         const after = Math.floor(random() * 7) * 86_400_000;
-        return { filter: { status, shopId, orderedFrom: tokyoDay(orderedAt - before), orderedTo: tokyoDay(orderedAt + after) }, offset: 0 };
+        return {
+          filter: { status, shopId, orderedFrom: tokyoDay(orderedAt - before), orderedTo: tokyoDay(orderedAt + after) },
+          offset: 0,
+        };
       }),
     },
-    { name: 'kana', title: 'free text: a kana name', requests: distinct(perCase, () => ({ filter: { q: kanaQuery(random) }, offset: 0 })) },
-    { name: 'phone', title: 'free text: a phone number fragment', requests: sample.map(({ phone }, i) => ({ filter: { q: phoneQuery(phone, i) }, offset: 0 })) },
+    {
+      name: 'kana',
+      title: 'free text: a kana name',
+      requests: distinct(perCase, () => ({ filter: { q: kanaQuery(random) }, offset: 0 })),
+    },
+    {
+      name: 'phone',
+      title: 'free text: a phone number fragment',
+      requests: sample.map(({ phone }, i) => ({ filter: { q: phoneQuery(phone, i) }, offset: 0 })),
+    },
   ];
 }
 
-export const listParams = ({ filter, offset }: SearchRequest): ListOrdersParams => ({ ...filter, sort: { field: 'orderedAt', order: 'DESC' }, offset, limit: PAGE_SIZE });
+export const listParams = ({ filter, offset }: SearchRequest): ListOrdersParams => ({
+  ...filter,
+  sort: { field: 'orderedAt', order: 'DESC' },
+  offset,
+  limit: PAGE_SIZE,
+});
 
 /** The same request as the admin sends it (ra-data-simple-rest). */
 export const listUrl = (base: string, { filter, offset }: SearchRequest): string =>

@@ -46,12 +46,17 @@ async function apiToken(connectionString: string): Promise<string> {
   }
 }
 
-async function requestMs(server: ServerProcess, token: string, request: SearchRequest): Promise<{ ms: number; rows: number; estimated: boolean }> {
+async function requestMs(
+  server: ServerProcess,
+  token: string,
+  request: SearchRequest,
+): Promise<{ ms: number; rows: number; estimated: boolean }> {
   const started = process.hrtime.bigint();
   const response = await fetch(listUrl(server.url, request), { headers: { authorization: `Bearer ${token}` } });
   const rows = (await response.json()) as unknown[];
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (response.status !== 200 || !response.headers.get('content-range')) throw new Error(`GET /api/orders answered ${response.status}: ${JSON.stringify(rows)}`);
+  if (response.status !== 200 || !response.headers.get('content-range'))
+    throw new Error(`GET /api/orders answered ${response.status}: ${JSON.stringify(rows)}`);
   return { ms, rows: rows.length, estimated: response.headers.get('x-total-count-estimated') === 'true' };
 }
 
@@ -66,7 +71,10 @@ async function executionMs(client: pg.Client, query: { sql: string; values: read
 }
 
 /** A page as listOrders reads it: the newest-first walk in a transaction under NEWEST_FIRST. */
-async function pageMs(client: pg.Client, { query, newestFirst }: ReturnType<ReturnType<typeof orderListQueries>['page']>): Promise<number> {
+async function pageMs(
+  client: pg.Client,
+  { query, newestFirst }: ReturnType<ReturnType<typeof orderListQueries>['page']>,
+): Promise<number> {
   if (!newestFirst) return executionMs(client, query);
   await client.query('BEGIN');
   try {
@@ -87,7 +95,9 @@ async function explainMs(client: pg.Client, request: SearchRequest): Promise<num
       const { count } = queries;
       const { rows } = await client.query<{ count: number }>(count.sql.replaceAll('$slonik_', '$'), [...count.values]);
       const capped = await executionMs(client, queries.pageOfCapped);
-      return rows[0]!.count <= queries.exactUpTo ? capped : capped + (await pageMs(client, queries.page(rows[0]!.count)));
+      return rows[0]!.count <= queries.exactUpTo
+        ? capped
+        : capped + (await pageMs(client, queries.page(rows[0]!.count)));
     }
     case 'page-only':
       return pageMs(client, queries.page(Infinity));
@@ -119,7 +129,9 @@ async function measure(server: ServerProcess, token: string, client: pg.Client, 
   figure(`search.${search.name}.explain_p95_ms`, percentile(floor, 95), 'ms');
   figure(`search.${search.name}.api_vs_explain_p95`, percentile(api, 95) / percentile(floor, 95), 'x');
   for (const slow of [...results].sort((a, b) => b.api - a.api).slice(0, 3)) {
-    console.log(`   slowest: ${Math.round(slow.api)} ms (EXPLAIN ${Math.round(slow.floor)} ms) ${JSON.stringify(slow.request)}`);
+    console.log(
+      `   slowest: ${Math.round(slow.api)} ms (EXPLAIN ${Math.round(slow.floor)} ms) ${JSON.stringify(slow.request)}`,
+    );
   }
 }
 
@@ -132,12 +144,15 @@ export async function searchBenchmark(): Promise<void> {
     await ensureSearchFill(client, (line) => console.log(line));
     // Measured as a server that has been serving for a while finds it: the table and its indexes in memory.
     await client.query('CREATE EXTENSION IF NOT EXISTS pg_prewarm');
-    await client.query(`SELECT pg_prewarm(oid) FROM pg_class WHERE relname LIKE 'order\\_search%' AND relkind IN ('r', 'i')`);
+    await client.query(
+      `SELECT pg_prewarm(oid) FROM pg_class WHERE relname LIKE 'order\\_search%' AND relkind IN ('r', 'i')`,
+    );
     const { rows } = await client.query<{ shared_buffers: string }>('SHOW shared_buffers');
     console.log(`order_search prewarmed into shared_buffers of ${rows[0]!.shared_buffers}`);
     const token = await apiToken(database.connectionString);
     server = await startServerProcess({ DATABASE_URL: database.connectionString });
-    for (const search of await searchCases(client, REQUESTS_PER_CASE + WARM_UP)) await measure(server, token, client, search);
+    for (const search of await searchCases(client, REQUESTS_PER_CASE + WARM_UP))
+      await measure(server, token, client, search);
   } finally {
     await server?.stop();
     await client.end();

@@ -13,7 +13,12 @@ describe('admin bulletin board, dashboard and saved searches', () => {
 
   beforeAll(async () => {
     // Order 0 was due long ago (an alarm whatever today is); order 1 keeps the fixture's date.
-    admin = await openAdminBrowser({ password: 'pass-②', orders: 2, desiredDates: ['2026-11-01'], timezoneId: 'Asia/Tokyo' });
+    admin = await openAdminBrowser({
+      password: 'pass-②',
+      orders: 2,
+      desiredDates: ['2026-11-01'],
+      timezoneId: 'Asia/Tokyo',
+    });
     ({ page, pageErrors } = admin);
   }, 120_000);
 
@@ -47,7 +52,7 @@ describe('admin bulletin board, dashboard and saved searches', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('saves the order list\'s search and sort, and applies it again from the saved searches', async () => {
+  it("saves the order list's search and sort, and applies it again from the saved searches", async () => {
     // The dashboard's count opens the list on its status tab, with no other filter.
     await page.getByRole('menuitem', { name: 'ダッシュボード' }).click();
     await page.getByRole('link', { name: '新規受注 2' }).click();

@@ -37,7 +37,10 @@ describe('admin dashboard', () => {
     await visible('PostgreSQL');
     await cell('accounts');
     await cell('operation-history');
-    await page.getByRole('cell', { name: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} JST$/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /^\d{4}\/\d{2}\/\d{2} \d{2}:\d{2}:\d{2} JST$/ })
+      .first()
+      .waitFor();
     // Chromium here has no Japanese font of its own: without the web font every kanji would be a tofu box.
     const font = await page
       .getByText('システム状態', { exact: true })
@@ -68,7 +71,7 @@ describe('admin dashboard', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('lists the tenant\'s staff users', async () => {
+  it("lists the tenant's staff users", async () => {
     await page.getByRole('menuitem', { name: 'Staff users' }).click();
     await page.waitForURL(/#\/staff-users/);
     await cell('owner');

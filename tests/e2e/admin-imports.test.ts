@@ -21,8 +21,14 @@ describe('admin order import', () => {
   beforeAll(async () => {
     admin = await openAdminBrowser({ password: 'pass-髙①', timezoneId: 'Asia/Tokyo' });
     ({ page, pageErrors } = admin);
-    for (const [code, mall, name] of [['rakuten-main', 'rakuten', '髙橋商店 楽天市場店'], ['yamada-mall', 'other', 'ヤマダモール店']]) {
-      const shop = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', code!, '--mall', mall!, '--name', name!], { DATABASE_URL: admin.connectionString });
+    for (const [code, mall, name] of [
+      ['rakuten-main', 'rakuten', '髙橋商店 楽天市場店'],
+      ['yamada-mall', 'other', 'ヤマダモール店'],
+    ]) {
+      const shop = await runCli(
+        ['shop', 'create', '--tenant', 'takahashi', '--code', code!, '--mall', mall!, '--name', name!],
+        { DATABASE_URL: admin.connectionString },
+      );
       expect(shop.code).toBe(0);
     }
   }, 180_000);
@@ -51,7 +57,9 @@ describe('admin order import', () => {
     await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer });
     await page.getByRole('list', { name: '選んだファイル' }).getByText('rakuten-rms.csv').waitFor();
     // The server answers once the import has started, and the screen watches it to its end.
-    const answered = page.waitForResponse((response) => response.url().endsWith('/api/imports') && response.request().method() === 'POST');
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/api/imports') && response.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: '取り込む' }).click();
     expect((await answered).status()).toBe(202);
 
@@ -59,8 +67,15 @@ describe('admin order import', () => {
     await result.getByText('新規 3件').waitFor();
     await result.getByText('エラー 1件').waitFor();
     const problem = page.getByRole('table', { name: '取り込めなかった行' }).getByRole('row').nth(1);
-    expect(await problem.getByRole('cell').allTextContents()).toEqual(['rakuten-rms.csv', '6', '個数', expect.stringContaining('いっこ')]);
-    expect(await page.getByRole('link', { name: 'エラー一覧をCSVでダウンロード' }).getAttribute('href')).toMatch(/^\/api\/imports\/[0-9a-f-]{36}\/problems\.csv$/);
+    expect(await problem.getByRole('cell').allTextContents()).toEqual([
+      'rakuten-rms.csv',
+      '6',
+      '個数',
+      expect.stringContaining('いっこ'),
+    ]);
+    expect(await page.getByRole('link', { name: 'エラー一覧をCSVでダウンロード' }).getAttribute('href')).toMatch(
+      /^\/api\/imports\/[0-9a-f-]{36}\/problems\.csv$/,
+    );
   });
 
   it('finds an imported order in the order list and the import in the history', async () => {
@@ -82,7 +97,14 @@ describe('admin order import', () => {
     await page.getByRole('option', { name: 'ヤマダモール店' }).click();
     await page.getByRole('textbox', { name: '名前' }).fill('ヤマダモール');
     // Required fields are marked by react-admin with *.
-    for (const [label, column] of [['注文番号', '受注番号'], ['注文日時', '受注日時'], ['注文者氏名', '購入者名'], ['商品名', '商品名'], ['単価', '単価'], ['数量', '数量']]) {
+    for (const [label, column] of [
+      ['注文番号', '受注番号'],
+      ['注文日時', '受注日時'],
+      ['注文者氏名', '購入者名'],
+      ['商品名', '商品名'],
+      ['単価', '単価'],
+      ['数量', '数量'],
+    ]) {
       await page.getByRole('textbox', { name: new RegExp(`^${label}\\s*\\*?$`) }).fill(column!);
     }
     await page.getByRole('button', { name: '保存' }).click();
@@ -108,7 +130,9 @@ describe('admin order import', () => {
     await page.getByRole('combobox', { name: '店舗' }).click();
     await page.getByRole('option', { name: '髙橋商店 楽天市場店（rakuten-main）' }).click();
     await page.getByTestId('import-files').setInputFiles(file);
-    const answered = page.waitForResponse((response) => response.url().endsWith('/api/imports') && response.request().method() === 'POST');
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/api/imports') && response.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: '取り込む' }).click();
     expect((await answered).status()).toBe(202);
 

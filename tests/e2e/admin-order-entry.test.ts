@@ -16,7 +16,9 @@ describe('admin order entry', () => {
     await page.goto(admin.server.url);
     await signIn(page, 'pass-㈱');
     await page.getByRole('menuitem', { name: '受注', exact: true }).waitFor();
-    const shop = await page.request.post(`${admin.server.url}/api/shops`, { data: { code: 'tel', mall: 'phone', name: '電話受付窓口' } });
+    const shop = await page.request.post(`${admin.server.url}/api/shops`, {
+      data: { code: 'tel', mall: 'phone', name: '電話受付窓口' },
+    });
     expect(shop.status()).toBe(201);
   }, 120_000);
 

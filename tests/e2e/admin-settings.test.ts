@@ -35,7 +35,10 @@ describe('admin settings: routes, hold boxes, shops', () => {
     await page.getByRole('link', { name: '新規登録' }).click();
     await page.getByRole('textbox', { name: 'ルート名' }).fill('カード決済（入金待ちなし）');
     await page.getByRole('checkbox', { name: '入金待ち' }).uncheck();
-    await page.getByTestId('route-flow').getByText('新規受注 → 発送待ち → 伝票・帳票出力待ち → 伝票番号未設定 → 発送メール未送信 → 処理済み').waitFor();
+    await page
+      .getByTestId('route-flow')
+      .getByText('新規受注 → 発送待ち → 伝票・帳票出力待ち → 伝票番号未設定 → 発送メール未送信 → 処理済み')
+      .waitFor();
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: 'カード決済（入金待ちなし）' }).waitFor();
   });
@@ -51,7 +54,13 @@ describe('admin settings: routes, hold boxes, shops', () => {
 
     await page.getByRole('button', { name: 'ステータス移動' }).click();
     await page.getByRole('dialog').getByRole('combobox').click();
-    expect(await page.getByRole('option').allTextContents()).toEqual(['発送待ち', '伝票・帳票出力待ち', '伝票番号未設定', '発送メール未送信', '処理済み']);
+    expect(await page.getByRole('option').allTextContents()).toEqual([
+      '発送待ち',
+      '伝票・帳票出力待ち',
+      '伝票番号未設定',
+      '発送メール未送信',
+      '処理済み',
+    ]);
     await page.getByRole('option', { name: '伝票・帳票出力待ち' }).click();
     await page.getByRole('dialog').getByRole('button', { name: '実行' }).click();
     await statusIs('伝票・帳票出力待ち');

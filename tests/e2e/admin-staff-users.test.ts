@@ -58,7 +58,12 @@ describe('admin staff users and tenant switching', () => {
     expect(await page.getByRole('button', { name: '受注をキャンセル' }).count()).toBe(0);
     const orderId = /#\/orders\/([0-9a-f-]{36})/.exec(page.url())![1];
     const status = await page.evaluate(
-      (id) => fetch(`/api/orders/${id}/commands/cancel`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ reason: '重複' }) }).then((r) => r.status),
+      (id) =>
+        fetch(`/api/orders/${id}/commands/cancel`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ reason: '重複' }),
+        }).then((r) => r.status),
       orderId,
     );
     expect(status).toBe(403);
@@ -69,8 +74,35 @@ describe('admin staff users and tenant switching', () => {
 
   it('an administrator lets an agency user in; the agency user switches to that tenant and sees its orders only', async () => {
     const env = { DATABASE_URL: admin!.connectionString };
-    expect((await runCli(['setup', '--tenant', 'agency-co', '--admin', 'boss', '--name', '㈱代理店'], { ...env, OMS_ADMIN_PASSWORD: 'boss-pass' })).code).toBe(0);
-    expect((await runCli(['user', 'create', '--tenant', 'agency-co', '--username', 'yamada', '--name', '山田 ﾀﾛｳ', '--role', 'staff', '--password-stdin'], env, 'agency-pass')).code).toBe(0);
+    expect(
+      (
+        await runCli(['setup', '--tenant', 'agency-co', '--admin', 'boss', '--name', '㈱代理店'], {
+          ...env,
+          OMS_ADMIN_PASSWORD: 'boss-pass',
+        })
+      ).code,
+    ).toBe(0);
+    expect(
+      (
+        await runCli(
+          [
+            'user',
+            'create',
+            '--tenant',
+            'agency-co',
+            '--username',
+            'yamada',
+            '--name',
+            '山田 ﾀﾛｳ',
+            '--role',
+            'staff',
+            '--password-stdin',
+          ],
+          env,
+          'agency-pass',
+        )
+      ).code,
+    ).toBe(0);
     await importTestOrders(admin!.connectionString, 'agency-co', 3);
 
     // takahashi's administrator lets the agency user in.

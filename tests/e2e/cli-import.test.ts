@@ -18,8 +18,29 @@ beforeAll(async () => {
   env = { DATABASE_URL: database.connectionString };
   db = await createPool(database.connectionString);
   dir = await mkdtemp(path.join(os.tmpdir(), 'oms-cli-import-'));
-  expect((await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: 'pass-髙①' })).code).toBe(0);
-  expect((await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-main', '--mall', 'rakuten', '--name', '髙橋商店 楽天市場店'], env)).code).toBe(0);
+  expect(
+    (await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: 'pass-髙①' }))
+      .code,
+  ).toBe(0);
+  expect(
+    (
+      await runCli(
+        [
+          'shop',
+          'create',
+          '--tenant',
+          'takahashi',
+          '--code',
+          'rakuten-main',
+          '--mall',
+          'rakuten',
+          '--name',
+          '髙橋商店 楽天市場店',
+        ],
+        env,
+      )
+    ).code,
+  ).toBe(0);
 }, 120_000);
 afterAll(async () => {
   await db?.end();
@@ -50,9 +71,22 @@ describe('oms import', () => {
   test('the orders are in the order list and the import in the history, by the CLI', async () => {
     const numbers = await db.anyFirst(sql.unsafe`SELECT order_number FROM order_search ORDER BY order_number`);
     expect(numbers).toEqual(['387215-20261130-0000001', '387215-20261130-0000002', '387215-20261130-0000004']);
-    const history = await db.one(sql.unsafe`SELECT format, status, imported, failed, rows, problem_count, actor, files FROM imports`);
-    expect(history).toMatchObject({ format: 'rakuten', status: 'completed', imported: 3, failed: 1, rows: 6, problem_count: 1, actor: 'cli', files: [{ name: 'rakuten-rms.csv' }] });
-    const operations = await db.anyFirst(sql.unsafe`SELECT event_type FROM operation_history WHERE event_type LIKE 'Import%' ORDER BY commit_position, prepare_position`);
+    const history = await db.one(
+      sql.unsafe`SELECT format, status, imported, failed, rows, problem_count, actor, files FROM imports`,
+    );
+    expect(history).toMatchObject({
+      format: 'rakuten',
+      status: 'completed',
+      imported: 3,
+      failed: 1,
+      rows: 6,
+      problem_count: 1,
+      actor: 'cli',
+      files: [{ name: 'rakuten-rms.csv' }],
+    });
+    const operations = await db.anyFirst(
+      sql.unsafe`SELECT event_type FROM operation_history WHERE event_type LIKE 'Import%' ORDER BY commit_position, prepare_position`,
+    );
     expect(operations).toEqual(['ImportStarted', 'ImportCompleted']);
   });
 
@@ -70,14 +104,22 @@ describe('oms import', () => {
     expect(run.code).toBe(2);
     const printed = JSON.parse(run.stdout);
     expect(printed).toMatchObject({ imported: 0, unchanged: 3, failed: 1 });
-    expect(printed.errors[0]).toMatchObject({ file: '在庫一覧.csv', row: 1, column: '', message: expect.stringContaining('注文番号') });
+    expect(printed.errors[0]).toMatchObject({
+      file: '在庫一覧.csv',
+      row: 1,
+      column: '',
+      message: expect.stringContaining('注文番号'),
+    });
   });
 
   test('an unknown format, shop or file is refused with the reason', async () => {
     const format = await importFiles('ebay', FIXTURE);
     expect(format.code).toBe(1);
     expect(format.stderr).toContain('取込形式が見つかりません');
-    const shop = await runCli(['import', '--tenant', 'takahashi', '--shop', 'nothing', '--format', 'rakuten', FIXTURE], env);
+    const shop = await runCli(
+      ['import', '--tenant', 'takahashi', '--shop', 'nothing', '--format', 'rakuten', FIXTURE],
+      env,
+    );
     expect(shop.stderr).toContain('店舗が見つかりません');
     const file = await importFiles('rakuten', path.join(dir, 'ない.csv'));
     expect(file.code).toBe(1);
@@ -88,7 +130,10 @@ describe('oms import', () => {
   });
 
   test('without --json and not at a terminal it prints a summary and no progress bar', async () => {
-    const run = await runCli(['import', '--tenant', 'takahashi', '--shop', 'rakuten-main', '--format', 'rakuten', FIXTURE], env);
+    const run = await runCli(
+      ['import', '--tenant', 'takahashi', '--shop', 'rakuten-main', '--format', 'rakuten', FIXTURE],
+      env,
+    );
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('新規 0 / 更新 0 / 変更なし 3 / エラー 1 (6 行)');
     expect(run.stdout).toContain('rakuten-rms.csv 6行目 [個数]');
@@ -97,7 +142,20 @@ describe('oms import', () => {
 
   test('at a terminal a progress bar shows how far the import is', async () => {
     // util-linux `script` runs the CLI in a pseudo-terminal, as a person at a shell would.
-    const command = [process.execPath, '--import', 'tsx', 'infrastructure/cli/oms.ts', 'import', '--tenant', 'takahashi', '--shop', 'rakuten-main', '--format', 'rakuten', FIXTURE]
+    const command = [
+      process.execPath,
+      '--import',
+      'tsx',
+      'infrastructure/cli/oms.ts',
+      'import',
+      '--tenant',
+      'takahashi',
+      '--shop',
+      'rakuten-main',
+      '--format',
+      'rakuten',
+      FIXTURE,
+    ]
       .map((part) => `'${part}'`)
       .join(' ');
     const { stdout } = await promisify(execFile)('script', ['-qec', command, '/dev/null'], {

@@ -14,7 +14,10 @@ afterAll(() => database.drop());
 
 describe('oms CLI', () => {
   test('setup creates the tenant and its administrator, printing a generated password once', async () => {
-    const run = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner', '--name', '髙橋商店㈱'], { ...env, OMS_ADMIN_PASSWORD: '' });
+    const run = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner', '--name', '髙橋商店㈱'], {
+      ...env,
+      OMS_ADMIN_PASSWORD: '',
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const password = /password \(shown once\): (\S+)/.exec(run.stdout)?.[1];
@@ -29,7 +32,9 @@ describe('oms CLI', () => {
       const credentials = new PostgreSqlCredentials(db);
       expect(await credentials.verifyPassword(admin!.id, password!)).toBe(true);
       expect(await credentials.verifyPassword(admin!.id, 'wrong')).toBe(false);
-      const stored = await db.oneFirst(sql.unsafe`SELECT password_hash FROM credentials WHERE staff_user_id = ${admin!.id}`);
+      const stored = await db.oneFirst(
+        sql.unsafe`SELECT password_hash FROM credentials WHERE staff_user_id = ${admin!.id}`,
+      );
       expect(String(stored)).toMatch(/^\$argon2id\$/);
     } finally {
       await db.end();
@@ -37,7 +42,10 @@ describe('oms CLI', () => {
   });
 
   test('setup takes the password from OMS_ADMIN_PASSWORD and never prints it', async () => {
-    const run = await runCli(['setup', '--tenant', 'envpass', '--admin', 'boss'], { ...env, OMS_ADMIN_PASSWORD: 'パスワード①secret' });
+    const run = await runCli(['setup', '--tenant', 'envpass', '--admin', 'boss'], {
+      ...env,
+      OMS_ADMIN_PASSWORD: 'パスワード①secret',
+    });
     expect(run.code).toBe(0);
     expect(run.stdout).not.toContain('パスワード①secret');
     expect(run.stdout).not.toContain('shown once');
@@ -63,12 +71,32 @@ describe('oms CLI', () => {
   });
 
   test('shop create registers a shop on a mall; a second with the same code is refused', async () => {
-    const created = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-2', '--mall', 'rakuten', '--name', '楽天市場 2号店'], env);
+    const created = await runCli(
+      [
+        'shop',
+        'create',
+        '--tenant',
+        'takahashi',
+        '--code',
+        'rakuten-2',
+        '--mall',
+        'rakuten',
+        '--name',
+        '楽天市場 2号店',
+      ],
+      env,
+    );
     expect(created.code).toBe(0);
-    const again = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-2', '--mall', 'rakuten', '--name', 'x'], env);
+    const again = await runCli(
+      ['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-2', '--mall', 'rakuten', '--name', 'x'],
+      env,
+    );
     expect(again.code).toBe(1);
     expect(again.stderr).toContain('登録済み');
-    const badMall = await runCli(['shop', 'create', '--tenant', 'takahashi', '--code', 'x2', '--mall', 'ebay', '--name', 'x'], env);
+    const badMall = await runCli(
+      ['shop', 'create', '--tenant', 'takahashi', '--code', 'x2', '--mall', 'ebay', '--name', 'x'],
+      env,
+    );
     expect(badMall.stderr).toContain('unknown mall ebay');
   });
 
@@ -78,14 +106,21 @@ describe('oms CLI', () => {
     expect(run.stdout).toContain('30 demo orders for envpass across 4 shops');
     const db = await createPool(database.connectionString);
     try {
-      const countOrders = () => db.oneFirst(sql.unsafe`SELECT count(*)::int FROM streams WHERE stream_name LIKE 'order-%' AND revision >= 0`);
+      const countOrders = () =>
+        db.oneFirst(sql.unsafe`SELECT count(*)::int FROM streams WHERE stream_name LIKE 'order-%' AND revision >= 0`);
       expect(await countOrders()).toBe(30);
-      const malls = await db.anyFirst(sql.unsafe`SELECT DISTINCT mall FROM shops WHERE tenant_id = (SELECT id FROM tenants WHERE code = 'envpass') ORDER BY mall`);
+      const malls = await db.anyFirst(
+        sql.unsafe`SELECT DISTINCT mall FROM shops WHERE tenant_id = (SELECT id FROM tenants WHERE code = 'envpass') ORDER BY mall`,
+      );
       expect(malls).toEqual(['amazon', 'makeshop', 'rakuten', 'yahoo']);
       // The demo's card route and hold-box names are tenant settings, so the admin's filters and dialogs offer them.
       const tenant = sql.fragment`(SELECT id FROM tenants WHERE code = 'envpass')`;
-      expect(await db.anyFirst(sql.unsafe`SELECT name FROM processing_routes WHERE tenant_id = ${tenant} AND id = 'card'`)).toEqual(['クレジット決済']);
-      expect(await db.oneFirst(sql.unsafe`SELECT count(*)::int FROM hold_box_names WHERE tenant_id = ${tenant}`)).toBe(5);
+      expect(
+        await db.anyFirst(sql.unsafe`SELECT name FROM processing_routes WHERE tenant_id = ${tenant} AND id = 'card'`),
+      ).toEqual(['クレジット決済']);
+      expect(await db.oneFirst(sql.unsafe`SELECT count(*)::int FROM hold_box_names WHERE tenant_id = ${tenant}`)).toBe(
+        5,
+      );
       await runCli(['demo-data', '--tenant', 'envpass', '--orders', '30'], env);
       expect(await countOrders()).toBe(30);
     } finally {

@@ -25,7 +25,9 @@ beforeAll(async () => {
     ['takahashi', 'pass-a'],
     ['other-co', 'pass-b'],
   ]);
-  await addStaffMembers(database.connectionString, 'takahashi', [{ username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] }]);
+  await addStaffMembers(database.connectionString, 'takahashi', [
+    { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
+  ]);
   orders = await importTestOrders(database.connectionString, 'takahashi', 3);
   await importTestOrders(database.connectionString, 'other-co', 1);
   server = await startServerProcess(env);
@@ -45,8 +47,18 @@ const list = (cookie: string, params: Record<string, unknown> = {}) =>
 
 describe('customers API', () => {
   test('orders imported before the server started become one customer with every purchase', async () => {
-    const { body } = await eventually(() => call('GET', `/customers/${taro}`, cookies.owner), (r) => r.body?.purchaseCount === 3);
-    expect(body).toMatchObject({ id: taro, name: '髙橋 太郎', kana: 'ﾀｶﾊｼ ﾀﾛｳ', email: 'ＴＡＲＯ＠Example.JP', totalBilled: 3 * 4720, blacklisted: false });
+    const { body } = await eventually(
+      () => call('GET', `/customers/${taro}`, cookies.owner),
+      (r) => r.body?.purchaseCount === 3,
+    );
+    expect(body).toMatchObject({
+      id: taro,
+      name: '髙橋 太郎',
+      kana: 'ﾀｶﾊｼ ﾀﾛｳ',
+      email: 'ＴＡＲＯ＠Example.JP',
+      totalBilled: 3 * 4720,
+      blacklisted: false,
+    });
     expect(body.purchases.map((p: { orderId: string }) => p.orderId).sort()).toEqual([...orders].sort());
     expect((await call('GET', `/orders/${orders[0]}`, cookies.owner)).body.customerId).toBe(taro);
   });
@@ -55,7 +67,10 @@ describe('customers API', () => {
     const all = await list(cookies.owner, { range: [0, 9] });
     expect(all.range).toBe('customers 0-0/1');
     for (const q of ['ﾀｶﾊ', 'たかはし', '髙橋', '090-1234', '０９０１２３４５６７８', 'taro@EXAMPLE.jp']) {
-      expect({ q, total: (await list(cookies.owner, { filter: { q } })).range }).toEqual({ q, total: 'customers 0-0/1' });
+      expect({ q, total: (await list(cookies.owner, { filter: { q } })).range }).toEqual({
+        q,
+        total: 'customers 0-0/1',
+      });
     }
     expect((await list(cookies.owner, { filter: { q: 'ｻﾄｳ' } })).range).toBe('customers 0-0/0');
     expect((await list(cookies.owner, { filter: { minPurchaseCount: 4 } })).body).toEqual([]);
@@ -73,46 +88,89 @@ describe('customers API', () => {
   });
 
   test('a cancelled order leaves the count and the total but stays in the history, marked', async () => {
-    expect((await call('POST', `/orders/${orders[2]}/commands/cancel`, cookies.owner, { reason: 'お客様都合～重複注文' })).status).toBe(200);
-    const { body } = await eventually(() => call('GET', `/customers/${taro}`, cookies.owner), (r) => r.body?.purchaseCount === 2);
+    expect(
+      (await call('POST', `/orders/${orders[2]}/commands/cancel`, cookies.owner, { reason: 'お客様都合～重複注文' }))
+        .status,
+    ).toBe(200);
+    const { body } = await eventually(
+      () => call('GET', `/customers/${taro}`, cookies.owner),
+      (r) => r.body?.purchaseCount === 2,
+    );
     expect(body.totalBilled).toBe(2 * 4720);
-    expect(body.purchases.find((p: { orderId: string }) => p.orderId === orders[2])).toMatchObject({ cancelled: true, orderNumber: '123456-20261130-0000002' });
+    expect(body.purchases.find((p: { orderId: string }) => p.orderId === orders[2])).toMatchObject({
+      cancelled: true,
+      orderNumber: '123456-20261130-0000002',
+    });
   });
 
   test('blacklisting needs sign-in (401), the customers.manage permission (403) and a reason (400 with the path)', async () => {
-    expect((await call('POST', `/customers/${taro}/commands/blacklist`, undefined, { reason: '受取拒否' })).status).toBe(401);
-    const forbidden = await call('POST', `/customers/${taro}/commands/blacklist`, cookies.staff, { reason: '受取拒否' });
-    expect(forbidden).toMatchObject({ status: 403, body: { error: { code: 'forbidden', permission: 'customers.manage' } } });
+    expect(
+      (await call('POST', `/customers/${taro}/commands/blacklist`, undefined, { reason: '受取拒否' })).status,
+    ).toBe(401);
+    const forbidden = await call('POST', `/customers/${taro}/commands/blacklist`, cookies.staff, {
+      reason: '受取拒否',
+    });
+    expect(forbidden).toMatchObject({
+      status: 403,
+      body: { error: { code: 'forbidden', permission: 'customers.manage' } },
+    });
     const blank = await call('POST', `/customers/${taro}/commands/blacklist`, cookies.owner, { reason: '　' });
     expect(blank.status).toBe(400);
     expect(blank.body.error.fields).toEqual([expect.objectContaining({ path: 'reason' })]);
-    expect((await call('POST', `/customers/${taro}/commands/blacklist`, cookies.owner, {})).body.error.fields).toEqual([expect.objectContaining({ path: 'reason' })]);
+    expect((await call('POST', `/customers/${taro}/commands/blacklist`, cookies.owner, {})).body.error.fields).toEqual([
+      expect.objectContaining({ path: 'reason' }),
+    ]);
   });
 
   test('a missing customer, a malformed id and an unknown command are 404', async () => {
     expect((await call('GET', '/customers/00000000-0000-4000-8000-00000000abcd', cookies.owner)).status).toBe(404);
     expect((await call('GET', '/customers/not-a-customer', cookies.owner)).status).toBe(404);
-    expect((await call('POST', '/customers/00000000-0000-4000-8000-00000000abcd/commands/blacklist', cookies.owner, { reason: '受取拒否' })).status).toBe(404);
-    expect((await call('POST', '/customers/not-a-customer/commands/blacklist', cookies.owner, { reason: '受取拒否' })).status).toBe(404);
+    expect(
+      (
+        await call('POST', '/customers/00000000-0000-4000-8000-00000000abcd/commands/blacklist', cookies.owner, {
+          reason: '受取拒否',
+        })
+      ).status,
+    ).toBe(404);
+    expect(
+      (await call('POST', '/customers/not-a-customer/commands/blacklist', cookies.owner, { reason: '受取拒否' }))
+        .status,
+    ).toBe(404);
     expect((await call('POST', `/customers/${taro}/commands/explode`, cookies.owner, {})).status).toBe(404);
   });
 
   test('blacklist and remove: the answer shows the change; doing either twice is 422 with the reason', async () => {
-    const listed = await call('POST', `/customers/${taro}/commands/blacklist`, cookies.owner, { reason: '受取拒否が2回①' });
+    const listed = await call('POST', `/customers/${taro}/commands/blacklist`, cookies.owner, {
+      reason: '受取拒否が2回①',
+    });
     expect(listed).toMatchObject({ status: 200, body: { blacklisted: true, blacklistReason: '受取拒否が2回①' } });
-    expect((await list(cookies.owner, { filter: { blacklisted: true } })).body).toEqual([expect.objectContaining({ id: taro })]);
+    expect((await list(cookies.owner, { filter: { blacklisted: true } })).body).toEqual([
+      expect.objectContaining({ id: taro }),
+    ]);
     const again = await call('POST', `/customers/${taro}/commands/blacklist`, cookies.owner, { reason: '再登録' });
     expect(again.status).toBe(422);
     expect(again.body.error.ja).toContain('受取拒否が2回①');
-    expect(await call('POST', `/customers/${taro}/commands/remove-from-blacklist`, cookies.owner, {})).toMatchObject({ status: 200, body: { blacklisted: false, blacklistReason: null } });
-    expect((await call('POST', `/customers/${taro}/commands/remove-from-blacklist`, cookies.owner, {})).status).toBe(422);
+    expect(await call('POST', `/customers/${taro}/commands/remove-from-blacklist`, cookies.owner, {})).toMatchObject({
+      status: 200,
+      body: { blacklisted: false, blacklistReason: null },
+    });
+    expect((await call('POST', `/customers/${taro}/commands/remove-from-blacklist`, cookies.owner, {})).status).toBe(
+      422,
+    );
   });
 
   test("tenant B gets 404 for tenant A's customer, for reading and for commands, and lists only its own", async () => {
     expect((await call('GET', `/customers/${taro}`, cookies.other)).status).toBe(404);
-    expect((await call('POST', `/customers/${taro}/commands/blacklist`, cookies.other, { reason: '他社' })).status).toBe(404);
-    expect((await call('POST', `/customers/${taro}/commands/remove-from-blacklist`, cookies.other, {})).status).toBe(404);
-    const mine = await eventually(() => list(cookies.other), (r) => r.range === 'customers 0-0/1');
+    expect(
+      (await call('POST', `/customers/${taro}/commands/blacklist`, cookies.other, { reason: '他社' })).status,
+    ).toBe(404);
+    expect((await call('POST', `/customers/${taro}/commands/remove-from-blacklist`, cookies.other, {})).status).toBe(
+      404,
+    );
+    const mine = await eventually(
+      () => list(cookies.other),
+      (r) => r.range === 'customers 0-0/1',
+    );
     expect(mine.body).toEqual([expect.objectContaining({ id: theirs, purchaseCount: 1 })]);
     expect((await call('GET', `/customers/${taro}`, cookies.owner)).body.blacklisted).toBe(false);
   });

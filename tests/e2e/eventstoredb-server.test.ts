@@ -13,10 +13,15 @@ describe('npm start with EVENTSTORE_URL', () => {
     const server = await startServerProcess(env);
     const db = await createPool(database.connectionString);
     try {
-      const health = (await fetch(`${server.url}/api/health`).then((r) => r.json())) as { eventStore: { kind: string } };
+      const health = (await fetch(`${server.url}/api/health`).then((r) => r.json())) as {
+        eventStore: { kind: string };
+      };
       expect(health.eventStore.kind).toBe('eventstoredb');
 
-      const setup = await runCli(['setup', '--tenant', 'esdb-shop', '--admin', 'owner', '--name', '株式会社ＥＳＤＢ'], env);
+      const setup = await runCli(
+        ['setup', '--tenant', 'esdb-shop', '--admin', 'owner', '--name', '株式会社ＥＳＤＢ'],
+        env,
+      );
       expect(setup.stderr).toBe('');
       const tenant = await findTenantByCode(db, 'esdb-shop');
       expect(tenant).toMatchObject({ name: '株式会社ＥＳＤＢ' });

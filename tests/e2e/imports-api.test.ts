@@ -28,15 +28,43 @@ const otherShop = shopIdFor(tenantIdFor('other-co'), 'rakuten-main');
 beforeAll(async () => {
   database = await createTestDatabase();
   const env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [['takahashi', 'pass-a'], ['other-co', 'pass-b']]) {
-    expect((await runCli(['setup', '--tenant', tenant!, '--admin', 'owner', '--name', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! })).code).toBe(0);
+  for (const [tenant, password] of [
+    ['takahashi', 'pass-a'],
+    ['other-co', 'pass-b'],
+  ]) {
+    expect(
+      (
+        await runCli(['setup', '--tenant', tenant!, '--admin', 'owner', '--name', 'owner'], {
+          ...env,
+          OMS_ADMIN_PASSWORD: password!,
+        })
+      ).code,
+    ).toBe(0);
   }
-  for (const [tenant, code, mall] of [['takahashi', 'rakuten-main', 'rakuten'], ['takahashi', 'yahoo-main', 'yahoo'], ['takahashi', 'yamada-mall', 'other'], ['other-co', 'rakuten-main', 'rakuten']]) {
-    expect((await runCli(['shop', 'create', '--tenant', tenant!, '--code', code!, '--mall', mall!, '--name', `${code}店`], env)).code).toBe(0);
+  for (const [tenant, code, mall] of [
+    ['takahashi', 'rakuten-main', 'rakuten'],
+    ['takahashi', 'yahoo-main', 'yahoo'],
+    ['takahashi', 'yamada-mall', 'other'],
+    ['other-co', 'rakuten-main', 'rakuten'],
+  ]) {
+    expect(
+      (
+        await runCli(
+          ['shop', 'create', '--tenant', tenant!, '--code', code!, '--mall', mall!, '--name', `${code}店`],
+          env,
+        )
+      ).code,
+    ).toBe(0);
   }
   await addStaffMembers(database.connectionString, 'takahashi', [
     { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
-    { username: 'suzuki', displayName: '鈴木 一郎', password: 'pass-suzuki', roles: ['staff'], permissions: ['bulletin.post'] },
+    {
+      username: 'suzuki',
+      displayName: '鈴木 一郎',
+      password: 'pass-suzuki',
+      roles: ['staff'],
+      permissions: ['bulletin.post'],
+    },
   ]);
   await leaveAnImportRunning();
   server = await startServerProcess(env);
@@ -54,9 +82,27 @@ afterAll(async () => {
 const abandonedImport = { id: randomUUID(), tenantId: randomUUID() };
 async function leaveAnImportRunning() {
   const store = new PostgreSqlEventStore(database.pool);
-  const start = { type: 'StartImport' as const, importId: abandonedImport.id, tenantId: abandonedImport.tenantId, shopId: 'shop-x', format: 'rakuten', files: [{ name: '楽天①.csv', size: 1 }] };
-  const context = { tenantId: abandonedImport.tenantId, actor: 'cli', correlationId: randomUUID(), commandId: randomUUID() };
-  await new CommandHandler(store, createProductEventRegistry(), systemClock).handle(importDecider, streamName.import(abandonedImport.id), start, context, { commandName: 'StartImport' });
+  const start = {
+    type: 'StartImport' as const,
+    importId: abandonedImport.id,
+    tenantId: abandonedImport.tenantId,
+    shopId: 'shop-x',
+    format: 'rakuten',
+    files: [{ name: '楽天①.csv', size: 1 }],
+  };
+  const context = {
+    tenantId: abandonedImport.tenantId,
+    actor: 'cli',
+    correlationId: randomUUID(),
+    commandId: randomUUID(),
+  };
+  await new CommandHandler(store, createProductEventRegistry(), systemClock).handle(
+    importDecider,
+    streamName.import(abandonedImport.id),
+    start,
+    context,
+    { commandName: 'StartImport' },
+  );
   await store.close();
 }
 
@@ -64,11 +110,25 @@ const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...arg
 const get = (url: string, cookie = cookies.owner) => call('GET', url, cookie);
 const fieldPaths = (body: { error: { fields?: Array<{ path: string }> } }) => body.error.fields?.map((f) => f.path);
 
-const upload = async (fields: Record<string, string>, files: ReadonlyArray<{ name: string; content: Buffer | string }>, cookie: string | undefined = cookies.owner, headers: Record<string, string> = {}) => {
+const upload = async (
+  fields: Record<string, string>,
+  files: ReadonlyArray<{ name: string; content: Buffer | string }>,
+  cookie: string | undefined = cookies.owner,
+  headers: Record<string, string> = {},
+) => {
   const form = new FormData();
   for (const [key, value] of Object.entries(fields)) form.append(key, value);
-  for (const file of files) form.append('files', new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]), file.name);
-  const response = await fetch(`${server.url}/api/imports`, { method: 'POST', headers: { ...headers, ...(cookie && { cookie }) }, body: form });
+  for (const file of files)
+    form.append(
+      'files',
+      new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]),
+      file.name,
+    );
+  const response = await fetch(`${server.url}/api/imports`, {
+    method: 'POST',
+    headers: { ...headers, ...(cookie && { cookie }) },
+    body: form,
+  });
   return { status: response.status, headers: response.headers, body: (await response.json()) as any };
 };
 const rakutenFile = async () => ({ name: 'rakuten-rms.csv', content: await readFile(FIXTURE) });
@@ -94,18 +154,33 @@ describe('POST /api/imports', () => {
       problemCount: 1,
       actorName: 'owner',
       files: [{ name: 'rakuten-rms.csv', size: file.content.length }],
-      problems: [{ file: 'rakuten-rms.csv', row: 6, column: '個数', ja: expect.stringContaining('いっこ'), en: expect.any(String) }],
+      problems: [
+        {
+          file: 'rakuten-rms.csv',
+          row: 6,
+          column: '個数',
+          ja: expect.stringContaining('いっこ'),
+          en: expect.any(String),
+        },
+      ],
     });
   });
 
   test('the imported orders are in the order list as soon as the answer comes', async () => {
     const orders = await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: '387215-20261130' }))}`);
-    expect(orders.body.map((o: { orderNumber: string }) => o.orderNumber).sort()).toEqual(['387215-20261130-0000001', '387215-20261130-0000002', '387215-20261130-0000004']);
+    expect(orders.body.map((o: { orderNumber: string }) => o.orderNumber).sort()).toEqual([
+      '387215-20261130-0000001',
+      '387215-20261130-0000002',
+      '387215-20261130-0000004',
+    ]);
   });
 
   test('the same file again, auto-detected, changes nothing', async () => {
     const again = await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.staff);
-    expect(again).toMatchObject({ status: 201, body: { format: 'rakuten', imported: 0, unchanged: 3, failed: 1, actorName: '佐藤 ﾊﾅｺ' } });
+    expect(again).toMatchObject({
+      status: 201,
+      body: { format: 'rakuten', imported: 0, unchanged: 3, failed: 1, actorName: '佐藤 ﾊﾅｺ' },
+    });
   });
 
   test('history: newest first with Content-Range, one import with its problems', async () => {
@@ -113,13 +188,21 @@ describe('POST /api/imports', () => {
     expect(list.status).toBe(200);
     expect(list.range).toBe('imports 0-1/2');
     expect(list.body.map((i: { actorName: string }) => i.actorName)).toEqual(['佐藤 ﾊﾅｺ', 'owner']);
-    expect((await get(`/imports?filter=${encodeURIComponent(JSON.stringify({ shopId: yahooShop }))}`)).range).toBe('imports 0-0/0');
-    expect((await get(`/imports/${importId}`)).body).toMatchObject({ id: importId, imported: 3, problems: [{ row: 6 }] });
+    expect((await get(`/imports?filter=${encodeURIComponent(JSON.stringify({ shopId: yahooShop }))}`)).range).toBe(
+      'imports 0-0/0',
+    );
+    expect((await get(`/imports/${importId}`)).body).toMatchObject({
+      id: importId,
+      imported: 3,
+      problems: [{ row: 6 }],
+    });
     expect(fieldPaths((await get('/imports?sort=["shop","ASC"]')).body)).toEqual(['sort.0']);
   });
 
   test('the problems as CSV for Excel: UTF-8 with BOM, file,row,column,message', async () => {
-    const response = await fetch(`${server.url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.owner } });
+    const response = await fetch(`${server.url}/api/imports/${importId}/problems.csv`, {
+      headers: { cookie: cookies.owner },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('text/csv');
     expect(response.headers.get('content-disposition')).toContain('attachment');
@@ -142,7 +225,10 @@ describe('POST /api/imports', () => {
     const otherMall = await upload({ shopId: yahooShop, format: 'rakuten' }, [file]);
     expect(otherMall.status).toBe(422);
     expect(otherMall.body.error.ja).toContain('楽天');
-    const tooMany = await upload({ shopId: rakutenShop }, Array.from({ length: 21 }, () => file));
+    const tooMany = await upload(
+      { shopId: rakutenShop },
+      Array.from({ length: 21 }, () => file),
+    );
     expect(tooMany.status).toBe(400);
   });
 
@@ -158,9 +244,14 @@ describe('POST /api/imports', () => {
     expect((await get(`/imports/${randomUUID()}`)).status).toBe(404);
     expect((await get('/imports/not-a-uuid')).status).toBe(404);
     expect((await get(`/imports/${importId}`, cookies.other)).status).toBe(404);
-    expect((await fetch(`${server.url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.other } })).status).toBe(404);
+    expect(
+      (await fetch(`${server.url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.other } }))
+        .status,
+    ).toBe(404);
     expect((await get('/imports', cookies.other)).range).toBe('imports 0-0/0');
-    expect(fieldPaths((await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.other)).body)).toEqual(['shopId']);
+    expect(fieldPaths((await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.other)).body)).toEqual([
+      'shopId',
+    ]);
   });
 
   test('an import the client names keeps that id; the same id again is 409, even from another tenant, and a malformed one 400', async () => {
@@ -172,42 +263,73 @@ describe('POST /api/imports', () => {
     const again = await upload({ shopId: rakutenShop, format: 'rakuten', importId: id }, [await rakutenFile()]);
     expect(again.status).toBe(409);
     expect(fieldPaths(again.body)).toEqual(['importId']);
-    const otherTenant = await upload({ shopId: otherShop, format: 'rakuten', importId: id }, [await rakutenFile()], cookies.other);
+    const otherTenant = await upload(
+      { shopId: otherShop, format: 'rakuten', importId: id },
+      [await rakutenFile()],
+      cookies.other,
+    );
     expect(otherTenant.status).toBe(409);
     expect((await get(`/imports/${id}`, cookies.other)).status).toBe(404);
-    const malformed = await upload({ shopId: rakutenShop, format: 'rakuten', importId: '取込-1' }, [await rakutenFile()]);
+    const malformed = await upload({ shopId: rakutenShop, format: 'rakuten', importId: '取込-1' }, [
+      await rakutenFile(),
+    ]);
     expect(malformed.status).toBe(400);
     expect(fieldPaths(malformed.body)).toEqual(['importId']);
   });
 
   test('Prefer: respond-async answers 202 once the import has started; it is running until its orders are in the order list', async () => {
     // The fixture's orders under other numbers, so that this import creates them.
-    const renumbered = Buffer.from((await readFile(FIXTURE)).toString('latin1').replaceAll('387215-20261130-', '387215-20261201-'), 'latin1');
-    const accepted = await upload({ shopId: rakutenShop, format: 'rakuten' }, [{ name: '楽天①.csv', content: renumbered }], cookies.owner, { Prefer: 'respond-async' });
+    const renumbered = Buffer.from(
+      (await readFile(FIXTURE)).toString('latin1').replaceAll('387215-20261130-', '387215-20261201-'),
+      'latin1',
+    );
+    const accepted = await upload(
+      { shopId: rakutenShop, format: 'rakuten' },
+      [{ name: '楽天①.csv', content: renumbered }],
+      cookies.owner,
+      { Prefer: 'respond-async' },
+    );
     expect(accepted.status).toBe(202);
     expect(accepted.headers.get('preference-applied')).toBe('respond-async');
     const id = accepted.body.id as string;
     expect(accepted.headers.get('location')).toBe(`/api/imports/${id}`);
     expect(accepted.body).toMatchObject({ status: 'running', format: 'rakuten', files: [{ name: '楽天①.csv' }] });
-    const done = await eventually(() => get(`/imports/${id}`), (r) => r.body.status !== 'running', 'the accepted import did not finish');
-    expect(done.body).toMatchObject({ status: 'completed', imported: 3, failed: 1, problems: [{ file: '楽天①.csv', row: 6 }] });
+    const done = await eventually(
+      () => get(`/imports/${id}`),
+      (r) => r.body.status !== 'running',
+      'the accepted import did not finish',
+    );
+    expect(done.body).toMatchObject({
+      status: 'completed',
+      imported: 3,
+      failed: 1,
+      problems: [{ file: '楽天①.csv', row: 6 }],
+    });
     const orders = await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: '387215-20261201' }))}`);
     expect(orders.body).toHaveLength(3);
     expect((await get(`/imports/${id}`, cookies.other)).status).toBe(404);
   });
 
   test('Prefer: respond-async still refuses at once what cannot be imported', async () => {
-    const unknown = await upload({ shopId: rakutenShop, format: 'ない形式' }, [await rakutenFile()], cookies.owner, { Prefer: 'respond-async' });
+    const unknown = await upload({ shopId: rakutenShop, format: 'ない形式' }, [await rakutenFile()], cookies.owner, {
+      Prefer: 'respond-async',
+    });
     expect(unknown.status).toBe(400);
     expect(fieldPaths(unknown.body)).toEqual(['format']);
-    const otherMall = await upload({ shopId: yahooShop, format: 'rakuten' }, [await rakutenFile()], cookies.owner, { Prefer: 'wait=5, respond-async' });
+    const otherMall = await upload({ shopId: yahooShop, format: 'rakuten' }, [await rakutenFile()], cookies.owner, {
+      Prefer: 'wait=5, respond-async',
+    });
     expect(otherMall.status).toBe(422);
   });
 });
 
 test('an import left running by a process that stopped is recorded as failed once the server is up', async () => {
   const failure = await eventually(
-    () => database.pool.query<{ status: string; failure: { ja: string } | null }>('SELECT status, failure FROM imports WHERE id = $1', [abandonedImport.id]),
+    () =>
+      database.pool.query<{ status: string; failure: { ja: string } | null }>(
+        'SELECT status, failure FROM imports WHERE id = $1',
+        [abandonedImport.id],
+      ),
     ({ rows }) => rows[0]?.status === 'failed',
     'the abandoned import was not ended',
   );
@@ -219,14 +341,18 @@ describe('import formats', () => {
     const all = await get('/import-formats');
     expect(all.status).toBe(200);
     expect(all.body.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['rakuten', 'standard']));
-    const forYahoo = (await get(`/import-formats?filter=${encodeURIComponent(JSON.stringify({ shopId: yahooShop }))}`)).body.map((f: { name: string }) => f.name);
+    const forYahoo = (
+      await get(`/import-formats?filter=${encodeURIComponent(JSON.stringify({ shopId: yahooShop }))}`)
+    ).body.map((f: { name: string }) => f.name);
     expect(forYahoo).toContain('standard');
     expect(forYahoo).not.toContain('rakuten');
     expect((await get('/import-formats', '')).status).toBe(401);
   });
 
   test('the standard template is a header line in UTF-8 with BOM', async () => {
-    const response = await fetch(`${server.url}/api/import-formats/standard/template.csv`, { headers: { cookie: cookies.staff } });
+    const response = await fetch(`${server.url}/api/import-formats/standard/template.csv`, {
+      headers: { cookie: cookies.staff },
+    });
     expect(response.status).toBe(200);
     const text = Buffer.from(await response.arrayBuffer());
     expect([...text.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -251,7 +377,7 @@ describe('saved mappings (取込設定) and custom formats', () => {
         payment: '決済方法',
       },
       dateFormats: ['yyyy年M月d日 H時m分'],
-      paymentMethods: { 'ｸﾚｼﾞｯﾄｶｰﾄﾞ決済': 'credit_card' },
+      paymentMethods: { ｸﾚｼﾞｯﾄｶｰﾄﾞ決済: 'credit_card' },
     },
   };
   const yamadaCsv = iconv.encode(
@@ -268,43 +394,84 @@ describe('saved mappings (取込設定) and custom formats', () => {
   test('a mapping is saved for a shop (201) with defaults for what was left out', async () => {
     const created = await call('POST', '/import-mappings', cookies.owner, yamada);
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'ヤマダモール', shopId: yamadaShop, mapping: { delimiter: ',', header: true, fields: yamada.mapping.fields } });
+    expect(created.body).toMatchObject({
+      name: 'ヤマダモール',
+      shopId: yamadaShop,
+      mapping: { delimiter: ',', header: true, fields: yamada.mapping.fields },
+    });
     mappingId = created.body.id;
     expect((await get('/import-mappings')).body.map((m: { name: string }) => m.name)).toEqual(['ヤマダモール']);
-    const formats = (await get(`/import-formats?filter=${encodeURIComponent(JSON.stringify({ shopId: yamadaShop }))}`)).body;
-    expect(formats).toContainEqual(expect.objectContaining({ name: 'custom:ヤマダモール', label: 'ヤマダモール', custom: true }));
+    const formats = (await get(`/import-formats?filter=${encodeURIComponent(JSON.stringify({ shopId: yamadaShop }))}`))
+      .body;
+    expect(formats).toContainEqual(
+      expect.objectContaining({ name: 'custom:ヤマダモール', label: 'ヤマダモール', custom: true }),
+    );
   });
 
   test('a cart without a built-in format imports through it, CP932 characters intact', async () => {
-    const result = await upload({ shopId: yamadaShop, format: 'custom:ヤマダモール' }, [{ name: 'ヤマダ受注①.csv', content: yamadaCsv }]);
-    expect(result).toMatchObject({ status: 201, body: { format: 'custom:ヤマダモール', imported: 1, failed: 1, files: [{ name: 'ヤマダ受注①.csv' }] } });
-    expect(result.body.problems).toEqual([expect.objectContaining({ file: 'ヤマダ受注①.csv', row: 4, column: '単価' })]);
+    const result = await upload({ shopId: yamadaShop, format: 'custom:ヤマダモール' }, [
+      { name: 'ヤマダ受注①.csv', content: yamadaCsv },
+    ]);
+    expect(result).toMatchObject({
+      status: 201,
+      body: { format: 'custom:ヤマダモール', imported: 1, failed: 1, files: [{ name: 'ヤマダ受注①.csv' }] },
+    });
+    expect(result.body.problems).toEqual([
+      expect.objectContaining({ file: 'ヤマダ受注①.csv', row: 4, column: '単価' }),
+    ]);
     const [order] = (await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: 'YM-0001' }))}`)).body;
     const detail = (await get(`/orders/${order.id}`)).body;
-    expect(detail.mallData).toMatchObject({ orderedAt: '2026-11-30T09:05:00+09:00', orderer: { name: '髙橋 花子', kana: 'ﾀｶﾊｼ ﾊﾅｺ' }, payment: { method: 'credit_card' } });
-    expect(detail.mallData.destinations[0].lines.map((l: { name: string }) => l.name)).toEqual(['静岡茶①～特選～, ㈱茶園', '有田焼 湯呑み']);
+    expect(detail.mallData).toMatchObject({
+      orderedAt: '2026-11-30T09:05:00+09:00',
+      orderer: { name: '髙橋 花子', kana: 'ﾀｶﾊｼ ﾊﾅｺ' },
+      payment: { method: 'credit_card' },
+    });
+    expect(detail.mallData.destinations[0].lines.map((l: { name: string }) => l.name)).toEqual([
+      '静岡茶①～特選～, ㈱茶園',
+      '有田焼 湯呑み',
+    ]);
     // Auto-detection finds the shop's saved mapping by its columns.
     const auto = await upload({ shopId: yamadaShop }, [{ name: 'ヤマダ受注①.csv', content: yamadaCsv }]);
     expect(auto.body).toMatchObject({ format: 'custom:ヤマダモール', unchanged: 1 });
   });
 
   test('bad mappings are 400 with the field path; the same name again is 409; staff may not save (403)', async () => {
-    const noQuantity = { ...yamada, name: '別名', mapping: { ...yamada.mapping, fields: { ...yamada.mapping.fields, 'line.quantity': undefined } } };
-    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, noQuantity)).body)).toEqual(['mapping.fields.line.quantity']);
-    const badDelimiter = await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: '別名', mapping: { ...yamada.mapping, delimiter: ';' } });
+    const noQuantity = {
+      ...yamada,
+      name: '別名',
+      mapping: { ...yamada.mapping, fields: { ...yamada.mapping.fields, 'line.quantity': undefined } },
+    };
+    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, noQuantity)).body)).toEqual([
+      'mapping.fields.line.quantity',
+    ]);
+    const badDelimiter = await call('POST', '/import-mappings', cookies.owner, {
+      ...yamada,
+      name: '別名',
+      mapping: { ...yamada.mapping, delimiter: ';' },
+    });
     expect(badDelimiter.status).toBe(400);
     expect(fieldPaths(badDelimiter.body)).toEqual(['mapping.delimiter']);
-    const badPayment = await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: '別名', mapping: { ...yamada.mapping, paymentMethods: { 代引: 'cod' } } });
+    const badPayment = await call('POST', '/import-mappings', cookies.owner, {
+      ...yamada,
+      name: '別名',
+      mapping: { ...yamada.mapping, paymentMethods: { 代引: 'cod' } },
+    });
     expect(fieldPaths(badPayment.body)).toEqual(['mapping.paymentMethods.代引']);
-    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: ' ' })).body)).toEqual(['name']);
-    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, { ...yamada, shopId: otherShop })).body)).toEqual(['shopId']);
+    expect(fieldPaths((await call('POST', '/import-mappings', cookies.owner, { ...yamada, name: ' ' })).body)).toEqual([
+      'name',
+    ]);
+    expect(
+      fieldPaths((await call('POST', '/import-mappings', cookies.owner, { ...yamada, shopId: otherShop })).body),
+    ).toEqual(['shopId']);
     expect((await call('POST', '/import-mappings', cookies.owner, yamada)).status).toBe(409);
     expect((await call('POST', '/import-mappings', cookies.staff, { ...yamada, name: '別名' })).status).toBe(403);
     expect((await call('POST', '/import-mappings', '', yamada)).status).toBe(401);
   });
 
   test('a mapping is changed and deleted; another tenant gets 404 for it', async () => {
-    const changed = { mapping: { ...yamada.mapping, paymentMethods: { ...yamada.mapping.paymentMethods, 銀行振込: 'bank_transfer' } } };
+    const changed = {
+      mapping: { ...yamada.mapping, paymentMethods: { ...yamada.mapping.paymentMethods, 銀行振込: 'bank_transfer' } },
+    };
     expect((await call('GET', `/import-mappings/${mappingId}`, cookies.other)).status).toBe(404);
     expect((await call('PUT', `/import-mappings/${mappingId}`, cookies.other, changed)).status).toBe(404);
     expect((await call('DELETE', `/import-mappings/${mappingId}`, cookies.other)).status).toBe(404);
@@ -315,7 +482,9 @@ describe('saved mappings (取込設定) and custom formats', () => {
     expect((await call('PUT', `/import-mappings/${randomUUID()}`, cookies.owner, changed)).status).toBe(404);
     expect((await call('DELETE', `/import-mappings/${mappingId}`, cookies.owner)).status).toBe(200);
     expect((await get(`/import-mappings/${mappingId}`)).status).toBe(404);
-    const gone = await upload({ shopId: yamadaShop, format: 'custom:ヤマダモール' }, [{ name: 'y.csv', content: yamadaCsv }]);
+    const gone = await upload({ shopId: yamadaShop, format: 'custom:ヤマダモール' }, [
+      { name: 'y.csv', content: yamadaCsv },
+    ]);
     expect(gone.status).toBe(400);
   });
 });

@@ -15,9 +15,21 @@ const shopB = shopIdFor(tenantIdFor('other-co'), 'phone-desk');
 beforeAll(async () => {
   database = await createTestDatabase();
   const env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [['takahashi', 'pass-a'], ['other-co', 'pass-b']] as const) {
-    expect((await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password })).code).toBe(0);
-    expect((await runCli(['shop', 'create', '--tenant', tenant, '--code', 'phone-desk', '--mall', 'phone', '--name', '電話受付'], env)).code).toBe(0);
+  for (const [tenant, password] of [
+    ['takahashi', 'pass-a'],
+    ['other-co', 'pass-b'],
+  ] as const) {
+    expect(
+      (await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password })).code,
+    ).toBe(0);
+    expect(
+      (
+        await runCli(
+          ['shop', 'create', '--tenant', tenant, '--code', 'phone-desk', '--mall', 'phone', '--name', '電話受付'],
+          env,
+        )
+      ).code,
+    ).toBe(0);
   }
   server = await startServerProcess(env);
   cookieA = await signIn(server, 'takahashi', 'owner', 'pass-a');
@@ -28,7 +40,13 @@ afterAll(async () => {
   await database.drop();
 });
 
-const call = (method: string, path: string, cookie: string | undefined, body?: unknown, headers: Record<string, string> = {}) =>
+const call = (
+  method: string,
+  path: string,
+  cookie: string | undefined,
+  body?: unknown,
+  headers: Record<string, string> = {},
+) =>
   fetch(`${server.url}/api${path}`, {
     method,
     headers: { ...(cookie && { cookie }), 'content-type': 'application/json', ...headers },
@@ -79,13 +97,23 @@ describe('phone and in-store orders (POST /api/orders)', () => {
       mallData: {
         orderer: { name: '髙橋 花子', building: '㈱サンプル ビル①' },
         destinations: [{ recipient: { name: '髙橋 花子' } }],
-        amounts: { goods: 4360, total: 5350, billed: 5350, taxByRate: [{ rate: 8, tax: 160 }, { rate: 10, tax: 290 }] },
+        amounts: {
+          goods: 4360,
+          total: 5350,
+          billed: 5350,
+          taxByRate: [
+            { rate: 8, tax: 160 },
+            { rate: 10, tax: 290 },
+          ],
+        },
         payment: { method: 'cash_on_delivery', label: '代金引換' },
       },
       shopData: { shopMemo: 'お電話で受付（折り返し不要）' },
     });
     // The list shows it at once, found by a kana fragment typed in full-width.
-    const list = (await (await call('GET', `/orders?filter=${encodeURIComponent(JSON.stringify({ q: 'タカハシ' }))}`, cookieA)).json()) as Array<{ id: string }>;
+    const list = (await (
+      await call('GET', `/orders?filter=${encodeURIComponent(JSON.stringify({ q: 'タカハシ' }))}`, cookieA)
+    ).json()) as Array<{ id: string }>;
     expect(list.map((o) => o.id)).toContain(id);
   });
 
@@ -98,9 +126,13 @@ describe('phone and in-store orders (POST /api/orders)', () => {
   });
 
   test('desks taking calls at the same moment all get different numbers', async () => {
-    const responses = await Promise.all(Array.from({ length: 6 }, () => call('POST', '/orders', cookieA, phoneOrder())));
+    const responses = await Promise.all(
+      Array.from({ length: 6 }, () => call('POST', '/orders', cookieA, phoneOrder())),
+    );
     expect(responses.map((r) => r.status)).toEqual(Array(6).fill(201));
-    const numbers = await Promise.all(responses.map(async (r) => ((await r.json()) as { orderNumber: string }).orderNumber));
+    const numbers = await Promise.all(
+      responses.map(async (r) => ((await r.json()) as { orderNumber: string }).orderNumber),
+    );
     expect(new Set(numbers).size).toBe(6);
     expect(numbers.every((n) => n.startsWith(`TEL-${today()}-00`))).toBe(true);
   });
@@ -110,7 +142,9 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     body.destinations[0]!.lines[0]!.quantity = 0;
     const bad = await call('POST', '/orders', cookieA, { ...body, channel: 'mail' });
     expect(bad.status).toBe(400);
-    const paths = ((await bad.json()) as { error: { fields: Array<{ path: string }> } }).error.fields.map((f) => f.path);
+    const paths = ((await bad.json()) as { error: { fields: Array<{ path: string }> } }).error.fields.map(
+      (f) => f.path,
+    );
     expect(paths).toEqual(expect.arrayContaining(['channel', 'destinations.0.lines.0.quantity']));
     const after = await call('POST', '/orders', cookieB, phoneOrder(shopB));
     expect(((await after.json()) as { orderNumber: string }).orderNumber).toBe(`TEL-${today()}-0001`);
@@ -133,14 +167,17 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     expect((await call('POST', `/orders/${id}/commands/advance`, cookieB, {})).status).toBe(404);
   });
 
-  test('an order can start on another of the tenant\'s routes; an unknown route is 400 on routeId', async () => {
+  test("an order can start on another of the tenant's routes; an unknown route is 400 on routeId", async () => {
     const unknown = await call('POST', '/orders', cookieA, { ...phoneOrder(), routeId: 'no-such-route' });
     expect(unknown.status).toBe(400);
     expect(await unknown.json()).toMatchObject({ error: { fields: [{ path: 'routeId' }] } });
     const standard = await call('POST', '/orders', cookieA, { ...phoneOrder(), routeId: 'standard' });
     const { id } = (await standard.json()) as { id: string };
-    expect(await (await call('GET', `/orders/${id}`, cookieA)).json()).toMatchObject({ route: { routeId: 'standard' } });
+    expect(await (await call('GET', `/orders/${id}`, cookieA)).json()).toMatchObject({
+      route: { routeId: 'standard' },
+    });
   });
 
-  test('signed out is 401', async () => expect((await call('POST', '/orders', undefined, phoneOrder())).status).toBe(401));
+  test('signed out is 401', async () =>
+    expect((await call('POST', '/orders', undefined, phoneOrder())).status).toBe(401));
 });

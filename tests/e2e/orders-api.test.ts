@@ -35,7 +35,11 @@ const api = (path: string, cookie: string, body?: unknown) =>
 
 describe('orders API', () => {
   test('an order is rebuilt from its stream with its revision', async () => {
-    const order = (await (await api(`/orders/${orders[0]}`, cookieA)).json()) as { status: string; revision: number; orderNumber: string };
+    const order = (await (await api(`/orders/${orders[0]}`, cookieA)).json()) as {
+      status: string;
+      revision: number;
+      orderNumber: string;
+    };
     expect(order).toMatchObject({ status: 'new', revision: 0, orderNumber: '123456-20261130-0000000' });
   });
 
@@ -46,9 +50,19 @@ describe('orders API', () => {
   });
 
   test('hold and release return the order to where it was; the timeline shows each step with who did it', async () => {
-    expect(await (await api(`/orders/${orders[0]}/commands/hold`, cookieA, { box: 3, reason: '住所確認中（番地なし）' })).json()).toMatchObject({ status: 'held' });
-    expect(await (await api(`/orders/${orders[0]}/commands/release`, cookieA, {})).json()).toMatchObject({ status: 'awaiting_payment' });
-    const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{ type: string; actor: string; actorName: string | null }>;
+    expect(
+      await (
+        await api(`/orders/${orders[0]}/commands/hold`, cookieA, { box: 3, reason: '住所確認中（番地なし）' })
+      ).json(),
+    ).toMatchObject({ status: 'held' });
+    expect(await (await api(`/orders/${orders[0]}/commands/release`, cookieA, {})).json()).toMatchObject({
+      status: 'awaiting_payment',
+    });
+    const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{
+      type: string;
+      actor: string;
+      actorName: string | null;
+    }>;
     expect(timeline.map((e) => e.type)).toEqual(['OrderImported', 'OrderStatusAdvanced', 'OrderHeld', 'OrderReleased']);
     expect(timeline[0]).toMatchObject({ actor: 'system', actorName: null });
     expect(timeline[2]).toMatchObject({ actorName: 'owner' });
@@ -56,7 +70,9 @@ describe('orders API', () => {
 
   test('the order as it was at a past moment', async () => {
     const timeline = (await (await api(`/orders/${orders[0]}/timeline`, cookieA)).json()) as Array<{ at: string }>;
-    const then = (await (await api(`/orders/${orders[0]}?at=${encodeURIComponent(timeline[0]!.at)}`, cookieA)).json()) as { status: string; revision: number };
+    const then = (await (
+      await api(`/orders/${orders[0]}?at=${encodeURIComponent(timeline[0]!.at)}`, cookieA)
+    ).json()) as { status: string; revision: number };
     expect(then).toMatchObject({ status: 'new', revision: 0 });
     expect((await api(`/orders/${orders[0]}?at=yesterday-ish`, cookieA)).status).toBe(400);
   });
@@ -78,11 +94,18 @@ describe('orders API', () => {
   });
 
   test('a bulk action applies to each order on its own and reports each result', async () => {
-    const response = await api('/orders/commands/add-tag', cookieA, { ids: [orders[1], orders[2], 'not-an-order'], tag: 'セール①' });
+    const response = await api('/orders/commands/add-tag', cookieA, {
+      ids: [orders[1], orders[2], 'not-an-order'],
+      tag: 'セール①',
+    });
     expect(await response.json()).toMatchObject({
       succeeded: 2,
       failed: 1,
-      results: [{ id: orders[1], ok: true }, { id: orders[2], ok: true }, { id: 'not-an-order', ok: false, status: 404 }],
+      results: [
+        { id: orders[1], ok: true },
+        { id: orders[2], ok: true },
+        { id: 'not-an-order', ok: false, status: 404 },
+      ],
     });
   });
 
@@ -90,7 +113,9 @@ describe('orders API', () => {
     expect((await api(`/orders/${orders[0]}`, cookieB)).status).toBe(404);
     expect((await api(`/orders/${orders[0]}/timeline`, cookieB)).status).toBe(404);
     expect((await api(`/orders/${orders[0]}/commands/cancel`, cookieB, { reason: 'x' })).status).toBe(404);
-    const bulk = (await (await api('/orders/commands/cancel', cookieB, { ids: [orders[0]], reason: 'x' })).json()) as { failed: number };
+    const bulk = (await (await api('/orders/commands/cancel', cookieB, { ids: [orders[0]], reason: 'x' })).json()) as {
+      failed: number;
+    };
     expect(bulk.failed).toBe(1);
     expect(await (await api(`/orders/${orders[0]}`, cookieA)).json()).toMatchObject({ status: 'awaiting_payment' });
   });
@@ -98,7 +123,11 @@ describe('orders API', () => {
   test('the order list: paged with Content-Range, searchable by a half-width kana fragment, counted per status', async () => {
     const list = async (query: string) => {
       const response = await api(`/orders?${query}`, cookieA);
-      return { status: response.status, range: response.headers.get('content-range'), rows: (await response.json()) as Array<{ id: string; status: string }> };
+      return {
+        status: response.status,
+        range: response.headers.get('content-range'),
+        rows: (await response.json()) as Array<{ id: string; status: string }>,
+      };
     };
     expect((await list('range=[0,1]')).range).toBe('orders 0-1/3');
     // Small totals are exact; the header that would label an estimate is exposed to the admin but not sent.
@@ -128,10 +157,16 @@ describe('orders API', () => {
       throw new Error('operation history did not catch up');
     };
     const mine = await history(cookieA);
-    expect(mine.find((r) => r.eventType === 'OrderHeld')).toMatchObject({ actorName: 'owner', streamName: `order-${orders[0]}` });
+    expect(mine.find((r) => r.eventType === 'OrderHeld')).toMatchObject({
+      actorName: 'owner',
+      streamName: `order-${orders[0]}`,
+    });
     const theirs = await history(cookieB);
     expect(theirs.filter((r) => r.streamName.startsWith('order-'))).toEqual([]);
-    expect((await api(`/operation-history?filter=${encodeURIComponent(JSON.stringify({ from: 'whenever' }))}`, cookieA)).status).toBe(400);
+    expect(
+      (await api(`/operation-history?filter=${encodeURIComponent(JSON.stringify({ from: 'whenever' }))}`, cookieA))
+        .status,
+    ).toBe(400);
   });
 
   test('without sign-in the orders API is 401', async () => {

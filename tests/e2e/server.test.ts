@@ -16,20 +16,34 @@ describe('npm start with DATABASE_URL', () => {
       const health = await fetch(`${server.url}/api/health`);
       expect(health.status).toBe(200);
       const body = (await health.json()) as { projections: { name: string; lag: number }[] };
-      expect(body).toMatchObject({ database: { reachable: true }, eventStore: { kind: 'postgresql', head: expect.stringMatching(/^\d+\/\d+$/) } });
+      expect(body).toMatchObject({
+        database: { reachable: true },
+        eventStore: { kind: 'postgresql', head: expect.stringMatching(/^\d+\/\d+$/) },
+      });
       // Every read model, and whatever else runs from the log (policies), reports its lag.
-      expect(body.projections.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(allProjections.map((p) => p.name)));
+      expect(body.projections.map((p: { name: string }) => p.name)).toEqual(
+        expect.arrayContaining(allProjections.map((p) => p.name)),
+      );
       expect(body.projections.every((p: { lag: number }) => typeof p.lag === 'number')).toBe(true);
 
       const list = await fetch(`${server.url}/api/projections`);
-      expect(list.headers.get('content-range')).toBe(`projections 0-${body.projections.length - 1}/${body.projections.length}`);
-      expect(await fetch(`${server.url}/api/projections/accounts`).then((r) => r.json())).toMatchObject({ id: 'accounts', name: 'accounts' });
+      expect(list.headers.get('content-range')).toBe(
+        `projections 0-${body.projections.length - 1}/${body.projections.length}`,
+      );
+      expect(await fetch(`${server.url}/api/projections/accounts`).then((r) => r.json())).toMatchObject({
+        id: 'accounts',
+        name: 'accounts',
+      });
       expect((await fetch(`${server.url}/api/projections/nothing`)).status).toBe(404);
 
       const unknown = await fetch(`${server.url}/api/no-such-thing`);
       expect(unknown.status).toBe(404);
       expect(await unknown.json()).toMatchObject({ error: { code: 'not_found' } });
-      const badJson = await fetch(`${server.url}/api/projections`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"broken' });
+      const badJson = await fetch(`${server.url}/api/projections`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"broken',
+      });
       expect(badJson.status).toBe(400);
       expect(await badJson.json()).toMatchObject({ error: { code: 'invalid_json' } });
 
@@ -50,7 +64,9 @@ describe('npm start with no configuration (embedded PostgreSQL)', () => {
     const env = { DATABASE_URL: '', OMS_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) };
     try {
       const first = await startServerProcess(env);
-      expect(await fetch(`${first.url}/api/health`).then((r) => r.json())).toMatchObject({ database: { reachable: true } });
+      expect(await fetch(`${first.url}/api/health`).then((r) => r.json())).toMatchObject({
+        database: { reachable: true },
+      });
       // The CLI joins the running embedded database instead of starting a second one on the same folder.
       const setup = await runCli(['setup', '--tenant', 'embedded', '--admin', 'owner'], env);
       expect(setup.code).toBe(0);

@@ -10,8 +10,14 @@ let env: Record<string, string>;
 beforeAll(async () => {
   database = await createTestDatabase();
   env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [['takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a'], ['other-co', 'second-pass']]) {
-    const setup = await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password! });
+  for (const [tenant, password] of [
+    ['takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a'],
+    ['other-co', 'second-pass'],
+  ]) {
+    const setup = await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], {
+      ...env,
+      OMS_ADMIN_PASSWORD: password!,
+    });
     expect(setup.code).toBe(0);
   }
   server = await startServerProcess(env);
@@ -42,7 +48,9 @@ describe('sign-in', () => {
 
   test('each tenant signs in to its own tenant only', async () => {
     const { cookie } = await signIn('other-co', 'second-pass');
-    const me = (await api('/session', { headers: { cookie: cookie! } }).then((r) => r.json())) as { tenantCode: string };
+    const me = (await api('/session', { headers: { cookie: cookie! } }).then((r) => r.json())) as {
+      tenantCode: string;
+    };
     expect(me.tenantCode).toBe('other-co');
     expect((await signIn('takahashi', 'second-pass')).response.status).toBe(401);
   });
@@ -56,7 +64,10 @@ describe('sign-in', () => {
   });
 
   test('a malformed body is a 400 naming the field', async () => {
-    const response = await api('/session', { method: 'POST', body: JSON.stringify({ tenant: 'takahashi', username: 'owner', password: 42 }) });
+    const response = await api('/session', {
+      method: 'POST',
+      body: JSON.stringify({ tenant: 'takahashi', username: 'owner', password: 42 }),
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toMatchObject({ error: { code: 'invalid_input', fields: [{ path: 'password' }] } });
   });
@@ -77,14 +88,19 @@ describe('sign-in', () => {
 
   test('a cookie-authenticated change from another site is refused (CSRF)', async () => {
     const { cookie } = await signIn('other-co', 'second-pass');
-    const forged = await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: 'https://evil.example' } });
+    const forged = await api('/session', {
+      method: 'DELETE',
+      headers: { cookie: cookie!, origin: 'https://evil.example' },
+    });
     expect(forged.status).toBe(403);
     expect((await api('/session', { headers: { cookie: cookie! } })).status).toBe(200);
   });
 
   test('signing out ends the session', async () => {
     const { cookie } = await signIn('other-co', 'second-pass');
-    expect((await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: server.url } })).status).toBe(204);
+    expect((await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: server.url } })).status).toBe(
+      204,
+    );
     expect((await api('/session', { headers: { cookie: cookie! } })).status).toBe(401);
   });
 
@@ -101,17 +117,19 @@ describe('sign-in', () => {
 });
 
 describe('staff users resource (tenant-scoped)', () => {
-  test('lists only the signed-in tenant\'s staff, in ra-data-simple-rest\'s shape', async () => {
+  test("lists only the signed-in tenant's staff, in ra-data-simple-rest's shape", async () => {
     const { cookie } = await signIn('takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a');
     const response = await api('/staff-users?sort=["username","ASC"]&range=[0,9]', { headers: { cookie: cookie! } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-range')).toBe('staff-users 0-0/1');
     const rows = (await response.json()) as Array<{ id: string; username: string; registeredAt: string }>;
-    expect(rows).toEqual([expect.objectContaining({ id: staffUserIdFor(tenantIdFor('takahashi'), 'owner'), username: 'owner' })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ id: staffUserIdFor(tenantIdFor('takahashi'), 'owner'), username: 'owner' }),
+    ]);
     expect(rows[0]!.registeredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
-  test('tenant B gets 404 for tenant A\'s record, the same as for one that does not exist', async () => {
+  test("tenant B gets 404 for tenant A's record, the same as for one that does not exist", async () => {
     const { cookie } = await signIn('other-co', 'second-pass');
     const theirs = staffUserIdFor(tenantIdFor('takahashi'), 'owner');
     const mine = staffUserIdFor(tenantIdFor('other-co'), 'owner');
@@ -124,7 +142,9 @@ describe('staff users resource (tenant-scoped)', () => {
     const { cookie } = await signIn('other-co', 'second-pass');
     const bad = await api('/staff-users?sort=["password","ASC"]', { headers: { cookie: cookie! } });
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { code: 'invalid_query', fields: [expect.objectContaining({ path: expect.stringMatching(/^sort/) })] } });
+    expect(await bad.json()).toMatchObject({
+      error: { code: 'invalid_query', fields: [expect.objectContaining({ path: expect.stringMatching(/^sort/) })] },
+    });
     const broken = await api('/staff-users?range=[0,', { headers: { cookie: cookie! } });
     expect(broken.status).toBe(400);
     expect((await api('/staff-users')).status).toBe(401);

@@ -15,10 +15,12 @@ let server: ServerProcess;
 const cookies: Record<'a' | 'b', string> = { a: '', b: '' };
 const records: Record<string, string> = {};
 
-const call = (method: string, path: string, who: 'a' | 'b', body?: unknown) => apiCaller(server)(method, path, cookies[who], body);
+const call = (method: string, path: string, who: 'a' | 'b', body?: unknown) =>
+  apiCaller(server)(method, path, cookies[who], body);
 const created = async (path: string, body: unknown) => {
   const response = await call('POST', path, 'a', body);
-  if (response.status !== 201 && response.status !== 200) throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
+  if (response.status !== 201 && response.status !== 200)
+    throw new Error(`POST ${path}: ${response.status} ${JSON.stringify(response.body)}`);
   return String(response.body.id);
 };
 
@@ -35,28 +37,82 @@ beforeAll(async () => {
   records.orders = await created('/orders', {
     shopId: records.shops,
     channel: 'phone',
-    orderer: { name: '髙橋 花子', kana: 'ﾀｶﾊｼ ﾊﾅｺ', postalCode: '150-0001', prefecture: '東京都', city: '渋谷区', street: '１－２－３', building: '㈱サンプル①', phone: '090-1234-5678', email: 'hanako@example.jp' },
+    orderer: {
+      name: '髙橋 花子',
+      kana: 'ﾀｶﾊｼ ﾊﾅｺ',
+      postalCode: '150-0001',
+      prefecture: '東京都',
+      city: '渋谷区',
+      street: '１－２－３',
+      building: '㈱サンプル①',
+      phone: '090-1234-5678',
+      email: 'hanako@example.jp',
+    },
     destinations: [{ lines: [{ sku: 'TEA-001', name: '静岡茶～特選～', unitPrice: 1080, quantity: 1, taxRate: 8 }] }],
     payment: { method: 'bank_transfer' },
   });
-  records['processing-routes'] = await created('/processing-routes', { name: 'カード決済（入金待ちなし）', statuses: ['new', 'awaiting_shipment', 'awaiting_documents', 'awaiting_tracking_number', 'awaiting_shipping_mail', 'completed'] });
-  records['bulletin-posts'] = await created('/bulletin-posts', { title: '年末年始の出荷について', body: '12/29～1/3 は出荷をお休みします①' });
-  records['saved-searches'] = await created('/saved-searches', { name: '代引き・新規', filter: { status: 'new', paymentMethod: 'cash_on_delivery' }, sort: { field: 'orderedAt', order: 'DESC' }, shared: true });
-  records['staff-users'] = await created('/staff-users', { username: 'sato', displayName: '佐藤 一郎', roles: ['staff'], password: 'sato-pass-①-long' });
+  records['processing-routes'] = await created('/processing-routes', {
+    name: 'カード決済（入金待ちなし）',
+    statuses: [
+      'new',
+      'awaiting_shipment',
+      'awaiting_documents',
+      'awaiting_tracking_number',
+      'awaiting_shipping_mail',
+      'completed',
+    ],
+  });
+  records['bulletin-posts'] = await created('/bulletin-posts', {
+    title: '年末年始の出荷について',
+    body: '12/29～1/3 は出荷をお休みします①',
+  });
+  records['saved-searches'] = await created('/saved-searches', {
+    name: '代引き・新規',
+    filter: { status: 'new', paymentMethod: 'cash_on_delivery' },
+    sort: { field: 'orderedAt', order: 'DESC' },
+    shared: true,
+  });
+  records['staff-users'] = await created('/staff-users', {
+    username: 'sato',
+    displayName: '佐藤 一郎',
+    roles: ['staff'],
+    password: 'sato-pass-①-long',
+  });
   const rakutenShop = await created('/shops', { code: 'rakuten-1', mall: 'rakuten', name: '楽天市場店' });
   const upload = new FormData();
   upload.append('shopId', rakutenShop);
   upload.append('format', 'rakuten');
-  upload.append('files', new Blob([new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/import/rakuten-rms.csv')))]), 'rakuten-rms.csv');
-  const imported = await fetch(`${server.url}/api/imports`, { method: 'POST', headers: { cookie: cookies.a }, body: upload });
+  upload.append(
+    'files',
+    new Blob([new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/import/rakuten-rms.csv')))]),
+    'rakuten-rms.csv',
+  );
+  const imported = await fetch(`${server.url}/api/imports`, {
+    method: 'POST',
+    headers: { cookie: cookies.a },
+    body: upload,
+  });
   records.imports = String(((await imported.json()) as { id: string }).id);
   records['import-mappings'] = await created('/import-mappings', {
     shopId: rakutenShop,
     name: 'おちゃのこネット',
-    mapping: { fields: { orderNumber: '注文番号', orderedAt: '注文日', 'orderer.name': '購入者名', 'line.name': '商品名', 'line.unitPrice': '単価', 'line.quantity': '数量' } },
+    mapping: {
+      fields: {
+        orderNumber: '注文番号',
+        orderedAt: '注文日',
+        'orderer.name': '購入者名',
+        'line.name': '商品名',
+        'line.unitPrice': '単価',
+        'line.quantity': '数量',
+      },
+    },
   });
   // The customer comes from the order through the customer policy.
-  const customers = await eventually(() => call('GET', '/customers', 'a'), (list) => list.body?.length > 0, 'no customer from the order');
+  const customers = await eventually(
+    () => call('GET', '/customers', 'a'),
+    (list) => list.body?.length > 0,
+    'no customer from the order',
+  );
   records.customers = customers.body[0].id;
 }, 180_000);
 
@@ -65,7 +121,17 @@ afterAll(async () => {
   await database.drop();
 });
 
-const RESOURCES = ['orders', 'customers', 'shops', 'processing-routes', 'bulletin-posts', 'saved-searches', 'staff-users', 'imports', 'import-mappings'] as const;
+const RESOURCES = [
+  'orders',
+  'customers',
+  'shops',
+  'processing-routes',
+  'bulletin-posts',
+  'saved-searches',
+  'staff-users',
+  'imports',
+  'import-mappings',
+] as const;
 
 describe('tenant isolation', () => {
   test.each(RESOURCES)('%s: A sees its record; B gets 404 for it and never sees it in its list', async (resource) => {
@@ -79,15 +145,24 @@ describe('tenant isolation', () => {
     expect(JSON.stringify(listOfB.body)).not.toContain(id);
   });
 
-  test.each(['processing-routes', 'bulletin-posts', 'saved-searches', 'import-mappings'] as const)('%s: B deleting A\'s record is 404 and changes nothing', async (resource) => {
-    expect((await call('DELETE', `/${resource}/${records[resource]}`, 'b')).status).toBe(404);
-    expect((await call('GET', `/${resource}/${records[resource]}`, 'a')).status).toBe(200);
-  });
+  test.each(['processing-routes', 'bulletin-posts', 'saved-searches', 'import-mappings'] as const)(
+    "%s: B deleting A's record is 404 and changes nothing",
+    async (resource) => {
+      expect((await call('DELETE', `/${resource}/${records[resource]}`, 'b')).status).toBe(404);
+      expect((await call('GET', `/${resource}/${records[resource]}`, 'a')).status).toBe(200);
+    },
+  );
 
   test("commands on A's order and customer are 404 for B, and nothing is written", async () => {
-    expect((await call('POST', `/orders/${records.orders}/commands/hold`, 'b', { box: 1, reason: '確認' })).status).toBe(404);
-    expect((await call('POST', '/orders/commands/cancel', 'b', { ids: [records.orders], reason: 'x' })).body).toMatchObject({ succeeded: 0, failed: 1 });
-    expect((await call('POST', `/customers/${records.customers}/commands/blacklist`, 'b', { reason: 'いたずら' })).status).toBe(404);
+    expect(
+      (await call('POST', `/orders/${records.orders}/commands/hold`, 'b', { box: 1, reason: '確認' })).status,
+    ).toBe(404);
+    expect(
+      (await call('POST', '/orders/commands/cancel', 'b', { ids: [records.orders], reason: 'x' })).body,
+    ).toMatchObject({ succeeded: 0, failed: 1 });
+    expect(
+      (await call('POST', `/customers/${records.customers}/commands/blacklist`, 'b', { reason: 'いたずら' })).status,
+    ).toBe(404);
     expect((await call('GET', `/orders/${records.orders}/timeline`, 'b')).status).toBe(404);
     expect((await call('GET', `/imports/${records.imports}/problems.csv`, 'b')).status).toBe(404);
     expect(await call('GET', `/orders/${records.orders}`, 'a')).toMatchObject({ body: { status: 'new' } });
@@ -96,8 +171,17 @@ describe('tenant isolation', () => {
 
   test("changes to A's shop, route and staff user are 404 for B", async () => {
     expect((await call('PUT', `/shops/${records.shops}`, 'b', { name: '乗っ取り' })).status).toBe(404);
-    expect((await call('PUT', `/processing-routes/${records['processing-routes']}`, 'b', { name: '乗っ取り', statuses: ['new', 'completed'] })).status).toBe(404);
-    expect((await call('PUT', `/staff-users/${records['staff-users']}`, 'b', { displayName: '乗っ取り' })).status).toBe(404);
+    expect(
+      (
+        await call('PUT', `/processing-routes/${records['processing-routes']}`, 'b', {
+          name: '乗っ取り',
+          statuses: ['new', 'completed'],
+        })
+      ).status,
+    ).toBe(404);
+    expect((await call('PUT', `/staff-users/${records['staff-users']}`, 'b', { displayName: '乗っ取り' })).status).toBe(
+      404,
+    );
     expect(await call('GET', `/shops/${records.shops}`, 'a')).toMatchObject({ body: { name: '電話受付' } });
   });
 

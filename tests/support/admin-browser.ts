@@ -20,12 +20,20 @@ export interface AdminBrowser {
 }
 
 /** `desiredDates[i]`, when given, is the desired delivery date of imported order i. */
-export async function openAdminBrowser(options: { password: string; orders?: number; desiredDates?: readonly (string | null)[]; timezoneId: string }): Promise<AdminBrowser> {
+export async function openAdminBrowser(options: {
+  password: string;
+  orders?: number;
+  desiredDates?: readonly (string | null)[];
+  timezoneId: string;
+}): Promise<AdminBrowser> {
   const db: TestDatabase = await createTestDatabase();
   let server: ServerProcess | undefined;
   let browser: Browser | undefined;
   try {
-    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { DATABASE_URL: db.connectionString, OMS_ADMIN_PASSWORD: options.password });
+    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], {
+      DATABASE_URL: db.connectionString,
+      OMS_ADMIN_PASSWORD: options.password,
+    });
     if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
     if (options.orders) await importTestOrders(db.connectionString, 'takahashi', options.orders, options.desiredDates);
     server = await startServerProcess({ DATABASE_URL: db.connectionString });
@@ -61,7 +69,11 @@ export async function openAdminBrowser(options: { password: string; orders?: num
 }
 
 /** Fills in the sign-in form as a person would; as `owner` of `takahashi` unless told otherwise. */
-export async function signIn(page: Page, password: string, as = { tenant: 'takahashi', username: 'owner' }): Promise<void> {
+export async function signIn(
+  page: Page,
+  password: string,
+  as = { tenant: 'takahashi', username: 'owner' },
+): Promise<void> {
   await page.locator('input[name="tenant"]').fill(as.tenant);
   await page.locator('input[name="username"]').fill(as.username);
   await page.locator('input[name="password"]').fill(password);

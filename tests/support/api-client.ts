@@ -3,18 +3,35 @@ import { runCli } from './cli';
 import type { ServerProcess } from './server-process';
 
 /** Registers each tenant with its administrator `owner` through the CLI, as an operator would. */
-export async function setUpTenants(connectionString: string, tenants: ReadonlyArray<readonly [code: string, password: string]>): Promise<void> {
+export async function setUpTenants(
+  connectionString: string,
+  tenants: ReadonlyArray<readonly [code: string, password: string]>,
+): Promise<void> {
   for (const [tenant, password] of tenants) {
-    const setup = await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], { DATABASE_URL: connectionString, OMS_ADMIN_PASSWORD: password });
+    const setup = await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], {
+      DATABASE_URL: connectionString,
+      OMS_ADMIN_PASSWORD: password,
+    });
     if (setup.code !== 0) throw new Error(`setup of ${tenant} failed: ${setup.stderr}`);
   }
 }
 
 /** The session cookie; a refused sign-in fails the set-up with the answer and what the server printed. */
-export async function signIn(server: ServerProcess, tenant: string, username: string, password: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenant, username, password }) });
+export async function signIn(
+  server: ServerProcess,
+  tenant: string,
+  username: string,
+  password: string,
+): Promise<string> {
+  const response = await fetch(`${server.url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenant, username, password }),
+  });
   if (response.status !== 200) {
-    throw new Error(`sign-in as ${tenant}/${username}: HTTP ${response.status} ${await response.text()}\n--- server output ---\n${server.output()}`);
+    throw new Error(
+      `sign-in as ${tenant}/${username}: HTTP ${response.status} ${await response.text()}\n--- server output ---\n${server.output()}`,
+    );
   }
   return response.headers.get('set-cookie')!.split(';')[0]!;
 }
@@ -29,13 +46,23 @@ export interface ApiResponse {
 /** `call(method, path, cookie, body)` against `/api`; a body that is not JSON (a CSV, an empty 204) reads as null. */
 export const apiCaller =
   (server: ServerProcess) =>
-  async (method: string, path: string, cookie: string | undefined, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> => {
+  async (
+    method: string,
+    path: string,
+    cookie: string | undefined,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<ApiResponse> => {
     const response = await fetch(`${server.url}/api${path}`, {
       method,
       headers: { ...(cookie && { cookie }), 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    return { status: response.status, range: response.headers.get('content-range'), body: await response.json().catch(() => null) };
+    return {
+      status: response.status,
+      range: response.headers.get('content-range'),
+      body: await response.json().catch(() => null),
+    };
   };
 
 /** ra-data-simple-rest's query string: each parameter as JSON. */

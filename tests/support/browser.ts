@@ -41,8 +41,12 @@ async function unpackedChromium(): Promise<string> {
 
   const staging = await mkdtemp(`${target}.unpacking-`);
   const script = "require('@sparticuz/chromium').executablePath().then((p) => process.stdout.write(p))";
-  const { stdout } = await execFileAsync(process.execPath, ['-e', script], { cwd: __dirname, env: { ...process.env, TMPDIR: staging } });
-  if (path.dirname(stdout) !== staging) throw new Error(`@sparticuz/chromium unpacked to ${stdout}, not into ${staging}`);
+  const { stdout } = await execFileAsync(process.execPath, ['-e', script], {
+    cwd: __dirname,
+    env: { ...process.env, TMPDIR: staging },
+  });
+  if (path.dirname(stdout) !== staging)
+    throw new Error(`@sparticuz/chromium unpacked to ${stdout}, not into ${staging}`);
   await rename(staging, target).catch(async (error: unknown) => {
     if (!existsSync(executable)) throw error;
     await rm(staging, { recursive: true, force: true }); // another worker got there first

@@ -20,7 +20,13 @@ async function main(connectionString: string): Promise<void> {
       await new Promise(() => undefined);
     },
   });
-  const deps = { store, db, registry: createProductEventRegistry(), logger: pino({ level: 'silent' }), progress: new EventEmitter() };
+  const deps = {
+    store,
+    db,
+    registry: createProductEventRegistry(),
+    logger: pino({ level: 'silent' }),
+    progress: new EventEmitter(),
+  };
   await new ProjectionRunner(projection, deps, { batchSize: 50, standbyRetryMs: 50 }).catchUp();
 }
 

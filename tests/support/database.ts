@@ -12,7 +12,8 @@ export interface TestDatabase {
 
 const adminUrl = (): string => {
   const url = process.env.OMS_TEST_ADMIN_URL;
-  if (!url) throw new Error('OMS_TEST_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
+  if (!url)
+    throw new Error('OMS_TEST_ADMIN_URL is not set: run the tests through jest (globalSetup starts PostgreSQL)');
   return url;
 };
 

@@ -2,7 +2,11 @@
  * Reads until `done` holds, for what a request cannot wait for itself: work done in the background after it answers
  * (a projection runner starting again after a failure, for one). Gives up after ten seconds with `what` in the error.
  */
-export async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean, what = 'the read models did not catch up'): Promise<T> {
+export async function eventually<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what = 'the read models did not catch up',
+): Promise<T> {
   for (let i = 0; i < 100; i++) {
     const value = await read();
     if (done(value)) return value;

@@ -15,7 +15,12 @@ export default async function globalSetup(): Promise<void> {
   let adminUrl = process.env.DATABASE_URL;
   if (!adminUrl) {
     const dataDir = path.join(__dirname, '../../.data', `test-postgres-${process.pid}`);
-    const server = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'postgres', persistent: false });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: await freePort(),
+      database: 'postgres',
+      persistent: false,
+    });
     (globalThis as { __omsTestPostgres?: unknown }).__omsTestPostgres = server;
     adminUrl = server.connectionString;
   }

@@ -19,7 +19,12 @@ export interface FixtureImport {
   order(orderNumber: string, shopId?: string): Promise<ExistingOrder>;
 }
 
-export function fixtureImport(side: () => WriteSide, format: string, files: readonly string[], defaultShop: string): FixtureImport {
+export function fixtureImport(
+  side: () => WriteSide,
+  format: string,
+  files: readonly string[],
+  defaultShop: string,
+): FixtureImport {
   const found = builtInFormat(format);
   if (!found?.mall) throw new Error(`no built-in mall format ${format}`);
   const { mall, mapping } = found;
@@ -37,7 +42,11 @@ export function fixtureImport(side: () => WriteSide, format: string, files: read
         files: files.map((name) => ({ name, open: () => createReadStream(path.join(IMPORT_FIXTURES, name)) })),
       }),
     order: async (orderNumber, shopId = defaultShop) => {
-      const { state } = await loadOrder(side().store, createProductEventRegistry(), importedOrderIdFor(IMPORT_TENANT, shopId, orderNumber));
+      const { state } = await loadOrder(
+        side().store,
+        createProductEventRegistry(),
+        importedOrderIdFor(IMPORT_TENANT, shopId, orderNumber),
+      );
       if (!state.exists) throw new Error(`order ${orderNumber} was not recorded`);
       return state;
     },

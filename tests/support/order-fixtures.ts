@@ -73,7 +73,14 @@ export const shopData: ShopOrderData = {
 export const CARD_ROUTE: ProcessingRoute = {
   routeId: 'card',
   name: 'クレジットカード',
-  statuses: ['new', 'awaiting_shipment', 'awaiting_documents', 'awaiting_tracking_number', 'awaiting_shipping_mail', 'completed'],
+  statuses: [
+    'new',
+    'awaiting_shipment',
+    'awaiting_documents',
+    'awaiting_tracking_number',
+    'awaiting_shipping_mail',
+    'completed',
+  ],
 };
 
 export const importOrder: ImportOrder = {

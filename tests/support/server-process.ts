@@ -18,11 +18,15 @@ const ROOT = path.join(__dirname, '..', '..');
 export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'infrastructure', 'main.ts')], {
-    cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['--import', 'tsx', path.join(ROOT, 'infrastructure', 'main.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -62,9 +66,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
 async function readModelsCaughtUp(url: string, output: () => string): Promise<void> {
   const deadline = Date.now() + 60_000;
   for (;;) {
-    const health = (await (await fetch(`${url}/api/health`)).json().catch(() => null)) as { projections?: Array<{ lag: number }> } | null;
+    const health = (await (await fetch(`${url}/api/health`)).json().catch(() => null)) as {
+      projections?: Array<{ lag: number }>;
+    } | null;
     if (health?.projections?.every((p) => p.lag === 0)) return;
-    if (Date.now() > deadline) throw new Error(`read models did not catch up in 60 s: ${JSON.stringify(health)}\n${output()}`);
+    if (Date.now() > deadline)
+      throw new Error(`read models did not catch up in 60 s: ${JSON.stringify(health)}\n${output()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

@@ -21,7 +21,11 @@ export interface StaffMember {
 }
 
 /** Adds staff users to an existing tenant through the real command path, with their passwords; returns their ids. */
-export async function addStaffMembers(connectionString: string, tenantCode: string, members: readonly StaffMember[]): Promise<string[]> {
+export async function addStaffMembers(
+  connectionString: string,
+  tenantCode: string,
+  members: readonly StaffMember[],
+): Promise<string[]> {
   const pool = new pg.Pool({ connectionString });
   const db = await createPool(connectionString);
   const store = new PostgreSqlEventStore(pool);
@@ -32,7 +36,12 @@ export async function addStaffMembers(connectionString: string, tenantCode: stri
     const ids: string[] = [];
     for (const { password, ...member } of members) {
       const staffUserId = staffUserIdFor(tenantId, member.username);
-      const result = await commands.handle(staffUserDecider, streamName.staffUser(staffUserId), { type: 'RegisterStaffUser', staffUserId, tenantId, ...member }, context({ tenantId, actor: 'system' }));
+      const result = await commands.handle(
+        staffUserDecider,
+        streamName.staffUser(staffUserId),
+        { type: 'RegisterStaffUser', staffUserId, tenantId, ...member },
+        context({ tenantId, actor: 'system' }),
+      );
       if (result._tag === 'Left') throw new Error(`could not add ${member.username}: ${JSON.stringify(result.left)}`);
       await credentials.setPassword(staffUserId, password);
       ids.push(staffUserId);

@@ -18,17 +18,40 @@ import { gatedRakutenFile } from './gated-file';
 
 async function main() {
   const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL });
-  const importTypes = async (id: string) => (await readStreamOrEmpty(new PostgreSqlEventStore(pool), streamName.import(id))).map((e) => e.type);
+  const importTypes = async (id: string) =>
+    (await readStreamOrEmpty(new PostgreSqlEventStore(pool), streamName.import(id))).map((e) => e.type);
   const server = await startServer(loadConfig({ ...process.env, PORT: '0' }));
   const gated = await gatedRakutenFile(300);
   const id = randomUUID();
   const running = runImport(importDependencies(server.container), {
-    importId: id, tenantId: randomUUID(), shop: { id: 'shop-r', mall: 'rakuten' }, actor: 'user-1', correlationId: id, format: 'rakuten', files: [gated.file],
-  }).then((result) => (E.isRight(result) ? { imported: result.right.imported } : { refused: result.left.code }), (error: unknown) => ({ error: String(error) }));
-  await eventually(() => importTypes(id), (types) => types.includes('ImportStarted'), 'the import did not start');
+    importId: id,
+    tenantId: randomUUID(),
+    shop: { id: 'shop-r', mall: 'rakuten' },
+    actor: 'user-1',
+    correlationId: id,
+    format: 'rakuten',
+    files: [gated.file],
+  }).then(
+    (result) => (E.isRight(result) ? { imported: result.right.imported } : { refused: result.left.code }),
+    (error: unknown) => ({ error: String(error) }),
+  );
+  await eventually(
+    () => importTypes(id),
+    (types) => types.includes('ImportStarted'),
+    'the import did not start',
+  );
   const stopping = server.stop();
   if (process.env.RELEASE === 'after-stop') await stopping;
-  else await eventually(() => fetch(server.url).then(() => false, () => true), (closed) => closed, 'HTTP did not close');
+  else
+    await eventually(
+      () =>
+        fetch(server.url).then(
+          () => false,
+          () => true,
+        ),
+      (closed) => closed,
+      'HTTP did not close',
+    );
   gated.release();
   await stopping;
   const outcome = await running;

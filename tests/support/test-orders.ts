@@ -12,7 +12,12 @@ import { context } from './write-side';
  * Imports `count` fixture orders for a tenant through the real command path; returns their ids. `desiredDates[i]`, when
  * given, is order i's desired delivery date (お届け希望日).
  */
-export async function importTestOrders(connectionString: string, tenantCode: string, count: number, desiredDates: readonly (string | null)[] = []): Promise<string[]> {
+export async function importTestOrders(
+  connectionString: string,
+  tenantCode: string,
+  count: number,
+  desiredDates: readonly (string | null)[] = [],
+): Promise<string[]> {
   const pool = new pg.Pool({ connectionString });
   const store = new PostgreSqlEventStore(pool);
   const commands = new CommandHandler(store, createProductEventRegistry(), systemClock);
@@ -23,7 +28,12 @@ export async function importTestOrders(connectionString: string, tenantCode: str
       const orderNumber = `123456-20261130-000000${i}`;
       const orderId = importedOrderIdFor(tenantId, 'shop-rakuten', orderNumber);
       const mallData = i < desiredDates.length ? withDesiredDate(desiredDates[i] ?? null) : importOrder.mallData;
-      await commands.handle(orderDecider, streamName.order(orderId), { ...importOrder, mallData, orderId, tenantId, shopId: 'shop-rakuten', orderNumber }, context({ tenantId, actor: 'system' }));
+      await commands.handle(
+        orderDecider,
+        streamName.order(orderId),
+        { ...importOrder, mallData, orderId, tenantId, shopId: 'shop-rakuten', orderNumber },
+        context({ tenantId, actor: 'system' }),
+      );
       ids.push(orderId);
     }
   } finally {

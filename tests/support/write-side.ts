@@ -52,7 +52,9 @@ export function writeSideForThisFile(): () => WriteSide {
   };
 }
 
-export const context = (overrides: Partial<{ tenantId: string; actor: string; commandId: string; correlationId: string }> = {}) => ({
+export const context = (
+  overrides: Partial<{ tenantId: string; actor: string; commandId: string; correlationId: string }> = {},
+) => ({
   tenantId: overrides.tenantId ?? '00000000-0000-4000-8000-000000000001',
   actor: overrides.actor ?? 'user-1',
   commandId: overrides.commandId ?? crypto.randomUUID(),

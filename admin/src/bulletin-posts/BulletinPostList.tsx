@@ -1,7 +1,10 @@
 import { BooleanInput, Datagrid, DateField, FunctionField, List, SearchInput, TextField } from 'react-admin';
 import { PinnedIcon } from './PinnedIcon';
 
-const filters = [<SearchInput key="q" source="q" alwaysOn placeholder="件名・本文" />, <BooleanInput key="pinned" source="pinned" />];
+const filters = [
+  <SearchInput key="q" source="q" alwaysOn placeholder="件名・本文" />,
+  <BooleanInput key="pinned" source="pinned" />,
+];
 
 /** 社内共通掲示板: pinned notices first, then the newest. */
 export const BulletinPostList = () => (

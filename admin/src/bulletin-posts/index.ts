@@ -4,4 +4,11 @@ import { BulletinPostEdit } from './BulletinPostEdit';
 import { BulletinPostList } from './BulletinPostList';
 import { BulletinPostShow } from './BulletinPostShow';
 
-export default { list: BulletinPostList, create: BulletinPostCreate, edit: BulletinPostEdit, show: BulletinPostShow, icon: CampaignIcon, recordRepresentation: 'title' };
+export default {
+  list: BulletinPostList,
+  create: BulletinPostCreate,
+  edit: BulletinPostEdit,
+  show: BulletinPostShow,
+  icon: CampaignIcon,
+  recordRepresentation: 'title',
+};

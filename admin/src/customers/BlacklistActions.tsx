@@ -23,7 +23,13 @@ export const BlacklistActions = () => {
       })
       .catch((error: unknown) => notify(error instanceof ApiError ? error.message : String(error), { type: 'error' }));
   if (record.blacklistReason !== null) {
-    return <Button variant="outlined" label="oms.customers.actions.remove_from_blacklist" onClick={() => run('remove-from-blacklist')} />;
+    return (
+      <Button
+        variant="outlined"
+        label="oms.customers.actions.remove_from_blacklist"
+        onClick={() => run('remove-from-blacklist')}
+      />
+    );
   }
   return (
     <>
@@ -43,7 +49,13 @@ export const BlacklistActions = () => {
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button variant="contained" color="error" label="oms.customers.actions.confirm_blacklist" disabled={reason.trim() === ''} onClick={() => run('blacklist', { reason })} />
+          <Button
+            variant="contained"
+            color="error"
+            label="oms.customers.actions.confirm_blacklist"
+            disabled={reason.trim() === ''}
+            onClick={() => run('blacklist', { reason })}
+          />
         </DialogActions>
       </Dialog>
     </>

@@ -1,4 +1,14 @@
-import { Datagrid, DateField, FunctionField, List, NullableBooleanInput, NumberField, NumberInput, SearchInput, TextField } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  FunctionField,
+  List,
+  NullableBooleanInput,
+  NumberField,
+  NumberInput,
+  SearchInput,
+  TextField,
+} from 'react-admin';
 import { BlacklistChip } from './BlacklistChip';
 
 const filters = [
@@ -18,7 +28,11 @@ export const CustomerList = () => (
       <NumberField source="purchaseCount" />
       <NumberField source="totalBilled" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />
       <DateField source="lastPurchaseAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
-      <FunctionField<{ blacklistReason: string | null }> source="blacklisted" sortable={false} render={(r) => <BlacklistChip reason={r.blacklistReason} />} />
+      <FunctionField<{ blacklistReason: string | null }>
+        source="blacklisted"
+        sortable={false}
+        render={(r) => <BlacklistChip reason={r.blacklistReason} />}
+      />
     </Datagrid>
   </List>
 );

@@ -19,7 +19,15 @@ export const CustomerShow = () => (
       <DateField source="lastPurchaseAt" showTime emptyText="-" {...tokyo} />
       <FunctionField<{ blacklistReason: string | null }>
         source="blacklistReason"
-        render={(r) => (r.blacklistReason === null ? '-' : <><BlacklistChip reason={r.blacklistReason} /> {r.blacklistReason}</>)}
+        render={(r) =>
+          r.blacklistReason === null ? (
+            '-'
+          ) : (
+            <>
+              <BlacklistChip reason={r.blacklistReason} /> {r.blacklistReason}
+            </>
+          )
+        }
       />
       <BlacklistActions />
       <PurchaseHistory />

@@ -17,7 +17,10 @@ const REFRESH_SECONDS = 5;
 const WORK_REFRESH_SECONDS = 30;
 
 const statusTone: Record<Health['status'], Tone> = { ok: 'success', catching_up: 'warning', unavailable: 'error' };
-const storeNames: Record<Health['eventStore']['kind'], string> = { postgresql: 'PostgreSQL', eventstoredb: 'EventStoreDB' };
+const storeNames: Record<Health['eventStore']['kind'], string> = {
+  postgresql: 'PostgreSQL',
+  eventstoredb: 'EventStoreDB',
+};
 
 /**
  * The day's work first (delivery-date alarms, the bulletin board, counts per status, each count opening the order
@@ -47,7 +50,9 @@ export const Dashboard = () => {
         {translate('oms.dashboard.system')}
       </Typography>
       {error && <Alert severity="error">{translate('oms.dashboard.load_error')}</Alert>}
-      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' } }}>
+      <Box
+        sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', sm: 'repeat(2, 1fr)', lg: 'repeat(4, 1fr)' } }}
+      >
         <StatusCard
           icon={MonitorHeartIcon}
           title={translate('oms.dashboard.status')}
@@ -57,11 +62,21 @@ export const Dashboard = () => {
         <StatusCard
           icon={StorageIcon}
           title={translate('oms.dashboard.database')}
-          value={reachable === undefined ? unknown : translate(reachable ? 'oms.health.reachable' : 'oms.health.unreachable')}
+          value={
+            reachable === undefined ? unknown : translate(reachable ? 'oms.health.reachable' : 'oms.health.unreachable')
+          }
           tone={reachable === undefined ? undefined : reachable ? 'success' : 'error'}
         />
-        <StatusCard icon={EventNoteIcon} title={translate('oms.dashboard.event_store')} value={data ? storeNames[data.eventStore.kind] : unknown} />
-        <StatusCard icon={LastPageIcon} title={translate('oms.dashboard.head')} value={data?.eventStore.head ?? unknown} />
+        <StatusCard
+          icon={EventNoteIcon}
+          title={translate('oms.dashboard.event_store')}
+          value={data ? storeNames[data.eventStore.kind] : unknown}
+        />
+        <StatusCard
+          icon={LastPageIcon}
+          title={translate('oms.dashboard.head')}
+          value={data?.eventStore.head ?? unknown}
+        />
       </Box>
       <Card>
         <CardHeader

@@ -7,7 +7,11 @@ import { CountLink } from './CountLink';
 /** お届け希望日アラーム: open orders due today or earlier, tomorrow, and the day after (Tokyo dates). */
 export const DeliveryAlarms = ({ refreshSeconds }: { refreshSeconds: number }) => {
   const translate = useTranslate();
-  const { data } = useQuery({ queryKey: ['delivery-alarms'], queryFn: () => dashboardApi.deliveryAlarms(), refetchInterval: refreshSeconds * 1000 });
+  const { data } = useQuery({
+    queryKey: ['delivery-alarms'],
+    queryFn: () => dashboardApi.deliveryAlarms(),
+    refetchInterval: refreshSeconds * 1000,
+  });
   const alarms = [
     { key: 'due_or_overdue', alarm: data?.dueOrOverdue, tone: 'error' as const },
     { key: 'tomorrow', alarm: data?.tomorrow, tone: 'warning' as const },
@@ -15,11 +19,20 @@ export const DeliveryAlarms = ({ refreshSeconds }: { refreshSeconds: number }) =
   ];
   return (
     <Card>
-      <CardHeader title={translate('oms.dashboard.delivery_alarms')} subheader={data && translate('oms.dashboard.as_of', { date: data.today })} />
+      <CardHeader
+        title={translate('oms.dashboard.delivery_alarms')}
+        subheader={data && translate('oms.dashboard.as_of', { date: data.today })}
+      />
       <CardContent sx={{ pt: 0 }}>
         <Box sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(3, 1fr)' }}>
           {alarms.map(({ key, alarm, tone }) => (
-            <CountLink key={key} label={translate(`oms.dashboard.alarm.${key}`)} count={alarm?.count} filter={alarm?.filter ?? {}} tone={tone} />
+            <CountLink
+              key={key}
+              label={translate(`oms.dashboard.alarm.${key}`)}
+              count={alarm?.count}
+              filter={alarm?.filter ?? {}}
+              tone={tone}
+            />
           ))}
         </Box>
       </CardContent>

@@ -16,7 +16,10 @@ const LATEST = 5;
 export const LatestBulletinPosts = () => {
   const translate = useTranslate();
   const redirect = useRedirect();
-  const { data = [] } = useGetList<Post>('bulletin-posts', { pagination: { page: 1, perPage: LATEST }, sort: { field: 'publishedAt', order: 'DESC' } });
+  const { data = [] } = useGetList<Post>('bulletin-posts', {
+    pagination: { page: 1, perPage: LATEST },
+    sort: { field: 'publishedAt', order: 'DESC' },
+  });
   return (
     <Card>
       <CardHeader title={translate('oms.dashboard.bulletin')} />
@@ -32,7 +35,8 @@ export const LatestBulletinPosts = () => {
                 primary={post.title}
                 secondary={
                   <>
-                    {post.authorName ?? ''} <DateField source="publishedAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
+                    {post.authorName ?? ''}{' '}
+                    <DateField source="publishedAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
                   </>
                 }
               />

@@ -4,7 +4,13 @@ import { TokyoDateTimeField } from '../projections/TokyoDateTimeField';
 import type { ProjectionStatus } from '../projections/types';
 
 /** The projections from the health report, in the same grid and labels as the projections list. */
-export const ProjectionStatusTable = ({ projections, isPending }: { projections: readonly ProjectionStatus[]; isPending: boolean }) => {
+export const ProjectionStatusTable = ({
+  projections,
+  isPending,
+}: {
+  projections: readonly ProjectionStatus[];
+  isPending: boolean;
+}) => {
   const listContext = useList({ data: [...projections], isPending });
   return (
     <ResourceContextProvider value="projections">

@@ -3,7 +3,17 @@ import { Box, Card, CardContent, type SvgIconProps, Typography } from '@mui/mate
 
 export type Tone = 'success' | 'warning' | 'error';
 
-export const StatusCard = ({ icon: Icon, title, value, tone }: { icon: ComponentType<SvgIconProps>; title: string; value: ReactNode; tone?: Tone }) => (
+export const StatusCard = ({
+  icon: Icon,
+  title,
+  value,
+  tone,
+}: {
+  icon: ComponentType<SvgIconProps>;
+  title: string;
+  value: ReactNode;
+  tone?: Tone;
+}) => (
   <Card>
     <CardContent sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>
       <Icon fontSize="large" color={tone ?? 'primary'} />

@@ -1,7 +1,10 @@
 import { fetchUtils, HttpError } from 'react-admin';
 
 interface ApiErrorBody {
-  readonly error?: { readonly ja?: string; readonly fields?: ReadonlyArray<{ readonly path: string; readonly ja: string }> };
+  readonly error?: {
+    readonly ja?: string;
+    readonly fields?: ReadonlyArray<{ readonly path: string; readonly ja: string }>;
+  };
 }
 
 /**

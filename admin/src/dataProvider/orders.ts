@@ -18,7 +18,10 @@ export class ApiError extends Error {
 }
 
 export async function send<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init?.headers } });
+  const response = await fetch(`/api${path}`, {
+    ...init,
+    headers: { 'content-type': 'application/json', ...init?.headers },
+  });
   const body = (await response.json().catch(() => ({}))) as T & { error?: { ja?: string } };
   if (!response.ok) throw new ApiError(response.status, body);
   return body;
@@ -28,7 +31,11 @@ export const orderApi = {
   command: (id: string, name: string, body: Record<string, unknown> = {}) =>
     send<Record<string, unknown>>(`/orders/${id}/commands/${name}`, { method: 'POST', body: JSON.stringify(body) }),
   bulk: (ids: readonly string[], name: string, body: Record<string, unknown> = {}) =>
-    send<{ succeeded: number; failed: number }>(`/orders/commands/${name}`, { method: 'POST', body: JSON.stringify({ ids, ...body }) }),
+    send<{ succeeded: number; failed: number }>(`/orders/commands/${name}`, {
+      method: 'POST',
+      body: JSON.stringify({ ids, ...body }),
+    }),
   timeline: (id: string) => send<TimelineEntry[]>(`/orders/${id}/timeline`),
-  statusCounts: (filter: Record<string, unknown>) => send<Record<string, number>>(`/order-status-counts?filter=${encodeURIComponent(JSON.stringify(filter))}`),
+  statusCounts: (filter: Record<string, unknown>) =>
+    send<Record<string, number>>(`/order-status-counts?filter=${encodeURIComponent(JSON.stringify(filter))}`),
 };

@@ -2,7 +2,8 @@ import InboxIcon from '@mui/icons-material/Inbox';
 import { Datagrid, Edit, FunctionField, Link, List, NumberField, SimpleForm, TextField, TextInput } from 'react-admin';
 
 /** Where a box's count leads: the 保留 tab of the order list, filtered to that box. */
-const heldOrdersPath = (box: number) => `/orders?filter=${encodeURIComponent(JSON.stringify({ status: 'held', heldBox: box }))}`;
+const heldOrdersPath = (box: number) =>
+  `/orders?filter=${encodeURIComponent(JSON.stringify({ status: 'held', heldBox: box }))}`;
 
 /** 保留ボックス: the 30 boxes with their names and how many orders each holds now. */
 const HoldBoxList = () => (

@@ -13,9 +13,24 @@ import {
   useRecordContext,
   useTranslate,
 } from 'react-admin';
-import { columnSource, fromFormValues, MAPPING_FIELDS, type MappingFormValues, toFormValues } from './mapping-form-values';
+import {
+  columnSource,
+  fromFormValues,
+  MAPPING_FIELDS,
+  type MappingFormValues,
+  toFormValues,
+} from './mapping-form-values';
 
-const PAYMENT_METHODS = ['credit_card', 'bank_transfer', 'cash_on_delivery', 'convenience_store', 'deferred', 'mall_payment', 'cash', 'other'];
+const PAYMENT_METHODS = [
+  'credit_card',
+  'bank_transfer',
+  'cash_on_delivery',
+  'convenience_store',
+  'deferred',
+  'mall_payment',
+  'cash',
+  'other',
+];
 const paymentChoices = PAYMENT_METHODS.map((id) => ({ id, name: `oms.payment_methods.${id}` }));
 const delimiterChoices = [
   { id: ',', name: 'oms.import_mappings.comma' },
@@ -29,10 +44,26 @@ const MappingForm = ({ creating }: { creating: boolean }) => {
   return (
     <SimpleForm record={toFormValues(record as Parameters<typeof toFormValues>[0])}>
       <ReferenceInput source="shopId" reference="shops" sort={{ field: 'code', order: 'ASC' }}>
-        <SelectInput optionText="name" validate={required()} disabled={!creating} label="resources.import-mappings.fields.shopId" />
+        <SelectInput
+          optionText="name"
+          validate={required()}
+          disabled={!creating}
+          label="resources.import-mappings.fields.shopId"
+        />
       </ReferenceInput>
-      <TextInput source="name" validate={required()} disabled={!creating} helperText="oms.import_mappings.name_help" label="resources.import-mappings.fields.name" />
-      <SelectInput source="delimiter" choices={delimiterChoices} validate={required()} label="oms.import_mappings.delimiter" />
+      <TextInput
+        source="name"
+        validate={required()}
+        disabled={!creating}
+        helperText="oms.import_mappings.name_help"
+        label="resources.import-mappings.fields.name"
+      />
+      <SelectInput
+        source="delimiter"
+        choices={delimiterChoices}
+        validate={required()}
+        label="oms.import_mappings.delimiter"
+      />
       <BooleanInput source="header" label="oms.import_mappings.header" helperText="oms.import_mappings.header_help" />
       <Typography variant="h6">{translate('oms.import_mappings.columns')}</Typography>
       <Typography variant="body2" color="text.secondary">
@@ -40,7 +71,12 @@ const MappingForm = ({ creating }: { creating: boolean }) => {
       </Typography>
       <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, columnGap: 2, width: '100%' }}>
         {MAPPING_FIELDS.map(({ field, label, required: needed }) => (
-          <TextInput key={field} source={columnSource(field)} label={label} validate={needed ? required() : undefined} />
+          <TextInput
+            key={field}
+            source={columnSource(field)}
+            label={label}
+            validate={needed ? required() : undefined}
+          />
         ))}
       </Box>
       <Typography variant="h6">{translate('oms.import_mappings.payments')}</Typography>
@@ -50,8 +86,17 @@ const MappingForm = ({ creating }: { creating: boolean }) => {
           <SelectInput source="method" choices={paymentChoices} label="oms.import_mappings.method" />
         </SimpleFormIterator>
       </ArrayInput>
-      <TextInput source="dateFormat" label="oms.import_mappings.date_format" helperText="oms.import_mappings.date_format_help" />
-      <TextInput source="cancelled" label="oms.import_mappings.cancelled" helperText="oms.import_mappings.cancelled_help" fullWidth />
+      <TextInput
+        source="dateFormat"
+        label="oms.import_mappings.date_format"
+        helperText="oms.import_mappings.date_format_help"
+      />
+      <TextInput
+        source="cancelled"
+        label="oms.import_mappings.cancelled"
+        helperText="oms.import_mappings.cancelled_help"
+        fullWidth
+      />
     </SimpleForm>
   );
 };
@@ -64,7 +109,13 @@ export const ImportMappingCreate = () => (
 
 export const ImportMappingEdit = () => {
   return (
-    <Edit mutationMode="pessimistic" redirect="list" transform={(values: MappingFormValues, options?: { previousData?: unknown }) => fromFormValues(values, options?.previousData as never)}>
+    <Edit
+      mutationMode="pessimistic"
+      redirect="list"
+      transform={(values: MappingFormValues, options?: { previousData?: unknown }) =>
+        fromFormValues(values, options?.previousData as never)
+      }
+    >
       <MappingForm creating={false} />
     </Edit>
   );

@@ -13,4 +13,10 @@ const ImportMappingList = () => (
   </List>
 );
 
-export default { list: ImportMappingList, create: ImportMappingCreate, edit: ImportMappingEdit, icon: TableChartIcon, recordRepresentation: 'name' };
+export default {
+  list: ImportMappingList,
+  create: ImportMappingCreate,
+  edit: ImportMappingEdit,
+  icon: TableChartIcon,
+  recordRepresentation: 'name',
+};

@@ -2,7 +2,11 @@
  * The fields a saved mapping can fill, with the names people know them by (the standard format's headers). The server's
  * list is application/import/fields.ts; tests/unit/admin/import-mapping-fields.test.ts keeps this one inside it.
  */
-export const MAPPING_FIELDS: ReadonlyArray<{ readonly field: string; readonly label: string; readonly required?: boolean }> = [
+export const MAPPING_FIELDS: ReadonlyArray<{
+  readonly field: string;
+  readonly label: string;
+  readonly required?: boolean;
+}> = [
   { field: 'orderNumber', label: '注文番号', required: true },
   { field: 'orderedAt', label: '注文日時', required: true },
   { field: 'status', label: 'ステータス' },
@@ -74,9 +78,17 @@ export interface MappingFormValues {
   readonly cancelled: string;
 }
 
-const list = (text: string) => text.split(/[,、\n]/).map((s) => s.trim()).filter((s) => s !== '');
+const list = (text: string) =>
+  text
+    .split(/[,、\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 
-type Source = string | { readonly columns: readonly string[]; readonly join: string } | { readonly sum: readonly string[] } | { readonly constant: string };
+type Source =
+  | string
+  | { readonly columns: readonly string[]; readonly join: string }
+  | { readonly sum: readonly string[] }
+  | { readonly constant: string };
 
 /**
  * Several columns are written with `+` between them (姓 + 名): an amount is their sum, a postal code or a phone number
@@ -123,11 +135,15 @@ export const toFormValues = (record: SavedMapping | undefined): MappingFormValue
 
 /** The editor's values as the API's mapping; sources that are not plain columns are carried over from `previous`. */
 export const fromFormValues = (values: MappingFormValues, previous?: SavedMapping) => {
-  const kept = Object.fromEntries(Object.entries(previous?.mapping?.fields ?? {}).filter(([field, source]) => textOf(field, source) === undefined));
-  const fields = Object.fromEntries(MAPPING_FIELDS.flatMap(({ field }) => {
-    const column = values.columns?.[inputKey(field)]?.trim();
-    return column ? [[field, sourceOf(field, column)]] : [];
-  }));
+  const kept = Object.fromEntries(
+    Object.entries(previous?.mapping?.fields ?? {}).filter(([field, source]) => textOf(field, source) === undefined),
+  );
+  const fields = Object.fromEntries(
+    MAPPING_FIELDS.flatMap(({ field }) => {
+      const column = values.columns?.[inputKey(field)]?.trim();
+      return column ? [[field, sourceOf(field, column)]] : [];
+    }),
+  );
   return {
     shopId: values.shopId,
     name: values.name,
@@ -139,7 +155,9 @@ export const fromFormValues = (values: MappingFormValues, previous?: SavedMappin
       header: values.header,
       fields: { ...kept, ...fields },
       dateFormats: values.dateFormat.trim() ? [values.dateFormat.trim()] : [],
-      paymentMethods: Object.fromEntries((values.payments ?? []).filter((p) => p.wording?.trim()).map((p) => [p.wording.trim(), p.method])),
+      paymentMethods: Object.fromEntries(
+        (values.payments ?? []).filter((p) => p.wording?.trim()).map((p) => [p.wording.trim(), p.method]),
+      ),
       cancelledStatuses: list(values.cancelled ?? ''),
     },
   };

@@ -1,5 +1,18 @@
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Box, Button, Card, CardContent, FormControl, InputLabel, LinearProgress, MenuItem, Select, Stack, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  FormControl,
+  InputLabel,
+  LinearProgress,
+  MenuItem,
+  Select,
+  Stack,
+  Typography,
+} from '@mui/material';
 import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { type ImportCounts, ImportProgress } from './ImportProgress';
@@ -33,7 +46,11 @@ export const ImportCreate = () => {
   }, []);
   const dataProvider = useDataProvider();
   const { data: shops = [] } = useGetList('shops', { ...ALL, sort: { field: 'code', order: 'ASC' } });
-  const { data: formats = [] } = useGetList('import-formats', { ...ALL, sort: { field: 'name', order: 'ASC' }, filter: { shopId } }, { enabled: shopId !== '' });
+  const { data: formats = [] } = useGetList(
+    'import-formats',
+    { ...ALL, sort: { field: 'name', order: 'ASC' }, filter: { shopId } },
+    { enabled: shopId !== '' },
+  );
   const busy = stage.kind === 'uploading';
 
   const addFiles = (list: FileList | null) => list && setFiles((current) => [...current, ...Array.from(list)]);
@@ -45,7 +62,9 @@ export const ImportCreate = () => {
   const start = async () => {
     setStage({ kind: 'uploading', fraction: 0 });
     try {
-      const started = await uploadImport({ shopId, format }, files, (fraction) => setStage({ kind: 'uploading', fraction }));
+      const started = await uploadImport({ shopId, format }, files, (fraction) =>
+        setStage({ kind: 'uploading', fraction }),
+      );
       setFiles([]);
       const result = await watchUntilDone(started, {
         read: async () => (await dataProvider.getOne<ImportRecord>('imports', { id: started.id })).data,
@@ -53,7 +72,11 @@ export const ImportCreate = () => {
         // Leaving the screen stops the watching, not the import.
         isWatched: () => mounted.current,
       });
-      setStage(result.status === 'failed' ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') } : { kind: 'done', result });
+      setStage(
+        result.status === 'failed'
+          ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') }
+          : { kind: 'done', result },
+      );
     } catch (error) {
       setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }
@@ -84,7 +107,12 @@ export const ImportCreate = () => {
           </FormControl>
           <FormControl fullWidth disabled={shopId === ''}>
             <InputLabel id="import-format">{translate('resources.imports.fields.format')}</InputLabel>
-            <Select labelId="import-format" label={translate('resources.imports.fields.format')} value={format} onChange={(e) => setFormat(e.target.value)}>
+            <Select
+              labelId="import-format"
+              label={translate('resources.imports.fields.format')}
+              value={format}
+              onChange={(e) => setFormat(e.target.value)}
+            >
               <MenuItem value={AUTO}>{translate('oms.imports.auto')}</MenuItem>
               {formats.map((f) => (
                 <MenuItem key={f.id} value={f.name}>
@@ -106,11 +134,27 @@ export const ImportCreate = () => {
             }}
             onDragLeave={() => setDragging(false)}
             onDrop={onDrop}
-            sx={{ border: '2px dashed', borderColor: dragging ? 'primary.main' : 'divider', borderRadius: 1, p: 4, textAlign: 'center', cursor: 'pointer', bgcolor: dragging ? 'action.hover' : undefined }}
+            sx={{
+              border: '2px dashed',
+              borderColor: dragging ? 'primary.main' : 'divider',
+              borderRadius: 1,
+              p: 4,
+              textAlign: 'center',
+              cursor: 'pointer',
+              bgcolor: dragging ? 'action.hover' : undefined,
+            }}
           >
             <UploadFileIcon color="action" />
             <Typography>{translate('oms.imports.drop')}</Typography>
-            <input ref={input} type="file" multiple hidden accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values" onChange={(e) => addFiles(e.target.files)} data-testid="import-files" />
+            <input
+              ref={input}
+              type="file"
+              multiple
+              hidden
+              accept=".csv,.tsv,.txt,text/csv,text/tab-separated-values"
+              onChange={(e) => addFiles(e.target.files)}
+              data-testid="import-files"
+            />
           </Box>
           {files.length > 0 && (
             <Stack component="ul" aria-label={translate('oms.imports.chosen_files')} sx={{ m: 0 }}>
@@ -122,7 +166,12 @@ export const ImportCreate = () => {
             </Stack>
           )}
           <Stack direction="row" spacing={1}>
-            <Button variant="contained" startIcon={<UploadFileIcon />} disabled={busy || shopId === '' || files.length === 0} onClick={start}>
+            <Button
+              variant="contained"
+              startIcon={<UploadFileIcon />}
+              disabled={busy || shopId === '' || files.length === 0}
+              onClick={start}
+            >
               {translate('oms.imports.start')}
             </Button>
             <Button disabled={busy || files.length === 0} onClick={() => setFiles([])}>
@@ -132,7 +181,9 @@ export const ImportCreate = () => {
           {stage.kind === 'uploading' &&
             (stage.fraction < 1 ? (
               <Box aria-live="polite">
-                <Typography variant="body2">{translate('oms.imports.uploading', { percent: Math.round(stage.fraction * 100) })}</Typography>
+                <Typography variant="body2">
+                  {translate('oms.imports.uploading', { percent: Math.round(stage.fraction * 100) })}
+                </Typography>
                 <LinearProgress variant="determinate" value={stage.fraction * 100} />
               </Box>
             ) : (
@@ -141,11 +192,12 @@ export const ImportCreate = () => {
           {stage.kind === 'error' && <Alert severity="error">{stage.message}</Alert>}
           {stage.kind === 'done' && (
             <Box>
-              <Alert severity={stage.result.failed > 0 || stage.result.unreadableFiles.length > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
+              <Alert
+                severity={stage.result.failed > 0 || stage.result.unreadableFiles.length > 0 ? 'warning' : 'success'}
+                sx={{ mb: 2 }}
+              >
                 {translate('oms.imports.finished')}{' '}
-                <Link to={`/imports/${stage.result.id}/show`}>
-                  {translate('oms.imports.open_history')}
-                </Link>
+                <Link to={`/imports/${stage.result.id}/show`}>{translate('oms.imports.open_history')}</Link>
               </Alert>
               <ImportResult result={stage.result} />
             </Box>

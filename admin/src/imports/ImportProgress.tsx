@@ -9,7 +9,11 @@ export const ImportProgress = ({ counts }: { counts: ImportCounts | undefined })
   const translate = useTranslate();
   const n = (value: number) => value.toLocaleString('ja-JP');
   const text = counts
-    ? translate('oms.imports.processing_counts', { done: n(counts.imported + counts.updated + counts.unchanged + counts.failed), imported: n(counts.imported), failed: n(counts.failed) })
+    ? translate('oms.imports.processing_counts', {
+        done: n(counts.imported + counts.updated + counts.unchanged + counts.failed),
+        imported: n(counts.imported),
+        failed: n(counts.failed),
+      })
     : translate('oms.imports.processing');
   return (
     <Box aria-live="polite">

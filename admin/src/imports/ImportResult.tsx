@@ -1,5 +1,17 @@
 import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, Box, Button, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import {
+  Alert,
+  Box,
+  Button,
+  Chip,
+  Stack,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { ImportRecord } from './upload-import';
 
@@ -28,7 +40,9 @@ export const ImportResult = ({ result }: { result: ImportRecord }) => {
       {result.problemCount > 0 && (
         <Box>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
-            <Typography variant="subtitle1">{translate('oms.imports.problems', { count: result.problemCount })}</Typography>
+            <Typography variant="subtitle1">
+              {translate('oms.imports.problems', { count: result.problemCount })}
+            </Typography>
             <Button size="small" startIcon={<DownloadIcon />} href={`/api/imports/${result.id}/problems.csv`}>
               {translate('oms.imports.problems_csv')}
             </Button>

@@ -15,13 +15,24 @@ const Result = () => {
  * it is read every second, showing the counts so far, until its result is in.
  */
 export const ImportShow = () => (
-  <Show queryOptions={{ refetchInterval: (query: { state: { data?: ImportRecord } }) => (query.state.data?.status === 'running' ? WATCH_MS : false) }}>
+  <Show
+    queryOptions={{
+      refetchInterval: (query: { state: { data?: ImportRecord } }) =>
+        query.state.data?.status === 'running' ? WATCH_MS : false,
+    }}
+  >
     <SimpleShowLayout>
       <DateField source="startedAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
       <TextField source="shopName" />
       <TextField source="format" />
-      <FunctionField<{ files: Array<{ name: string; size: number }> }> source="files" render={(r) => r.files.map((f) => f.name).join('、')} />
-      <FunctionField<{ actor: string; actorName: string | null }> source="actorName" render={(r) => r.actorName ?? r.actor} />
+      <FunctionField<{ files: Array<{ name: string; size: number }> }>
+        source="files"
+        render={(r) => r.files.map((f) => f.name).join('、')}
+      />
+      <FunctionField<{ actor: string; actorName: string | null }>
+        source="actorName"
+        render={(r) => r.actorName ?? r.actor}
+      />
       <FunctionField<{ status: string }> source="status" render={(r) => <ImportStatus status={r.status} />} />
       <Labeled label="oms.imports.result">
         <Result />

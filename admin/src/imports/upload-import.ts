@@ -24,7 +24,11 @@ export interface ImportRecord {
  * (202) as soon as the import has started and goes on with it, so a sale day's file never outlasts the request; the
  * promise settles with the started import, to be watched with GET /api/imports/:id.
  */
-export function uploadImport(fields: { shopId: string; format: string }, files: readonly File[], onProgress: (fraction: number) => void): Promise<ImportRecord> {
+export function uploadImport(
+  fields: { shopId: string; format: string },
+  files: readonly File[],
+  onProgress: (fraction: number) => void,
+): Promise<ImportRecord> {
   const form = new FormData();
   form.append('shopId', fields.shopId);
   form.append('format', fields.format);
@@ -53,7 +57,11 @@ const MAX_FAILED_READS = 30;
 /** Reads a started import every second, telling its counts so far, until it has a result or nobody watches. */
 export async function watchUntilDone(
   started: ImportRecord,
-  watch: { read: () => Promise<ImportRecord>; onCounts: (counts: NonNullable<ImportRecord['progress']>) => void; isWatched: () => boolean },
+  watch: {
+    read: () => Promise<ImportRecord>;
+    onCounts: (counts: NonNullable<ImportRecord['progress']>) => void;
+    isWatched: () => boolean;
+  },
 ): Promise<ImportRecord> {
   let record = started;
   let failedReads = 0;

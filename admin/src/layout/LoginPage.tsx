@@ -7,11 +7,20 @@ const LoginForm = () => {
   const notify = useNotify();
   const translate = useTranslate();
   return (
-    <Form onSubmit={(values: Record<string, unknown>) => login(values).catch((error: Error) => notify(error.message, { type: 'error' }))}>
+    <Form
+      onSubmit={(values: Record<string, unknown>) =>
+        login(values).catch((error: Error) => notify(error.message, { type: 'error' }))
+      }
+    >
       <CardContent sx={{ display: 'flex', flexDirection: 'column', minWidth: 300 }}>
         <TextInput source="tenant" label="oms.auth.tenant" validate={required()} autoComplete="organization" />
         <TextInput source="username" label="oms.auth.username" validate={required()} autoComplete="username" />
-        <PasswordInput source="password" label="oms.auth.password" validate={required()} autoComplete="current-password" />
+        <PasswordInput
+          source="password"
+          label="oms.auth.password"
+          validate={required()}
+          autoComplete="current-password"
+        />
         <Button type="submit" variant="contained" fullWidth>
           {translate('oms.auth.sign_in')}
         </Button>

@@ -26,7 +26,11 @@ export const TenantSwitcher = () => {
   }, []);
   if (tenants.length < 2) return null;
   const switchTo = async (tenantCode: string) => {
-    const response = await fetch('/api/session/switch-tenant', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ tenantCode }) });
+    const response = await fetch('/api/session/switch-tenant', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ tenantCode }),
+    });
     if (response.ok) window.location.assign('/');
     else notify('oms.tenants.switch_failed', { type: 'error' });
   };
@@ -37,7 +41,12 @@ export const TenantSwitcher = () => {
       label={translate('oms.tenants.switcher')}
       value={tenants.find((t) => t.current)?.code ?? ''}
       onChange={(event) => void switchTo(event.target.value)}
-      sx={{ minWidth: 200, mx: 1, '& .MuiInputBase-root': { color: 'inherit', bgcolor: 'rgba(255,255,255,0.15)' }, '& .MuiInputLabel-root': { color: 'inherit' } }}
+      sx={{
+        minWidth: 200,
+        mx: 1,
+        '& .MuiInputBase-root': { color: 'inherit', bgcolor: 'rgba(255,255,255,0.15)' },
+        '& .MuiInputLabel-root': { color: 'inherit' },
+      }}
       slotProps={{ select: { IconComponent: SwapHorizIcon } }}
     >
       {tenants.map((tenant) => (

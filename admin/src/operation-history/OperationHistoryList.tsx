@@ -10,8 +10,16 @@ export const OperationHistoryList = () => (
   <List sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50}>
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <DateField source="occurredAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
-      <FunctionField<{ actor: string; actorName: string | null }> source="actor" sortable={false} render={(r) => r.actorName ?? r.actor} />
-      <FunctionField<{ eventType: string }> source="eventType" sortable={false} render={(r) => <EventName type={r.eventType} />} />
+      <FunctionField<{ actor: string; actorName: string | null }>
+        source="actor"
+        sortable={false}
+        render={(r) => r.actorName ?? r.actor}
+      />
+      <FunctionField<{ eventType: string }>
+        source="eventType"
+        sortable={false}
+        render={(r) => <EventName type={r.eventType} />}
+      />
       <TextField source="streamName" sortable={false} />
     </Datagrid>
   </List>

@@ -7,7 +7,12 @@ import { AssignRouteAction, MoveStatusAction } from './RouteActions';
 
 /** The order's own actions; a refusal shows its reason (e.g. which status it cannot move to). */
 export const OrderActions = () => {
-  const record = useRecordContext<{ id: string; status: string; revision: number; route?: { routeId: string; name: string; statuses: string[] } }>();
+  const record = useRecordContext<{
+    id: string;
+    status: string;
+    revision: number;
+    route?: { routeId: string; name: string; statuses: string[] };
+  }>();
   const notify = useNotify();
   const refresh = useRefresh();
   const translate = useTranslate();
@@ -15,7 +20,10 @@ export const OrderActions = () => {
   const canCancel = useCan('orders.cancel');
   const canProcess = useCan('orders.process');
   const [confirmingCancel, setConfirmingCancel] = useState(false);
-  const { data: boxes = [] } = useGetList<{ id: number; name: string }>('hold-boxes', { pagination: { page: 1, perPage: 30 }, sort: { field: 'id', order: 'ASC' } });
+  const { data: boxes = [] } = useGetList<{ id: number; name: string }>('hold-boxes', {
+    pagination: { page: 1, perPage: 30 },
+    sort: { field: 'id', order: 'ASC' },
+  });
   if (!record) return null;
   const run = (name: string, body: Record<string, unknown> = {}) =>
     orderApi
@@ -27,19 +35,38 @@ export const OrderActions = () => {
   const processing = canProcess && record.status !== 'cancelled';
   return (
     // Wrap rather than squeeze: a Japanese label may break after any character.
-    <Stack direction="row" spacing={1} useFlexGap sx={{ my: 1, alignItems: 'center', flexWrap: 'wrap', '& > *': { flexShrink: 0 } }}>
-      {processing && !held && record.status !== 'completed' && <Button variant="contained" label="oms.orders.actions.advance" onClick={() => run('advance')} />}
+    <Stack
+      direction="row"
+      spacing={1}
+      useFlexGap
+      sx={{ my: 1, alignItems: 'center', flexWrap: 'wrap', '& > *': { flexShrink: 0 } }}
+    >
+      {processing && !held && record.status !== 'completed' && (
+        <Button variant="contained" label="oms.orders.actions.advance" onClick={() => run('advance')} />
+      )}
       {processing && !held && (
         <>
-          <Select size="small" value={box} onChange={(e) => setBox(Number(e.target.value))} aria-label={translate('oms.orders.hold_box')}>
+          <Select
+            size="small"
+            value={box}
+            onChange={(e) => setBox(Number(e.target.value))}
+            aria-label={translate('oms.orders.hold_box')}
+          >
             {boxes.map((b) => (
-              <MenuItem key={b.id} value={b.id}>{b.name}</MenuItem>
+              <MenuItem key={b.id} value={b.id}>
+                {b.name}
+              </MenuItem>
             ))}
           </Select>
-          <Button label="oms.orders.actions.hold" onClick={() => run('hold', { box, reason: translate('oms.orders.held_by_staff') })} />
+          <Button
+            label="oms.orders.actions.hold"
+            onClick={() => run('hold', { box, reason: translate('oms.orders.held_by_staff') })}
+          />
         </>
       )}
-      {processing && held && <Button variant="contained" label="oms.orders.actions.release" onClick={() => run('release')} />}
+      {processing && held && (
+        <Button variant="contained" label="oms.orders.actions.release" onClick={() => run('release')} />
+      )}
       {processing && !held && record.route && (
         <>
           <MoveStatusAction order={{ ...record, route: record.route }} run={run} />
@@ -66,4 +93,3 @@ export const OrderActions = () => {
     </Stack>
   );
 };
-

@@ -12,7 +12,9 @@ export const OrderBulkActions = () => {
   const canProcess = useCan('orders.process');
   const run = async (name: string, body: Record<string, unknown> = {}) => {
     const result = await orderApi.bulk(selectedIds as string[], name, body);
-    notify(translate('oms.orders.bulk_result', { succeeded: result.succeeded, failed: result.failed }), { type: result.failed ? 'warning' : 'info' });
+    notify(translate('oms.orders.bulk_result', { succeeded: result.succeeded, failed: result.failed }), {
+      type: result.failed ? 'warning' : 'info',
+    });
     unselectAll();
     refresh();
   };

@@ -1,4 +1,16 @@
-import { Datagrid, DateField, DateInput, FunctionField, List, NumberField, SearchInput, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import {
+  Datagrid,
+  DateField,
+  DateInput,
+  FunctionField,
+  List,
+  NumberField,
+  SearchInput,
+  SelectInput,
+  TextField,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
 import { OrderBulkActions } from './OrderBulkActions';
 import { OrderListActions } from './OrderListActions';
 import { StatusTabs } from './StatusTabs';
@@ -26,7 +38,13 @@ const StatusName = ({ status }: { status: string }) => {
 
 /** 受注一覧: status tabs with counts, free search over names in any kana, bulk actions on the selection. */
 export const OrderList = () => (
-  <List filters={filters} actions={<OrderListActions />} filterDefaultValues={{ status: 'new' }} sort={{ field: 'orderedAt', order: 'DESC' }} perPage={50}>
+  <List
+    filters={filters}
+    actions={<OrderListActions />}
+    filterDefaultValues={{ status: 'new' }}
+    sort={{ field: 'orderedAt', order: 'DESC' }}
+    perPage={50}
+  >
     <StatusTabs />
     <Datagrid rowClick="show" bulkActionButtons={<OrderBulkActions />}>
       <TextField source="orderNumber" />
@@ -35,10 +53,16 @@ export const OrderList = () => (
       <TextField source="ordererName" sortable={false} />
       <TextField source="ordererKana" sortable={false} />
       <NumberField source="billed" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />
-      <FunctionField<{ status: string }> source="status" render={(r) => (
+      <FunctionField<{ status: string }>
+        source="status"
+        render={(r) => (
           <>
             <StatusName status={r.status} />
-            {r.status === 'held' && <>（<HoldBoxField source="heldBox" />）</>}
+            {r.status === 'held' && (
+              <>
+                （<HoldBoxField source="heldBox" />）
+              </>
+            )}
           </>
         )}
       />

@@ -7,7 +7,12 @@ import { OrderTimeline } from './OrderTimeline';
 
 const Status = () => {
   const translate = useTranslate();
-  return <FunctionField<{ status: string }> source="status" render={(r) => <Typography variant="h6">{translate(`oms.order_status.${r.status}`)}</Typography>} />;
+  return (
+    <FunctionField<{ status: string }>
+      source="status"
+      render={(r) => <Typography variant="h6">{translate(`oms.order_status.${r.status}`)}</Typography>}
+    />
+  );
 };
 
 /** 受注詳細: the order as rebuilt from its stream, its actions and its timeline. */
@@ -26,8 +31,15 @@ export const OrderShow = () => (
           <TextField source="mallData.orderer.phone" />
           <CustomerLinkField label="resources.customers.name" />
           {/* The list's row is shown first while the full order loads, and it has no mallData. */}
-          <FunctionField<{ mallData?: { destinations: unknown[] } }> label="oms.orders.destinations" render={(r) => r.mallData?.destinations.length ?? '-'} />
-          <NumberField source="mallData.amounts.billed" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />
+          <FunctionField<{ mallData?: { destinations: unknown[] } }>
+            label="oms.orders.destinations"
+            render={(r) => r.mallData?.destinations.length ?? '-'}
+          />
+          <NumberField
+            source="mallData.amounts.billed"
+            locales="ja-JP"
+            options={{ style: 'currency', currency: 'JPY' }}
+          />
           <TextField source="mallData.buyerRemarks" emptyText="-" />
         </SimpleShowLayout>
       </Grid>

@@ -9,14 +9,21 @@ const tokyo = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateSty
 export const OrderTimeline = () => {
   const record = useRecordContext<{ id: string; revision: number }>();
   const translate = useTranslate();
-  const { data } = useQuery({ queryKey: ['order-timeline', record?.id, record?.revision], queryFn: () => orderApi.timeline(record!.id), enabled: !!record });
+  const { data } = useQuery({
+    queryKey: ['order-timeline', record?.id, record?.revision],
+    queryFn: () => orderApi.timeline(record!.id),
+    enabled: !!record,
+  });
   return (
     <>
       <Typography variant="h6">{translate('oms.orders.timeline')}</Typography>
       <MuiList dense aria-label={translate('oms.orders.timeline')}>
         {data?.map((entry) => (
           <ListItem key={entry.revision}>
-            <ListItemText primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })} secondary={`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? entry.actor}`} />
+            <ListItemText
+              primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })}
+              secondary={`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? entry.actor}`}
+            />
           </ListItem>
         ))}
       </MuiList>

@@ -1,4 +1,14 @@
-import { Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import {
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  TextField,
+} from '@mui/material';
 import { type ReactNode, useState } from 'react';
 import { Button, useGetList, useTranslate } from 'react-admin';
 import { RouteFlow } from '../processing-routes/RouteStatusesField';
@@ -10,7 +20,17 @@ interface RoutedOrder {
 }
 
 /** A button that opens a small dialog; 実行 sends the command and closes it (a refusal is notified by `run`). */
-const CommandDialog = ({ label, canRun, onRun, children }: { label: string; canRun: boolean; onRun: () => Promise<unknown>; children: ReactNode }) => {
+const CommandDialog = ({
+  label,
+  canRun,
+  onRun,
+  children,
+}: {
+  label: string;
+  canRun: boolean;
+  onRun: () => Promise<unknown>;
+  children: ReactNode;
+}) => {
   const translate = useTranslate();
   const [open, setOpen] = useState(false);
   return (
@@ -25,7 +45,12 @@ const CommandDialog = ({ label, canRun, onRun, children }: { label: string; canR
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="oms.orders.actions.run" variant="contained" disabled={!canRun} onClick={() => onRun().finally(() => setOpen(false))} />
+          <Button
+            label="oms.orders.actions.run"
+            variant="contained"
+            disabled={!canRun}
+            onClick={() => onRun().finally(() => setOpen(false))}
+          />
         </DialogActions>
       </Dialog>
     </>
@@ -39,7 +64,13 @@ export const MoveStatusAction = ({ order, run }: { order: RoutedOrder; run: Run 
   const targets = order.route.statuses.filter((s) => s !== order.status);
   return (
     <CommandDialog label="oms.orders.actions.move" canRun={to !== ''} onRun={() => run('move', { to })}>
-      <TextField select label={translate('oms.orders.move_to')} value={to} onChange={(e) => setTo(e.target.value)} fullWidth>
+      <TextField
+        select
+        label={translate('oms.orders.move_to')}
+        value={to}
+        onChange={(e) => setTo(e.target.value)}
+        fullWidth
+      >
         {targets.map((s) => (
           <MenuItem key={s} value={s}>
             {translate(`oms.order_status.${s}`)}
@@ -47,7 +78,8 @@ export const MoveStatusAction = ({ order, run }: { order: RoutedOrder; run: Run 
         ))}
       </TextField>
       <div>
-        {translate('oms.orders.current_route', { name: order.route.name })}: <RouteFlow statuses={order.route.statuses} />
+        {translate('oms.orders.current_route', { name: order.route.name })}:{' '}
+        <RouteFlow statuses={order.route.statuses} />
       </div>
     </CommandDialog>
   );
@@ -64,8 +96,18 @@ export const AssignRouteAction = ({ order, run }: { order: RoutedOrder; run: Run
   const [startFromFirstStatus, setStartFromFirstStatus] = useState(false);
   const chosen = routes.find((r) => r.id === routeId);
   return (
-    <CommandDialog label="oms.orders.actions.assign_route" canRun={chosen !== undefined} onRun={() => run('assign-route', { routeId, startFromFirstStatus })}>
-      <TextField select label={translate('resources.processing-routes.name', { smart_count: 1 })} value={routeId} onChange={(e) => setRouteId(e.target.value)} fullWidth>
+    <CommandDialog
+      label="oms.orders.actions.assign_route"
+      canRun={chosen !== undefined}
+      onRun={() => run('assign-route', { routeId, startFromFirstStatus })}
+    >
+      <TextField
+        select
+        label={translate('resources.processing-routes.name', { smart_count: 1 })}
+        value={routeId}
+        onChange={(e) => setRouteId(e.target.value)}
+        fullWidth
+      >
         {routes.map((r) => (
           <MenuItem key={r.id} value={r.id}>
             {r.name}
@@ -78,7 +120,9 @@ export const AssignRouteAction = ({ order, run }: { order: RoutedOrder; run: Run
         </div>
       )}
       <FormControlLabel
-        control={<Checkbox checked={startFromFirstStatus} onChange={(e) => setStartFromFirstStatus(e.target.checked)} />}
+        control={
+          <Checkbox checked={startFromFirstStatus} onChange={(e) => setStartFromFirstStatus(e.target.checked)} />
+        }
         label={translate('oms.orders.start_from_first_status')}
       />
     </CommandDialog>

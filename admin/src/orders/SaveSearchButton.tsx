@@ -1,5 +1,14 @@
 import BookmarkAddIcon from '@mui/icons-material/BookmarkAdd';
-import { Button, Checkbox, Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, TextField } from '@mui/material';
+import {
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  FormControlLabel,
+  TextField,
+} from '@mui/material';
 import { useState } from 'react';
 import { useCreate, useListContext, useNotify, useTranslate } from 'react-admin';
 
@@ -45,7 +54,10 @@ export const SaveSearchButton = () => {
             onChange={(event) => setName(event.target.value)}
             slotProps={{ htmlInput: { maxLength: 50 } }}
           />
-          <FormControlLabel control={<Checkbox checked={shared} onChange={(event) => setShared(event.target.checked)} />} label={translate('oms.saved_searches.share')} />
+          <FormControlLabel
+            control={<Checkbox checked={shared} onChange={(event) => setShared(event.target.checked)} />}
+            label={translate('oms.saved_searches.share')}
+          />
         </DialogContent>
         <DialogActions>
           <Button onClick={() => setOpen(false)}>{translate('ra.action.cancel')}</Button>

@@ -20,7 +20,11 @@ export const SavedSearchMenu = () => {
   const translate = useTranslate();
   const redirect = useRedirect();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { data = [] } = useGetList<SavedSearch>('saved-searches', { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' }, filter: { resource: 'orders' } });
+  const { data = [] } = useGetList<SavedSearch>('saved-searches', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+    filter: { resource: 'orders' },
+  });
 
   const apply = (search: SavedSearch) => {
     setAnchor(null);
@@ -31,7 +35,12 @@ export const SavedSearchMenu = () => {
 
   return (
     <>
-      <Button size="small" startIcon={<BookmarksIcon />} onClick={(event) => setAnchor(event.currentTarget)} aria-haspopup="menu">
+      <Button
+        size="small"
+        startIcon={<BookmarksIcon />}
+        onClick={(event) => setAnchor(event.currentTarget)}
+        aria-haspopup="menu"
+      >
         {translate('oms.saved_searches.menu')}
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>

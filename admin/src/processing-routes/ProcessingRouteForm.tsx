@@ -1,5 +1,16 @@
 import { Typography } from '@mui/material';
-import { CheckboxGroupInput, FormDataConsumer, required, SimpleForm, TextInput, Toolbar, SaveButton, DeleteButton, useRecordContext, useTranslate } from 'react-admin';
+import {
+  CheckboxGroupInput,
+  FormDataConsumer,
+  required,
+  SimpleForm,
+  TextInput,
+  Toolbar,
+  SaveButton,
+  DeleteButton,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
 import { RouteFlow } from './RouteStatusesField';
 import { inCanonicalOrder, WORKFLOW_STATUSES } from './workflow';
 
@@ -8,7 +19,13 @@ const FormToolbar = () => {
   return (
     <Toolbar sx={{ justifyContent: 'space-between' }}>
       <SaveButton />
-      {record && !record.standard && <DeleteButton mutationMode="pessimistic" confirmTitle="oms.routes.retire_title" confirmContent="oms.routes.retire_content" />}
+      {record && !record.standard && (
+        <DeleteButton
+          mutationMode="pessimistic"
+          confirmTitle="oms.routes.retire_title"
+          confirmContent="oms.routes.retire_content"
+        />
+      )}
     </Toolbar>
   );
 };

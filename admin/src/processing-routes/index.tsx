@@ -16,4 +16,10 @@ const ProcessingRouteCreate = () => (
   </Create>
 );
 
-export default { list: ProcessingRouteList, create: ProcessingRouteCreate, edit: ProcessingRouteEdit, icon: AltRouteIcon, recordRepresentation: 'name' };
+export default {
+  list: ProcessingRouteList,
+  create: ProcessingRouteCreate,
+  edit: ProcessingRouteEdit,
+  icon: AltRouteIcon,
+  recordRepresentation: 'name',
+};

@@ -14,5 +14,13 @@ const options: Intl.DateTimeFormatOptions = {
 
 export const TokyoDateTimeField = (props: DateFieldProps) => {
   const locale = useLocale();
-  return <DateField showTime locales={locale === 'ja' ? 'ja-JP' : 'en-US'} options={options} emptyText="oms.projections.never_updated" {...props} />;
+  return (
+    <DateField
+      showTime
+      locales={locale === 'ja' ? 'ja-JP' : 'en-US'}
+      options={options}
+      emptyText="oms.projections.never_updated"
+      {...props}
+    />
+  );
 };

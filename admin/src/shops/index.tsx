@@ -47,4 +47,10 @@ const ShopEdit = () => (
   </Edit>
 );
 
-export default { list: ShopList, create: ShopCreate, edit: ShopEdit, icon: StorefrontIcon, recordRepresentation: 'name' };
+export default {
+  list: ShopList,
+  create: ShopCreate,
+  edit: ShopEdit,
+  icon: StorefrontIcon,
+  recordRepresentation: 'name',
+};

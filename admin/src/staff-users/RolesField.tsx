@@ -7,7 +7,9 @@ export const RolesField = (_props: { label?: string; source?: string; sortable?:
   const translate = useTranslate();
   return (
     <Stack direction="row" spacing={0.5}>
-      {record?.roles.map((role) => <Chip key={role} size="small" label={translate(`oms.roles.${role}`, { _: role })} />)}
+      {record?.roles.map((role) => (
+        <Chip key={role} size="small" label={translate(`oms.roles.${role}`, { _: role })} />
+      ))}
     </Stack>
   );
 };

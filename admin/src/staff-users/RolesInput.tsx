@@ -5,4 +5,6 @@ const choices = [
   { id: 'staff', name: 'oms.roles.staff' },
 ];
 
-export const RolesInput = () => <CheckboxGroupInput source="roles" choices={choices} validate={[required(), minLength(1)]} />;
+export const RolesInput = () => (
+  <CheckboxGroupInput source="roles" choices={choices} validate={[required(), minLength(1)]} />
+);

@@ -7,7 +7,11 @@ const filters = [<SearchInput key="q" source="q" alwaysOn />];
 export const StaffUserList = () => {
   const canManage = useCan('users.manage');
   return (
-    <List filters={filters} sort={{ field: 'username', order: 'ASC' }} actions={<TopToolbar>{canManage && <CreateButton />}</TopToolbar>}>
+    <List
+      filters={filters}
+      sort={{ field: 'username', order: 'ASC' }}
+      actions={<TopToolbar>{canManage && <CreateButton />}</TopToolbar>}
+    >
       <Datagrid bulkActionButtons={false} rowClick={canManage ? 'edit' : false}>
         <TextField source="username" />
         <TextField source="displayName" />

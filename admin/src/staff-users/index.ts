@@ -3,4 +3,10 @@ import { StaffUserCreate } from './StaffUserCreate';
 import { StaffUserEdit } from './StaffUserEdit';
 import { StaffUserList } from './StaffUserList';
 
-export default { list: StaffUserList, create: StaffUserCreate, edit: StaffUserEdit, icon: PeopleIcon, recordRepresentation: 'displayName' };
+export default {
+  list: StaffUserList,
+  create: StaffUserCreate,
+  edit: StaffUserEdit,
+  icon: PeopleIcon,
+  recordRepresentation: 'displayName',
+};

@@ -43,7 +43,12 @@ export const AMAZON: ColumnMapping = {
     'line.quantity': 'quantity-purchased',
   },
   dateFormats: [],
-  paymentMethods: { COD: 'cash_on_delivery', CVS: 'convenience_store', ConvenienceStore: 'convenience_store', Other: 'mall_payment' },
+  paymentMethods: {
+    COD: 'cash_on_delivery',
+    CVS: 'convenience_store',
+    ConvenienceStore: 'convenience_store',
+    Other: 'mall_payment',
+  },
   cancelledStatuses: ['Cancelled', 'キャンセル済み'],
   trueValues: ['*'],
   summedFields: ['amounts.shipping', 'amounts.wrapping', 'amounts.coupons'],

@@ -6,9 +6,19 @@ import type { Field } from '../fields';
  * per item, columns found by these header names in any order, UTF-8 (with or without BOM) or Shift_JIS. The README's
  * column table and the downloadable template are made from this list, so they cannot drift apart.
  */
-export const STANDARD_COLUMNS: ReadonlyArray<{ readonly field: Field; readonly header: string; readonly required: boolean; readonly note: string }> = [
+export const STANDARD_COLUMNS: ReadonlyArray<{
+  readonly field: Field;
+  readonly header: string;
+  readonly required: boolean;
+  readonly note: string;
+}> = [
   { field: 'orderNumber', header: '注文番号', required: true, note: '同じ注文の行は続けて並べる' },
-  { field: 'orderedAt', header: '注文日時', required: true, note: '2026/11/30 10:15 など。時差の記載がなければ日本時間' },
+  {
+    field: 'orderedAt',
+    header: '注文日時',
+    required: true,
+    note: '2026/11/30 10:15 など。時差の記載がなければ日本時間',
+  },
   { field: 'status', header: 'ステータス', required: false, note: '「キャンセル」でモール側キャンセル' },
   { field: 'orderer.name', header: '注文者氏名', required: true, note: '' },
   { field: 'orderer.kana', header: '注文者フリガナ', required: false, note: '全角・半角どちらでも' },
@@ -27,12 +37,22 @@ export const STANDARD_COLUMNS: ReadonlyArray<{ readonly field: Field; readonly h
   { field: 'amounts.coupons', header: 'クーポン値引', required: false, note: '' },
   { field: 'amounts.total', header: '合計金額', required: false, note: '空欄なら計算' },
   { field: 'amounts.billed', header: '請求金額', required: false, note: '空欄なら計算' },
-  { field: 'payment', header: '支払方法', required: false, note: 'クレジットカード・銀行振込・代金引換・コンビニ・後払い など' },
+  {
+    field: 'payment',
+    header: '支払方法',
+    required: false,
+    note: 'クレジットカード・銀行振込・代金引換・コンビニ・後払い など',
+  },
   { field: 'gift', header: 'ギフト', required: false, note: '1 または あり でギフト' },
   { field: 'gift.noshi', header: 'のし', required: false, note: '' },
   { field: 'gift.wrapping', header: 'ラッピング', required: false, note: '' },
   { field: 'buyerRemarks', header: '備考', required: false, note: '改行を含むときは " で囲む' },
-  { field: 'destinationKey', header: '送付先番号', required: false, note: '複数送付先の区別。空欄なら送付先氏名・住所で区別' },
+  {
+    field: 'destinationKey',
+    header: '送付先番号',
+    required: false,
+    note: '複数送付先の区別。空欄なら送付先氏名・住所で区別',
+  },
   { field: 'recipient.name', header: '送付先氏名', required: false, note: '空欄なら注文者へ送る' },
   { field: 'recipient.kana', header: '送付先フリガナ', required: false, note: '' },
   { field: 'recipient.postalCode', header: '送付先郵便番号', required: false, note: '' },
@@ -41,7 +61,12 @@ export const STANDARD_COLUMNS: ReadonlyArray<{ readonly field: Field; readonly h
   { field: 'recipient.street', header: '送付先番地', required: false, note: '' },
   { field: 'recipient.building', header: '送付先建物名', required: false, note: '' },
   { field: 'recipient.phone', header: '送付先電話番号', required: false, note: '' },
-  { field: 'delivery.desiredDate', header: 'お届け希望日', required: false, note: '2026/12/05 など。空欄・なし は指定なし' },
+  {
+    field: 'delivery.desiredDate',
+    header: 'お届け希望日',
+    required: false,
+    note: '2026/12/05 など。空欄・なし は指定なし',
+  },
   { field: 'delivery.timeSlot', header: 'お届け時間帯', required: false, note: '' },
   { field: 'line.sku', header: '商品コード', required: false, note: '' },
   { field: 'line.name', header: '商品名', required: true, note: '' },

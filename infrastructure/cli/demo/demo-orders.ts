@@ -18,7 +18,11 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export const CARD_ROUTE: ProcessingRoute = { routeId: 'card', name: 'クレジット決済', statuses: STANDARD_ROUTE.statuses.filter((s) => s !== 'awaiting_payment') };
+export const CARD_ROUTE: ProcessingRoute = {
+  routeId: 'card',
+  name: 'クレジット決済',
+  statuses: STANDARD_ROUTE.statuses.filter((s) => s !== 'awaiting_payment'),
+};
 
 const PAYMENTS: readonly Payment[] = [
   { method: 'credit_card', label: 'クレジットカード決済' },
@@ -58,10 +62,20 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
     const phone = `0${pick(['90', '80', '70', '3', '6'])}-${String(1000 + Math.floor(random() * 9000))}-${String(1000 + Math.floor(random() * 9000))}`;
     // Half the malls send kana in half-width katakana; keep that oddity in the data.
     const kana = random() < 0.5 ? `${surnameKana} ${givenKana}` : `${surnameKana} ${givenKana}`.normalize('NFKC');
-    return { name: `${surname} ${given}`, kana, ...address, building: pick(BUILDINGS), phone, email: `${surnameKana.length}${n}@example.jp` };
+    return {
+      name: `${surname} ${given}`,
+      kana,
+      ...address,
+      building: pick(BUILDINGS),
+      phone,
+      email: `${surnameKana.length}${n}@example.jp`,
+    };
   };
   const lines = (): OrderLine[] =>
-    Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({ ...pick(PRODUCTS), quantity: 1 + Math.floor(random() * 3) }));
+    Array.from({ length: 1 + Math.floor(random() * 3) }, () => ({
+      ...pick(PRODUCTS),
+      quantity: 1 + Math.floor(random() * 3),
+    }));
 
   const orderer = person();
   const destinationCount = random() < 0.1 ? 2 : 1;
@@ -69,7 +83,10 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
   const destinations: Destination[] = Array.from({ length: destinationCount }, (_, i) => ({
     recipient: i === 0 && !isGift ? orderer : person(),
     lines: lines(),
-    delivery: { desiredDate: random() < 0.4 ? tokyoBusinessDate(now, 2 + Math.floor(random() * 7)) : null, timeSlot: pick(TIME_SLOTS) },
+    delivery: {
+      desiredDate: random() < 0.4 ? tokyoBusinessDate(now, 2 + Math.floor(random() * 7)) : null,
+      timeSlot: pick(TIME_SLOTS),
+    },
   }));
   const payment = shop.mall === 'amazon' ? { method: 'mall_payment' as const, label: 'Amazon Pay' } : pick(PAYMENTS);
   const goods = goodsFromLines({ destinations });
@@ -88,7 +105,10 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
     amounts: amountsFromLines(destinations, charges),
     payment,
     gift: { isGift, noshi: isGift ? pick(['御歳暮', '御礼', '内祝', '']) : '', wrapping: isGift ? '包装紙' : '' },
-    buyerRemarks: random() < 0.2 ? pick(['午前中は不在です～', '置き配希望', '領収書をお願いします', '①と②は別々に送ってください']) : '',
+    buyerRemarks:
+      random() < 0.2
+        ? pick(['午前中は不在です～', '置き配希望', '領収書をお願いします', '①と②は別々に送ってください'])
+        : '',
   };
   const number = orderNumber(shop.mall, n, orderedAt.toISOString().slice(0, 10));
   return {
@@ -104,7 +124,10 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
       slipNote: isGift ? 'ギフト・ワレモノ注意' : '',
       individualMessage: '',
       tags: isGift ? ['ギフト'] : [],
-      shipping: { carrier: pick(['yamato', 'sagawa', 'japanpost'] as const), slipType: payment.method === 'cash_on_delivery' ? 'コレクト' : '発払い' },
+      shipping: {
+        carrier: pick(['yamato', 'sagawa', 'japanpost'] as const),
+        slipType: payment.method === 'cash_on_delivery' ? 'コレクト' : '発払い',
+      },
       plannedShipDate: tokyoBusinessDate(now, Math.floor(random() * 3)),
     },
     route: payment.method === 'credit_card' || payment.method === 'mall_payment' ? CARD_ROUTE : STANDARD_ROUTE,
@@ -112,5 +135,3 @@ export function demoOrder(random: () => number, tenantId: string, shop: DemoShop
     changeId: `demo-${n}`,
   };
 }
-
-

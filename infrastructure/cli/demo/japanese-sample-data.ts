@@ -1,13 +1,38 @@
 /** Realistic material for demo orders: names with kana, addresses with postal codes, products by tax rate. */
 export const SURNAMES: ReadonlyArray<readonly [string, string]> = [
-  ['佐藤', 'サトウ'], ['鈴木', 'スズキ'], ['髙橋', 'タカハシ'], ['田中', 'タナカ'], ['伊藤', 'イトウ'], ['渡辺', 'ワタナベ'],
-  ['山本', 'ヤマモト'], ['中村', 'ナカムラ'], ['小林', 'コバヤシ'], ['加藤', 'カトウ'], ['吉田', 'ヨシダ'], ['山田', 'ヤマダ'],
-  ['佐々木', 'ササキ'], ['山口', 'ヤマグチ'], ['松本', 'マツモト'], ['井上', 'イノウエ'], ['木村', 'キムラ'], ['齋藤', 'サイトウ'],
+  ['佐藤', 'サトウ'],
+  ['鈴木', 'スズキ'],
+  ['髙橋', 'タカハシ'],
+  ['田中', 'タナカ'],
+  ['伊藤', 'イトウ'],
+  ['渡辺', 'ワタナベ'],
+  ['山本', 'ヤマモト'],
+  ['中村', 'ナカムラ'],
+  ['小林', 'コバヤシ'],
+  ['加藤', 'カトウ'],
+  ['吉田', 'ヨシダ'],
+  ['山田', 'ヤマダ'],
+  ['佐々木', 'ササキ'],
+  ['山口', 'ヤマグチ'],
+  ['松本', 'マツモト'],
+  ['井上', 'イノウエ'],
+  ['木村', 'キムラ'],
+  ['齋藤', 'サイトウ'],
 ];
 
 export const GIVEN_NAMES: ReadonlyArray<readonly [string, string]> = [
-  ['太郎', 'タロウ'], ['花子', 'ハナコ'], ['健一', 'ケンイチ'], ['美咲', 'ミサキ'], ['翔太', 'ショウタ'], ['陽菜', 'ヒナ'],
-  ['大輔', 'ダイスケ'], ['由美', 'ユミ'], ['蓮', 'レン'], ['結衣', 'ユイ'], ['悠真', 'ユウマ'], ['さくら', 'サクラ'],
+  ['太郎', 'タロウ'],
+  ['花子', 'ハナコ'],
+  ['健一', 'ケンイチ'],
+  ['美咲', 'ミサキ'],
+  ['翔太', 'ショウタ'],
+  ['陽菜', 'ヒナ'],
+  ['大輔', 'ダイスケ'],
+  ['由美', 'ユミ'],
+  ['蓮', 'レン'],
+  ['結衣', 'ユイ'],
+  ['悠真', 'ユウマ'],
+  ['さくら', 'サクラ'],
 ];
 
 export const ADDRESSES: ReadonlyArray<{ postalCode: string; prefecture: string; city: string; street: string }> = [
@@ -23,7 +48,13 @@ export const ADDRESSES: ReadonlyArray<{ postalCode: string; prefecture: string; 
 
 export const BUILDINGS = ['', '', '', 'メゾン①～201号', 'グランドハイツ髙田 303', '㈱サンプル商事 総務部'];
 
-export const PRODUCTS: ReadonlyArray<{ sku: string; name: string; options: string; unitPrice: number; taxRate: 8 | 10 }> = [
+export const PRODUCTS: ReadonlyArray<{
+  sku: string;
+  name: string;
+  options: string;
+  unitPrice: number;
+  taxRate: 8 | 10;
+}> = [
   { sku: 'TEA-001', name: '静岡茶①～特選～', options: '容量:100g', unitPrice: 1080, taxRate: 8 },
   { sku: 'RICE-5KG', name: '新潟県産コシヒカリ 5kg', options: '精米:白米', unitPrice: 3480, taxRate: 8 },
   { sku: 'SWEETS-12', name: '季節の和菓子詰め合わせ 12個入', options: '', unitPrice: 2700, taxRate: 8 },

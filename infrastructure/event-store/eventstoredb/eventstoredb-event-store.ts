@@ -70,7 +70,9 @@ export class EventStoreDbEventStore implements EventStore {
     }
   }
 
-  async appendMany(requests: readonly AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>> {
+  async appendMany(
+    requests: readonly AppendRequest[],
+  ): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>> {
     const results = new Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>(requests.length);
     let next = 0;
     let unexpected: { error: unknown } | undefined;
@@ -80,7 +82,8 @@ export class EventStoreDbEventStore implements EventStore {
         try {
           results[index] = await this.append(requests[index]!);
         } catch (error) {
-          if (error instanceof WrongExpectedRevisionError || error instanceof StreamDeletedError) results[index] = error;
+          if (error instanceof WrongExpectedRevisionError || error instanceof StreamDeletedError)
+            results[index] = error;
           else unexpected ??= { error };
         }
       }
@@ -122,7 +125,8 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   async readAll({ after, maxCount, filter }: ReadAllOptions): Promise<LogPage> {
-    if (!Number.isInteger(maxCount) || maxCount < 1) throw new RangeError(`maxCount must be a positive integer, got ${maxCount}`);
+    if (!Number.isInteger(maxCount) || maxCount < 1)
+      throw new RangeError(`maxCount must be a positive integer, got ${maxCount}`);
     const accepts = logFilter(filter);
     const chunk = Math.min(Math.max(maxCount + 1, READ_ALL_CHUNK.min), READ_ALL_CHUNK.max);
     const events: RecordedEvent[] = [];
@@ -137,7 +141,8 @@ export class EventStoreDbEventStore implements EventStore {
         checkpoint = event.position;
         if (!accepts(event.streamId, event.type)) continue;
         events.push(toRecordedEvent(resolved));
-        if (events.length === maxCount) return { events, checkpoint, isEnd: raw.length < chunk && i === raw.length - 1 };
+        if (events.length === maxCount)
+          return { events, checkpoint, isEnd: raw.length < chunk && i === raw.length - 1 };
       }
       if (raw.length < chunk) return { events, checkpoint, isEnd: true };
       from = checkpoint;
@@ -145,7 +150,9 @@ export class EventStoreDbEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const subscription: EventStoreDbSubscription = new EventStoreDbSubscription(this.client, options, () => this.subscriptions.delete(subscription));
+    const subscription: EventStoreDbSubscription = new EventStoreDbSubscription(this.client, options, () =>
+      this.subscriptions.delete(subscription),
+    );
     this.subscriptions.add(subscription);
     return subscription;
   }
@@ -224,7 +231,8 @@ export class EventStoreDbEventStore implements EventStore {
       try {
         return await this.client.deleteStream(streamName, { expectedRevision: nextRevision }).then(() => undefined);
       } catch (error) {
-        if (!(error instanceof EsdbWrongExpectedVersionError) || attempt >= 3) throw translateError(error, streamName, 'stream_exists');
+        if (!(error instanceof EsdbWrongExpectedVersionError) || attempt >= 3)
+          throw translateError(error, streamName, 'stream_exists');
       }
     }
   }

@@ -22,7 +22,8 @@ import {
   WrongExpectedRevisionError,
 } from '../../../application/ports/event-store';
 
-const isJsonObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array);
+const isJsonObject = (value: unknown): value is JsonObject =>
+  value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Uint8Array);
 
 function jsonObject(value: unknown, what: string): JsonObject {
   if (value instanceof Uint8Array) {
@@ -49,7 +50,10 @@ export function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent
     position: { commit: position.commit, prepare: position.prepare },
     type: event.type,
     data: jsonObject(event.data, `data of event ${event.id} in ${event.streamId}`),
-    metadata: event.metadata === undefined ? {} : jsonObject(event.metadata, `metadata of event ${event.id} in ${event.streamId}`),
+    metadata:
+      event.metadata === undefined
+        ? {}
+        : jsonObject(event.metadata, `metadata of event ${event.id} in ${event.streamId}`),
     createdAt: event.created,
   };
 }
@@ -62,14 +66,18 @@ export function logFilter(filter: LogFilter | undefined): (streamName: string, t
   const prefixes = filter?.streamPrefixes?.length ? filter.streamPrefixes : undefined;
   const types = filter?.eventTypes?.length ? new Set(filter.eventTypes) : undefined;
   return (streamName, type) =>
-    !streamName.startsWith('$') && !type.startsWith('$') && (!prefixes || prefixes.some((p) => streamName.startsWith(p))) && (!types || types.has(type));
+    !streamName.startsWith('$') &&
+    !type.startsWith('$') &&
+    (!prefixes || prefixes.some((p) => streamName.startsWith(p))) &&
+    (!types || types.has(type));
 }
 
 /** The client's errors become the port's; anything else passes through unchanged. */
 export function translateError(error: unknown, streamName: string, expected: ExpectedRevision = 'any'): unknown {
   if (error instanceof EsdbWrongExpectedVersionError) {
     // A missing stream shows up as 'no_stream' from append and as -1 from delete and tombstone.
-    const actual = typeof error.actualVersion === 'bigint' && error.actualVersion >= 0n ? error.actualVersion : undefined;
+    const actual =
+      typeof error.actualVersion === 'bigint' && error.actualVersion >= 0n ? error.actualVersion : undefined;
     return new WrongExpectedRevisionError(streamName, expected, actual);
   }
   if (error instanceof EsdbStreamDeletedError) return new StreamDeletedError(streamName);
@@ -92,7 +100,8 @@ export function toEsdbMetadata(streamName: string, metadata: StreamMetadata): Es
   if (metadata.maxCount !== undefined) result.maxCount = metadata.maxCount;
   if (metadata.truncateBefore !== undefined) {
     // The 6.2.1 client takes `$tb` as a JS integer only.
-    if (metadata.truncateBefore > BigInt(Number.MAX_SAFE_INTEGER)) throw new RangeError(`stream ${streamName}: truncateBefore too large for the client`);
+    if (metadata.truncateBefore > BigInt(Number.MAX_SAFE_INTEGER))
+      throw new RangeError(`stream ${streamName}: truncateBefore too large for the client`);
     result.truncateBefore = Number(metadata.truncateBefore);
   }
   return result;
@@ -105,7 +114,8 @@ export function fromEsdbMetadata(metadata: EsdbStreamMetadata | undefined): Stre
   if (typeof maxAge === 'number') result.maxAge = maxAge;
   if (typeof maxCount === 'number') result.maxCount = maxCount;
   // A soft delete writes 2^63-1 (EventStoreDB's "deleted"), which JSON parsing rounds up to 2^63; give back the real value.
-  if (typeof truncateBefore === 'number') result.truncateBefore = truncateBefore >= 2 ** 63 ? DELETED_STREAM : BigInt(truncateBefore);
+  if (typeof truncateBefore === 'number')
+    result.truncateBefore = truncateBefore >= 2 ** 63 ? DELETED_STREAM : BigInt(truncateBefore);
   if (Object.keys(custom).length > 0) result.custom = custom;
   return result;
 }

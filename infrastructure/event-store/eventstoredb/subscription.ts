@@ -39,10 +39,14 @@ const escapeRegex = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g
  * What the server can filter: one expression, on stream name or on event type. The stream prefixes are usually the
  * narrower, so they go to the server and the rest of the port filter is applied here.
  */
-function serverFilter(filter: LogFilter | undefined, checkpointReached: (s: AllStreamSubscription, p: Position) => void): Filter {
+function serverFilter(
+  filter: LogFilter | undefined,
+  checkpointReached: (s: AllStreamSubscription, p: Position) => void,
+): Filter {
   const common = { checkpointInterval: 1, checkpointReached };
   if (filter?.streamPrefixes?.length) return streamNameFilter({ prefixes: [...filter.streamPrefixes], ...common });
-  if (filter?.eventTypes?.length) return eventTypeFilter({ regex: `^(?:${filter.eventTypes.map(escapeRegex).join('|')})$`, ...common });
+  if (filter?.eventTypes?.length)
+    return eventTypeFilter({ regex: `^(?:${filter.eventTypes.map(escapeRegex).join('|')})$`, ...common });
   return excludeSystemEvents(common);
 }
 
@@ -158,7 +162,12 @@ export class EventStoreDbSubscription implements Subscription {
 
   /** Everything the client pushed before a checkpoint or caught-up signal, regardless of room. */
   private drain(): void {
-    for (let resolved = this.source.read() as AllStreamResolvedEvent | null; resolved !== null; resolved = this.source.read()) this.take(resolved);
+    for (
+      let resolved = this.source.read() as AllStreamResolvedEvent | null;
+      resolved !== null;
+      resolved = this.source.read()
+    )
+      this.take(resolved);
   }
 
   private take(resolved: AllStreamResolvedEvent): void {

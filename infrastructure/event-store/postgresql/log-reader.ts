@@ -1,5 +1,11 @@
 import type pg from 'pg';
-import { comparePositions, type GlobalPosition, type LogPage, type ReadAllOptions, START } from '../../../application/ports/event-store';
+import {
+  comparePositions,
+  type GlobalPosition,
+  type LogPage,
+  type ReadAllOptions,
+  START,
+} from '../../../application/ports/event-store';
 import type { RecentEvents } from './recent-events';
 import { type EventRow, eventColumns, toPosition, toRecordedEvent } from './row-mapping';
 
@@ -55,7 +61,11 @@ async function fillBodies(pool: pg.Pool, rows: EventRow[], recent: RecentEvents 
     }
   }
   if (missing.length === 0) return;
-  const { rows: bodies } = await pool.query<{ event_id: string; data: EventRow['data']; metadata: EventRow['metadata'] }>(
+  const { rows: bodies } = await pool.query<{
+    event_id: string;
+    data: EventRow['data'];
+    metadata: EventRow['metadata'];
+  }>(
     `SELECT e.event_id, e.data, e.metadata FROM events e
      WHERE (e.transaction_id, e.seq) IN (SELECT t::xid8, s FROM unnest($1::text[], $2::bigint[]) AS u(t, s))`,
     [missing.map((r) => r.commit), missing.map((r) => r.prepare)],

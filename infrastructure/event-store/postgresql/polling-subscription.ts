@@ -35,7 +35,8 @@ export function pollingSubscription(
   let toldWhileReading = false;
   const onAppend = (written: readonly AppendedEvent[]) => {
     for (const { streamName, type, position } of written) {
-      if (passesFilter(options.filter, streamName, type) && (!owed || comparePositions(position, owed) > 0)) owed = position;
+      if (passesFilter(options.filter, streamName, type) && (!owed || comparePositions(position, owed) > 0))
+        owed = position;
     }
     if (!owed) return;
     if (wake) wake();
@@ -58,7 +59,12 @@ export function pollingSubscription(
     let after = options.after;
     try {
       while (!closed) {
-        const page = await readPage({ after, maxCount: options.maxBatchSize ?? 500, filter: options.filter, withoutData: options.withoutData });
+        const page = await readPage({
+          after,
+          maxCount: options.maxBatchSize ?? 500,
+          filter: options.filter,
+          withoutData: options.withoutData,
+        });
         // A page of filtered-out events still moves the checkpoint, so that a subscriber need not scan them again.
         const moved = !after || comparePositions(page.checkpoint, after) > 0;
         after = page.checkpoint;

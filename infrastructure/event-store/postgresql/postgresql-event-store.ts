@@ -70,10 +70,18 @@ export class PostgreSqlEventStore implements EventStore {
     return result!;
   }
 
-  async appendMany(requests: readonly AppendRequest[]): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>> {
+  async appendMany(
+    requests: readonly AppendRequest[],
+  ): Promise<Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>> {
     if (requests.length === 0) return [];
-    const payload = requests.map((r) => ({ stream: r.streamName, ...expectedForSql(r.expectedRevision), events: r.events }));
-    const { rows } = await this.pool.query<AppendOutcomeRow>('SELECT * FROM append_to_streams($1::jsonb)', [JSON.stringify(payload)]);
+    const payload = requests.map((r) => ({
+      stream: r.streamName,
+      ...expectedForSql(r.expectedRevision),
+      events: r.events,
+    }));
+    const { rows } = await this.pool.query<AppendOutcomeRow>('SELECT * FROM append_to_streams($1::jsonb)', [
+      JSON.stringify(payload),
+    ]);
     const results = new Array<AppendResult | WrongExpectedRevisionError | StreamDeletedError>(requests.length);
     const written: AppendedEvent[] = [];
     for (const row of rows) {
@@ -88,7 +96,11 @@ export class PostgreSqlEventStore implements EventStore {
           ? { nextRevision: BigInt(row.next_revision!), position }
           : row.outcome === 'deleted'
             ? new StreamDeletedError(request.streamName)
-            : new WrongExpectedRevisionError(request.streamName, request.expectedRevision, row.actual_revision === null ? undefined : BigInt(row.actual_revision));
+            : new WrongExpectedRevisionError(
+                request.streamName,
+                request.expectedRevision,
+                row.actual_revision === null ? undefined : BigInt(row.actual_revision),
+              );
     }
     this.appended.emit('appended', written);
     return results;
@@ -96,10 +108,9 @@ export class PostgreSqlEventStore implements EventStore {
 
   async readStream(streamName: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
     const direction = options.direction ?? 'forwards';
-    const { rows } = await this.pool.query<Partial<EventRow> & { stream_revision: string; is_deleted: boolean; is_tombstoned: boolean }>(
-      READ_STREAM_SQL(direction),
-      [streamName, options.fromRevision?.toString() ?? null, options.maxCount ?? null],
-    );
+    const { rows } = await this.pool.query<
+      Partial<EventRow> & { stream_revision: string; is_deleted: boolean; is_tombstoned: boolean }
+    >(READ_STREAM_SQL(direction), [streamName, options.fromRevision?.toString() ?? null, options.maxCount ?? null]);
     const stream = rows[0];
     if (stream?.is_tombstoned) throw new StreamDeletedError(streamName);
     if (!stream || stream.stream_revision === '-1' || stream.is_deleted) throw new StreamNotFoundError(streamName);
@@ -109,10 +120,9 @@ export class PostgreSqlEventStore implements EventStore {
   async readStreams(streamNames: readonly string[]): Promise<Map<string, RecordedEvent[] | StreamDeletedError>> {
     const result = new Map<string, RecordedEvent[] | StreamDeletedError>(streamNames.map((name) => [name, []]));
     if (streamNames.length === 0) return result;
-    const { rows } = await this.pool.query<Partial<EventRow> & { name: string; stream_revision: string; is_deleted: boolean; is_tombstoned: boolean }>(
-      READ_STREAM_SQL('forwards', true),
-      [streamNames, null, null],
-    );
+    const { rows } = await this.pool.query<
+      Partial<EventRow> & { name: string; stream_revision: string; is_deleted: boolean; is_tombstoned: boolean }
+    >(READ_STREAM_SQL('forwards', true), [streamNames, null, null]);
     for (const row of rows) {
       const events = result.get(row.name);
       if (row.is_tombstoned) result.set(row.name, new StreamDeletedError(row.name));
@@ -126,7 +136,10 @@ export class PostgreSqlEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    return pollingSubscription((o) => this.readAll(o), this.appended, { ...options, pollIntervalMs: this.options.pollIntervalMs });
+    return pollingSubscription((o) => this.readAll(o), this.appended, {
+      ...options,
+      pollIntervalMs: this.options.pollIntervalMs,
+    });
   }
 
   headPosition(): Promise<GlobalPosition> {
@@ -146,15 +159,25 @@ export class PostgreSqlEventStore implements EventStore {
     await this.pool.query(
       `INSERT INTO streams (stream_name, max_age, max_count, truncate_before, custom_metadata) VALUES ($1, $2, $3, $4, $5)
        ON CONFLICT (stream_name) DO UPDATE SET max_age = $2, max_count = $3, truncate_before = $4, custom_metadata = $5`,
-      [streamName, metadata.maxAge ?? null, metadata.maxCount ?? null, metadata.truncateBefore?.toString() ?? null, metadata.custom ?? null],
+      [
+        streamName,
+        metadata.maxAge ?? null,
+        metadata.maxCount ?? null,
+        metadata.truncateBefore?.toString() ?? null,
+        metadata.custom ?? null,
+      ],
     );
   }
 
   async getStreamMetadata(streamName: string): Promise<StreamMetadata> {
-    const { rows } = await this.pool.query<{ max_age: number | null; max_count: number | null; truncate_before: string | null; custom_metadata: Record<string, unknown> | null }>(
-      'SELECT max_age, max_count, truncate_before::text, custom_metadata FROM streams WHERE stream_name = $1',
-      [streamName],
-    );
+    const { rows } = await this.pool.query<{
+      max_age: number | null;
+      max_count: number | null;
+      truncate_before: string | null;
+      custom_metadata: Record<string, unknown> | null;
+    }>('SELECT max_age, max_count, truncate_before::text, custom_metadata FROM streams WHERE stream_name = $1', [
+      streamName,
+    ]);
     const row = rows[0];
     if (!row) return {};
     return {
@@ -181,7 +204,8 @@ export class PostgreSqlEventStore implements EventStore {
       const exists = stream.revision !== '-1' && !stream.is_deleted;
       const actual = exists ? BigInt(stream.revision) : undefined;
       const accepted =
-        expected === 'any' || (expected === 'no_stream' ? !exists : expected === 'stream_exists' ? exists : actual === expected);
+        expected === 'any' ||
+        (expected === 'no_stream' ? !exists : expected === 'stream_exists' ? exists : actual === expected);
       if (!accepted) throw new WrongExpectedRevisionError(streamName, expected, actual);
       await client.query(`UPDATE streams SET ${assignments} WHERE stream_name = $1`, [streamName]);
     });

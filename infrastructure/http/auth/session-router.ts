@@ -4,7 +4,11 @@ import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
 import type { Credentials } from '../../../application/ports/credentials';
 import { findTenantByCode } from '../../../projections/accounts/account-queries';
-import { findPrincipal, findPrincipalBySignInName, switchableTenants } from '../../../projections/accounts/principal-query';
+import {
+  findPrincipal,
+  findPrincipalBySignInName,
+  switchableTenants,
+} from '../../../projections/accounts/principal-query';
 import { NOT_FOUND } from '../errors';
 import { decodeOr400 } from '../validation';
 import { requireSignIn } from './authenticate';
@@ -13,13 +17,23 @@ import './principal';
 const SignIn = t.strict({ tenant: t.string, username: t.string, password: t.string });
 const SwitchTenant = t.strict({ tenantCode: t.string });
 
-const badCredentials = { error: { code: 'bad_credentials', ja: 'テナントコード・ユーザー名・パスワードが一致しません', en: 'tenant, username or password is wrong' } };
+const badCredentials = {
+  error: {
+    code: 'bad_credentials',
+    ja: 'テナントコード・ユーザー名・パスワードが一致しません',
+    en: 'tenant, username or password is wrong',
+  },
+};
 
 /**
  * `POST /api/session` signs in, `GET` says who is signed in, `DELETE` signs out; agency users list the tenants they may
  * act in and switch between them (ID切り替え).
  */
-export function sessionRouter(deps: { db: DatabasePool; credentials: Credentials; signInAttemptsPerWindow?: number }): Router {
+export function sessionRouter(deps: {
+  db: DatabasePool;
+  credentials: Credentials;
+  signInAttemptsPerWindow?: number;
+}): Router {
   const router = Router();
   // Per address and account, so that guessing one account's password is slow without locking out a whole office.
   const limiter = rateLimit({
@@ -29,9 +43,18 @@ export function sessionRouter(deps: { db: DatabasePool; credentials: Credentials
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     // ipKeyGenerator groups an IPv6 address by its /56, so one client cannot rotate addresses within its own block.
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.tenant)}|${String(req.body?.username)}`.toLowerCase(),
+    keyGenerator: (req) =>
+      `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.tenant)}|${String(req.body?.username)}`.toLowerCase(),
     handler: (_req, res) =>
-      res.status(429).json({ error: { code: 'too_many_attempts', ja: 'サインインの試行が多すぎます。しばらくしてからお試しください', en: 'too many sign-in attempts; try again later' } }),
+      res
+        .status(429)
+        .json({
+          error: {
+            code: 'too_many_attempts',
+            ja: 'サインインの試行が多すぎます。しばらくしてからお試しください',
+            en: 'too many sign-in attempts; try again later',
+          },
+        }),
   });
 
   router.post('/session', limiter, async (req, res) => {

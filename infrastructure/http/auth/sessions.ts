@@ -21,7 +21,12 @@ async function sessionSecret(db: DatabasePool): Promise<string> {
 export async function sessionMiddleware(db: DatabasePool, pgPool: pg.Pool): Promise<RequestHandler> {
   const PgStore = connectPgSimple(session);
   return session({
-    store: new PgStore({ pool: pgPool, tableName: 'session', createTableIfMissing: false, pruneSessionInterval: 15 * 60 }),
+    store: new PgStore({
+      pool: pgPool,
+      tableName: 'session',
+      createTableIfMissing: false,
+      pruneSessionInterval: 15 * 60,
+    }),
     secret: await sessionSecret(db),
     name: 'oms.sid',
     resave: false,

@@ -3,7 +3,14 @@ import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
-import { BODY_MAX, BULLETIN_NOT_ALLOWED, BULLETIN_NOT_FOUND, type BulletinActor, bulletinPostDecider, TITLE_MAX } from '../../../domain/bulletin/bulletin-post';
+import {
+  BODY_MAX,
+  BULLETIN_NOT_ALLOWED,
+  BULLETIN_NOT_FOUND,
+  type BulletinActor,
+  bulletinPostDecider,
+  TITLE_MAX,
+} from '../../../domain/bulletin/bulletin-post';
 import { isUuid, streamName } from '../../../domain/shared/ids';
 import { BULLETIN_SORTS, findBulletinPost, listBulletinPosts } from '../../../projections/bulletin/bulletin-queries';
 import { requireSignIn } from '../auth/authenticate';
@@ -16,13 +23,24 @@ import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } fro
 import { decodeOr400 } from '../validation';
 
 const Filter = t.exact(t.partial({ q: t.string, pinned: t.boolean }));
-const NewPost = t.intersection([t.type({ title: requiredText(TITLE_MAX), body: requiredText(BODY_MAX) }), t.partial({ pinned: t.boolean })]);
+const NewPost = t.intersection([
+  t.type({ title: requiredText(TITLE_MAX), body: requiredText(BODY_MAX) }),
+  t.partial({ pinned: t.boolean }),
+]);
 /** react-admin sends the whole record back; `revision` is what the editor saw, so a later change by someone else is 409. */
-const PostChange = t.partial({ title: requiredText(TITLE_MAX), body: requiredText(BODY_MAX), pinned: t.boolean, revision: t.Int });
+const PostChange = t.partial({
+  title: requiredText(TITLE_MAX),
+  body: requiredText(BODY_MAX),
+  pinned: t.boolean,
+  revision: t.Int,
+});
 
 const STATUS_BY_CODE = { [BULLETIN_NOT_FOUND.code]: 404, [BULLETIN_NOT_ALLOWED.code]: 403 };
 
-const actorOf = (req: Request): BulletinActor => ({ staffUserId: req.principal!.staffUserId, isAdmin: req.principal!.roles.includes('admin') });
+const actorOf = (req: Request): BulletinActor => ({
+  staffUserId: req.principal!.staffUserId,
+  isAdmin: req.principal!.roles.includes('admin'),
+});
 
 /** 社内共通掲示板 as a ra-data-simple-rest resource: everybody signed in reads, `bulletin.post` writes. */
 export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
@@ -51,8 +69,18 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
     if (!body) return;
     const postId = randomUUID();
     const { tenantId, staffUserId } = req.principal!;
-    const command = { type: 'PublishBulletinPost', postId, tenantId, authorId: staffUserId, title: body.title, body: body.body, pinned: body.pinned ?? false } as const;
-    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(postId), command, { commandName: 'PublishBulletinPost' });
+    const command = {
+      type: 'PublishBulletinPost',
+      postId,
+      tenantId,
+      authorId: staffUserId,
+      title: body.title,
+      body: body.body,
+      pinned: body.pinned ?? false,
+    } as const;
+    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(postId), command, {
+      commandName: 'PublishBulletinPost',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     await sendPost(req, res, postId, 201);
   });
@@ -64,7 +92,10 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
     if (!isUuid(id)) return void res.status(404).json({ error: BULLETIN_NOT_FOUND });
     const { revision, ...change } = body;
     const command = { type: 'ReviseBulletinPost', tenantId: tenantOf(req), by: actorOf(req), ...change } as const;
-    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(id), command, { commandName: 'ReviseBulletinPost', expectedRevision: revision });
+    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(id), command, {
+      commandName: 'ReviseBulletinPost',
+      expectedRevision: revision,
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     await sendPost(req, res, id);
   });
@@ -74,7 +105,9 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
     const post = await findBulletinPost(deps.db, tenantOf(req), id);
     if (!post) return void res.status(404).json({ error: BULLETIN_NOT_FOUND });
     const command = { type: 'DeleteBulletinPost', tenantId: tenantOf(req), by: actorOf(req) } as const;
-    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(id), command, { commandName: 'DeleteBulletinPost' });
+    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(id), command, {
+      commandName: 'DeleteBulletinPost',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     // ra-data-simple-rest expects the deleted record back.
     res.json(post);

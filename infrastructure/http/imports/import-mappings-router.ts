@@ -4,7 +4,11 @@ import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
 import { ColumnMapping } from '../../../application/import/column-mapping';
 import { REQUIRED_FIELDS } from '../../../application/import/fields';
-import { IMPORT_MAPPING_NOT_FOUND, importMappingDecider, MAPPING_NAME_MAX } from '../../../domain/import-mapping/import-mapping';
+import {
+  IMPORT_MAPPING_NOT_FOUND,
+  importMappingDecider,
+  MAPPING_NAME_MAX,
+} from '../../../domain/import-mapping/import-mapping';
 import { importMappingIdFor, isUuid, streamName } from '../../../domain/shared/ids';
 import { listShops } from '../../../projections/accounts/shop-queries';
 import { findImportMapping, listImportMappings } from '../../../projections/imports/import-mapping-queries';
@@ -18,10 +22,20 @@ import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } fro
 import { decodeOr400, type FieldProblem } from '../validation';
 
 /** What a person leaves out of a mapping is what most carts' CSV files are: comma-separated, quoted, with a header. */
-const MAPPING_DEFAULTS = { delimiter: ',', quoted: true, header: true, dateFormats: [], paymentMethods: {}, cancelledStatuses: [], trueValues: ['1', 'あり', 'はい', '○', 'true'] };
+const MAPPING_DEFAULTS = {
+  delimiter: ',',
+  quoted: true,
+  header: true,
+  dateFormats: [],
+  paymentMethods: {},
+  cancelledStatuses: [],
+  trueValues: ['1', 'あり', 'はい', '○', 'true'],
+};
 const withDefaults = (body: unknown) => {
   const given = (body ?? {}) as { mapping?: unknown };
-  return typeof given.mapping === 'object' && given.mapping !== null ? { ...given, mapping: { ...MAPPING_DEFAULTS, ...given.mapping } } : given;
+  return typeof given.mapping === 'object' && given.mapping !== null
+    ? { ...given, mapping: { ...MAPPING_DEFAULTS, ...given.mapping } }
+    : given;
 };
 
 const NewMapping = t.type({ shopId: t.string, name: requiredText(MAPPING_NAME_MAX), mapping: ColumnMapping });
@@ -38,7 +52,16 @@ function requiredFieldsOr400(mapping: ColumnMapping, res: Response): boolean {
     en: `choose the column of the required field ${f}`,
   }));
   if (missing.length === 0) return true;
-  res.status(400).json({ error: { code: 'invalid_input', ja: '必須の項目に列が指定されていません', en: 'required fields have no column', fields: missing } });
+  res
+    .status(400)
+    .json({
+      error: {
+        code: 'invalid_input',
+        ja: '必須の項目に列が指定されていません',
+        en: 'required fields have no column',
+        fields: missing,
+      },
+    });
   return false;
 }
 
@@ -70,11 +93,29 @@ export function importMappingsRouter(deps: CommandRouteDependencies & { readonly
     if (!body || !requiredFieldsOr400(body.mapping, res)) return;
     const tenantId = tenantOf(req);
     if (!(await listShops(deps.db, tenantId)).some((s) => s.id === body.shopId)) {
-      return void res.status(400).json({ error: { code: 'invalid_input', ja: '店舗が見つかりません', en: 'no such shop', fields: [{ path: 'shopId', ja: '店舗が見つかりません', en: 'no such shop' }] } });
+      return void res
+        .status(400)
+        .json({
+          error: {
+            code: 'invalid_input',
+            ja: '店舗が見つかりません',
+            en: 'no such shop',
+            fields: [{ path: 'shopId', ja: '店舗が見つかりません', en: 'no such shop' }],
+          },
+        });
     }
     const mappingId = importMappingIdFor(tenantId, body.shopId, body.name);
-    const command = { type: 'DefineImportMapping', mappingId, tenantId, shopId: body.shopId, name: body.name, mapping: body.mapping } as const;
-    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(mappingId), command, { commandName: 'DefineImportMapping' });
+    const command = {
+      type: 'DefineImportMapping',
+      mappingId,
+      tenantId,
+      shopId: body.shopId,
+      name: body.name,
+      mapping: body.mapping,
+    } as const;
+    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(mappingId), command, {
+      commandName: 'DefineImportMapping',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     await sendMapping(req, res, mappingId, 201);
   });
@@ -85,7 +126,9 @@ export function importMappingsRouter(deps: CommandRouteDependencies & { readonly
     const id = req.params.id as string;
     if (!isUuid(id)) return void res.status(404).json({ error: IMPORT_MAPPING_NOT_FOUND });
     const command = { type: 'ChangeImportMapping', tenantId: tenantOf(req), mapping: body.mapping } as const;
-    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(id), command, { commandName: 'ChangeImportMapping' });
+    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(id), command, {
+      commandName: 'ChangeImportMapping',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     await sendMapping(req, res, id);
   });
@@ -93,7 +136,14 @@ export function importMappingsRouter(deps: CommandRouteDependencies & { readonly
   router.delete('/import-mappings/:id', manage, async (req, res) => {
     const found = await findImportMapping(deps.db, tenantOf(req), req.params.id as string);
     if (!found) return void res.status(404).json({ error: IMPORT_MAPPING_NOT_FOUND });
-    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(found.id), { type: 'DeleteImportMapping', tenantId: tenantOf(req) } as const, { commandName: 'DeleteImportMapping' });
+    const result = await runUserCommand(
+      deps,
+      req,
+      importMappingDecider,
+      streamName.importMapping(found.id),
+      { type: 'DeleteImportMapping', tenantId: tenantOf(req) } as const,
+      { commandName: 'DeleteImportMapping' },
+    );
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     res.json(found);
   });

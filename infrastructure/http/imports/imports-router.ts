@@ -7,7 +7,14 @@ import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
 import { BUILT_IN_FORMATS } from '../../../application/import/formats';
 import { standardTemplate } from '../../../application/import/formats/standard';
-import { AUTO_FORMAT, type RunImportDependencies, type RunImportRequest, runImport, startImport, UNKNOWN_FORMAT } from '../../../application/import/run-import';
+import {
+  AUTO_FORMAT,
+  type RunImportDependencies,
+  type RunImportRequest,
+  runImport,
+  startImport,
+  UNKNOWN_FORMAT,
+} from '../../../application/import/run-import';
 import type { GlobalPosition } from '../../../application/ports/event-store';
 import type { DomainError } from '../../../domain/shared/decider';
 import { CUSTOM_PREFIX } from '../../../application/import/detect-layout';
@@ -35,11 +42,17 @@ export interface ImportsRouterDependencies {
   readonly logger: Logger;
 }
 
-const NewImport = t.type({ shopId: t.string, format: t.union([t.string, t.undefined]), importId: t.union([t.string, t.undefined]) });
+const NewImport = t.type({
+  shopId: t.string,
+  format: t.union([t.string, t.undefined]),
+  importId: t.union([t.string, t.undefined]),
+});
 /** Thousands of orders reach the order list some seconds after the last command. */
 const IMPORT_WAIT_MS = 60_000;
 const ListFilter = t.exact(t.partial({ shopId: t.string }));
-const fieldError = (path: string, error: { code: string; ja: string; en: string }) => ({ error: { ...error, fields: [{ path, ja: error.ja, en: error.en }] } });
+const fieldError = (path: string, error: { code: string; ja: string; en: string }) => ({
+  error: { ...error, fields: [{ path, ja: error.ja, en: error.en }] },
+});
 
 /** A refused import: an import id already used is a conflict, a format that does not exist bad input, any other a format that does not fit. */
 function refuse(res: Response, error: DomainError): void {
@@ -64,7 +77,9 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
     const problems = await importProblems(deps.db, tenantOf(req), id);
     if (found.status !== 'running' && settling.has(id)) {
       const { imported, updated, unchanged, failed, rows } = found;
-      return void res.status(status).json({ ...found, status: 'running', progress: { imported, updated, unchanged, failed, rows }, problems });
+      return void res
+        .status(status)
+        .json({ ...found, status: 'running', progress: { imported, updated, unchanged, failed, rows }, problems });
     }
     const progress = found.status === 'running' ? deps.imports.inProgress?.countsOf(tenantOf(req), id) : undefined;
     res.status(status).json({ ...found, ...(progress && { progress }), problems });
@@ -72,25 +87,59 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
 
   /** Read-your-writes for an import: its record, and the order list opened next, show what it did. */
   const waitForReadModels = async (importId: string, position: GlobalPosition | undefined) => {
-    await deps.waiter.waitFor({ position, streamName: streamName.import(importId), eventTypes: ['ImportCompleted'] }, IMPORT_WAIT_MS);
-    await deps.waiter.waitFor({ position, streamName: streamName.order(''), eventTypes: Object.keys(ORDER_EVENTS) }, IMPORT_WAIT_MS);
+    await deps.waiter.waitFor(
+      { position, streamName: streamName.import(importId), eventTypes: ['ImportCompleted'] },
+      IMPORT_WAIT_MS,
+    );
+    await deps.waiter.waitFor(
+      { position, streamName: streamName.order(''), eventTypes: Object.keys(ORDER_EVENTS) },
+      IMPORT_WAIT_MS,
+    );
   };
 
   router.post('/imports', requirePermission('orders.process'), (req, res) =>
     withUploadedFiles(req, res, async (files, fields) => {
       const body = decodeOr400(NewImport, fields, res);
       if (!body) return;
-      if (files.length === 0) return void res.status(400).json(fieldError('files', { code: 'invalid_input', ja: '取り込むファイルを選んでください', en: 'choose at least one file' }));
+      if (files.length === 0)
+        return void res
+          .status(400)
+          .json(
+            fieldError('files', {
+              code: 'invalid_input',
+              ja: '取り込むファイルを選んでください',
+              en: 'choose at least one file',
+            }),
+          );
       const { tenantId, staffUserId } = req.principal!;
       // Another tenant's shop is refused exactly like a shop that does not exist.
       const shop = (await listShops(deps.db, tenantId)).find((s) => s.id === body.shopId);
-      if (!shop) return void res.status(400).json(fieldError('shopId', { code: 'invalid_input', ja: '店舗が見つかりません', en: 'no such shop' }));
+      if (!shop)
+        return void res
+          .status(400)
+          .json(fieldError('shopId', { code: 'invalid_input', ja: '店舗が見つかりません', en: 'no such shop' }));
       if (body.importId !== undefined && !isUuid(body.importId)) {
-        return void res.status(400).json(fieldError('importId', { code: 'invalid_input', ja: '取込IDはUUIDで指定してください', en: 'importId must be a UUID' }));
+        return void res
+          .status(400)
+          .json(
+            fieldError('importId', {
+              code: 'invalid_input',
+              ja: '取込IDはUUIDで指定してください',
+              en: 'importId must be a UUID',
+            }),
+          );
       }
       // A client that names the import can watch its counts (GET /api/imports/:id) while this request runs.
       const importId = body.importId ?? randomUUID();
-      const request = { importId, tenantId, shop: { id: shop.id, mall: shop.mall as Mall }, actor: staffUserId, correlationId: String(req.id), format: body.format || AUTO_FORMAT, files };
+      const request = {
+        importId,
+        tenantId,
+        shop: { id: shop.id, mall: shop.mall as Mall },
+        actor: staffUserId,
+        correlationId: String(req.id),
+        format: body.format || AUTO_FORMAT,
+        files,
+      };
       if (wantsAsync(req)) return importInBackground(req, res, request);
       const result = await runImport(deps.imports, request);
       if (E.isLeft(result)) return refuse(res, result.left);
@@ -114,7 +163,10 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
       .catch((error: unknown) => deps.logger.error({ err: error, importId }, 'import failed after it was accepted'))
       .finally(() => settling.delete(importId));
     try {
-      await deps.waiter.waitFor({ position: started.right.position, streamName: streamName.import(importId), eventTypes: ['ImportStarted'] }, IMPORT_WAIT_MS);
+      await deps.waiter.waitFor(
+        { position: started.right.position, streamName: streamName.import(importId), eventTypes: ['ImportStarted'] },
+        IMPORT_WAIT_MS,
+      );
       res.location(`/api/imports/${importId}`).set('Preference-Applied', 'respond-async');
       await sendImport(req, res, importId, 202);
     } finally {
@@ -158,10 +210,30 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
     const filter = decodeOr400(ListFilter, params.filter, res);
     if (!filter) return;
     const tenantId = tenantOf(req);
-    const shop = filter.shopId === undefined ? undefined : (await listShops(deps.db, tenantId)).find((s) => s.id === filter.shopId);
-    const builtIn = BUILT_IN_FORMATS.filter((f) => !shop || f.mall === null || f.mall === shop.mall).map((f) => ({ id: f.name, name: f.name, label: f.label, mall: f.mall, custom: false, shopId: null }));
-    const saved = filter.shopId !== undefined && !shop ? [] : (await listImportMappings(deps.db, tenantId, { offset: 0, limit: 500, ...filter })).rows;
-    const custom = saved.map((m) => ({ id: m.id, name: `${CUSTOM_PREFIX}${m.name}`, label: m.name, mall: null, custom: true, shopId: m.shopId }));
+    const shop =
+      filter.shopId === undefined
+        ? undefined
+        : (await listShops(deps.db, tenantId)).find((s) => s.id === filter.shopId);
+    const builtIn = BUILT_IN_FORMATS.filter((f) => !shop || f.mall === null || f.mall === shop.mall).map((f) => ({
+      id: f.name,
+      name: f.name,
+      label: f.label,
+      mall: f.mall,
+      custom: false,
+      shopId: null,
+    }));
+    const saved =
+      filter.shopId !== undefined && !shop
+        ? []
+        : (await listImportMappings(deps.db, tenantId, { offset: 0, limit: 500, ...filter })).rows;
+    const custom = saved.map((m) => ({
+      id: m.id,
+      name: `${CUSTOM_PREFIX}${m.name}`,
+      label: m.name,
+      mall: null,
+      custom: true,
+      shopId: m.shopId,
+    }));
     const all = [...builtIn, ...custom];
     sendList(res, 'import-formats', all.slice(params.offset, params.offset + params.limit), params.offset, all.length);
   });

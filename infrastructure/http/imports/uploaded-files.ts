@@ -23,16 +23,33 @@ export type UploadedFile = ImportFile & { readonly size: number };
  * Receives a multipart upload (fields and `files[]`) into the OS temp directory, runs `work` with the files and the
  * fields, and removes the files afterwards whatever happens. A bad upload answers 400.
  */
-export async function withUploadedFiles(req: Request, res: Response, work: (files: readonly UploadedFile[], fields: Record<string, unknown>) => Promise<void>): Promise<void> {
+export async function withUploadedFiles(
+  req: Request,
+  res: Response,
+  work: (files: readonly UploadedFile[], fields: Record<string, unknown>) => Promise<void>,
+): Promise<void> {
   const failure = await new Promise<unknown>((resolve) => upload(req, res, resolve));
   const stored = (req.files as Express.Multer.File[] | undefined) ?? [];
   try {
     if (failure) {
       const code = failure instanceof multer.MulterError ? failure.code : 'upload_failed';
-      res.status(400).json({ error: { code: 'invalid_upload', ja: `アップロードを受け付けられませんでした (${code})`, en: `the upload was refused (${code})`, fields: [{ path: 'files', ja: code, en: code }] } });
+      res
+        .status(400)
+        .json({
+          error: {
+            code: 'invalid_upload',
+            ja: `アップロードを受け付けられませんでした (${code})`,
+            en: `the upload was refused (${code})`,
+            fields: [{ path: 'files', ja: code, en: code }],
+          },
+        });
       return;
     }
-    const files = stored.map((f) => ({ name: path.basename(f.originalname), size: f.size, open: () => createReadStream(f.path) }));
+    const files = stored.map((f) => ({
+      name: path.basename(f.originalname),
+      size: f.size,
+      open: () => createReadStream(f.path),
+    }));
     await work(files, { ...(req.body as Record<string, unknown> | undefined) });
   } finally {
     await Promise.all(stored.map((f) => unlink(f.path).catch(() => undefined)));

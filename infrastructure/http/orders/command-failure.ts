@@ -7,7 +7,11 @@ export function commandFailure(result: CommandFailure): { status: number; body: 
     return {
       status: 409,
       body: {
-        error: { code: 'conflict', ja: '他の担当者が先にこの受注を更新しました。最新の内容を確認してください', en: 'someone changed this order first; reload it' },
+        error: {
+          code: 'conflict',
+          ja: '他の担当者が先にこの受注を更新しました。最新の内容を確認してください',
+          en: 'someone changed this order first; reload it',
+        },
         currentRevision: result.currentRevision === undefined ? null : Number(result.currentRevision),
       },
     };

@@ -4,8 +4,7 @@ import type { Permission } from '../../../domain/staff-user/permissions';
 import { HOLD_BOXES, WorkflowStatus } from '../../../domain/order/status';
 import type { ProcessingRoute } from '../../../domain/order/route';
 
-const Text = (max: number) =>
-  t.refinement(t.string, (s) => s.length <= max, `string of at most ${max} characters`);
+const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `string of at most ${max} characters`);
 const HoldBox = t.refinement(t.Int, (n) => n >= 1 && n <= HOLD_BOXES, `hold box 1–${HOLD_BOXES}`);
 
 /**
@@ -14,24 +13,55 @@ const HoldBox = t.refinement(t.Int, (n) => n >= 1 && n <= HOLD_BOXES, `hold box 
  */
 export const ORDER_COMMANDS = {
   advance: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'AdvanceOrderStatus' }) },
-  move: { permission: 'orders.process', body: t.type({ to: WorkflowStatus }), toCommand: (b: { to: WorkflowStatus }) => ({ type: 'MoveOrderStatus', to: b.to }) },
+  move: {
+    permission: 'orders.process',
+    body: t.type({ to: WorkflowStatus }),
+    toCommand: (b: { to: WorkflowStatus }) => ({ type: 'MoveOrderStatus', to: b.to }),
+  },
   hold: {
     permission: 'orders.process',
     body: t.type({ box: HoldBox, reason: Text(500) }),
-    toCommand: (b: { box: number; reason: string }) => ({ type: 'HoldOrder', box: b.box, reason: { source: 'staff', ref: null, text: b.reason } }),
+    toCommand: (b: { box: number; reason: string }) => ({
+      type: 'HoldOrder',
+      box: b.box,
+      reason: { source: 'staff', ref: null, text: b.reason },
+    }),
   },
   release: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'ReleaseOrder' }) },
-  cancel: { permission: 'orders.cancel', body: t.type({ reason: Text(500) }), toCommand: (b: { reason: string }) => ({ type: 'CancelOrder', reason: b.reason }) },
-  'add-tag': { permission: 'orders.process', body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'AddOrderTag', tag: b.tag }) },
-  'remove-tag': { permission: 'orders.process', body: t.type({ tag: Text(50) }), toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }) },
+  cancel: {
+    permission: 'orders.cancel',
+    body: t.type({ reason: Text(500) }),
+    toCommand: (b: { reason: string }) => ({ type: 'CancelOrder', reason: b.reason }),
+  },
+  'add-tag': {
+    permission: 'orders.process',
+    body: t.type({ tag: Text(50) }),
+    toCommand: (b: { tag: string }) => ({ type: 'AddOrderTag', tag: b.tag }),
+  },
+  'remove-tag': {
+    permission: 'orders.process',
+    body: t.type({ tag: Text(50) }),
+    toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }),
+  },
   /** The route is looked up by id in the tenant's settings before this (order-command-references.ts). */
   'assign-route': {
     permission: 'orders.process',
     body: t.type({ routeId: Text(100), startFromFirstStatus: t.boolean }),
-    toCommand: (b: { route: ProcessingRoute; startFromFirstStatus: boolean }) => ({ type: 'AssignProcessingRoute', route: b.route, startFromFirstStatus: b.startFromFirstStatus }),
+    toCommand: (b: { route: ProcessingRoute; startFromFirstStatus: boolean }) => ({
+      type: 'AssignProcessingRoute',
+      route: b.route,
+      startFromFirstStatus: b.startFromFirstStatus,
+    }),
   },
-  'edit-memo': { permission: 'orders.process', body: t.type({ shopMemo: t.string }), toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }) },
-} as const satisfies Record<string, { permission: Permission; body: t.Mixed; toCommand: (body: never) => OrderCommand }>;
+  'edit-memo': {
+    permission: 'orders.process',
+    body: t.type({ shopMemo: t.string }),
+    toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }),
+  },
+} as const satisfies Record<
+  string,
+  { permission: Permission; body: t.Mixed; toCommand: (body: never) => OrderCommand }
+>;
 
 export type OrderCommandName = keyof typeof ORDER_COMMANDS;
 
@@ -40,4 +70,6 @@ export const isOrderCommandName = (name: string): name is OrderCommandName => Ob
 /** Optional on every body: the revision the user was looking at, so a stale edit is refused instead of applied. */
 export const ExpectedRevision = t.partial({ expectedRevision: t.refinement(t.Int, (n) => n >= 0, 'revision') });
 
-export const BulkIds = t.type({ ids: t.refinement(t.array(t.string), (ids) => ids.length >= 1 && ids.length <= 500, '1–500 order ids') });
+export const BulkIds = t.type({
+  ids: t.refinement(t.array(t.string), (ids) => ids.length >= 1 && ids.length <= 500, '1–500 order ids'),
+});

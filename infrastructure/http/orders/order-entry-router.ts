@@ -28,7 +28,9 @@ export interface OrderEntryDependencies {
   readonly waiter: PositionWaiter;
 }
 
-const fieldError = (path: string, ja: string, en: string) => ({ error: { code: 'invalid_input', ja, en, fields: [{ path, ja, en }] } });
+const fieldError = (path: string, ja: string, en: string) => ({
+  error: { code: 'invalid_input', ja, en, fields: [{ path, ja, en }] },
+});
 
 /** `POST /api/orders`: 電話注文・FAX注文・店舗受注, answered with the new order's id and generated number. */
 export function orderEntryRouter(deps: OrderEntryDependencies): Router {
@@ -44,7 +46,10 @@ export function orderEntryRouter(deps: OrderEntryDependencies): Router {
       return;
     }
     // From the settings stream, not a read model: the order keeps a copy of the route as it is now.
-    const route = assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), body.routeId ?? STANDARD_ROUTE.routeId);
+    const route = assignableRoute(
+      await loadTenantSettings(deps.store, deps.registry, tenantId),
+      body.routeId ?? STANDARD_ROUTE.routeId,
+    );
     if (!route) {
       res.status(400).json(fieldError('routeId', '処理ルートが見つかりません', 'no such processing route'));
       return;
@@ -53,7 +58,11 @@ export function orderEntryRouter(deps: OrderEntryDependencies): Router {
       deps.commands,
       deps.clock,
       { tenantId, shopId: shop.id, channel: body.channel, route, ...staffOrderData(body, deps.clock.now()) },
-      { actor: req.principal!.staffUserId, correlationId: String(req.id), requestId: String(req.headers['idempotency-key'] ?? randomUUID()) },
+      {
+        actor: req.principal!.staffUserId,
+        correlationId: String(req.id),
+        requestId: String(req.headers['idempotency-key'] ?? randomUUID()),
+      },
     );
     if (E.isLeft(result)) {
       const { status, body: errorBody } = commandFailure(result.left);
@@ -61,7 +70,11 @@ export function orderEntryRouter(deps: OrderEntryDependencies): Router {
       return;
     }
     const { orderId, orderNumber, position, events } = result.right;
-    await deps.waiter.waitFor({ position, streamName: streamName.order(orderId), eventTypes: events.map((e) => e.type) });
+    await deps.waiter.waitFor({
+      position,
+      streamName: streamName.order(orderId),
+      eventTypes: events.map((e) => e.type),
+    });
     res.status(result.right.duplicate ? 200 : 201).json({ id: orderId, orderNumber });
   });
   return router;

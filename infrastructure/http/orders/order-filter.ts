@@ -1,7 +1,11 @@
 import * as t from 'io-ts';
 import { OrderStatus } from '../../../domain/order/status';
 
-const DateOrInstant = t.refinement(t.string, (s) => !Number.isNaN(new Date(s).getTime()), 'date (YYYY-MM-DD) or ISO date-time');
+const DateOrInstant = t.refinement(
+  t.string,
+  (s) => !Number.isNaN(new Date(s).getTime()),
+  'date (YYYY-MM-DD) or ISO date-time',
+);
 
 /** The order list's `filter` parameter: every field optional and checked; fields it does not know are dropped. */
 export const OrderFilter = t.exact(

@@ -34,12 +34,13 @@ export interface OrdersRouterDependencies {
   readonly waiter: PositionWaiter;
 }
 
-
 /** The spec of `/commands/<name>` when the user may run it; else 404 or 403 answered and undefined. */
 function commandSpecOrRefuse(req: Request, res: Response) {
   const name = req.params.name as string;
   if (!isOrderCommandName(name)) {
-    res.status(404).json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
+    res
+      .status(404)
+      .json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
     return undefined;
   }
   const spec = ORDER_COMMANDS[name];
@@ -58,7 +59,14 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     if (!isUuid(id)) return undefined;
     const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
     const order = visibleTo(tenantId, state);
-    return order && { id, revision: revision === undefined ? null : Number(revision), customerId: await customerIdOfOrder(deps.db, tenantId, id), ...order };
+    return (
+      order && {
+        id,
+        revision: revision === undefined ? null : Number(revision),
+        customerId: await customerIdOfOrder(deps.db, tenantId, id),
+        ...order,
+      }
+    );
   };
 
   const run = async (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) => {
@@ -77,7 +85,11 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     );
     if (E.isRight(result)) {
       // Answer only once the lists show the change, so the user never sees their own action missing.
-      await deps.waiter.waitFor({ position: result.right.position, streamName: streamName.order(orderId), eventTypes: result.right.events.map((e) => e.type) });
+      await deps.waiter.waitFor({
+        position: result.right.position,
+        streamName: streamName.order(orderId),
+        eventTypes: result.right.events.map((e) => e.type),
+      });
     }
     return result;
   };
@@ -87,7 +99,12 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     if (!params) return;
     const filters = decodeOr400(OrderFilter, params.filter, res);
     if (!filters) return;
-    const { rows, total, totalIsEstimate } = await listOrders(deps.db, tenantOf(req), { ...filters, sort: params.sort, offset: params.offset, limit: params.limit });
+    const { rows, total, totalIsEstimate } = await listOrders(deps.db, tenantOf(req), {
+      ...filters,
+      sort: params.sort,
+      offset: params.offset,
+      limit: params.limit,
+    });
     sendList(res, 'orders', rows, params.offset, total, totalIsEstimate);
   });
 
@@ -104,7 +121,16 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   router.get('/orders/:id', async (req, res) => {
     const at = typeof req.query.at === 'string' ? new Date(req.query.at) : undefined;
     if (at && Number.isNaN(at.getTime())) {
-      res.status(400).json({ error: { code: 'invalid_query', ja: 'at は日時で指定してください', en: 'at must be a date-time', fields: [{ path: 'at' }] } });
+      res
+        .status(400)
+        .json({
+          error: {
+            code: 'invalid_query',
+            ja: 'at は日時で指定してください',
+            en: 'at must be a date-time',
+            fields: [{ path: 'at' }],
+          },
+        });
       return;
     }
     const view = await orderView(tenantOf(req), req.params.id, at);
@@ -113,7 +139,9 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   });
 
   router.get('/orders/:id/timeline', async (req, res) => {
-    const { state, events } = isUuid(req.params.id) ? await loadOrder(deps.store, deps.registry, req.params.id) : { state: undefined, events: [] };
+    const { state, events } = isUuid(req.params.id)
+      ? await loadOrder(deps.store, deps.registry, req.params.id)
+      : { state: undefined, events: [] };
     if (!state || !visibleTo(tenantOf(req), state)) {
       res.status(404).json({ error: ORDER_NOT_FOUND });
       return;
@@ -143,7 +171,13 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     }
     const resolved = await withReferencesOr422(deps, tenantOf(req), body, res);
     if (!resolved) return;
-    const result = await run(req, req.params.id as string, (spec.toCommand as (b: unknown) => OrderCommand)(resolved), name, body.expectedRevision);
+    const result = await run(
+      req,
+      req.params.id as string,
+      (spec.toCommand as (b: unknown) => OrderCommand)(resolved),
+      name,
+      body.expectedRevision,
+    );
     if (E.isLeft(result)) {
       const { status, body: errorBody } = commandFailure(result.left);
       res.status(status).json(errorBody);

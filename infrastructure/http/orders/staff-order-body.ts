@@ -1,12 +1,20 @@
 import * as t from 'io-ts';
 import { amountsFromLines } from '../../../domain/order/amounts';
 import { StaffChannel } from '../../../domain/order/events';
-import { type Destination, type MallOrderData, Person, type ShopOrderData, ShippingMethod, TaxRate } from '../../../domain/order/order-data';
+import {
+  type Destination,
+  type MallOrderData,
+  Person,
+  type ShopOrderData,
+  ShippingMethod,
+  TaxRate,
+} from '../../../domain/order/order-data';
 import { isBusinessDate, isInstant } from '../../../domain/shared/dates';
 import { PAYMENT_METHOD_LABELS, PaymentMethod } from '../../../domain/shared/payment-method';
 
 const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `text of at most ${max} characters`);
-const Required = (max: number) => t.refinement(t.string, (s) => s.trim() !== '' && s.length <= max, `non-empty text of at most ${max} characters`);
+const Required = (max: number) =>
+  t.refinement(t.string, (s) => s.trim() !== '' && s.length <= max, `non-empty text of at most ${max} characters`);
 const Yen = t.refinement(t.Int, (n) => n >= 0 && n <= 100_000_000, 'whole yen, 0 or more');
 const Quantity = t.refinement(t.Int, (n) => n >= 1 && n <= 100_000, 'quantity 1 or more');
 const Day = t.refinement(t.string, isBusinessDate, 'date like 2026-12-01');
@@ -19,7 +27,10 @@ const Line = t.intersection([
   t.partial({ options: Text(500) }),
 ]);
 const Delivery = t.partial({ desiredDate: t.union([Day, t.null]), timeSlot: t.union([Text(50), t.null]) });
-const StaffDestination = t.intersection([t.type({ lines: Between(Line, 1, 200) }), t.partial({ recipient: Person, delivery: Delivery })]);
+const StaffDestination = t.intersection([
+  t.type({ lines: Between(Line, 1, 200) }),
+  t.partial({ recipient: Person, delivery: Delivery }),
+]);
 const Charges = t.partial({ shipping: Yen, codFee: Yen, wrapping: Yen, pointsUsed: Yen, coupons: Yen });
 
 /**
@@ -54,7 +65,14 @@ export function staffOrderData(body: StaffOrderBody, now: Date): { mallData: Mal
   const destinations: Destination[] = body.destinations.map((d) => ({
     recipient: d.recipient ?? body.orderer,
     // Field by field, so that nothing the client added beside them reaches the event.
-    lines: d.lines.map(({ sku, name, options, unitPrice, quantity, taxRate }) => ({ sku, name, options: options ?? '', unitPrice, quantity, taxRate })),
+    lines: d.lines.map(({ sku, name, options, unitPrice, quantity, taxRate }) => ({
+      sku,
+      name,
+      options: options ?? '',
+      unitPrice,
+      quantity,
+      taxRate,
+    })),
     delivery: { desiredDate: d.delivery?.desiredDate ?? null, timeSlot: d.delivery?.timeSlot ?? null },
   }));
   const charges = { shipping: 0, codFee: 0, wrapping: 0, pointsUsed: 0, coupons: 0, ...body.charges };

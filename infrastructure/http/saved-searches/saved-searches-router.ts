@@ -3,7 +3,12 @@ import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
-import { NAME_MAX, SAVED_SEARCH_NOT_FOUND, SAVED_SEARCH_NOT_OWNER, savedSearchDecider } from '../../../domain/saved-search/saved-search';
+import {
+  NAME_MAX,
+  SAVED_SEARCH_NOT_FOUND,
+  SAVED_SEARCH_NOT_OWNER,
+  savedSearchDecider,
+} from '../../../domain/saved-search/saved-search';
 import { isUuid, streamName } from '../../../domain/shared/ids';
 import { ORDER_SORTS } from '../../../projections/order-search/order-search-queries';
 import { findSavedSearch, listSavedSearches } from '../../../projections/saved-searches/saved-search-queries';
@@ -22,7 +27,12 @@ const NewSavedSearch = t.intersection([
   t.type({
     name: Name,
     filter: OrderFilter,
-    sort: t.type({ field: t.keyof(Object.fromEntries(ORDER_SORTS.map((f) => [f, null])) as Record<(typeof ORDER_SORTS)[number], null>), order: t.keyof({ ASC: null, DESC: null }) }),
+    sort: t.type({
+      field: t.keyof(
+        Object.fromEntries(ORDER_SORTS.map((f) => [f, null])) as Record<(typeof ORDER_SORTS)[number], null>,
+      ),
+      order: t.keyof({ ASC: null, DESC: null }),
+    }),
   }),
   t.partial({ resource: t.literal('orders'), shared: t.boolean }),
 ]);
@@ -48,7 +58,10 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
     if (!params) return;
     const filter = decodeOr400(Filter, params.filter, res);
     if (!filter) return;
-    const { rows, total } = await listSavedSearches(deps.db, tenantOf(req), req.principal!.staffUserId, { ...params, ...filter });
+    const { rows, total } = await listSavedSearches(deps.db, tenantOf(req), req.principal!.staffUserId, {
+      ...params,
+      ...filter,
+    });
     sendList(res, 'saved-searches', rows, params.offset, total);
   });
 
@@ -70,7 +83,9 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
       sort: body.sort,
       shared: body.shared ?? false,
     } as const;
-    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(savedSearchId), command, { commandName: 'SaveSearch' });
+    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(savedSearchId), command, {
+      commandName: 'SaveSearch',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     await sendSavedSearch(req, res, savedSearchId, 201);
   });
@@ -80,8 +95,15 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
     if (!body) return;
     const id = req.params.id as string;
     if (!isUuid(id)) return void res.status(404).json({ error: SAVED_SEARCH_NOT_FOUND });
-    const command = { type: 'RenameSavedSearch', tenantId: tenantOf(req), by: req.principal!.staffUserId, name: body.name } as const;
-    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(id), command, { commandName: 'RenameSavedSearch' });
+    const command = {
+      type: 'RenameSavedSearch',
+      tenantId: tenantOf(req),
+      by: req.principal!.staffUserId,
+      name: body.name,
+    } as const;
+    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(id), command, {
+      commandName: 'RenameSavedSearch',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     await sendSavedSearch(req, res, id);
   });
@@ -91,7 +113,9 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
     const found = await find(req, id);
     if (!found) return void res.status(404).json({ error: SAVED_SEARCH_NOT_FOUND });
     const command = { type: 'DeleteSavedSearch', tenantId: tenantOf(req), by: req.principal!.staffUserId } as const;
-    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(id), command, { commandName: 'DeleteSavedSearch' });
+    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(id), command, {
+      commandName: 'DeleteSavedSearch',
+    });
     if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
     res.json(found);
   });

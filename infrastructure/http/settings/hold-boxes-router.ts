@@ -14,9 +14,16 @@ import { decodeOr400 } from '../validation';
 import { answerCommand, commandContextOf, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
 /** An empty name gives the box its default name back. */
-const HoldBoxBody = t.type({ name: t.refinement(t.string, (s) => [...s.trim()].length <= HOLD_BOX_NAME_MAX, `name of at most ${HOLD_BOX_NAME_MAX} characters`) });
+const HoldBoxBody = t.type({
+  name: t.refinement(
+    t.string,
+    (s) => [...s.trim()].length <= HOLD_BOX_NAME_MAX,
+    `name of at most ${HOLD_BOX_NAME_MAX} characters`,
+  ),
+});
 
-const boxOf = (id: string): number | undefined => (/^\d{1,2}$/.test(id) && isHoldBox(Number(id)) ? Number(id) : undefined);
+const boxOf = (id: string): number | undefined =>
+  /^\d{1,2}$/.test(id) && isHoldBox(Number(id)) ? Number(id) : undefined;
 
 /** `/api/hold-boxes` (保留ボックス): the 30 boxes with the tenant's names and how many orders each holds. */
 export function holdBoxesRouter(deps: SettingsRouterDependencies): Router {
@@ -26,10 +33,15 @@ export function holdBoxesRouter(deps: SettingsRouterDependencies): Router {
   router.get('/hold-boxes', async (req, res) => {
     const params = listParamsOr400(req, res, ['id', 'name', 'heldCount'], { field: 'id', order: 'ASC' });
     if (!params) return;
-    const ids = idsOf(params.filter)?.map(boxOf).filter((box) => box !== undefined);
+    const ids = idsOf(params.filter)
+      ?.map(boxOf)
+      .filter((box) => box !== undefined);
     const boxes = await listHoldBoxes(deps.db, tenantOf(req), ids);
     const { field, order } = params.sort;
-    const sorted = [...boxes].sort((a, b) => (field === 'name' ? a.name.localeCompare(b.name, 'ja') : a[field] - b[field]) * (order === 'ASC' ? 1 : -1));
+    const sorted = [...boxes].sort(
+      (a, b) =>
+        (field === 'name' ? a.name.localeCompare(b.name, 'ja') : a[field] - b[field]) * (order === 'ASC' ? 1 : -1),
+    );
     sendList(res, 'hold-boxes', page(sorted, params.offset, params.limit), params.offset, sorted.length);
   });
 
@@ -49,8 +61,18 @@ export function holdBoxesRouter(deps: SettingsRouterDependencies): Router {
     const body = decodeOr400(HoldBoxBody, req.body ?? {}, res);
     if (!body) return;
     const context = commandContextOf(req);
-    const result = await changeTenantSettings(deps.commands, { type: 'NameHoldBox', tenantId: context.tenantId, box, name: body.name }, context);
-    await answerCommand(deps, res, result, streamName.tenantSettings(context.tenantId), async () => (await listHoldBoxes(deps.db, context.tenantId, [box]))[0]);
+    const result = await changeTenantSettings(
+      deps.commands,
+      { type: 'NameHoldBox', tenantId: context.tenantId, box, name: body.name },
+      context,
+    );
+    await answerCommand(
+      deps,
+      res,
+      result,
+      streamName.tenantSettings(context.tenantId),
+      async () => (await listHoldBoxes(deps.db, context.tenantId, [box]))[0],
+    );
   });
 
   return router;

@@ -3,7 +3,11 @@ import * as t from 'io-ts';
 import { changeTenantSettings } from '../../../application/tenant-settings/tenant-settings';
 import { WorkflowStatus } from '../../../domain/order/status';
 import { processingRouteIdFor, streamName } from '../../../domain/shared/ids';
-import { findProcessingRoute, listProcessingRoutes, type ProcessingRouteView } from '../../../projections/tenant-settings/tenant-settings-queries';
+import {
+  findProcessingRoute,
+  listProcessingRoutes,
+  type ProcessingRouteView,
+} from '../../../projections/tenant-settings/tenant-settings-queries';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
@@ -34,7 +38,11 @@ export function processingRoutesRouter(deps: SettingsRouterDependencies): Router
   router.get('/processing-routes', async (req, res) => {
     const params = listParamsOr400(req, res, SORTS, { field: 'position', order: 'ASC' });
     if (!params) return;
-    const routes = sortRoutes(await listProcessingRoutes(deps.db, tenantOf(req), idsOf(params.filter)), params.sort.field, params.sort.order);
+    const routes = sortRoutes(
+      await listProcessingRoutes(deps.db, tenantOf(req), idsOf(params.filter)),
+      params.sort.field,
+      params.sort.order,
+    );
     sendList(res, 'processing-routes', page(routes, params.offset, params.limit), params.offset, routes.length);
   });
 
@@ -49,8 +57,19 @@ export function processingRoutesRouter(deps: SettingsRouterDependencies): Router
     if (!body) return;
     const context = commandContextOf(req);
     const routeId = processingRouteIdFor(context.tenantId, context.commandId);
-    const result = await changeTenantSettings(deps.commands, { type: 'DefineProcessingRoute', tenantId: context.tenantId, routeId, ...body }, context);
-    await answerCommand(deps, res, result, streamName.tenantSettings(context.tenantId), () => findProcessingRoute(deps.db, context.tenantId, routeId), 201);
+    const result = await changeTenantSettings(
+      deps.commands,
+      { type: 'DefineProcessingRoute', tenantId: context.tenantId, routeId, ...body },
+      context,
+    );
+    await answerCommand(
+      deps,
+      res,
+      result,
+      streamName.tenantSettings(context.tenantId),
+      () => findProcessingRoute(deps.db, context.tenantId, routeId),
+      201,
+    );
   });
 
   router.put('/processing-routes/:id', manage, async (req, res) => {
@@ -58,15 +77,31 @@ export function processingRoutesRouter(deps: SettingsRouterDependencies): Router
     if (!body) return;
     const context = commandContextOf(req);
     const routeId = req.params.id as string;
-    const result = await changeTenantSettings(deps.commands, { type: 'ChangeProcessingRoute', tenantId: context.tenantId, routeId, ...body }, context);
-    await answerCommand(deps, res, result, streamName.tenantSettings(context.tenantId), () => findProcessingRoute(deps.db, context.tenantId, routeId));
+    const result = await changeTenantSettings(
+      deps.commands,
+      { type: 'ChangeProcessingRoute', tenantId: context.tenantId, routeId, ...body },
+      context,
+    );
+    await answerCommand(deps, res, result, streamName.tenantSettings(context.tenantId), () =>
+      findProcessingRoute(deps.db, context.tenantId, routeId),
+    );
   });
 
   router.delete('/processing-routes/:id', manage, async (req, res) => {
     const context = commandContextOf(req);
     const routeId = req.params.id as string;
-    const result = await changeTenantSettings(deps.commands, { type: 'RetireProcessingRoute', tenantId: context.tenantId, routeId }, context);
-    await answerCommand(deps, res, result, streamName.tenantSettings(context.tenantId), async () => (await listProcessingRoutes(deps.db, context.tenantId, [routeId]))[0]);
+    const result = await changeTenantSettings(
+      deps.commands,
+      { type: 'RetireProcessingRoute', tenantId: context.tenantId, routeId },
+      context,
+    );
+    await answerCommand(
+      deps,
+      res,
+      result,
+      streamName.tenantSettings(context.tenantId),
+      async () => (await listProcessingRoutes(deps.db, context.tenantId, [routeId]))[0],
+    );
   });
 
   return router;

@@ -28,7 +28,13 @@ export const commandContextOf = (req: Request): CommandContext => ({
 const CLASHES = new Set(['processing_route.name_taken', 'processing_route.already_defined', 'shop.already_registered']);
 
 const failureStatus = (failure: CommandFailure): number =>
-  failure.kind === 'conflict' ? 409 : failure.error.code.endsWith('.not_found') ? 404 : CLASHES.has(failure.error.code) ? 409 : 422;
+  failure.kind === 'conflict'
+    ? 409
+    : failure.error.code.endsWith('.not_found')
+      ? 404
+      : CLASHES.has(failure.error.code)
+        ? 409
+        : 422;
 
 /**
  * Answers a settings command: on success only once the read models show it (then `view()` is what is sent), otherwise
@@ -45,17 +51,26 @@ export async function answerCommand<State>(
   if (E.isLeft(result)) {
     const error =
       result.left.kind === 'conflict'
-        ? { code: 'conflict', ja: '他の担当者が同時に設定を変更しました。もう一度お試しください', en: 'someone changed the settings at the same moment; try again' }
+        ? {
+            code: 'conflict',
+            ja: '他の担当者が同時に設定を変更しました。もう一度お試しください',
+            en: 'someone changed the settings at the same moment; try again',
+          }
         : result.left.error;
     res.status(failureStatus(result.left)).json({ error });
     return;
   }
-  await deps.waiter.waitFor({ position: result.right.position, streamName: stream, eventTypes: result.right.events.map((e) => e.type) });
+  await deps.waiter.waitFor({
+    position: result.right.position,
+    streamName: stream,
+    eventTypes: result.right.events.map((e) => e.type),
+  });
   res.status(successStatus).json(await view());
 }
 
 /** An in-memory page for the short lists of settings (a few routes, 30 boxes), with ra-data-simple-rest's `range`. */
-export const page = <T>(rows: readonly T[], offset: number, limit: number): readonly T[] => rows.slice(offset, offset + limit);
+export const page = <T>(rows: readonly T[], offset: number, limit: number): readonly T[] =>
+  rows.slice(offset, offset + limit);
 
 /** react-admin's getMany sends `filter={"id":[…]}`. */
 export const idsOf = (filter: Record<string, unknown>): string[] | undefined =>

@@ -14,7 +14,11 @@ import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
 import { answerCommand, commandContextOf, idsOf, type SettingsRouterDependencies } from './settings-commands';
 
-const ShopName = t.refinement(t.string, (s) => s.trim().length >= 1 && [...s].length <= 100, 'name of 1–100 characters');
+const ShopName = t.refinement(
+  t.string,
+  (s) => s.trim().length >= 1 && [...s].length <= 100,
+  'name of 1–100 characters',
+);
 const ShopCode = t.refinement(t.string, (s) => SHOP_CODE.test(s), '2–32 lower-case letters, digits or hyphens');
 const NewShop = t.type({ code: ShopCode, mall: Mall, name: ShopName });
 const ShopEdit = t.type({ name: ShopName });

@@ -18,7 +18,11 @@ import {
   WrongExpectedRevisionError,
 } from '../../../application/ports/event-store';
 
-export const newEvent = (type: string, data: Record<string, unknown> = {}, metadata: Record<string, unknown> = {}): NewEvent => ({
+export const newEvent = (
+  type: string,
+  data: Record<string, unknown> = {},
+  metadata: Record<string, unknown> = {},
+): NewEvent => ({
   id: randomUUID(),
   type,
   data,
@@ -51,9 +55,15 @@ export function describeEventStoreConformance(target: string, open: () => Promis
     describe('append and expected revision', () => {
       test('no_stream creates a stream once; a second no_stream is a typed conflict with the actual revision', async () => {
         const s = `${prefix()}order-1`;
-        const result = await store.append({ streamName: s, expectedRevision: 'no_stream', events: [newEvent('A'), newEvent('B')] });
+        const result = await store.append({
+          streamName: s,
+          expectedRevision: 'no_stream',
+          events: [newEvent('A'), newEvent('B')],
+        });
         expect(result.nextRevision).toBe(1n);
-        const error = await store.append({ streamName: s, expectedRevision: 'no_stream', events: [newEvent('C')] }).catch((e) => e);
+        const error = await store
+          .append({ streamName: s, expectedRevision: 'no_stream', events: [newEvent('C')] })
+          .catch((e) => e);
         expect(error).toBeInstanceOf(WrongExpectedRevisionError);
         expect(error.streamName).toBe(s);
         expect(error.actual).toBe(1n);
@@ -64,20 +74,29 @@ export function describeEventStoreConformance(target: string, open: () => Promis
         await store.append({ streamName: s, expectedRevision: 'no_stream', events: [newEvent('A')] });
         const ok = await store.append({ streamName: s, expectedRevision: 0n, events: [newEvent('B')] });
         expect(ok.nextRevision).toBe(1n);
-        await expect(store.append({ streamName: s, expectedRevision: 0n, events: [newEvent('C')] })).rejects.toBeInstanceOf(
-          WrongExpectedRevisionError,
-        );
+        await expect(
+          store.append({ streamName: s, expectedRevision: 0n, events: [newEvent('C')] }),
+        ).rejects.toBeInstanceOf(WrongExpectedRevisionError);
         expect((await store.readStream(s)).map((e) => e.type)).toEqual(['A', 'B']);
       });
 
       test('stream_exists refuses a missing stream; any appends either way', async () => {
         const s = `${prefix()}order-1`;
-        const error = await store.append({ streamName: s, expectedRevision: 'stream_exists', events: [newEvent('A')] }).catch((e) => e);
+        const error = await store
+          .append({ streamName: s, expectedRevision: 'stream_exists', events: [newEvent('A')] })
+          .catch((e) => e);
         expect(error).toBeInstanceOf(WrongExpectedRevisionError);
         expect(error.actual).toBeUndefined();
-        expect((await store.append({ streamName: s, expectedRevision: 'any', events: [newEvent('A')] })).nextRevision).toBe(0n);
-        expect((await store.append({ streamName: s, expectedRevision: 'any', events: [newEvent('B')] })).nextRevision).toBe(1n);
-        expect((await store.append({ streamName: s, expectedRevision: 'stream_exists', events: [newEvent('C')] })).nextRevision).toBe(2n);
+        expect(
+          (await store.append({ streamName: s, expectedRevision: 'any', events: [newEvent('A')] })).nextRevision,
+        ).toBe(0n);
+        expect(
+          (await store.append({ streamName: s, expectedRevision: 'any', events: [newEvent('B')] })).nextRevision,
+        ).toBe(1n);
+        expect(
+          (await store.append({ streamName: s, expectedRevision: 'stream_exists', events: [newEvent('C')] }))
+            .nextRevision,
+        ).toBe(2n);
       });
 
       test('data, metadata and ids survive the round trip, Japanese text included', async () => {
@@ -89,7 +108,14 @@ export function describeEventStoreConformance(target: string, open: () => Promis
         );
         await store.append({ streamName: s, expectedRevision: 'no_stream', events: [event] });
         const [read] = await store.readStream(s);
-        expect(read).toMatchObject({ id: event.id, streamName: s, revision: 0n, type: 'CustomerRegistered', data: event.data, metadata: event.metadata });
+        expect(read).toMatchObject({
+          id: event.id,
+          streamName: s,
+          revision: 0n,
+          type: 'CustomerRegistered',
+          data: event.data,
+          metadata: event.metadata,
+        });
         expect(read!.createdAt).toBeInstanceOf(Date);
       });
 
@@ -112,13 +138,27 @@ export function describeEventStoreConformance(target: string, open: () => Promis
     describe('reading a stream', () => {
       test('forwards, backwards, from a revision, with a count', async () => {
         const s = `${prefix()}order-1`;
-        await store.append({ streamName: s, expectedRevision: 'no_stream', events: ['A', 'B', 'C', 'D'].map((t) => newEvent(t)) });
+        await store.append({
+          streamName: s,
+          expectedRevision: 'no_stream',
+          events: ['A', 'B', 'C', 'D'].map((t) => newEvent(t)),
+        });
         expect((await store.readStream(s)).map((e) => e.type)).toEqual(['A', 'B', 'C', 'D']);
-        expect((await store.readStream(s, { direction: 'backwards' })).map((e) => e.type)).toEqual(['D', 'C', 'B', 'A']);
-        expect((await store.readStream(s, { direction: 'backwards', maxCount: 1 })).map((e) => e.revision)).toEqual([3n]);
+        expect((await store.readStream(s, { direction: 'backwards' })).map((e) => e.type)).toEqual([
+          'D',
+          'C',
+          'B',
+          'A',
+        ]);
+        expect((await store.readStream(s, { direction: 'backwards', maxCount: 1 })).map((e) => e.revision)).toEqual([
+          3n,
+        ]);
         expect((await store.readStream(s, { fromRevision: 2n })).map((e) => e.type)).toEqual(['C', 'D']);
         expect((await store.readStream(s, { fromRevision: 1n, maxCount: 2 })).map((e) => e.type)).toEqual(['B', 'C']);
-        expect((await store.readStream(s, { direction: 'backwards', fromRevision: 1n })).map((e) => e.type)).toEqual(['B', 'A']);
+        expect((await store.readStream(s, { direction: 'backwards', fromRevision: 1n })).map((e) => e.type)).toEqual([
+          'B',
+          'A',
+        ]);
       });
 
       test('a stream that was never written is not found', async () => {
@@ -126,7 +166,9 @@ export function describeEventStoreConformance(target: string, open: () => Promis
       });
 
       test('several streams at once: never written and soft-deleted read as empty, tombstoned as its error', async () => {
-        const [a, b, deleted, tombstoned, never] = ['order-a', 'order-b', 'order-d', 'order-t', 'order-n'].map((n) => `${prefix()}${n}`) as [string, string, string, string, string];
+        const [a, b, deleted, tombstoned, never] = ['order-a', 'order-b', 'order-d', 'order-t', 'order-n'].map(
+          (n) => `${prefix()}${n}`,
+        ) as [string, string, string, string, string];
         await store.append({ streamName: a, expectedRevision: 'no_stream', events: [newEvent('A1'), newEvent('A2')] });
         await store.append({ streamName: b, expectedRevision: 'no_stream', events: [newEvent('B1')] });
         await store.append({ streamName: deleted, expectedRevision: 'no_stream', events: [newEvent('D1')] });
@@ -148,19 +190,32 @@ export function describeEventStoreConformance(target: string, open: () => Promis
       test('readAll returns events in append order; paging by checkpoint neither skips nor repeats', async () => {
         const p = prefix();
         for (let i = 0; i < 7; i++) {
-          await store.append({ streamName: `${p}order-${i % 3}`, expectedRevision: 'any', events: [newEvent('E', { i })] });
+          await store.append({
+            streamName: `${p}order-${i % 3}`,
+            expectedRevision: 'any',
+            events: [newEvent('E', { i })],
+          });
         }
         const all = await collect(store, p, 2);
         expect(all.map((e) => e.data.i)).toEqual([0, 1, 2, 3, 4, 5, 6]);
-        for (let i = 1; i < all.length; i++) expect(comparePositions(all[i - 1]!.position, all[i]!.position)).toBeLessThan(0);
+        for (let i = 1; i < all.length; i++)
+          expect(comparePositions(all[i - 1]!.position, all[i]!.position)).toBeLessThan(0);
       });
 
       test('filters by stream prefix and by event type', async () => {
         const p = prefix();
         // The event type is unique to this test too, so that a long-lived store's earlier runs do not fill the page.
         const held = `${p}OrderHeld`;
-        await store.append({ streamName: `${p}order-1`, expectedRevision: 'any', events: [newEvent('OrderImported'), newEvent(held)] });
-        await store.append({ streamName: `${p}payment-1`, expectedRevision: 'any', events: [newEvent('PaymentReceived')] });
+        await store.append({
+          streamName: `${p}order-1`,
+          expectedRevision: 'any',
+          events: [newEvent('OrderImported'), newEvent(held)],
+        });
+        await store.append({
+          streamName: `${p}payment-1`,
+          expectedRevision: 'any',
+          events: [newEvent('PaymentReceived')],
+        });
         const orders = await store.readAll({ maxCount: 100, filter: { streamPrefixes: [`${p}order-`] } });
         expect(orders.events.map((e) => e.type)).toEqual(['OrderImported', held]);
         const byType = await store.readAll({ maxCount: 1000, filter: { eventTypes: [held] } });
@@ -169,8 +224,19 @@ export function describeEventStoreConformance(target: string, open: () => Promis
 
       test('a read without data gives the same events, types, metadata and positions', async () => {
         const p = prefix();
-        await store.append({ streamName: `${p}order-1`, expectedRevision: 'any', events: [newEvent('A', { big: '髙'.repeat(500) }), newEvent('B')] });
-        const header = (e: RecordedEvent) => ({ id: e.id, type: e.type, metadata: e.metadata, streamName: e.streamName, revision: e.revision, position: e.position });
+        await store.append({
+          streamName: `${p}order-1`,
+          expectedRevision: 'any',
+          events: [newEvent('A', { big: '髙'.repeat(500) }), newEvent('B')],
+        });
+        const header = (e: RecordedEvent) => ({
+          id: e.id,
+          type: e.type,
+          metadata: e.metadata,
+          streamName: e.streamName,
+          revision: e.revision,
+          position: e.position,
+        });
         const filter = { streamPrefixes: [`${p}order-`] };
         const full = await store.readAll({ maxCount: 10, filter });
         const bare = await store.readAll({ maxCount: 10, filter, withoutData: true });
@@ -180,13 +246,21 @@ export function describeEventStoreConformance(target: string, open: () => Promis
       });
 
       test('the head position is at or past the last append', async () => {
-        const result = await store.append({ streamName: `${prefix()}order-1`, expectedRevision: 'any', events: [newEvent('A')] });
+        const result = await store.append({
+          streamName: `${prefix()}order-1`,
+          expectedRevision: 'any',
+          events: [newEvent('A')],
+        });
         expect(comparePositions(await store.headPosition(), result.position)).toBeGreaterThanOrEqual(0);
       });
 
       test('a subscription catches up, then delivers live events, filtered, and resumes from its checkpoint', async () => {
         const p = prefix();
-        await store.append({ streamName: `${p}order-1`, expectedRevision: 'any', events: [newEvent('Old1'), newEvent('Old2')] });
+        await store.append({
+          streamName: `${p}order-1`,
+          expectedRevision: 'any',
+          events: [newEvent('Old1'), newEvent('Old2')],
+        });
         await store.append({ streamName: `${p}other-1`, expectedRevision: 'any', events: [newEvent('Ignored')] });
         const subscription = store.subscribeToAll({ filter: { streamPrefixes: [`${p}order-`] }, maxBatchSize: 1 });
         const seen: string[] = [];
@@ -277,21 +351,37 @@ export function describeEventStoreConformance(target: string, open: () => Promis
         await store.append({ streamName: s, expectedRevision: 'no_stream', events: [newEvent('A')] });
         await store.tombstoneStream(s, 'any');
         await expect(store.readStream(s)).rejects.toBeInstanceOf(StreamDeletedError);
-        await expect(store.append({ streamName: s, expectedRevision: 'any', events: [newEvent('B')] })).rejects.toBeInstanceOf(StreamDeletedError);
+        await expect(
+          store.append({ streamName: s, expectedRevision: 'any', events: [newEvent('B')] }),
+        ).rejects.toBeInstanceOf(StreamDeletedError);
       });
     });
 
     describe('stream metadata', () => {
       test('is read back as written, custom keys included', async () => {
         const s = `${prefix()}order-1`;
-        await store.setStreamMetadata(s, { maxAge: 86400, maxCount: 50, truncateBefore: 3n, custom: { retention: '13ヶ月' } });
-        expect(await store.getStreamMetadata(s)).toEqual({ maxAge: 86400, maxCount: 50, truncateBefore: 3n, custom: { retention: '13ヶ月' } });
+        await store.setStreamMetadata(s, {
+          maxAge: 86400,
+          maxCount: 50,
+          truncateBefore: 3n,
+          custom: { retention: '13ヶ月' },
+        });
+        expect(await store.getStreamMetadata(s)).toEqual({
+          maxAge: 86400,
+          maxCount: 50,
+          truncateBefore: 3n,
+          custom: { retention: '13ヶ月' },
+        });
         expect(await store.getStreamMetadata(`${prefix()}order-none`)).toEqual({});
       });
 
       test('maxCount keeps only the newest events readable', async () => {
         const s = `${prefix()}order-1`;
-        await store.append({ streamName: s, expectedRevision: 'no_stream', events: ['A', 'B', 'C', 'D'].map((t) => newEvent(t)) });
+        await store.append({
+          streamName: s,
+          expectedRevision: 'no_stream',
+          events: ['A', 'B', 'C', 'D'].map((t) => newEvent(t)),
+        });
         await store.setStreamMetadata(s, { maxCount: 2 });
         expect((await store.readStream(s)).map((e) => e.type)).toEqual(['C', 'D']);
         expect((await store.readStream(s, { direction: 'backwards' })).map((e) => e.type)).toEqual(['D', 'C']);
@@ -299,7 +389,11 @@ export function describeEventStoreConformance(target: string, open: () => Promis
 
       test('truncateBefore hides earlier revisions', async () => {
         const s = `${prefix()}order-1`;
-        await store.append({ streamName: s, expectedRevision: 'no_stream', events: ['A', 'B', 'C'].map((t) => newEvent(t)) });
+        await store.append({
+          streamName: s,
+          expectedRevision: 'no_stream',
+          events: ['A', 'B', 'C'].map((t) => newEvent(t)),
+        });
         await store.setStreamMetadata(s, { truncateBefore: 1n });
         expect((await store.readStream(s)).map((e) => e.type)).toEqual(['B', 'C']);
       });

@@ -26,7 +26,10 @@ const url = process.env.EVENTSTORE_URL;
 if (url) {
   // Credentials in the URL stay out of test titles and logs.
   const shown = url.replace(/\/\/[^@/]*@/, '//***@');
-  targets.push({ name: `EventStoreDB adapter → real EventStoreDB at ${shown}`, open: async () => new EventStoreDbEventStore(url) });
+  targets.push({
+    name: `EventStoreDB adapter → real EventStoreDB at ${shown}`,
+    open: async () => new EventStoreDbEventStore(url),
+  });
 }
 
 console.log(`[event store conformance] targets: ${targets.map((t) => t.name).join(' | ')}`);

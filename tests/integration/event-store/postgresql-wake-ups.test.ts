@@ -25,8 +25,14 @@ afterAll(async () => {
 });
 beforeEach(() => (reads = 0));
 
-const event = (type: string) => ({ id: crypto.randomUUID(), type, data: { name: '㈱髙橋商店' }, metadata: { tenantId: 't-1' } });
-const append = (streamName: string, type: string) => store.append({ streamName, expectedRevision: 'any', events: [event(type)] });
+const event = (type: string) => ({
+  id: crypto.randomUUID(),
+  type,
+  data: { name: '㈱髙橋商店' },
+  metadata: { tenantId: 't-1' },
+});
+const append = (streamName: string, type: string) =>
+  store.append({ streamName, expectedRevision: 'any', events: [event(type)] });
 /** Lets a woken subscription start its read: waking resolves a promise, and the read follows within the same turn. */
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
@@ -34,7 +40,9 @@ const settle = () => new Promise((resolve) => setImmediate(resolve));
 async function nextEvents(pages: AsyncIterator<LogPage>): Promise<string[]> {
   for (;;) {
     const next = pages.next();
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no wake-up: the page waited for the poll')), 10_000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error('no wake-up: the page waited for the poll')), 10_000).unref(),
+    );
     const { done, value } = await Promise.race([next, timeout]);
     if (done) throw new Error('the subscription ended');
     if (value.events.length > 0) return value.events.map((e) => e.type);
@@ -61,7 +69,10 @@ test('a filtered subscription is not woken by appends its filter would leave out
 
 test('an append told while the subscriber was busy with a page is read at once, not at the next poll', async () => {
   const stream = `order-${crypto.randomUUID()}`;
-  const subscription = store.subscribeToAll({ after: await store.headPosition(), filter: { streamPrefixes: [stream] } });
+  const subscription = store.subscribeToAll({
+    after: await store.headPosition(),
+    filter: { streamPrefixes: [stream] },
+  });
   const pages = subscription[Symbol.asyncIterator]();
   try {
     const first = nextEvents(pages);
@@ -82,7 +93,9 @@ test('an event held back by an older open transaction is read when any later app
   const slow = await db.pool.connect();
   try {
     await slow.query('BEGIN');
-    const request = JSON.stringify([{ stream: `slow-${crypto.randomUUID()}`, expected: 'any', events: [event('Slow')] }]);
+    const request = JSON.stringify([
+      { stream: `slow-${crypto.randomUUID()}`, expected: 'any', events: [event('Slow')] },
+    ]);
     await slow.query('SELECT * FROM append_to_streams($1::jsonb)', [request]);
     const held = nextEvents(pages);
     await append(`held-${crypto.randomUUID()}`, 'Held');

@@ -24,7 +24,12 @@ describe('PostgreSQL adapter: bodies of its own appends are read from memory', (
   beforeAll(async () => (db = await createTestDatabase()));
   afterAll(() => db.drop());
 
-  const event = (n: number) => ({ id: crypto.randomUUID(), type: 'Noted', data: { n, text: `髙橋 ① ${n}` }, metadata: { tenantId: 't-1' } });
+  const event = (n: number) => ({
+    id: crypto.randomUUID(),
+    type: 'Noted',
+    data: { n, text: `髙橋 ① ${n}` },
+    metadata: { tenantId: 't-1' },
+  });
   const stream = () => `note-${crypto.randomUUID()}`;
   const bodies = (page: LogPage) => page.events.map((e) => [e.type, e.data, e.metadata]);
 
@@ -45,7 +50,11 @@ describe('PostgreSQL adapter: bodies of its own appends are read from memory', (
   test('an event body shared from memory is frozen, so that no reader can change what the others read', async () => {
     const store = new PostgreSqlEventStore(db.pool, { pollIntervalMs: 20 });
     const name = stream();
-    await store.append({ streamName: name, expectedRevision: 'any', events: [{ ...event(1), data: { lines: [{ sku: 'A-1' }] } }] });
+    await store.append({
+      streamName: name,
+      expectedRevision: 'any',
+      events: [{ ...event(1), data: { lines: [{ sku: 'A-1' }] } }],
+    });
     const [read] = (await store.readAll({ maxCount: 1, filter: { streamPrefixes: [name] } })).events;
     expect(() => {
       (read!.data.lines as { sku: string }[])[0]!.sku = 'B-2';
@@ -72,9 +81,15 @@ describe('PostgreSQL adapter: a slow writer is never skipped', () => {
       const slow = await db.pool.connect();
       await slow.query('BEGIN');
       const request = (stream: string, type: string) =>
-        JSON.stringify([{ stream, expected: 'any', events: [{ id: crypto.randomUUID(), type, data: {}, metadata: {} }] }]);
+        JSON.stringify([
+          { stream, expected: 'any', events: [{ id: crypto.randomUUID(), type, data: {}, metadata: {} }] },
+        ]);
       await slow.query('SELECT * FROM append_to_streams($1::jsonb)', [request('order-slow', 'Slow')]);
-      await store.append({ streamName: 'order-fast', expectedRevision: 'any', events: [{ id: crypto.randomUUID(), type: 'Fast', data: {}, metadata: {} }] });
+      await store.append({
+        streamName: 'order-fast',
+        expectedRevision: 'any',
+        events: [{ id: crypto.randomUUID(), type: 'Fast', data: {}, metadata: {} }],
+      });
 
       const whileSlowIsOpen = await store.readAll({ maxCount: 10 });
       expect(whileSlowIsOpen.events).toEqual([]);

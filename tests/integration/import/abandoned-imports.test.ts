@@ -22,17 +22,31 @@ const sweep = async () => {
   await history().catchUp();
   return failAbandonedImports({ commands: side().commands, locks: locks(), running: () => runningImports(side().db) });
 };
-const importTypes = async (id: string) => (await readStreamOrEmpty(side().store, streamName.import(id))).map((e) => e.type);
+const importTypes = async (id: string) =>
+  (await readStreamOrEmpty(side().store, streamName.import(id))).map((e) => e.type);
 
 test('an import left running by a process that stopped is recorded as failed, saying why, and the history shows it', async () => {
   const id = randomUUID();
   // ImportStarted, then the process died: nothing holds the import's lock.
-  const start = { type: 'StartImport' as const, importId: id, tenantId, shopId: 'shop-r', format: 'rakuten', files: [{ name: '楽天①.csv', size: 1024 }] };
-  await side().commands.handle(importDecider, streamName.import(id), start, context({ tenantId }), { commandName: 'StartImport' });
+  const start = {
+    type: 'StartImport' as const,
+    importId: id,
+    tenantId,
+    shopId: 'shop-r',
+    format: 'rakuten',
+    files: [{ name: '楽天①.csv', size: 1024 }],
+  };
+  await side().commands.handle(importDecider, streamName.import(id), start, context({ tenantId }), {
+    commandName: 'StartImport',
+  });
 
   expect(await sweep()).toBe(1);
   const [, failed] = await readStreamOrEmpty(side().store, streamName.import(id));
-  expect(failed).toMatchObject({ type: 'ImportFailed', data: { ja: expect.stringContaining('サーバーが停止') }, metadata: { actor: 'system', tenantId } });
+  expect(failed).toMatchObject({
+    type: 'ImportFailed',
+    data: { ja: expect.stringContaining('サーバーが停止') },
+    metadata: { actor: 'system', tenantId },
+  });
   await history().catchUp();
   expect(await runningImports(side().db)).toEqual([]);
   expect(await sweep()).toBe(0);
@@ -41,14 +55,34 @@ test('an import left running by a process that stopped is recorded as failed, sa
 test('an import still running, its lock held, is left alone and completes', async () => {
   const id = randomUUID();
   const gated = await gatedRakutenFile(700);
-  const deps = { commands: side().commands, store: side().store, registry: createProductEventRegistry(), savedMappings: async () => [], locks: locks() };
-  const request = { importId: id, tenantId, shop: { id: 'shop-big', mall: 'rakuten' as const }, actor: 'user-1', correlationId: id, format: 'rakuten', files: [gated.file] };
+  const deps = {
+    commands: side().commands,
+    store: side().store,
+    registry: createProductEventRegistry(),
+    savedMappings: async () => [],
+    locks: locks(),
+  };
+  const request = {
+    importId: id,
+    tenantId,
+    shop: { id: 'shop-big', mall: 'rakuten' as const },
+    actor: 'user-1',
+    correlationId: id,
+    format: 'rakuten',
+    files: [gated.file],
+  };
   const running = runImport(deps, request);
   try {
-    await eventually(() => importTypes(id), (types) => types.includes('ImportStarted'), 'the import did not start');
+    await eventually(
+      () => importTypes(id),
+      (types) => types.includes('ImportStarted'),
+      'the import did not start',
+    );
     expect(await sweep()).toBe(0);
     // Another request for the same import, in this process or another, is refused while it runs.
-    expect(await runImport(deps, { ...request, files: [gated.file] })).toMatchObject({ left: { code: 'import.already_started' } });
+    expect(await runImport(deps, { ...request, files: [gated.file] })).toMatchObject({
+      left: { code: 'import.already_started' },
+    });
   } finally {
     gated.release();
   }

@@ -8,7 +8,14 @@ describe('Amazon order report (tab-separated, unquoted, CP932)', () => {
   test('good orders are imported and the bad row is reported with its row and column', async () => {
     const result = await amazon.run('amazon-1');
     expect(result).toMatchObject({ imported: 2, updated: 0, unchanged: 0, failed: 1, rows: 4 });
-    expect(result.problems).toEqual([expect.objectContaining({ file: 'amazon-orders.txt', row: 5, column: 'quantity-purchased', ja: expect.stringContaining('「二」') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        file: 'amazon-orders.txt',
+        row: 5,
+        column: 'quantity-purchased',
+        ja: expect.stringContaining('「二」'),
+      }),
+    ]);
   });
 
   test('an order of two items: unit prices from item-price, shipping and promotions added up over its rows, a " kept as a character', async () => {
@@ -22,7 +29,14 @@ describe('Amazon order report (tab-separated, unquoted, CP932)', () => {
     });
     expect(order.mallData.destinations).toEqual([
       expect.objectContaining({
-        recipient: expect.objectContaining({ name: '髙橋 花子', postalCode: '150-0001', prefecture: '東京都', city: '渋谷区', street: '神宮前１－２－３', building: '㈱サンプル①号館' }),
+        recipient: expect.objectContaining({
+          name: '髙橋 花子',
+          postalCode: '150-0001',
+          prefecture: '東京都',
+          city: '渋谷区',
+          street: '神宮前１－２－３',
+          building: '㈱サンプル①号館',
+        }),
       }),
     ]);
     expect(order.mallData.destinations[0]!.lines.map((l) => [l.name, l.unitPrice, l.quantity])).toEqual([
@@ -41,7 +55,10 @@ describe('Amazon order report (tab-separated, unquoted, CP932)', () => {
       payment: { method: 'cash_on_delivery' },
       amounts: { goods: 3240, wrapping: 300, codFee: 330, total: 3870 },
     });
-    expect(gift.mallData.destinations[0]).toMatchObject({ recipient: { name: '渡邊 一郎', prefecture: '大阪府' }, delivery: { desiredDate: '2026-12-20' } });
+    expect(gift.mallData.destinations[0]).toMatchObject({
+      recipient: { name: '渡邊 一郎', prefecture: '大阪府' },
+      delivery: { desiredDate: '2026-12-20' },
+    });
   });
 
   test('importing the same report again changes nothing', async () => {

@@ -8,7 +8,9 @@ describe('futureshop 受注データ (CP932)', () => {
   test('good orders are imported; the bad row is reported once with its row and column', async () => {
     const result = await futureshop.run('futureshop-1');
     expect(result).toMatchObject({ imported: 2, updated: 0, unchanged: 0, failed: 1, rows: 5 });
-    expect(result.problems).toEqual([{ file: 'futureshop-orders.csv', row: 6, column: '注文日時', ja: '注文日時 が空です', en: '注文日時 is empty' }]);
+    expect(result.problems).toEqual([
+      { file: 'futureshop-orders.csv', row: 6, column: '注文日時', ja: '注文日時 が空です', en: '注文日時 is empty' },
+    ]);
   });
 
   test('an order of two items: 商品番号-枝番号, option price added to the unit price, remarks and amounts', async () => {
@@ -16,7 +18,14 @@ describe('futureshop 受注データ (CP932)', () => {
     expect(order).toMatchObject({
       amountProblems: [],
       mallData: {
-        orderer: { name: '髙橋 花子', kana: 'ﾀｶﾊｼ ﾊﾅｺ', prefecture: '東京都', city: '渋谷区', street: '神宮前１－２－３', building: '㈱サンプル①号館' },
+        orderer: {
+          name: '髙橋 花子',
+          kana: 'ﾀｶﾊｼ ﾊﾅｺ',
+          prefecture: '東京都',
+          city: '渋谷区',
+          street: '神宮前１－２－３',
+          building: '㈱サンプル①号館',
+        },
         buyerRemarks: '午前中は不在です、"置き配"希望\n２行目の備考',
         amounts: { goods: 4360, shipping: 660, pointsUsed: 100, coupons: 200, billed: 4720 },
       },
@@ -29,7 +38,14 @@ describe('futureshop 受注データ (CP932)', () => {
 
   test('two お届け先 become two destinations; クール便手数料 counts as shipping, 包装手数料 as wrapping', async () => {
     const order = await futureshop.order('FS202611300002');
-    expect(order.mallData.destinations.map((d) => [d.recipient.name, d.recipient.kana, d.recipient.prefecture, d.lines[0]!.quantity])).toEqual([
+    expect(
+      order.mallData.destinations.map((d) => [
+        d.recipient.name,
+        d.recipient.kana,
+        d.recipient.prefecture,
+        d.lines[0]!.quantity,
+      ]),
+    ).toEqual([
       ['渡邊 一郎', 'ワタナベ イチロウ', '大阪府', 2],
       ['齋藤 桃子', 'サイトウ モモコ', '愛知県', 1],
     ]);

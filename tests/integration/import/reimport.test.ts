@@ -51,7 +51,12 @@ describe('re-importing a later download', () => {
     await importText('first', original);
     // Order 2 is packed: moved past 発送待ち before the next download arrives.
     for (let i = 0; i < 3; i++) {
-      const moved = await side.commands.handle(orderDeciderFor(tenantId), streamName.order(orderId('387215-20261130-0000002')), { type: 'AdvanceOrderStatus' }, context({ tenantId }));
+      const moved = await side.commands.handle(
+        orderDeciderFor(tenantId),
+        streamName.order(orderId('387215-20261130-0000002')),
+        { type: 'AdvanceOrderStatus' },
+        context({ tenantId }),
+      );
       expect(E.isRight(moved)).toBe(true);
     }
   });
@@ -60,10 +65,19 @@ describe('re-importing a later download', () => {
     const result = await importText('second', secondDownload);
     expect(result).toMatchObject({ imported: 0, updated: 1, unchanged: 2, failed: 1 });
     const { state, events } = await order('387215-20261130-0000001');
-    expect(state).toMatchObject({ mallData: { buyerRemarks: '午前中は不在です、"置き配"希望\n２行目の備考（夕方に変更）' } });
+    expect(state).toMatchObject({
+      mallData: { buyerRemarks: '午前中は不在です、"置き配"希望\n２行目の備考（夕方に変更）' },
+    });
     const change = events.at(-1)!;
     expect(change.event.type).toBe('OrderChangedAtMall');
-    expect(change.event.data).toMatchObject({ changes: { buyerRemarks: { before: '午前中は不在です、"置き配"希望\n２行目の備考', after: '午前中は不在です、"置き配"希望\n２行目の備考（夕方に変更）' } } });
+    expect(change.event.data).toMatchObject({
+      changes: {
+        buyerRemarks: {
+          before: '午前中は不在です、"置き配"希望\n２行目の備考',
+          after: '午前中は不在です、"置き配"希望\n２行目の備考（夕方に変更）',
+        },
+      },
+    });
   });
 
   test('an order already past 発送待ち is not overwritten: the change waits for a person', async () => {
@@ -77,6 +91,11 @@ describe('re-importing a later download', () => {
   });
 
   test('the same later file again changes nothing more', async () => {
-    expect(await importText('fourth', thirdDownload)).toMatchObject({ imported: 0, updated: 0, unchanged: 3, failed: 1 });
+    expect(await importText('fourth', thirdDownload)).toMatchObject({
+      imported: 0,
+      updated: 0,
+      unchanged: 3,
+      failed: 1,
+    });
   });
 });

@@ -10,9 +10,24 @@ describe('Yahoo!ショッピング Orders + Items files joined on OrderId (CP932
     const result = await yahoo.run('yahoo-1');
     expect(result).toMatchObject({ imported: 3, updated: 0, unchanged: 0, failed: 3, rows: 6 });
     expect(result.problems).toEqual([
-      expect.objectContaining({ file: 'yahoo-items.csv', row: 6, column: 'UnitPrice', ja: expect.stringContaining('千円') }),
-      expect.objectContaining({ file: 'yahoo-items.csv', row: 7, column: 'OrderId', ja: expect.stringContaining('注文ファイルにこの明細の注文がありません') }),
-      expect.objectContaining({ file: 'yahoo-orders.csv', row: 6, column: 'OrderId', ja: '注文 store-10000005 の明細が明細ファイルにありません' }),
+      expect.objectContaining({
+        file: 'yahoo-items.csv',
+        row: 6,
+        column: 'UnitPrice',
+        ja: expect.stringContaining('千円'),
+      }),
+      expect.objectContaining({
+        file: 'yahoo-items.csv',
+        row: 7,
+        column: 'OrderId',
+        ja: expect.stringContaining('注文ファイルにこの明細の注文がありません'),
+      }),
+      expect.objectContaining({
+        file: 'yahoo-orders.csv',
+        row: 6,
+        column: 'OrderId',
+        ja: '注文 store-10000005 の明細が明細ファイルにありません',
+      }),
     ]);
   });
 
@@ -22,7 +37,14 @@ describe('Yahoo!ショッピング Orders + Items files joined on OrderId (CP932
       status: 'new',
       mallData: {
         orderedAt: '2026-11-30T10:15:00+09:00',
-        orderer: { name: '髙橋 花子', kana: 'ﾀｶﾊｼ ﾊﾅｺ', postalCode: '1500001', street: '神宮前１－２－３', building: '㈱サンプル①号館', email: 'hanako@example.jp' },
+        orderer: {
+          name: '髙橋 花子',
+          kana: 'ﾀｶﾊｼ ﾊﾅｺ',
+          postalCode: '1500001',
+          street: '神宮前１－２－３',
+          building: '㈱サンプル①号館',
+          email: 'hanako@example.jp',
+        },
         buyerRemarks: '午前中は不在です、"置き配"希望\n２行目の備考',
         amounts: { goods: 4360, shipping: 660, pointsUsed: 100, coupons: 200, total: 5020, billed: 4720 },
         payment: { method: 'credit_card', label: 'クレジットカード決済' },
@@ -42,10 +64,13 @@ describe('Yahoo!ショッピング Orders + Items files joined on OrderId (CP932
       payment: { method: 'cash_on_delivery', label: '商品代引' },
       amounts: { codFee: 330, wrapping: 330 },
     });
-    expect(gift.mallData.destinations.map((d) => [d.recipient.name, d.recipient.prefecture])).toEqual([['渡邊 一郎', '大阪府']]);
+    expect(gift.mallData.destinations.map((d) => [d.recipient.name, d.recipient.prefecture])).toEqual([
+      ['渡邊 一郎', '大阪府'],
+    ]);
   });
 
-  test('an order cancelled at Yahoo arrives cancelled', async () => expect(await yahoo.order('store-10000003')).toMatchObject({ status: 'cancelled' }));
+  test('an order cancelled at Yahoo arrives cancelled', async () =>
+    expect(await yahoo.order('store-10000003')).toMatchObject({ status: 'cancelled' }));
 
   test('importing the same pair again changes nothing', async () => {
     expect(await yahoo.run('yahoo-2')).toMatchObject({ imported: 0, updated: 0, unchanged: 3, failed: 3 });
@@ -55,6 +80,8 @@ describe('Yahoo!ショッピング Orders + Items files joined on OrderId (CP932
     const itemsOnly = fixtureImport(side, 'yahoo', ['yahoo-items.csv'], 'shop-yahoo-2');
     const result = await itemsOnly.run('yahoo-3');
     expect(result).toMatchObject({ imported: 0, failed: 0 });
-    expect(result.problems).toEqual([expect.objectContaining({ row: 0, ja: expect.stringContaining('注文ファイル (Orders) がありません') })]);
+    expect(result.problems).toEqual([
+      expect.objectContaining({ row: 0, ja: expect.stringContaining('注文ファイル (Orders) がありません') }),
+    ]);
   });
 });

@@ -67,7 +67,10 @@ describe.each([
   beforeAll(async () => {
     side = await open();
     // Small batches, so that a purchase and its cancellation also arrive in different batches.
-    customersRunner = new ProjectionRunner(customersProjection, side.runnerDependencies, { batchSize: 3, standbyRetryMs: 30 });
+    customersRunner = new ProjectionRunner(customersProjection, side.runnerDependencies, {
+      batchSize: 3,
+      standbyRetryMs: 30,
+    });
   });
   afterAll(async () => side.close());
 
@@ -78,30 +81,65 @@ describe.each([
     if (E.isLeft(result)) throw new Error(`${command.type} refused: ${JSON.stringify(result.left)}`);
   };
 
-  const importing = async (tenantId: string, orderNumber: string, buyer: Partial<Person>, billed = mallData.amounts.billed) => {
+  const importing = async (
+    tenantId: string,
+    orderNumber: string,
+    buyer: Partial<Person>,
+    billed = mallData.amounts.billed,
+  ) => {
     const orderId = importedOrderIdFor(tenantId, 's-1', orderNumber);
     const amounts = { ...mallData.amounts, billed, pointsUsed: mallData.amounts.total - billed, coupons: 0 };
-    const command: ImportOrder = { ...importOrder, orderId, tenantId, orderNumber, mallData: { ...mallData, orderer: { ...orderer, ...buyer }, amounts }, changeId: randomUUID() };
+    const command: ImportOrder = {
+      ...importOrder,
+      orderId,
+      tenantId,
+      orderNumber,
+      mallData: { ...mallData, orderer: { ...orderer, ...buyer }, amounts },
+      changeId: randomUUID(),
+    };
     await order(tenantId, command, orderId);
     return orderId;
   };
 
   const list = (tenantId: string, filters: Partial<ListCustomersParams> = {}) =>
-    listCustomers(side.db, tenantId, { sort: { field: 'lastPurchaseAt', order: 'DESC' }, offset: 0, limit: 50, ...filters });
+    listCustomers(side.db, tenantId, {
+      sort: { field: 'lastPurchaseAt', order: 'DESC' },
+      offset: 0,
+      limit: 50,
+      ...filters,
+    });
 
-  const customerEvents = async (customerId: string) => (await readStreamOrEmpty(side.store, streamName.customer(customerId))).map((e) => e.type);
+  const customerEvents = async (customerId: string) =>
+    (await readStreamOrEmpty(side.store, streamName.customer(customerId))).map((e) => e.type);
 
   const taro = customerIdFor(A, 'email:taro@example.jp');
   const byPhone = customerIdFor(A, 'phone:09012345678');
   let second: string;
 
   test('the same buyer typed two ways (full-width e-mail, lower case) is one customer with two purchases', async () => {
-    await importing(A, '123456-20261130-0000001', { email: 'ＴＡＲＯ＠Example.JP', phone: '０９０－１２３４－５６７８' }, 4720);
-    second = await importing(A, '123456-20261201-0000002', { name: '高橋 太郎', kana: 'タカハシ タロウ', email: 'taro@example.jp', phone: '090-1234-5678' }, 1080);
+    await importing(
+      A,
+      '123456-20261130-0000001',
+      { email: 'ＴＡＲＯ＠Example.JP', phone: '０９０－１２３４－５６７８' },
+      4720,
+    );
+    second = await importing(
+      A,
+      '123456-20261201-0000002',
+      { name: '高橋 太郎', kana: 'タカハシ タロウ', email: 'taro@example.jp', phone: '090-1234-5678' },
+      1080,
+    );
     await catchUp();
     const customer = await findCustomer(side.db, A, taro);
     // The buyer's details are those of the first order, as typed.
-    expect(customer).toMatchObject({ name: '髙橋 太郎', kana: 'ﾀｶﾊｼ ﾀﾛｳ', email: 'ＴＡＲＯ＠Example.JP', purchaseCount: 2, totalBilled: 5800, blacklisted: false });
+    expect(customer).toMatchObject({
+      name: '髙橋 太郎',
+      kana: 'ﾀｶﾊｼ ﾀﾛｳ',
+      email: 'ＴＡＲＯ＠Example.JP',
+      purchaseCount: 2,
+      totalBilled: 5800,
+      blacklisted: false,
+    });
     expect(customer!.purchases.map((p) => [p.orderNumber, p.billed, p.cancelled])).toEqual([
       ['123456-20261130-0000001', 4720, false],
       ['123456-20261201-0000002', 1080, false],
@@ -109,10 +147,24 @@ describe.each([
   });
 
   test('without an e-mail the phone, with or without full-width digits and hyphens, identifies the customer', async () => {
-    await importing(A, '123456-20261130-0000003', { name: '佐藤 花子', kana: 'ｻﾄｳ ﾊﾅｺ', email: '', phone: '０９０－１２３４－５６７８' }, 2000);
-    await importing(A, '123456-20261130-0000004', { name: '佐藤 花子', kana: 'サトウ ハナコ', email: '　', phone: '090-1234-5678' }, 3000);
+    await importing(
+      A,
+      '123456-20261130-0000003',
+      { name: '佐藤 花子', kana: 'ｻﾄｳ ﾊﾅｺ', email: '', phone: '０９０－１２３４－５６７８' },
+      2000,
+    );
+    await importing(
+      A,
+      '123456-20261130-0000004',
+      { name: '佐藤 花子', kana: 'サトウ ハナコ', email: '　', phone: '090-1234-5678' },
+      3000,
+    );
     await catchUp();
-    expect(await findCustomer(side.db, A, byPhone)).toMatchObject({ name: '佐藤 花子', purchaseCount: 2, totalBilled: 5000 });
+    expect(await findCustomer(side.db, A, byPhone)).toMatchObject({
+      name: '佐藤 花子',
+      purchaseCount: 2,
+      totalBilled: 5000,
+    });
   });
 
   test('an order with neither e-mail nor phone has no customer; a staff-entered order has one', async () => {
@@ -124,7 +176,16 @@ describe.each([
       shopId: 's-1',
       channel: 'phone',
       orderNumber: 'TEL-20261130-0001',
-      mallData: { ...mallData, orderer: { ...orderer, name: '㈱髙島商店 鈴木 一郎', kana: 'ｽｽﾞｷ ｲﾁﾛｳ', email: 'suzuki@takashima.example.jp', phone: '06-1234-5678' } },
+      mallData: {
+        ...mallData,
+        orderer: {
+          ...orderer,
+          name: '㈱髙島商店 鈴木 一郎',
+          kana: 'ｽｽﾞｷ ｲﾁﾛｳ',
+          email: 'suzuki@takashima.example.jp',
+          phone: '06-1234-5678',
+        },
+      },
       shopData: importOrder.shopData,
       route: importOrder.route,
     };
@@ -145,7 +206,12 @@ describe.each([
   });
 
   test('an order cancelled in the batch that brought it is in the history, marked, and never counted', async () => {
-    const orderId = await importing(A, '123456-20261130-0000006', { name: '田中 一郎', kana: 'ﾀﾅｶ ｲﾁﾛｳ', email: 'ichiro@example.jp', phone: '080-9876-5432' }, 990);
+    const orderId = await importing(
+      A,
+      '123456-20261130-0000006',
+      { name: '田中 一郎', kana: 'ﾀﾅｶ ｲﾁﾛｳ', email: 'ichiro@example.jp', phone: '080-9876-5432' },
+      990,
+    );
     await order(A, { type: 'CancelOrder', reason: '在庫切れ' }, orderId);
     await catchUp();
     const customer = await findCustomer(side.db, A, customerIdFor(A, 'email:ichiro@example.jp'));
@@ -153,7 +219,7 @@ describe.each([
     expect(customer!.purchases).toEqual([expect.objectContaining({ orderId, cancelled: true })]);
   });
 
-  test('purchases are not written to the customers\' streams, and a rebuild from the log gives the same figures', async () => {
+  test("purchases are not written to the customers' streams, and a rebuild from the log gives the same figures", async () => {
     const head = await side.store.headPosition();
     expect(await customerEvents(taro)).toEqual([]);
     await customersRunner.rebuild();
@@ -179,10 +245,17 @@ describe.each([
     expect((await list(A, { minPurchaseCount: 2 })).rows.map((r) => r.name)).toEqual(['佐藤 花子']);
     const sorted = await list(A, { sort: { field: 'totalBilled', order: 'DESC' } });
     expect(sorted.rows.map((r) => r.totalBilled)).toEqual([5000, 4720, 4720, 0]);
-    const blacklisted = await side.commands.handle(customerDecider, streamName.customer(taro), { type: 'BlacklistCustomer', customerId: taro, reason: '受取拒否が2回～要注意' }, context({ tenantId: A }));
+    const blacklisted = await side.commands.handle(
+      customerDecider,
+      streamName.customer(taro),
+      { type: 'BlacklistCustomer', customerId: taro, reason: '受取拒否が2回～要注意' },
+      context({ tenantId: A }),
+    );
     expect(E.isRight(blacklisted)).toBe(true);
     await catchUp();
-    expect((await list(A, { blacklisted: true })).rows).toEqual([expect.objectContaining({ name: '髙橋 太郎', blacklistReason: '受取拒否が2回～要注意' })]);
+    expect((await list(A, { blacklisted: true })).rows).toEqual([
+      expect.objectContaining({ name: '髙橋 太郎', blacklistReason: '受取拒否が2回～要注意' }),
+    ]);
     expect((await list(A, { blacklisted: false })).total).toBe(3);
     expect(await customerEvents(taro)).toEqual(['CustomerBlacklisted']);
 
@@ -192,7 +265,12 @@ describe.each([
     expect(await findCustomer(side.db, B, taro)).toBeNull();
     expect((await list(A)).total).toBe(4);
     // A decision recorded for another tenant (the API never sends one) does not reach this tenant's customer.
-    await side.commands.handle(customerDecider, streamName.customer(taro), { type: 'RemoveCustomerFromBlacklist', customerId: taro }, context({ tenantId: B }));
+    await side.commands.handle(
+      customerDecider,
+      streamName.customer(taro),
+      { type: 'RemoveCustomerFromBlacklist', customerId: taro },
+      context({ tenantId: B }),
+    );
     await catchUp();
     expect(await findCustomer(side.db, A, taro)).toMatchObject({ blacklisted: true });
   });

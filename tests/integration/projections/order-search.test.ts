@@ -7,7 +7,12 @@ import { orderDecider } from '../../../domain/order/order';
 import { STANDARD_ROUTE, type ProcessingRoute } from '../../../domain/order/route';
 import { importedOrderIdFor, streamName } from '../../../domain/shared/ids';
 import { orderSearchProjection } from '../../../projections/order-search/order-search-projection';
-import { findOrderRow, listOrders, type ListOrdersParams, statusCounts } from '../../../projections/order-search/order-search-queries';
+import {
+  findOrderRow,
+  listOrders,
+  type ListOrdersParams,
+  statusCounts,
+} from '../../../projections/order-search/order-search-queries';
 import { ProjectionRunner } from '../../../projections/runner';
 import { CARD_ROUTE, importOrder, mallData, recipient, shopData } from '../../support/order-fixtures';
 import { context, openWriteSide, type WriteSide } from '../../support/write-side';
@@ -16,7 +21,8 @@ const A = '00000000-0000-4000-8000-000000000001';
 const B = '00000000-0000-4000-8000-000000000002';
 
 let side: WriteSide;
-const runner = () => new ProjectionRunner(orderSearchProjection, side.runnerDependencies, { batchSize: 4, standbyRetryMs: 30 });
+const runner = () =>
+  new ProjectionRunner(orderSearchProjection, side.runnerDependencies, { batchSize: 4, standbyRetryMs: 30 });
 
 const handle = async (tenantId: string, orderId: string, command: OrderCommand) => {
   const result = await side.commands.handle(orderDecider, streamName.order(orderId), command, context({ tenantId }));
@@ -26,7 +32,13 @@ const handle = async (tenantId: string, orderId: string, command: OrderCommand) 
 const importing = (
   tenantId: string,
   orderNumber: string,
-  over: { shopId?: string; mall?: ImportOrder['mall']; mall_?: Partial<MallOrderData>; shop?: Partial<ShopOrderData>; route?: ProcessingRoute } = {},
+  over: {
+    shopId?: string;
+    mall?: ImportOrder['mall'];
+    mall_?: Partial<MallOrderData>;
+    shop?: Partial<ShopOrderData>;
+    route?: ProcessingRoute;
+  } = {},
 ): ImportOrder => {
   const shopId = over.shopId ?? 's-1';
   return {
@@ -51,7 +63,13 @@ const o2 = importing(A, 'store-10000002', {
   route: CARD_ROUTE,
   mall_: {
     orderedAt: '2026-11-28T09:00:00+09:00',
-    orderer: { ...mallData.orderer, name: '佐藤 花子', kana: 'サトウ ハナコ', phone: '03-9876-5432', email: 'hanako@example.com' },
+    orderer: {
+      ...mallData.orderer,
+      name: '佐藤 花子',
+      kana: 'サトウ ハナコ',
+      phone: '03-9876-5432',
+      email: 'hanako@example.com',
+    },
     destinations: [{ ...mallData.destinations[0]!, delivery: { desiredDate: null, timeSlot: null } }],
     amounts: { ...mallData.amounts, shipping: 0, total: 4360, billed: 4060 },
     payment: { method: 'credit_card', label: 'クレジットカード' },
@@ -71,8 +89,16 @@ const o3: EnterOrder = {
     orderedAt: '2026-11-29T15:00:00+09:00',
     orderer: { ...mallData.orderer, name: '鈴木 一郎', kana: 'スズキ イチロウ', phone: '0120-111-222', email: '' },
     destinations: [
-      { recipient, lines: [mallData.destinations[0]!.lines[0]!], delivery: { desiredDate: '2026-12-10', timeSlot: null } },
-      { recipient: { ...recipient, name: '山田 次郎', kana: 'ヤマダ ジロウ' }, lines: [mallData.destinations[0]!.lines[1]!], delivery: { desiredDate: '2026-12-08', timeSlot: null } },
+      {
+        recipient,
+        lines: [mallData.destinations[0]!.lines[0]!],
+        delivery: { desiredDate: '2026-12-10', timeSlot: null },
+      },
+      {
+        recipient: { ...recipient, name: '山田 次郎', kana: 'ヤマダ ジロウ' },
+        lines: [mallData.destinations[0]!.lines[1]!],
+        delivery: { desiredDate: '2026-12-08', timeSlot: null },
+      },
     ],
     amounts: { ...mallData.amounts, wrapping: 330, total: 5350, billed: 5050 },
   },
@@ -80,13 +106,18 @@ const o3: EnterOrder = {
   route: STANDARD_ROUTE,
 };
 // Late in the Tokyo day of 27 November, which is still the 27th in UTC too; past 発送待ち when the mall changes it.
-const o4 = importing(A, '123456-20261127-0000004', { mall_: { orderedAt: '2026-11-27T23:30:00+09:00' }, shop: { shipping: null, plannedShipDate: null } });
+const o4 = importing(A, '123456-20261127-0000004', {
+  mall_: { orderedAt: '2026-11-27T23:30:00+09:00' },
+  shop: { shipping: null, plannedShipDate: null },
+});
 const b1 = importing(B, '123456-20261130-0000001', { shopId: 'b-shop' });
 
 const o4Change = randomUUID();
 const ids = { o1: o1.orderId, o2: o2.orderId, o3: o3.orderId, o4: o4.orderId };
-const list = (params: Partial<ListOrdersParams> = {}, tenantId = A) => listOrders(side.db, tenantId, { offset: 0, limit: 50, ...params });
-const idsOf = async (params: Partial<ListOrdersParams>, tenantId = A) => (await list(params, tenantId)).rows.map((r) => r.id);
+const list = (params: Partial<ListOrdersParams> = {}, tenantId = A) =>
+  listOrders(side.db, tenantId, { offset: 0, limit: 50, ...params });
+const idsOf = async (params: Partial<ListOrdersParams>, tenantId = A) =>
+  (await list(params, tenantId)).rows.map((r) => r.id);
 
 beforeAll(async () => {
   side = await openWriteSide();
@@ -97,11 +128,19 @@ beforeAll(async () => {
   await handle(A, ids.o1, { type: 'AdvanceOrderStatus' });
   await handle(A, ids.o1, { type: 'AddOrderTag', tag: '要確認' });
   await handle(A, ids.o1, { type: 'EditShopMemo', shopMemo: '電話で再確認' });
-  await handle(A, ids.o1, { ...o1, changeId: randomUUID(), mallData: { ...mallData, orderer: { ...mallData.orderer, email: 'taro.takahashi@example.jp' } } });
+  await handle(A, ids.o1, {
+    ...o1,
+    changeId: randomUUID(),
+    mallData: { ...mallData, orderer: { ...mallData.orderer, email: 'taro.takahashi@example.jp' } },
+  });
   await handle(A, ids.o2, { type: 'HoldOrder', box: 3, reason: { source: 'staff', ref: null, text: '住所確認' } });
   await handle(A, ids.o3, { type: 'CancelOrder', reason: '顧客都合' });
   await handle(A, ids.o4, { type: 'MoveOrderStatus', to: 'awaiting_documents' });
-  await handle(A, ids.o4, { ...o4, changeId: o4Change, mallData: { ...o4.mallData, gift: { isGift: false, noshi: '', wrapping: '' } } });
+  await handle(A, ids.o4, {
+    ...o4,
+    changeId: o4Change,
+    mallData: { ...o4.mallData, gift: { isGift: false, noshi: '', wrapping: '' } },
+  });
   await runner().catchUp();
 });
 afterAll(() => side.close());
@@ -137,13 +176,22 @@ describe('order search read model', () => {
       updatedAt: '2026-11-30T09:00:00.000Z',
       revision: 4,
     });
-    expect(await findOrderRow(side.db, A, ids.o3)).toMatchObject({ mall: 'phone', destinationCount: 2, desiredDeliveryDate: '2026-12-08', total: 5350 });
+    expect(await findOrderRow(side.db, A, ids.o3)).toMatchObject({
+      mall: 'phone',
+      destinationCount: 2,
+      desiredDeliveryDate: '2026-12-08',
+      total: 5350,
+    });
   });
 
   test('status moves, holds, cancellations and changes awaiting confirmation are reflected', async () => {
     expect(await findOrderRow(side.db, A, ids.o2)).toMatchObject({ status: 'held', heldBox: 3, heldFrom: 'new' });
     expect(await findOrderRow(side.db, A, ids.o3)).toMatchObject({ status: 'cancelled', heldBox: null });
-    expect(await findOrderRow(side.db, A, ids.o4)).toMatchObject({ status: 'awaiting_documents', changeAwaitingConfirmation: true, hasGift: true });
+    expect(await findOrderRow(side.db, A, ids.o4)).toMatchObject({
+      status: 'awaiting_documents',
+      changeAwaitingConfirmation: true,
+      hasGift: true,
+    });
   });
 
   test('status counts per tab, with the other filters applied', async () => {
@@ -159,7 +207,11 @@ describe('order search read model', () => {
       held: 1,
       cancelled: 1,
     });
-    expect(await statusCounts(side.db, A, { shopId: 's-2', status: 'new' })).toMatchObject({ held: 1, awaiting_payment: 0, cancelled: 0 });
+    expect(await statusCounts(side.db, A, { shopId: 's-2', status: 'new' })).toMatchObject({
+      held: 1,
+      awaiting_payment: 0,
+      cancelled: 0,
+    });
   });
 
   test('each filter', async () => {
@@ -205,7 +257,11 @@ describe('order search read model', () => {
   test('sorting and paging; order numbers sort by their bytes', async () => {
     expect(await idsOf({})).toEqual([ids.o1, ids.o3, ids.o2, ids.o4]);
     expect(await idsOf({ sort: { field: 'orderedAt', order: 'ASC' } })).toEqual([ids.o4, ids.o2, ids.o3, ids.o1]);
-    expect(await idsOf({ sort: { field: 'total', order: 'DESC' } })).toEqual([ids.o3, ...[ids.o1, ids.o4].sort(), ids.o2]);
+    expect(await idsOf({ sort: { field: 'total', order: 'DESC' } })).toEqual([
+      ids.o3,
+      ...[ids.o1, ids.o4].sort(),
+      ids.o2,
+    ]);
     expect(await idsOf({ sort: { field: 'orderNumber', order: 'ASC' } })).toEqual([ids.o4, ids.o1, ids.o3, ids.o2]);
     expect(await idsOf({ sort: { field: 'plannedShipDate', order: 'ASC' } })).toEqual([ids.o2, ids.o1, ids.o3, ids.o4]);
     expect(await idsOf({ sort: { field: 'status', order: 'ASC' } })).toEqual([ids.o1, ids.o4, ids.o2, ids.o3]);
@@ -217,11 +273,15 @@ describe('order search read model', () => {
     const capped = await listOrders(side.db, A, { offset: 0, limit: 2 }, 2);
     expect(capped.totalIsEstimate).toBe(true);
     expect(capped.total).toBeGreaterThanOrEqual(3);
-    expect(await listOrders(side.db, A, { offset: 0, limit: 50 }, 4)).toMatchObject({ total: 4, totalIsEstimate: false });
+    expect(await listOrders(side.db, A, { offset: 0, limit: 50 }, 4)).toMatchObject({
+      total: 4,
+      totalIsEstimate: false,
+    });
   });
 
   test('a text search finds the same orders whichever way it reads them', async () => {
-    const search = (params: Partial<ListOrdersParams>, exactUpTo: number) => listOrders(side.db, A, { offset: 0, limit: 50, ...params }, exactUpTo);
+    const search = (params: Partial<ListOrdersParams>, exactUpTo: number) =>
+      listOrders(side.db, A, { offset: 0, limit: 50, ...params }, exactUpTo);
     // Within the exact limit through the trigram index; beyond it walking the order dates newest first.
     const found = await search({ q: 'ﾀｶﾊｼ' }, 10);
     expect(found).toMatchObject({ total: 2, totalIsEstimate: false, rows: [{ id: ids.o1 }, { id: ids.o4 }] });
@@ -230,10 +290,14 @@ describe('order search read model', () => {
     const walked = await search({ q: 'ﾀｶﾊｼ' }, 1);
     expect(walked.rows.map((r) => r.id)).toEqual([ids.o1, ids.o4]);
     expect(walked).toMatchObject({ totalIsEstimate: true });
-    expect((await search({ q: 'ﾀｶﾊｼ', sort: { field: 'total', order: 'DESC' } }, 1)).rows.map((r) => r.id)).toEqual([ids.o1, ids.o4].sort());
+    expect((await search({ q: 'ﾀｶﾊｼ', sort: { field: 'total', order: 'DESC' } }, 1)).rows.map((r) => r.id)).toEqual(
+      [ids.o1, ids.o4].sort(),
+    );
     // Two characters are too short for trigrams and are not counted: a page that is not full still gives the total.
     expect(await search({ q: 'ｻﾄ' }, 10)).toMatchObject({ total: 1, totalIsEstimate: false, rows: [{ id: ids.o2 }] });
-    expect(await search({ q: '０９０-１２３４-５６７８' }, 1)).toMatchObject({ rows: [{ id: ids.o1 }, { id: ids.o4 }] });
+    expect(await search({ q: '０９０-１２３４-５６７８' }, 1)).toMatchObject({
+      rows: [{ id: ids.o1 }, { id: ids.o4 }],
+    });
   });
 
   test("one tenant never sees another's orders", async () => {
@@ -253,7 +317,11 @@ describe('order search read model', () => {
 
   test('a new route, a shipping plan and a confirmed change from the mall', async () => {
     await handle(A, ids.o1, { type: 'AssignProcessingRoute', route: CARD_ROUTE, startFromFirstStatus: true });
-    await handle(A, ids.o1, { type: 'SetShippingPlan', shipping: { carrier: 'japanpost', slipType: 'ゆうパック' }, plannedShipDate: '2026-12-04' });
+    await handle(A, ids.o1, {
+      type: 'SetShippingPlan',
+      shipping: { carrier: 'japanpost', slipType: 'ゆうパック' },
+      plannedShipDate: '2026-12-04',
+    });
     await handle(A, ids.o1, { type: 'EditSlipNote', slipNote: '天地無用' });
     await handle(A, ids.o1, { type: 'RemoveOrderTag', tag: 'ギフト' });
     await handle(A, ids.o4, { type: 'ConfirmOrderChange', changeId: o4Change });

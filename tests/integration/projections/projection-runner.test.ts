@@ -46,7 +46,9 @@ describe('projection runner', () => {
     expect(await runner(operationHistoryProjection).catchUp()).toBe(20);
     expect(await side.db.oneFirst(sql.unsafe`SELECT count(*)::int FROM tenants`)).toBe(20);
     expect(await findTenantByCode(side.db, 'shop-3')).toMatchObject({ name: 'ショップ3㈱' });
-    const history = await side.db.any(sql.unsafe`SELECT actor, event_type FROM operation_history ORDER BY commit_position, prepare_position`);
+    const history = await side.db.any(
+      sql.unsafe`SELECT actor, event_type FROM operation_history ORDER BY commit_position, prepare_position`,
+    );
     expect(history.slice(0, 3)).toEqual([
       { actor: 'user-0', event_type: 'TenantRegistered' },
       { actor: 'user-1', event_type: 'TenantRegistered' },
@@ -89,11 +91,19 @@ describe('projection runner', () => {
     live.start();
     try {
       await registerTenants(4);
-      await eventually(async () => applied.length, (n) => n >= 4, 'the runner did not start again');
+      await eventually(
+        async () => applied.length,
+        (n) => n >= 4,
+        'the runner did not start again',
+      );
       expect(applied).toHaveLength(4);
       expect(failures).toBe(2);
       await registerTenants(6);
-      await eventually(async () => applied.length, (n) => n >= 6, 'the runner did not go on');
+      await eventually(
+        async () => applied.length,
+        (n) => n >= 6,
+        'the runner did not go on',
+      );
       expect(applied).toHaveLength(6);
       expect(new Set(applied).size).toBe(6);
     } finally {
@@ -120,9 +130,13 @@ describe('projection runner', () => {
   test('a runner killed in the middle of a batch leaves no trace; the next one applies every event exactly once', async () => {
     await side.db.query(CRASH_PROBE_TABLE);
     await registerTenants(120);
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '../../support/crashing-runner.ts'), side.database.connectionString], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', path.join(__dirname, '../../support/crashing-runner.ts'), side.database.connectionString],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     await new Promise<void>((resolve, reject) => {
       child.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('mid-batch') && resolve());
       child.on('exit', (code) => reject(new Error(`the crashing runner exited early with ${code}`)));
@@ -139,7 +153,11 @@ describe('projection runner', () => {
   test('with two processes, one runner is active and the other stands by, then takes over', async () => {
     const otherProcessDb = await createPool(side.database.connectionString, { maximumPoolSize: 3 });
     const first = runner();
-    const second = new ProjectionRunner(accountsProjection, { ...side.runnerDependencies, db: otherProcessDb }, { batchSize: 7, standbyRetryMs: 30 });
+    const second = new ProjectionRunner(
+      accountsProjection,
+      { ...side.runnerDependencies, db: otherProcessDb },
+      { batchSize: 7, standbyRetryMs: 30 },
+    );
     try {
       first.start();
       await waitUntil(() => first.isActive);
@@ -163,11 +181,25 @@ describe('projection runner', () => {
     const live = [runner(accountsProjection), runner(operationHistoryProjection)];
     live.forEach((r) => r.start());
     try {
-      const result = await setUpTenant(side.commands, noCredentials, { code: 'ryw-shop', name: '髙橋商店', adminUsername: 'owner', adminPassword: 'x' });
+      const result = await setUpTenant(side.commands, noCredentials, {
+        code: 'ryw-shop',
+        name: '髙橋商店',
+        adminUsername: 'owner',
+        adminPassword: 'x',
+      });
       const position = E.isRight(result) ? result.right.position : undefined;
-      const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, [accountsProjection, operationHistoryProjection]);
+      const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, [
+        accountsProjection,
+        operationHistoryProjection,
+      ]);
       const tenantId = E.isRight(result) ? result.right.tenantId : '';
-      expect(await waiter.waitFor({ position, streamName: `staff-${staffUserIdFor(tenantId, 'owner')}`, eventTypes: ['StaffUserRegistered'] })).toBe(true);
+      expect(
+        await waiter.waitFor({
+          position,
+          streamName: `staff-${staffUserIdFor(tenantId, 'owner')}`,
+          eventTypes: ['StaffUserRegistered'],
+        }),
+      ).toBe(true);
       const tenant = await findTenantByCode(side.db, 'ryw-shop');
       expect(tenant).toMatchObject({ name: '髙橋商店' });
       expect(await findStaffUser(side.db, tenant!.id, 'owner')).toMatchObject({ roles: ['admin'] });
@@ -187,12 +219,19 @@ async function waitUntil(condition: () => boolean | Promise<boolean>, timeoutMs 
 
 describe('position waiter', () => {
   test('waits only for projections that read what was written', async () => {
-    const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, [accountsProjection, operationHistoryProjection]);
+    const waiter = new PositionWaiter(side.db, side.runnerDependencies.progress, [
+      accountsProjection,
+      operationHistoryProjection,
+    ]);
     await registerTenants(1);
     const head = await side.store.headPosition();
     await runner(operationHistoryProjection).catchUp();
     // accounts has not run, but it does not read order events: nothing to wait for.
-    expect(await waiter.waitFor({ position: head, streamName: 'order-1', eventTypes: ['OrderImported'] }, 300)).toBe(true);
-    expect(await waiter.waitFor({ position: head, streamName: 'tenant-1', eventTypes: ['TenantRegistered'] }, 300)).toBe(false);
+    expect(await waiter.waitFor({ position: head, streamName: 'order-1', eventTypes: ['OrderImported'] }, 300)).toBe(
+      true,
+    );
+    expect(
+      await waiter.waitFor({ position: head, streamName: 'tenant-1', eventTypes: ['TenantRegistered'] }, 300),
+    ).toBe(false);
   });
 });

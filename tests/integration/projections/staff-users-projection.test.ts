@@ -1,5 +1,11 @@
 import * as E from 'fp-ts/Either';
-import { changeStaffUser, type CommandSpec, grantTenantAccess, registerStaffUser, revokeTenantAccess } from '../../../application/accounts/staff-users';
+import {
+  changeStaffUser,
+  type CommandSpec,
+  grantTenantAccess,
+  registerStaffUser,
+  revokeTenantAccess,
+} from '../../../application/accounts/staff-users';
 import { setUpTenant } from '../../../application/accounts/set-up-tenant';
 import type { Credentials } from '../../../application/ports/credentials';
 import type { DomainEvent } from '../../../domain/shared/decider';
@@ -20,22 +26,54 @@ beforeAll(async () => {
 afterAll(() => side.close());
 
 const run = async <C, Ev extends DomainEvent, S>(tenantId: string, spec: CommandSpec<C, Ev, S>) =>
-  expect(E.isRight(await side.commands.handle(spec.decider, spec.stream, spec.command, context({ tenantId, actor: 'admin-1' }), { commandName: spec.commandName }))).toBe(true);
+  expect(
+    E.isRight(
+      await side.commands.handle(spec.decider, spec.stream, spec.command, context({ tenantId, actor: 'admin-1' }), {
+        commandName: spec.commandName,
+      }),
+    ),
+  ).toBe(true);
 
 describe('accounts projection: staff users, permissions, agency access', () => {
   test('rows follow every change, and a rebuild from zero gives the same rows', async () => {
     const shop = tenantIdFor('takahashi');
     const agency = tenantIdFor('agency-co');
-    for (const code of ['takahashi', 'agency-co']) await setUpTenant(side.commands, noCredentials, { code, name: `${code}㈱`, adminUsername: 'owner', adminPassword: 'x' });
-    const clerk = registerStaffUser(shop, { username: 'clerk', displayName: '髙橋 ﾊﾅｺ', roles: ['staff'], permissions: ['orders.process', 'history.view'] });
+    for (const code of ['takahashi', 'agency-co'])
+      await setUpTenant(side.commands, noCredentials, {
+        code,
+        name: `${code}㈱`,
+        adminUsername: 'owner',
+        adminPassword: 'x',
+      });
+    const clerk = registerStaffUser(shop, {
+      username: 'clerk',
+      displayName: '髙橋 ﾊﾅｺ',
+      roles: ['staff'],
+      permissions: ['orders.process', 'history.view'],
+    });
     await run(shop, clerk);
-    await run(shop, changeStaffUser(shop, 'admin-1', clerk.command.staffUserId, { displayName: '髙橋 花子①', active: false }));
+    await run(
+      shop,
+      changeStaffUser(shop, 'admin-1', clerk.command.staffUserId, { displayName: '髙橋 花子①', active: false }),
+    );
     const agent = registerStaffUser(agency, { username: 'yamada', displayName: '山田 ～ 代理店', roles: ['staff'] });
     await run(agency, agent);
-    await run(shop, grantTenantAccess(shop, { staffUserId: agent.command.staffUserId, homeTenantId: agency }, ['orders.process']));
-    await run(shop, grantTenantAccess(shop, { staffUserId: agent.command.staffUserId, homeTenantId: agency }, ['orders.process', 'orders.cancel']));
+    await run(
+      shop,
+      grantTenantAccess(shop, { staffUserId: agent.command.staffUserId, homeTenantId: agency }, ['orders.process']),
+    );
+    await run(
+      shop,
+      grantTenantAccess(shop, { staffUserId: agent.command.staffUserId, homeTenantId: agency }, [
+        'orders.process',
+        'orders.cancel',
+      ]),
+    );
 
-    const runner = new ProjectionRunner(accountsProjection, side.runnerDependencies, { batchSize: 3, standbyRetryMs: 30 });
+    const runner = new ProjectionRunner(accountsProjection, side.runnerDependencies, {
+      batchSize: 3,
+      standbyRetryMs: 30,
+    });
     const snapshot = async () => ({
       clerk: await findStaffUserView(side.db, shop, clerk.command.staffUserId),
       access: await listTenantAccess(side.db, shop),
@@ -44,9 +82,24 @@ describe('accounts projection: staff users, permissions, agency access', () => {
     });
     await runner.bringUpToDate();
     const before = await snapshot();
-    expect(before.clerk).toMatchObject({ displayName: '髙橋 花子①', permissions: ['orders.process', 'history.view'], active: false });
-    expect(before.access).toEqual([expect.objectContaining({ homeTenantCode: 'agency-co', username: 'yamada', permissions: ['orders.process', 'orders.cancel'] })]);
-    expect(before.agentHere).toMatchObject({ tenantCode: 'takahashi', homeTenantCode: 'agency-co', roles: [], permissions: ['orders.process', 'orders.cancel'] });
+    expect(before.clerk).toMatchObject({
+      displayName: '髙橋 花子①',
+      permissions: ['orders.process', 'history.view'],
+      active: false,
+    });
+    expect(before.access).toEqual([
+      expect.objectContaining({
+        homeTenantCode: 'agency-co',
+        username: 'yamada',
+        permissions: ['orders.process', 'orders.cancel'],
+      }),
+    ]);
+    expect(before.agentHere).toMatchObject({
+      tenantCode: 'takahashi',
+      homeTenantCode: 'agency-co',
+      roles: [],
+      permissions: ['orders.process', 'orders.cancel'],
+    });
     expect(before.clerkSignedIn).toBeNull();
 
     await runner.rebuild();
@@ -55,6 +108,8 @@ describe('accounts projection: staff users, permissions, agency access', () => {
     await run(shop, revokeTenantAccess(shop, agent.command.staffUserId));
     await runner.bringUpToDate();
     expect(await findPrincipal(side.db, agent.command.staffUserId, shop)).toBeNull();
-    expect(await switchableTenants(side.db, agent.command.staffUserId)).toEqual([{ code: 'agency-co', name: 'agency-co㈱', home: true }]);
+    expect(await switchableTenants(side.db, agent.command.staffUserId)).toEqual([
+      { code: 'agency-co', name: 'agency-co㈱', home: true },
+    ]);
   });
 });

@@ -15,23 +15,42 @@ function failure(code: status, details: string, trailers: Record<string, string>
 }
 
 export const streamDeletedError = (stream: string): ServiceError =>
-  failure(status.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, { exception: 'stream-deleted', 'stream-name': stream });
+  failure(status.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, {
+    exception: 'stream-deleted',
+    'stream-name': stream,
+  });
 
 /** Expected versions travel as EventStoreDB's longs: -2 any, -1 no stream, -4 stream exists. */
 const expectedVersion = (expected: Expected): string =>
-  expected === 'any' ? '-2' : expected === 'no_stream' ? '-1' : expected === 'stream_exists' ? '-4' : expected.toString();
+  expected === 'any'
+    ? '-2'
+    : expected === 'no_stream'
+      ? '-1'
+      : expected === 'stream_exists'
+        ? '-4'
+        : expected.toString();
 
-export const wrongExpectedVersionError = (operation: string, stream: string, expected: Expected, current: bigint): ServiceError =>
-  failure(status.FAILED_PRECONDITION, `${operation} failed due to WrongExpectedVersion. Stream: ${stream}, Expected version: ${expectedVersion(expected)}, Actual version: ${current}`, {
-    exception: 'wrong-expected-version',
-    'stream-name': stream,
-    'expected-version': expectedVersion(expected),
-    'actual-version': current.toString(),
-  });
+export const wrongExpectedVersionError = (
+  operation: string,
+  stream: string,
+  expected: Expected,
+  current: bigint,
+): ServiceError =>
+  failure(
+    status.FAILED_PRECONDITION,
+    `${operation} failed due to WrongExpectedVersion. Stream: ${stream}, Expected version: ${expectedVersion(expected)}, Actual version: ${current}`,
+    {
+      exception: 'wrong-expected-version',
+      'stream-name': stream,
+      'expected-version': expectedVersion(expected),
+      'actual-version': current.toString(),
+    },
+  );
 
 export const invalidArgument = (details: string): ServiceError => failure(status.INVALID_ARGUMENT, details, {});
 
-export const streamNameOf = (identifier: StreamIdentifier | undefined): string => Buffer.from(identifier?.getStreamName_asU8() ?? []).toString('utf8');
+export const streamNameOf = (identifier: StreamIdentifier | undefined): string =>
+  Buffer.from(identifier?.getStreamName_asU8() ?? []).toString('utf8');
 
 /** The expected-revision oneof is spelled the same on Append, Delete and Tombstone options. */
 export interface ExpectedRevisionOptions {
@@ -42,4 +61,10 @@ export interface ExpectedRevisionOptions {
 }
 
 export const expectedOf = (options: ExpectedRevisionOptions): Expected =>
-  options.hasRevision() ? BigInt(options.getRevision()) : options.hasNoStream() ? 'no_stream' : options.hasStreamExists() ? 'stream_exists' : 'any';
+  options.hasRevision()
+    ? BigInt(options.getRevision())
+    : options.hasNoStream()
+      ? 'no_stream'
+      : options.hasStreamExists()
+        ? 'stream_exists'
+        : 'any';

@@ -23,12 +23,15 @@ export async function startEventStoreDbStandIn(): Promise<EventStoreDbStandIn> {
   const server = new Server();
   server.addService(StreamsService, {
     read: (call: Parameters<typeof handleRead>[1]) => void handleRead(store, call),
-    append: (call: Parameters<typeof handleAppend>[1], callback: Parameters<typeof handleAppend>[2]) => handleAppend(store, call, callback),
+    append: (call: Parameters<typeof handleAppend>[1], callback: Parameters<typeof handleAppend>[2]) =>
+      handleAppend(store, call, callback),
     delete: handleDelete(store),
     tombstone: handleTombstone(store),
   });
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) => (error ? reject(error) : resolve(bound))),
+    server.bindAsync('127.0.0.1:0', ServerCredentials.createInsecure(), (error, bound) =>
+      error ? reject(error) : resolve(bound),
+    ),
   );
   return {
     connectionString: `esdb://127.0.0.1:${port}?tls=false`,

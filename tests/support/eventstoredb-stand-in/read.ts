@@ -26,21 +26,36 @@ export async function handleRead(store: Store, call: ReadCall): Promise<void> {
   const options = call.request.getOptions();
   const stream = options?.getStream();
   const all = options?.getAll();
-  if (!options || (!stream && !all)) return void call.emit('error', invalidArgument('ReadReq without stream or $all options'));
+  if (!options || (!stream && !all))
+    return void call.emit('error', invalidArgument('ReadReq without stream or $all options'));
   // A read has a count; a subscription has a subscription option instead.
   const count = options.hasCount() ? Number(options.getCount()) : undefined;
   const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
-  if (stream) return count === undefined ? subscribeToStream(store, call, stream) : readStream(store, call, stream, backwards, count);
+  if (stream)
+    return count === undefined
+      ? subscribeToStream(store, call, stream)
+      : readStream(store, call, stream, backwards, count);
   const filter = compileFilter(options);
-  return count === undefined ? subscribeToAll(store, call, all!, filter) : readAll(store, call, all!, backwards, count, filter);
+  return count === undefined
+    ? subscribeToAll(store, call, all!, filter)
+    : readAll(store, call, all!, backwards, count, filter);
 }
 
-async function readStream(store: Store, call: ReadCall, options: StreamOptions, backwards: boolean, count: number): Promise<void> {
+async function readStream(
+  store: Store,
+  call: ReadCall,
+  options: StreamOptions,
+  backwards: boolean,
+  count: number,
+): Promise<void> {
   const stream = streamNameOf(options.getStreamIdentifier());
   const view = store.readable(stream);
   if (view.kind === 'stream-deleted') return void call.emit('error', streamDeletedError(stream));
   if (view.kind === 'not-found') {
-    await send(call, new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(identifier(stream))));
+    await send(
+      call,
+      new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(identifier(stream))),
+    );
     return void call.end();
   }
   const from = options.hasRevision() ? BigInt(options.getRevision()) : undefined;
@@ -51,12 +66,23 @@ async function readStream(store: Store, call: ReadCall, options: StreamOptions, 
   call.end();
 }
 
-async function readAll(store: Store, call: ReadCall, options: AllOptions, backwards: boolean, count: number, filter: CompiledFilter | undefined): Promise<void> {
+async function readAll(
+  store: Store,
+  call: ReadCall,
+  options: AllOptions,
+  backwards: boolean,
+  count: number,
+  filter: CompiledFilter | undefined,
+): Promise<void> {
   const log = store.log;
   const at = positionOf(options);
   // Forwards reads include the event at the position; backwards reads return what lies before it.
   const from = at ? firstIndexAfter(log, at, false) : options.hasEnd() ? log.length : 0;
-  for (let index = backwards ? from - 1 : from, sent = 0; sent < count && index >= 0 && index < log.length; index += backwards ? -1 : 1) {
+  for (
+    let index = backwards ? from - 1 : from, sent = 0;
+    sent < count && index >= 0 && index < log.length;
+    index += backwards ? -1 : 1
+  ) {
     const record = log[index]!;
     if (filter && !filter.matches(record)) continue;
     if (!(await send(call, eventMessage(record)))) return;
@@ -69,7 +95,11 @@ async function subscribeToStream(store: Store, call: ReadCall, options: StreamOp
   const stream = streamNameOf(options.getStreamIdentifier());
   if (store.isTombstoned(stream)) return void call.emit('error', streamDeletedError(stream));
   // Like $all subscriptions, stream subscriptions start after what they are given.
-  let next = options.hasRevision() ? BigInt(options.getRevision()) + 1n : options.hasEnd() ? store.lastRevision(stream) + 1n : 0n;
+  let next = options.hasRevision()
+    ? BigInt(options.getRevision()) + 1n
+    : options.hasEnd()
+      ? store.lastRevision(stream) + 1n
+      : 0n;
   return subscribe(store, call, stream, undefined, () => {
     if (store.isTombstoned(stream)) return 'stream-deleted';
     const record = store.recordAt(stream, next);
@@ -79,7 +109,12 @@ async function subscribeToStream(store: Store, call: ReadCall, options: StreamOp
   });
 }
 
-function subscribeToAll(store: Store, call: ReadCall, options: AllOptions, filter: CompiledFilter | undefined): Promise<void> {
+function subscribeToAll(
+  store: Store,
+  call: ReadCall,
+  options: AllOptions,
+  filter: CompiledFilter | undefined,
+): Promise<void> {
   const log = store.log;
   const at = positionOf(options);
   let index = at ? firstIndexAfter(log, at, true) : options.hasEnd() ? log.length : 0;
@@ -98,7 +133,13 @@ const positionOf = (options: AllOptions): Position | undefined => {
   return position && { commit: BigInt(position.getCommitPosition()), prepare: BigInt(position.getPreparePosition()) };
 };
 
-async function subscribe(store: Store, call: ReadCall, target: string, checkpointInterval: number | undefined, next: Cursor): Promise<void> {
+async function subscribe(
+  store: Store,
+  call: ReadCall,
+  target: string,
+  checkpointInterval: number | undefined,
+  next: Cursor,
+): Promise<void> {
   let wake: (() => void) | undefined;
   const rouse = (): void => {
     const resolve = wake;
@@ -108,7 +149,13 @@ async function subscribe(store: Store, call: ReadCall, target: string, checkpoin
   const unsubscribe = store.onChange(rouse);
   call.on('cancelled', rouse);
   try {
-    if (!(await send(call, new ReadResp().setConfirmation(new ReadResp.SubscriptionConfirmation().setSubscriptionId(randomUUID()))))) return;
+    if (
+      !(await send(
+        call,
+        new ReadResp().setConfirmation(new ReadResp.SubscriptionConfirmation().setSubscriptionId(randomUUID())),
+      ))
+    )
+      return;
     let caughtUp = false;
     let considered = 0;
     let last: StoredRecord | undefined;
@@ -191,7 +238,8 @@ function firstIndexAfter(log: readonly StoredRecord[], position: Position, exclu
   return low;
 }
 
-const identifier = (stream: string): StreamIdentifier => new StreamIdentifier().setStreamName(Buffer.from(stream, 'utf8'));
+const identifier = (stream: string): StreamIdentifier =>
+  new StreamIdentifier().setStreamName(Buffer.from(stream, 'utf8'));
 
 // `created` is in 100 ns ticks since the Unix epoch (EventStoreDB's ToTicksSinceEpoch), not .NET's DateTime.Ticks.
 const ticks = (ms: number): string => (BigInt(ms) * 10_000n).toString();
@@ -205,9 +253,17 @@ function eventMessage(record: StoredRecord): ReadResp {
     .setPreparePosition(record.prepare.toString())
     .setData(record.data)
     .setCustomMetadata(record.customMetadata);
-  recorded.getMetadataMap().set('type', record.type).set('content-type', record.contentType).set('created', ticks(record.createdMs));
-  return new ReadResp().setEvent(new ReadResp.ReadEvent().setEvent(recorded).setCommitPosition(record.commit.toString()));
+  recorded
+    .getMetadataMap()
+    .set('type', record.type)
+    .set('content-type', record.contentType)
+    .set('created', ticks(record.createdMs));
+  return new ReadResp().setEvent(
+    new ReadResp.ReadEvent().setEvent(recorded).setCommitPosition(record.commit.toString()),
+  );
 }
 
 const checkpointMessage = (record: StoredRecord): ReadResp =>
-  new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(record.commit.toString()).setPreparePosition(record.prepare.toString()));
+  new ReadResp().setCheckpoint(
+    new ReadResp.Checkpoint().setCommitPosition(record.commit.toString()).setPreparePosition(record.prepare.toString()),
+  );

@@ -59,13 +59,18 @@ const utf8 = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'utf
 /** JSON with bigints written as numbers: `$tb` of a soft delete is 2^63-1, past what a JS number holds exactly. */
 const metadataJson = (metadata: Record<string, unknown>): string =>
   `{${Object.entries(metadata)
-    .map(([key, value]) => `${JSON.stringify(key)}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`)
+    .map(
+      ([key, value]) =>
+        `${JSON.stringify(key)}:${typeof value === 'bigint' ? value.toString() : JSON.stringify(value)}`,
+    )
     .join(',')}}`;
 
 const parseObject = (data: Uint8Array): Record<string, unknown> => {
   try {
     const value: unknown = JSON.parse(Buffer.from(data).toString('utf8'));
-    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : {};
   } catch {
     return {};
   }
@@ -92,7 +97,13 @@ export class Store {
   constructor() {
     // A real node has system events in $all from its first start; one keeps clients honest about skipping them.
     this.write('$settings', [
-      { id: randomUUID(), type: '$settings', contentType: 'application/json', data: utf8('{"$userStreamAcl":{"$r":"$all"}}'), customMetadata: new Uint8Array() },
+      {
+        id: randomUUID(),
+        type: '$settings',
+        contentType: 'application/json',
+        data: utf8('{"$userStreamAcl":{"$r":"$all"}}'),
+        customMetadata: new Uint8Array(),
+      },
     ]);
   }
 
@@ -120,7 +131,9 @@ export class Store {
   }
 
   /** The records a stream read may return, with `$tb`, `$maxCount` and `$maxAge` applied as a real node applies them. */
-  readable(stream: string): { kind: 'ok'; records: StoredRecord[] } | { kind: 'not-found' } | { kind: 'stream-deleted' } {
+  readable(
+    stream: string,
+  ): { kind: 'ok'; records: StoredRecord[] } | { kind: 'not-found' } | { kind: 'stream-deleted' } {
     if (this.isTombstoned(stream)) return { kind: 'stream-deleted' };
     const state = this.streams.get(stream);
     if (!state || state.records.length === 0 || this.isSoftDeleted(stream)) return { kind: 'not-found' };
@@ -133,10 +146,17 @@ export class Store {
   }
 
   append(stream: string, expected: Expected, events: readonly ProposedEvent[]): Outcome {
-    const check = this.check(stream, expected, events.map((e) => e.id));
+    const check = this.check(
+      stream,
+      expected,
+      events.map((e) => e.id),
+    );
     if (check.kind !== 'proceed') return check;
     // Appending to a soft-deleted stream brings it back: its earlier events stay hidden behind a new `$tb`.
-    if (check.softDeleted && events.length > 0) this.write(metastreamOf(stream), [metadataEvent({ ...this.metadataOf(stream), $tb: this.lastRevision(stream) + 1n })]);
+    if (check.softDeleted && events.length > 0)
+      this.write(metastreamOf(stream), [
+        metadataEvent({ ...this.metadataOf(stream), $tb: this.lastRevision(stream) + 1n }),
+      ]);
     return this.write(stream, events);
   }
 
@@ -224,7 +244,14 @@ export class Store {
     const commit = this.nextPosition;
     let last: StoredRecord | undefined;
     for (const event of events) {
-      last = { ...event, stream, revision: BigInt(state.records.length), commit, prepare: this.nextPosition, createdMs: Date.now() };
+      last = {
+        ...event,
+        stream,
+        revision: BigInt(state.records.length),
+        commit,
+        prepare: this.nextPosition,
+        createdMs: Date.now(),
+      };
       this.nextPosition += BigInt(64 + event.data.length + event.customMetadata.length);
       state.records.push(last);
       this.log.push(last);

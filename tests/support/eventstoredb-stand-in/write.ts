@@ -6,11 +6,29 @@
  */
 import type { sendUnaryData, ServerReadableStream, ServerUnaryCall } from '@grpc/grpc-js';
 import { Empty } from '@eventstore/db-client/generated/shared_pb';
-import { AppendReq, AppendResp, DeleteReq, DeleteResp, TombstoneReq, TombstoneResp } from '@eventstore/db-client/generated/streams_pb';
-import { expectedOf, invalidArgument, type ServiceError, streamDeletedError, streamNameOf, wrongExpectedVersionError } from './errors';
+import {
+  AppendReq,
+  AppendResp,
+  DeleteReq,
+  DeleteResp,
+  TombstoneReq,
+  TombstoneResp,
+} from '@eventstore/db-client/generated/streams_pb';
+import {
+  expectedOf,
+  invalidArgument,
+  type ServiceError,
+  streamDeletedError,
+  streamNameOf,
+  wrongExpectedVersionError,
+} from './errors';
 import type { Expected, Outcome, Position, ProposedEvent, Store } from './store';
 
-export function handleAppend(store: Store, call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void {
+export function handleAppend(
+  store: Store,
+  call: ServerReadableStream<AppendReq, AppendResp>,
+  callback: sendUnaryData<AppendResp>,
+): void {
   let options: AppendReq.Options | undefined;
   const events: ProposedEvent[] = [];
   call.on('data', (request: AppendReq) => {
@@ -34,12 +52,17 @@ export function handleAppend(store: Store, call: ServerReadableStream<AppendReq,
     const outcome = store.append(stream, expected, events);
     if (outcome.kind === 'stream-deleted') return callback(streamDeletedError(stream));
     const response = new AppendResp();
-    if (outcome.kind === 'wrong-expected-version') return callback(null, response.setWrongExpectedVersion(wrongExpectedVersion(expected, outcome.current)));
+    if (outcome.kind === 'wrong-expected-version')
+      return callback(null, response.setWrongExpectedVersion(wrongExpectedVersion(expected, outcome.current)));
     const success = new AppendResp.Success();
     if (outcome.revision >= 0n) success.setCurrentRevision(outcome.revision.toString());
     else success.setNoStream(new Empty());
     if (outcome.position) {
-      success.setPosition(new AppendResp.Position().setCommitPosition(outcome.position.commit.toString()).setPreparePosition(outcome.position.prepare.toString()));
+      success.setPosition(
+        new AppendResp.Position()
+          .setCommitPosition(outcome.position.commit.toString())
+          .setPreparePosition(outcome.position.prepare.toString()),
+      );
     } else success.setNoPosition(new Empty());
     callback(null, response.setSuccess(success));
   });
@@ -67,18 +90,24 @@ function remove(
   const expected = expectedOf(options);
   const outcome = action(stream, expected);
   if (outcome.kind === 'stream-deleted') return { error: streamDeletedError(stream) };
-  if (outcome.kind === 'wrong-expected-version') return { error: wrongExpectedVersionError(operation, stream, expected, outcome.current) };
+  if (outcome.kind === 'wrong-expected-version')
+    return { error: wrongExpectedVersionError(operation, stream, expected, outcome.current) };
   return { position: outcome.position };
 }
 
 export const handleDelete =
   (store: Store) =>
   (call: ServerUnaryCall<DeleteReq, DeleteResp>, callback: sendUnaryData<DeleteResp>): void => {
-    const result = remove('Delete', call.request.getOptions(), (stream, expected) => store.softDelete(stream, expected));
+    const result = remove('Delete', call.request.getOptions(), (stream, expected) =>
+      store.softDelete(stream, expected),
+    );
     if ('error' in result) return callback(result.error);
     const { position } = result;
     const response = new DeleteResp();
-    if (position) response.setPosition(new DeleteResp.Position().setCommitPosition(`${position.commit}`).setPreparePosition(`${position.prepare}`));
+    if (position)
+      response.setPosition(
+        new DeleteResp.Position().setCommitPosition(`${position.commit}`).setPreparePosition(`${position.prepare}`),
+      );
     else response.setNoPosition(new Empty());
     callback(null, response);
   };
@@ -86,11 +115,16 @@ export const handleDelete =
 export const handleTombstone =
   (store: Store) =>
   (call: ServerUnaryCall<TombstoneReq, TombstoneResp>, callback: sendUnaryData<TombstoneResp>): void => {
-    const result = remove('Tombstone', call.request.getOptions(), (stream, expected) => store.tombstone(stream, expected));
+    const result = remove('Tombstone', call.request.getOptions(), (stream, expected) =>
+      store.tombstone(stream, expected),
+    );
     if ('error' in result) return callback(result.error);
     const { position } = result;
     const response = new TombstoneResp();
-    if (position) response.setPosition(new TombstoneResp.Position().setCommitPosition(`${position.commit}`).setPreparePosition(`${position.prepare}`));
+    if (position)
+      response.setPosition(
+        new TombstoneResp.Position().setCommitPosition(`${position.commit}`).setPreparePosition(`${position.prepare}`),
+      );
     else response.setNoPosition(new Empty());
     callback(null, response);
   };

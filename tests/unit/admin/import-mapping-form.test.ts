@@ -4,7 +4,11 @@ import { FIELDS, REQUIRED_FIELDS } from '../../../application/import/fields';
 describe('the import mapping editor', () => {
   test('offers only fields the engine knows, with every required one marked', () => {
     for (const { field } of MAPPING_FIELDS) expect(FIELDS).toContain(field);
-    expect(MAPPING_FIELDS.filter((f) => f.required).map((f) => f.field).sort()).toEqual([...REQUIRED_FIELDS].sort());
+    expect(
+      MAPPING_FIELDS.filter((f) => f.required)
+        .map((f) => f.field)
+        .sort(),
+    ).toEqual([...REQUIRED_FIELDS].sort());
   });
 
   test('a saved mapping goes through the form and back unchanged, joined columns and flags included', () => {
@@ -15,9 +19,13 @@ describe('the import mapping editor', () => {
         delimiter: '\t',
         quoted: false,
         header: true,
-        fields: { orderNumber: '注文ID', 'orderer.name': { columns: ['姓', '名'], join: ' ' }, 'line.quantity': '数量' },
+        fields: {
+          orderNumber: '注文ID',
+          'orderer.name': { columns: ['姓', '名'], join: ' ' },
+          'line.quantity': '数量',
+        },
         dateFormats: ['yyyy年M月d日'],
-        paymentMethods: { 'ｸﾚｼﾞｯﾄ': 'credit_card', 代引き: 'cash_on_delivery' },
+        paymentMethods: { ｸﾚｼﾞｯﾄ: 'credit_card', 代引き: 'cash_on_delivery' },
         cancelledStatuses: ['キャンセル', '取消'],
         trueValues: ['○'],
       },
@@ -31,11 +39,11 @@ describe('the import mapping editor', () => {
     const form = toFormValues(undefined);
     const columns = {
       orderNumber: '受注番号',
-      'orderer__name': '購入者姓 ＋ 購入者名',
-      'orderer__postalCode': '郵便番号1+郵便番号2',
-      'orderer__phone': '電話1 + 電話2 + 電話3',
-      'amounts__shipping': '送料 + 離島送料',
-      'line__name': '商品名',
+      orderer__name: '購入者姓 ＋ 購入者名',
+      orderer__postalCode: '郵便番号1+郵便番号2',
+      orderer__phone: '電話1 + 電話2 + 電話3',
+      amounts__shipping: '送料 + 離島送料',
+      line__name: '商品名',
     };
     const { mapping } = fromFormValues({ ...form, columns });
     expect(mapping.fields).toEqual({
@@ -47,13 +55,23 @@ describe('the import mapping editor', () => {
       'line.name': '商品名',
     });
     // Shown again as written, so a second save changes nothing.
-    expect(toFormValues({ mapping }).columns).toEqual({ ...columns, 'orderer__name': '購入者姓 + 購入者名', 'orderer__postalCode': '郵便番号1 + 郵便番号2' });
+    expect(toFormValues({ mapping }).columns).toEqual({
+      ...columns,
+      orderer__name: '購入者姓 + 購入者名',
+      orderer__postalCode: '郵便番号1 + 郵便番号2',
+    });
   });
 
   test('a source the editor cannot show (a constant, another joiner) is kept when the form is saved', () => {
-    const saved = { mapping: { fields: { status: { constant: '新規受付' }, 'orderer.street': { columns: ['住所1', '住所2'], join: '' } } } };
+    const saved = {
+      mapping: {
+        fields: { status: { constant: '新規受付' }, 'orderer.street': { columns: ['住所1', '住所2'], join: '' } },
+      },
+    };
     expect(toFormValues(saved).columns).toEqual({});
-    expect(fromFormValues({ ...toFormValues(saved), columns: { orderNumber: '注文番号' } }, saved).mapping.fields).toEqual({
+    expect(
+      fromFormValues({ ...toFormValues(saved), columns: { orderNumber: '注文番号' } }, saved).mapping.fields,
+    ).toEqual({
       status: { constant: '新規受付' },
       'orderer.street': { columns: ['住所1', '住所2'], join: '' },
       orderNumber: '注文番号',

@@ -17,7 +17,11 @@ describe('amounts worked out from lines (tax included)', () => {
     ]));
 
   test('a rate with nothing in it is left out', () =>
-    expect(amountsFromLines([{ ...mallData.destinations[0]!, lines: [mallData.destinations[0]!.lines[1]!] }], { ...charges, shipping: 0, codFee: 0 }).taxByRate).toEqual([
-      { rate: 10, taxable: 2200, tax: 200 },
-    ]));
+    expect(
+      amountsFromLines([{ ...mallData.destinations[0]!, lines: [mallData.destinations[0]!.lines[1]!] }], {
+        ...charges,
+        shipping: 0,
+        codFee: 0,
+      }).taxByRate,
+    ).toEqual([{ rate: 10, taxable: 2200, tax: 200 }]));
 });

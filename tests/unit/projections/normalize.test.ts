@@ -16,7 +16,15 @@ describe('search normalisation', () => {
 
   test('phone numbers match with or without hyphens, in any width', () => {
     const expected = '09012345678';
-    for (const phone of ['090-1234-5678', '09012345678', '０９０１２３４５６７８', '０９０－１２３４－５６７８', '090ー1234ー5678', '090‐1234−5678', '090 1234 5678']) {
+    for (const phone of [
+      '090-1234-5678',
+      '09012345678',
+      '０９０１２３４５６７８',
+      '０９０－１２３４－５６７８',
+      '090ー1234ー5678',
+      '090‐1234−5678',
+      '090 1234 5678',
+    ]) {
       expect(n(phone)).toBe(expected);
     }
     expect(n('090-')).toBe('090');

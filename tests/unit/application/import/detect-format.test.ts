@@ -22,7 +22,8 @@ const headerOf = async (file: string): Promise<{ header: readonly string[]; enco
   const input = createReadStream(path.join(IMPORT_FIXTURES, file));
   const delimiter = file.endsWith('.txt') ? '\t' : ',';
   try {
-    for await (const record of readRecords(input, { delimiter, quoted: delimiter === ',' })) return { header: record.fields, encoding: record.encoding };
+    for await (const record of readRecords(input, { delimiter, quoted: delimiter === ',' }))
+      return { header: record.fields, encoding: record.encoding };
     throw new Error(`${file} is empty`);
   } finally {
     input.destroy();
@@ -36,11 +37,14 @@ describe('auto-detection of the format from a file header', () => {
     expect([...new Set(Object.values(EXPECTED).map(([format]) => format))].sort()).toEqual(malls.sort());
   });
 
-  test.each(Object.entries(EXPECTED).map(([file, [format, encoding]]) => [file, format, encoding]))('%s is read as %s (%s)', async (file, format, encoding) => {
-    const read = await headerOf(file);
-    expect(read.encoding).toBe(encoding);
-    expect(detectFormat(read.header)?.name).toBe(format);
-  });
+  test.each(Object.entries(EXPECTED).map(([file, [format, encoding]]) => [file, format, encoding]))(
+    '%s is read as %s (%s)',
+    async (file, format, encoding) => {
+      const read = await headerOf(file);
+      expect(read.encoding).toBe(encoding);
+      expect(detectFormat(read.header)?.name).toBe(format);
+    },
+  );
 
   test('the standard format is told from its template header', () => {
     expect(detectFormat(['注文番号', '注文日時', '注文者氏名', '商品名', '単価', '数量'])?.name).toBe('standard');

@@ -24,7 +24,15 @@ describe('order times in the layouts malls write', () => {
     expect(instant(text)).toBe(expected);
   });
 
-  it.each(['2026/02/30 10:00', '2026/13/01', '2026/11/30 24:00', '2026/11/30 10:60', '30/11/2026', '令和8年11月30日', ''])('%s is not read as a time', (text) => {
+  it.each([
+    '2026/02/30 10:00',
+    '2026/13/01',
+    '2026/11/30 24:00',
+    '2026/11/30 10:60',
+    '30/11/2026',
+    '令和8年11月30日',
+    '',
+  ])('%s is not read as a time', (text) => {
     expect(instant(text)).toMatch(/^unreadable/);
   });
 

@@ -5,7 +5,17 @@ import { BUILT_IN_FORMATS } from '../../../../application/import/formats';
 import { BASE } from '../../../../application/import/formats/base';
 import { STANDARD } from '../../../../application/import/formats/standard';
 
-const person = (prefecture: string, city: string, street: string) => ({ name: '髙橋 花子', kana: '', postalCode: '', prefecture, city, street, building: '', phone: '', email: '' });
+const person = (prefecture: string, city: string, street: string) => ({
+  name: '髙橋 花子',
+  kana: '',
+  postalCode: '',
+  prefecture,
+  city,
+  street,
+  building: '',
+  phone: '',
+  email: '',
+});
 
 describe('the prefecture of an address given in one column', () => {
   test.each([
