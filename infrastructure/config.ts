@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { StartFailure } from './start-failure';
 
 export interface Config {
   readonly port: number;
@@ -7,26 +8,68 @@ export interface Config {
   /** `esdb://…`: keep events in EventStoreDB instead of PostgreSQL. */
   readonly eventStoreUrl: string | undefined;
   readonly dataDir: string;
+  /** OMS_DATA_DIR was set: the embedded PostgreSQL keeps its cluster there or nowhere (never moved elsewhere). */
+  readonly dataDirChosen?: boolean;
   readonly embeddedPostgresPort: number;
   readonly logLevel: string;
+  /** `pretty` (readable lines) or `json`; unset: pretty on a terminal outside production, JSON otherwise. */
+  readonly logFormat?: 'pretty' | 'json';
   /** How long a stopping server waits for the imports it runs to end (its host's grace period, less a margin). */
   readonly stopGraceSeconds: number;
 }
 
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** Reads the environment; a value that cannot be used stops the start with the variable, the value and what it takes. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const port = Number(env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    throw new Error(`PORT must be a port number, not ${env.PORT}`);
-  const stopGraceSeconds = Number(env.OMS_STOP_GRACE_SECONDS ?? 25);
+  // An empty variable (`PORT= npm start`) counts as unset, as for DATABASE_URL.
+  const value = (name: string) => env[name] || undefined;
+  const logFormat = value('LOG_FORMAT');
+  if (logFormat !== undefined && logFormat !== 'pretty' && logFormat !== 'json')
+    throw invalid('LOG_FORMAT', logFormat, '`pretty` or `json`');
+  const logLevel = value('LOG_LEVEL') ?? 'info';
+  if (!LOG_LEVELS.includes(logLevel)) throw invalid('LOG_LEVEL', logLevel, `one of ${LOG_LEVELS.join(', ')}`);
+  const stopGraceSeconds = Number(value('OMS_STOP_GRACE_SECONDS') ?? 25);
   if (!Number.isFinite(stopGraceSeconds) || stopGraceSeconds < 0)
-    throw new Error(`OMS_STOP_GRACE_SECONDS must be a number of seconds, not ${env.OMS_STOP_GRACE_SECONDS}`);
+    throw invalid('OMS_STOP_GRACE_SECONDS', env.OMS_STOP_GRACE_SECONDS, 'a number of seconds (0 or more), e.g. 25');
+  const databaseUrl = value('DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:$/.test(urlProtocol(databaseUrl)))
+    throw invalid(
+      'DATABASE_URL',
+      databaseUrl,
+      'a PostgreSQL URL (postgres://user:password@host:5432/database)',
+      'its value (not shown: it may hold a password)',
+    );
   return {
-    port,
-    databaseUrl: env.DATABASE_URL || undefined,
-    eventStoreUrl: env.EVENTSTORE_URL || undefined,
-    dataDir: path.resolve(env.OMS_DATA_DIR ?? path.join(__dirname, '..', '.data')),
-    embeddedPostgresPort: Number(env.EMBEDDED_POSTGRES_PORT ?? 54329),
-    logLevel: env.LOG_LEVEL ?? 'info',
+    port: portNumber(env, 'PORT', 3000, 0),
+    databaseUrl,
+    eventStoreUrl: value('EVENTSTORE_URL'),
+    dataDir: path.resolve(value('OMS_DATA_DIR') ?? path.join(__dirname, '..', '.data')),
+    dataDirChosen: value('OMS_DATA_DIR') !== undefined,
+    embeddedPostgresPort: portNumber(env, 'EMBEDDED_POSTGRES_PORT', 54329, 1),
+    logLevel,
+    logFormat,
     stopGraceSeconds,
   };
 }
+
+function portNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, lowest: number): number {
+  const port = Number(env[name] || fallback);
+  if (!Number.isInteger(port) || port < lowest || port > 65535)
+    throw invalid(name, env[name], `a port number from ${lowest} to 65535 (half-width digits), e.g. ${fallback}`);
+  return port;
+}
+
+function urlProtocol(url: string): string {
+  try {
+    return new URL(url).protocol;
+  } catch {
+    return '';
+  }
+}
+
+const invalid = (name: string, value: string | undefined, expected: string, shown = JSON.stringify(value)) =>
+  new StartFailure(
+    `${name} cannot be used: ${shown} is not ${expected}.`,
+    `Correct ${name} in the environment (or remove it to use the default) and start again.`,
+  );

@@ -1,4 +1,28 @@
 import pino, { type Logger } from 'pino';
+import pretty from 'pino-pretty';
 
-/** JSON logs (pino). Requests and commands carry their correlation id as `correlationId`. */
-export const createLogger = (level: string): Logger => pino({ level, base: { service: 'oms' } });
+/**
+ * pino logs. Requests and commands carry their correlation id as `correlationId`. On a terminal (outside production)
+ * the lines are made readable by pino-pretty; piped, collected or with NODE_ENV=production they stay one JSON object a
+ * line, for log collectors. LOG_FORMAT=pretty|json overrides the choice.
+ */
+export function createLogger(level: string, format: 'pretty' | 'json' = defaultLogFormat()): Logger {
+  const options = { level, base: { service: 'oms' } };
+  if (format === 'json') return pino(options);
+  // In-process (not a transport's worker thread), so the last lines before an exit are never lost.
+  return pino(
+    options,
+    pretty({
+      colorize: process.stdout.isTTY === true,
+      translateTime: 'SYS:HH:MM:ss.l',
+      ignore: 'pid,hostname,service',
+      sync: true,
+    }),
+  );
+}
+
+function defaultLogFormat(): 'pretty' | 'json' {
+  const chosen = process.env.LOG_FORMAT;
+  if (chosen === 'pretty' || chosen === 'json') return chosen;
+  return process.stdout.isTTY && process.env.NODE_ENV !== 'production' ? 'pretty' : 'json';
+}

@@ -1,5 +1,6 @@
 import { loadConfig } from './config';
 import { startServer } from './server';
+import { describeStartFailure } from './start-failure';
 
 /** `npm start`. Ctrl-C (or SIGTERM) stops the server, the runners and the embedded database cleanly. */
 async function main(): Promise<void> {
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error) => {
-  console.error(error);
+main().catch((error: unknown) => {
+  console.error(describeStartFailure(error, '受注管理システムを起動できませんでした / The server could not start.'));
   process.exit(1);
 });

@@ -1,12 +1,15 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import type { Container } from 'inversify';
+import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createContainer, TOKENS } from './container';
 import { createApp } from './http/create-app';
 import { watchForAbandonedImports } from './import/watch-abandoned-imports';
 import { createLogger } from './logger';
 import { openDatabase } from './postgres/database';
+import { errorCode, StartFailure } from './start-failure';
 
 export interface RunningServer {
   readonly url: string;
@@ -14,16 +17,65 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
+async function startServing(config: Config, logger: Logger, connectionString: string) {
+  const { container, close } = await createContainer(config, logger, connectionString);
+  try {
+    for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
+    const stopWatching = watchForAbandonedImports(container, logger);
+    const http = await listen(await createApp(container), config.port).catch(async (error: unknown) => {
+      await stopWatching();
+      throw error;
+    });
+    return { container, close, stopWatching, http };
+  } catch (error) {
+    await close().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function listen(app: Express, port: number): Promise<Server> {
+  const http: Server = app.listen(port);
+  try {
+    await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+    return http;
+  } catch (error) {
+    http.close();
+    throw httpFailure(port, error);
+  }
+}
+
+function httpFailure(port: number, error: unknown): unknown {
+  switch (errorCode(error)) {
+    case 'EADDRINUSE':
+      return new StartFailure(
+        `The HTTP port ${port} (PORT) is in use: another server, perhaps another copy of this system, is listening on it.`,
+        `Stop that server, or start this one on another port: PORT=${port === 65535 ? port - 1 : port + 1} npm start.`,
+        { cause: error },
+      );
+    case 'EACCES':
+      return new StartFailure(
+        `The HTTP port ${port} (PORT) may not be used by this user (ports below 1024 are reserved to root).`,
+        'Choose a port from 1024 up with PORT (e.g. PORT=3000) and put a reverse proxy in front for port 80 or 443.',
+        { cause: error },
+      );
+    default:
+      return error;
+  }
+}
+
 /** Database, event store, projection runners, HTTP: the whole product in one process. */
 export async function startServer(config: Config): Promise<RunningServer> {
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, config.logFormat);
   const database = await openDatabase(config, logger);
-  const { container, close } = await createContainer(config, logger, database.connectionString);
-  for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
-  const stopWatching = watchForAbandonedImports(container, logger);
-
-  const http: Server = (await createApp(container)).listen(config.port);
-  await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+  let started: Awaited<ReturnType<typeof startServing>>;
+  try {
+    started = await startServing(config, logger, database.connectionString);
+  } catch (error) {
+    // What started before the failure (the embedded PostgreSQL above all) must not outlive this process.
+    await database.stop().catch(() => undefined);
+    throw error;
+  }
+  const { container, close, stopWatching, http } = started;
   const url = `http://localhost:${(http.address() as AddressInfo).port}`;
   logger.info({ url }, 'serving');
 

@@ -6,10 +6,16 @@ import { openDatabase } from '../postgres/database';
 
 /** Opens the same database and event store the server uses (joining a running embedded PostgreSQL), runs, closes. */
 export async function withCli<T>(work: (container: Container) => Promise<T>): Promise<T> {
-  const config = loadConfig();
-  const logger = createLogger(process.env.LOG_LEVEL ?? 'warn');
+  const config = loadConfig({ LOG_LEVEL: 'warn', ...process.env });
+  // Warnings only unless LOG_LEVEL asks for more: the CLI's own output is what the operator reads.
+  const logger = createLogger(config.logLevel, config.logFormat);
   const database = await openDatabase(config, logger);
-  const { container, close } = await createContainer(config, logger, database.connectionString);
+  const { container, close } = await createContainer(config, logger, database.connectionString).catch(
+    async (error: unknown) => {
+      await database.stop();
+      throw error;
+    },
+  );
   try {
     return await work(container);
   } finally {

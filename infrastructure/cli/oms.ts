@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { describeStartFailure, StartFailure } from '../start-failure';
 import { registerDemoDataCommand } from './demo-data-command';
 import { registerImportCommand } from './import-command';
 import { registerProjectionCommands } from './projections-commands';
@@ -17,7 +18,14 @@ registerShopCommand(program);
 registerDemoDataCommand(program);
 registerImportCommand(program);
 
-program.parseAsync(process.argv).catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+program.parseAsync(process.argv).catch((error: unknown) => {
+  // A failure to open the database says what failed and what to do; a command's own refusal is its message.
+  console.error(
+    error instanceof StartFailure
+      ? describeStartFailure(error, 'oms: データベースを開けませんでした / could not open the database.')
+      : error instanceof Error
+        ? error.message || error.name
+        : String(error),
+  );
   process.exit(1);
 });

