@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import {
@@ -24,6 +25,7 @@ const startServer = async (
         port: await freePort(),
         database: 'postgres',
         persistent,
+        dataDirForPostgresUser: path.join(os.tmpdir(), `oms-${dataDirName}`),
         settings,
       });
 

@@ -5,6 +5,7 @@
  * Starts one PostgreSQL for the whole run (embedded, or the server in DATABASE_URL) and prepares a migrated template
  * database; every test file then gets its own database copied from the template (tests/support/database.ts).
  */
+import os from 'node:os';
 import path from 'node:path';
 import { createDatabaseIfMissing, startEmbeddedPostgres } from '../../infrastructure/postgres/embedded-postgres';
 import { migrate } from '../../infrastructure/postgres/migrate';
@@ -20,6 +21,8 @@ export default async function globalSetup(): Promise<void> {
       port: await freePort(),
       database: 'postgres',
       persistent: false,
+      // Run as root from a clone other users cannot enter (/root/oms), PostgreSQL's own user keeps the cluster here.
+      dataDirForPostgresUser: path.join(os.tmpdir(), `oms-test-postgres-${process.pid}`),
     });
     (globalThis as { __omsTestPostgres?: unknown }).__omsTestPostgres = server;
     adminUrl = server.connectionString;

@@ -15,14 +15,15 @@ export interface ServerProcess {
 
 const ROOT = path.join(__dirname, '..', '..');
 
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/** `root`: the checkout to start from (another clone of this one), this one by default. */
+export async function startServerProcess(env: Record<string, string>, root = ROOT): Promise<ServerProcess> {
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'infrastructure', 'main.ts')],
+    ['--import', 'tsx', path.join(root, 'infrastructure', 'main.ts')],
     {
-      cwd: ROOT,
+      cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
