@@ -71,12 +71,12 @@ function databaseUrlFailure(databaseUrl: string, error: unknown): StartFailure {
     case '28P01':
     case '28000':
       return say(
-        `${target} refused the user name or password: ${errorMessage(error)}.`,
+        `${capitalised(target)} refused the user name or password: ${errorMessage(error)}.`,
         'Correct the user and password in DATABASE_URL (characters such as @ : / # in a password are written %40 %3A %2F %23).',
       );
     case '3D000':
       return say(
-        `${target} has no database ${url.pathname.slice(1)}.`,
+        `${capitalised(target)} has no database ${url.pathname.slice(1)}.`,
         `Create it (createdb ${url.pathname.slice(1)}), or correct the database name in DATABASE_URL.`,
       );
     default:
@@ -86,3 +86,5 @@ function databaseUrlFailure(databaseUrl: string, error: unknown): StartFailure {
       );
   }
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

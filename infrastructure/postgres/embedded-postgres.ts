@@ -7,6 +7,7 @@ import { errorCode, errorMessage, StartFailure } from '../start-failure';
 import {
   canReach,
   firstClosedFolder,
+  makeFolder,
   makeEnterableFolder,
   type PostgresAccount,
   postgresAccount,
@@ -55,7 +56,9 @@ export async function startEmbeddedPostgres(options: {
   const binaries = await postgresBinaries(account);
   const log = options.onLog ?? (() => undefined);
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    await mkdir(dataDir, { mode: 0o700 }).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EEXIST') throw error;
+    });
     if (account) await chown(dataDir, account.uid, account.gid);
     await initialiseCluster({ binaries, account, dataDir, password, log });
     await writeFile(passwordFile, password, { mode: 0o600 });
@@ -94,7 +97,7 @@ export async function startEmbeddedPostgres(options: {
 async function reachableDataDir(account: PostgresAccount, dataDir: string, fallback?: string): Promise<string> {
   const folder = path.dirname(dataDir);
   try {
-    await mkdir(folder, { recursive: true });
+    await makeFolder(folder);
     await access(folder, constants.W_OK);
   } catch (error) {
     throw new StartFailure(

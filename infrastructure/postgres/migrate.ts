@@ -29,9 +29,11 @@ export async function migrate(
   } catch (error) {
     throw new StartFailure(
       `Bringing the database schema up to date failed${current ? ` in migration ${current}` : ''}: ${errorMessage(error)}.`,
-      'Nothing of that migration was kept (each runs in a transaction), so the data is as before. If DATABASE_URL points ' +
-        "at a database that another application uses, point it at one of this system's own; otherwise report this " +
-        `message (the migrations are in ${MIGRATIONS_DIR}).`,
+      (current
+        ? `Nothing of ${current} was kept (migrations run in a transaction): the data is as before. `
+        : 'No migration was applied: the data is as before. ') +
+        "If DATABASE_URL points at a database that another application uses, point it at one of this system's own; " +
+        `otherwise report this message (the migrations are in ${MIGRATIONS_DIR}).`,
       { cause: error },
     );
   }

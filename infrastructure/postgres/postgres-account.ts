@@ -119,14 +119,20 @@ export function systemClusterDir(defaultClusterDir: string): string {
 }
 
 /** Creates `folder` and its missing parents, each open to other users (whatever the umask) so `postgres` can enter. */
-export async function makeEnterableFolder(folder: string): Promise<void> {
+export const makeEnterableFolder = (folder: string) => makeFolder(folder, { enterableByAll: true });
+
+/**
+ * Creates `folder` and its missing parents one by one: Node's `mkdir(…, { recursive: true })` never settles for some
+ * paths (under /proc), which would hang the start instead of saying the folder cannot be made.
+ */
+export async function makeFolder(folder: string, options: { enterableByAll?: boolean } = {}): Promise<void> {
   const missing: string[] = [];
   for (let f = folder; !(await exists(f)); f = path.dirname(f)) missing.unshift(f);
   for (const f of missing) {
     await mkdir(f).catch((error: NodeJS.ErrnoException) => {
       if (error.code !== 'EEXIST') throw error;
     });
-    await chmod(f, 0o755);
+    if (options.enterableByAll) await chmod(f, 0o755);
   }
 }
 
