@@ -1,4 +1,5 @@
 import { loadConfig } from '../../../infrastructure/config';
+import type { StartFailure } from '../../../infrastructure/start-failure';
 
 describe('loadConfig', () => {
   test('defaults: port 3000, embedded PostgreSQL, events in PostgreSQL, 25 s for running imports at stop', () => {
@@ -23,5 +24,33 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '８０' })).toThrow(/PORT/);
     expect(() => loadConfig({ OMS_STOP_GRACE_SECONDS: '二十五' })).toThrow(/OMS_STOP_GRACE_SECONDS/);
     expect(() => loadConfig({ OMS_STOP_GRACE_SECONDS: '-1' })).toThrow(/OMS_STOP_GRACE_SECONDS/);
+  });
+
+  test('every refused value says what to do; a DATABASE_URL is never echoed, it may hold a password', () => {
+    const refusal = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+      } catch (error) {
+        return error as StartFailure;
+      }
+      throw new Error('accepted');
+    };
+    expect(refusal({ EMBEDDED_POSTGRES_PORT: '0' })).toMatchObject({
+      what: expect.stringMatching(/^EMBEDDED_POSTGRES_PORT cannot be used: "0"/),
+      todo: expect.stringContaining('EMBEDDED_POSTGRES_PORT'),
+    });
+    expect(refusal({ LOG_LEVEL: 'verbose' }).what).toMatch(/LOG_LEVEL .*"verbose".*info/);
+    expect(refusal({ LOG_FORMAT: 'xml' }).what).toMatch(/LOG_FORMAT/);
+    const url = refusal({ DATABASE_URL: 'mysql://user:s3cret@host/db' });
+    expect(url.what).toMatch(/DATABASE_URL .*postgres:\/\//);
+    expect(url.what).not.toContain('s3cret');
+  });
+
+  test('an empty variable counts as unset', () => {
+    expect(loadConfig({ PORT: '', OMS_DATA_DIR: '', LOG_LEVEL: '' })).toMatchObject({
+      port: 3000,
+      dataDirChosen: false,
+      logLevel: 'info',
+    });
   });
 });
