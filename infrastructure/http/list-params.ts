@@ -43,16 +43,14 @@ export function listParamsOr400<Field extends string>(
   });
   const decoded = Query.decode(req.query);
   if (E.isLeft(decoded)) {
-    res
-      .status(400)
-      .json({
-        error: {
-          code: 'invalid_query',
-          ja: '一覧の指定に誤りがあります',
-          en: 'invalid list query',
-          fields: fieldProblems(decoded.left),
-        },
-      });
+    res.status(400).json({
+      error: {
+        code: 'invalid_query',
+        ja: '一覧の指定に誤りがあります',
+        en: 'invalid list query',
+        fields: fieldProblems(decoded.left),
+      },
+    });
     return undefined;
   }
   const [from, to] = decoded.right.range ?? [0, 24];

@@ -40,15 +40,13 @@ export function fieldProblems(errors: t.Errors): FieldProblem[] {
 export function decodeOr400<A>(codec: t.Decoder<unknown, A>, input: unknown, res: Response): A | undefined {
   const result = codec.decode(input);
   if (E.isRight(result)) return result.right;
-  res
-    .status(400)
-    .json({
-      error: {
-        code: 'invalid_input',
-        ja: '入力内容に誤りがあります',
-        en: 'invalid input',
-        fields: fieldProblems(result.left),
-      },
-    });
+  res.status(400).json({
+    error: {
+      code: 'invalid_input',
+      ja: '入力内容に誤りがあります',
+      en: 'invalid input',
+      fields: fieldProblems(result.left),
+    },
+  });
   return undefined;
 }

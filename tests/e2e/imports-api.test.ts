@@ -13,7 +13,7 @@ import { createTestDatabase, type TestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { addStaffMembers } from '../support/staff-members';
-import { apiCaller, signIn } from '../support/api-client';
+import { apiCaller, type ApiResponse, signIn } from '../support/api-client';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
 
@@ -129,7 +129,7 @@ const upload = async (
     headers: { ...headers, ...(cookie && { cookie }) },
     body: form,
   });
-  return { status: response.status, headers: response.headers, body: (await response.json()) as any };
+  return { status: response.status, headers: response.headers, body: (await response.json()) as ApiResponse['body'] };
 };
 const rakutenFile = async () => ({ name: 'rakuten-rms.csv', content: await readFile(FIXTURE) });
 

@@ -49,14 +49,18 @@ export async function openAdminBrowser(options: {
       pageErrors,
       connectionString: db.connectionString,
       async close() {
+        // Each step runs even if the one before failed, and a failure reaches the test: a `return` in a `finally`
+        // would swallow the browser's.
         try {
           await openBrowser.close();
+        } catch (error) {
+          await running.stop().finally(() => db.drop());
+          throw error;
+        }
+        try {
+          return await running.stop();
         } finally {
-          try {
-            return await running.stop();
-          } finally {
-            await db.drop();
-          }
+          await db.drop();
         }
       },
     };

@@ -70,7 +70,7 @@ export const OrderActions = () => {
       {processing && !held && record.route && (
         <>
           <MoveStatusAction order={{ ...record, route: record.route }} run={run} />
-          <AssignRouteAction order={{ ...record, route: record.route }} run={run} />
+          <AssignRouteAction run={run} />
         </>
       )}
       {canCancel && record.status !== 'cancelled' && (

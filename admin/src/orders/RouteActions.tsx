@@ -86,7 +86,7 @@ export const MoveStatusAction = ({ order, run }: { order: RoutedOrder; run: Run 
 };
 
 /** 処理ルート変更: the order gets a copy of the chosen route; starting over from its first status must be asked for. */
-export const AssignRouteAction = ({ order, run }: { order: RoutedOrder; run: Run }) => {
+export const AssignRouteAction = ({ run }: { run: Run }) => {
   const translate = useTranslate();
   const { data: routes = [] } = useGetList<{ id: string; name: string; statuses: string[] }>('processing-routes', {
     pagination: { page: 1, perPage: 100 },

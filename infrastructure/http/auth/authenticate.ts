@@ -31,9 +31,7 @@ export const sameOriginOnly: RequestHandler = (req, res, next) => {
   const origin = req.headers.origin;
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !origin || req.headers.authorization) return next();
   if (new URL(origin).host === req.headers.host) return next();
-  res
-    .status(403)
-    .json({
-      error: { code: 'cross_origin', ja: '別のサイトからの操作は受け付けません', en: 'cross-site request refused' },
-    });
+  res.status(403).json({
+    error: { code: 'cross_origin', ja: '別のサイトからの操作は受け付けません', en: 'cross-site request refused' },
+  });
 };

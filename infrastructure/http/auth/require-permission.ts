@@ -9,16 +9,14 @@ export function allowedOrRefused(req: Request, res: Response, permission: Permis
     return false;
   }
   if (req.principal.permissions.includes(permission)) return true;
-  res
-    .status(403)
-    .json({
-      error: {
-        code: 'forbidden',
-        ja: 'この操作を行う権限がありません',
-        en: 'you are not allowed to do this',
-        permission,
-      },
-    });
+  res.status(403).json({
+    error: {
+      code: 'forbidden',
+      ja: 'この操作を行う権限がありません',
+      en: 'you are not allowed to do this',
+      permission,
+    },
+  });
   return false;
 }
 

@@ -46,15 +46,13 @@ export function sessionRouter(deps: {
     keyGenerator: (req) =>
       `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.tenant)}|${String(req.body?.username)}`.toLowerCase(),
     handler: (_req, res) =>
-      res
-        .status(429)
-        .json({
-          error: {
-            code: 'too_many_attempts',
-            ja: 'サインインの試行が多すぎます。しばらくしてからお試しください',
-            en: 'too many sign-in attempts; try again later',
-          },
-        }),
+      res.status(429).json({
+        error: {
+          code: 'too_many_attempts',
+          ja: 'サインインの試行が多すぎます。しばらくしてからお試しください',
+          en: 'too many sign-in attempts; try again later',
+        },
+      }),
   });
 
   router.post('/session', limiter, async (req, res) => {

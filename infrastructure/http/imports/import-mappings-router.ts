@@ -52,16 +52,14 @@ function requiredFieldsOr400(mapping: ColumnMapping, res: Response): boolean {
     en: `choose the column of the required field ${f}`,
   }));
   if (missing.length === 0) return true;
-  res
-    .status(400)
-    .json({
-      error: {
-        code: 'invalid_input',
-        ja: '必須の項目に列が指定されていません',
-        en: 'required fields have no column',
-        fields: missing,
-      },
-    });
+  res.status(400).json({
+    error: {
+      code: 'invalid_input',
+      ja: '必須の項目に列が指定されていません',
+      en: 'required fields have no column',
+      fields: missing,
+    },
+  });
   return false;
 }
 
@@ -93,16 +91,14 @@ export function importMappingsRouter(deps: CommandRouteDependencies & { readonly
     if (!body || !requiredFieldsOr400(body.mapping, res)) return;
     const tenantId = tenantOf(req);
     if (!(await listShops(deps.db, tenantId)).some((s) => s.id === body.shopId)) {
-      return void res
-        .status(400)
-        .json({
-          error: {
-            code: 'invalid_input',
-            ja: '店舗が見つかりません',
-            en: 'no such shop',
-            fields: [{ path: 'shopId', ja: '店舗が見つかりません', en: 'no such shop' }],
-          },
-        });
+      return void res.status(400).json({
+        error: {
+          code: 'invalid_input',
+          ja: '店舗が見つかりません',
+          en: 'no such shop',
+          fields: [{ path: 'shopId', ja: '店舗が見つかりません', en: 'no such shop' }],
+        },
+      });
     }
     const mappingId = importMappingIdFor(tenantId, body.shopId, body.name);
     const command = {

@@ -102,15 +102,13 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
       const body = decodeOr400(NewImport, fields, res);
       if (!body) return;
       if (files.length === 0)
-        return void res
-          .status(400)
-          .json(
-            fieldError('files', {
-              code: 'invalid_input',
-              ja: '取り込むファイルを選んでください',
-              en: 'choose at least one file',
-            }),
-          );
+        return void res.status(400).json(
+          fieldError('files', {
+            code: 'invalid_input',
+            ja: '取り込むファイルを選んでください',
+            en: 'choose at least one file',
+          }),
+        );
       const { tenantId, staffUserId } = req.principal!;
       // Another tenant's shop is refused exactly like a shop that does not exist.
       const shop = (await listShops(deps.db, tenantId)).find((s) => s.id === body.shopId);
@@ -119,15 +117,13 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
           .status(400)
           .json(fieldError('shopId', { code: 'invalid_input', ja: '店舗が見つかりません', en: 'no such shop' }));
       if (body.importId !== undefined && !isUuid(body.importId)) {
-        return void res
-          .status(400)
-          .json(
-            fieldError('importId', {
-              code: 'invalid_input',
-              ja: '取込IDはUUIDで指定してください',
-              en: 'importId must be a UUID',
-            }),
-          );
+        return void res.status(400).json(
+          fieldError('importId', {
+            code: 'invalid_input',
+            ja: '取込IDはUUIDで指定してください',
+            en: 'importId must be a UUID',
+          }),
+        );
       }
       // A client that names the import can watch its counts (GET /api/imports/:id) while this request runs.
       const importId = body.importId ?? randomUUID();

@@ -33,16 +33,14 @@ export async function withUploadedFiles(
   try {
     if (failure) {
       const code = failure instanceof multer.MulterError ? failure.code : 'upload_failed';
-      res
-        .status(400)
-        .json({
-          error: {
-            code: 'invalid_upload',
-            ja: `アップロードを受け付けられませんでした (${code})`,
-            en: `the upload was refused (${code})`,
-            fields: [{ path: 'files', ja: code, en: code }],
-          },
-        });
+      res.status(400).json({
+        error: {
+          code: 'invalid_upload',
+          ja: `アップロードを受け付けられませんでした (${code})`,
+          en: `the upload was refused (${code})`,
+          fields: [{ path: 'files', ja: code, en: code }],
+        },
+      });
       return;
     }
     const files = stored.map((f) => ({

@@ -121,16 +121,14 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   router.get('/orders/:id', async (req, res) => {
     const at = typeof req.query.at === 'string' ? new Date(req.query.at) : undefined;
     if (at && Number.isNaN(at.getTime())) {
-      res
-        .status(400)
-        .json({
-          error: {
-            code: 'invalid_query',
-            ja: 'at は日時で指定してください',
-            en: 'at must be a date-time',
-            fields: [{ path: 'at' }],
-          },
-        });
+      res.status(400).json({
+        error: {
+          code: 'invalid_query',
+          ja: 'at は日時で指定してください',
+          en: 'at must be a date-time',
+          fields: [{ path: 'at' }],
+        },
+      });
       return;
     }
     const view = await orderView(tenantOf(req), req.params.id, at);
