@@ -114,9 +114,12 @@ const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision =>
       },
     ]);
   }
-  const events: OrderEvent[] = hasChanges(changes)
-    ? [{ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } }]
+  // Moved back to 発送待ち or before, the order takes the new file at once; a change still waiting from before would
+  // otherwise block it and, if confirmed, put back what the mall no longer says.
+  const events: OrderEvent[] = pending
+    ? [{ type: 'OrderChangeWithdrawn', data: { orderId, changeId: pending.changeId } }]
     : [];
+  if (hasChanges(changes)) events.push({ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } });
   if (cancelling)
     events.push({
       type: 'OrderCancelled',

@@ -301,6 +301,24 @@ describe('Order: re-import', () => {
       ]);
   });
 
+  test('moved back to 発送待ち, the order takes a new file at once and the change waiting from before is withdrawn', () => {
+    const moved = { ...movedOrderer, building: '②号棟' };
+    spec
+      .given([
+        ...at('awaiting_documents'),
+        awaiting(),
+        { type: 'OrderStatusMoved', data: { orderId, from: 'awaiting_documents', to: 'awaiting_shipment' } },
+      ])
+      .when({ ...importOrder, mallData: { ...mallData, orderer: moved }, changeId: 'import-3' })
+      .then([
+        { type: 'OrderChangeWithdrawn', data: { orderId, changeId: 'import-2' } },
+        {
+          type: 'OrderChangedAtMall',
+          data: { orderId, changes: { orderer: { before: orderer, after: moved } }, amountProblems: [] },
+        },
+      ]);
+  });
+
   test('a cancelled order that is still cancelled at the mall changes nothing', () =>
     spec
       .given([imported, cancelled])
