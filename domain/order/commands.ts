@@ -81,18 +81,27 @@ export interface EditIndividualMessage {
   readonly type: 'EditIndividualMessage';
   readonly individualMessage: string;
 }
+/**
+ * A part left out stays as the order has it, so a bulk edit can set the ship date of many orders without touching each
+ * one's carrier; null clears it (for the rules to set again). Carrier and slip type go together: a slip type belongs to
+ * its carrier.
+ */
 export interface SetShippingPlan {
   readonly type: 'SetShippingPlan';
-  readonly shipping: ShippingMethod | null;
-  readonly plannedShipDate: string | null;
+  readonly shipping?: ShippingMethod | null;
+  readonly plannedShipDate?: string | null;
 }
+/**
+ * `changeId` is the change the person looked at; a later import replacing it is then refused. null confirms the change
+ * waiting now, for bulk actions from the list, where each order waits with a change of its own.
+ */
 export interface ConfirmOrderChange {
   readonly type: 'ConfirmOrderChange';
-  readonly changeId: string;
+  readonly changeId: string | null;
 }
 export interface RejectOrderChange {
   readonly type: 'RejectOrderChange';
-  readonly changeId: string;
+  readonly changeId: string | null;
   readonly reason: string;
 }
 

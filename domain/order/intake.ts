@@ -114,9 +114,12 @@ const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision =>
       },
     ]);
   }
-  const events: OrderEvent[] = hasChanges(changes)
-    ? [{ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } }]
+  // Moved back to 発送待ち or before, the order takes the new file at once; a change still waiting from before would
+  // otherwise block it and, if confirmed, put back what the mall no longer says.
+  const events: OrderEvent[] = pending
+    ? [{ type: 'OrderChangeWithdrawn', data: { orderId, changeId: pending.changeId } }]
     : [];
+  if (hasChanges(changes)) events.push({ type: 'OrderChangedAtMall', data: { orderId, changes, amountProblems } });
   if (cancelling)
     events.push({
       type: 'OrderCancelled',
@@ -138,13 +141,13 @@ export const decideEnter = (command: EnterOrder, state: OrderState): Decision =>
   return emit([{ type: 'OrderEnteredByStaff', data: { ...data, mall: command.channel } }]);
 };
 
-const pendingFor = (order: ExistingOrder, changeId: string) => {
+const pendingFor = (order: ExistingOrder, changeId: string | null) => {
   const pending = order.pendingChange;
   if (!pending)
     return E.left(
       domainError('order.no_pending_change', '確認待ちの変更はありません', 'no change awaits confirmation'),
     );
-  if (pending.changeId !== changeId) {
+  if (changeId !== null && pending.changeId !== changeId) {
     return E.left(
       domainError(
         'order.change_superseded',
@@ -185,11 +188,11 @@ export const decideConfirm = (command: ConfirmOrderChange, order: ExistingOrder)
   })(pendingFor(order, command.changeId));
 
 export const decideReject = (command: RejectOrderChange, order: ExistingOrder): Decision =>
-  E.chain(() =>
+  E.chain((pending: NonNullable<ExistingOrder['pendingChange']>) =>
     emit([
       {
         type: 'OrderChangeRejected',
-        data: { orderId: order.orderId, changeId: command.changeId, reason: command.reason.trim() },
+        data: { orderId: order.orderId, changeId: pending.changeId, reason: command.reason.trim() },
       },
     ]),
   )(pendingFor(order, command.changeId));

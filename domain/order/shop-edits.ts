@@ -61,7 +61,10 @@ export const editIndividualMessage = (order: ExistingOrder, individualMessage: s
       : [{ type: 'OrderIndividualMessageEdited', data: { orderId: order.orderId, individualMessage } }],
   );
 
-export const setShippingPlan = (order: ExistingOrder, { shipping, plannedShipDate }: SetShippingPlan): Decision => {
+export const setShippingPlan = (order: ExistingOrder, command: SetShippingPlan): Decision => {
+  const shipping = command.shipping === undefined ? order.shopData.shipping : command.shipping;
+  const plannedShipDate =
+    command.plannedShipDate === undefined ? order.shopData.plannedShipDate : command.plannedShipDate;
   const current = workflowStatus(order);
   if (current === null)
     return refuse('order.cancelled', 'キャンセル済みの受注は配送方法を変更できません', 'the order is cancelled');

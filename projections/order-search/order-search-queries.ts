@@ -22,6 +22,8 @@ export interface OrderFilters {
   readonly routeId?: string;
   /** Free text: names, kana, phones, e-mail, items, memo and the order number, in any width or kana. */
   readonly q?: string;
+  readonly pendingChange?: boolean;
+  readonly amountProblems?: boolean;
 }
 
 export const ORDER_SORTS = ['orderedAt', 'orderNumber', 'total', 'plannedShipDate', 'status'] as const;
@@ -100,6 +102,13 @@ const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean, text
   if (f.tag !== undefined) where.push(sql.fragment`tags @> ${sql.array([f.tag], 'text')}`);
   if (f.heldBox !== undefined) where.push(sql.fragment`held_box = ${f.heldBox}`);
   if (f.routeId !== undefined) where.push(sql.fragment`route_id = ${f.routeId}`);
+  // Written out rather than as a parameter, so that the planner can match the partial indexes of 0015.
+  if (f.pendingChange !== undefined)
+    where.push(
+      f.pendingChange ? sql.fragment`change_awaiting_confirmation` : sql.fragment`NOT change_awaiting_confirmation`,
+    );
+  if (f.amountProblems !== undefined)
+    where.push(f.amountProblems ? sql.fragment`amount_problems` : sql.fragment`NOT amount_problems`);
   const q = f.q?.trim() ?? '';
   if (q !== '') {
     const normalised = normalizeForSearch(q);

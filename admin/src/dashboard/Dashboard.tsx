@@ -6,6 +6,7 @@ import { Alert, Box, Card, CardHeader, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import type { Health, OmsDataProvider } from '../dataProvider';
+import { AttentionCounts } from './AttentionCounts';
 import { DeliveryAlarms } from './DeliveryAlarms';
 import { LatestBulletinPosts } from './LatestBulletinPosts';
 import { OrderStatusCounts } from './OrderStatusCounts';
@@ -45,6 +46,7 @@ export const Dashboard = () => {
         <DeliveryAlarms refreshSeconds={WORK_REFRESH_SECONDS} />
         <LatestBulletinPosts />
       </Box>
+      <AttentionCounts refreshSeconds={WORK_REFRESH_SECONDS} />
       <OrderStatusCounts refreshSeconds={WORK_REFRESH_SECONDS} />
       <Typography variant="h6" component="h2">
         {translate('oms.dashboard.system')}

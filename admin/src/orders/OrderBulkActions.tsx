@@ -1,6 +1,24 @@
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { useCan } from '../auth/useCan';
 import { orderApi } from '../dataProvider/orders';
+import { ChangeBulkActions } from './ChangeBulkActions';
+import { type BulkAnswer, SlipBulkEdit } from './SlipBulkEdit';
+
+/** An order counts as failed when any of the commands sent for it was refused; the first refusal is shown. */
+const summarise = (answers: readonly BulkAnswer[]) => {
+  const failed = new Map<string, string | undefined>();
+  const all = new Set<string>();
+  for (const { results } of answers)
+    for (const r of results) {
+      all.add(r.id);
+      if (!r.ok && !failed.has(r.id)) failed.set(r.id, r.error?.ja);
+    }
+  return {
+    succeeded: all.size - failed.size,
+    failed: failed.size,
+    reason: [...failed.values()].find((text) => text !== undefined),
+  };
+};
 
 /** 一括処理: each order succeeds or fails on its own; the notice says how many of each. */
 export const OrderBulkActions = () => {
@@ -10,19 +28,23 @@ export const OrderBulkActions = () => {
   const unselectAll = useUnselectAll('orders');
   const translate = useTranslate();
   const canProcess = useCan('orders.process');
-  const run = async (name: string, body: Record<string, unknown> = {}) => {
-    const result = await orderApi.bulk(selectedIds as string[], name, body);
-    notify(translate('oms.orders.bulk_result', { succeeded: result.succeeded, failed: result.failed }), {
-      type: result.failed ? 'warning' : 'info',
-    });
+  const runBulk = (name: string, body: Record<string, unknown> = {}) =>
+    orderApi.bulk(selectedIds as string[], name, body) as Promise<BulkAnswer & { succeeded: number; failed: number }>;
+  const done = (answers: BulkAnswer[]) => {
+    const { succeeded, failed, reason } = summarise(answers);
+    const counts = translate('oms.orders.bulk_result', { succeeded, failed });
+    notify(reason ? `${counts}: ${reason}` : counts, { type: failed ? 'warning' : 'info' });
     unselectAll();
     refresh();
   };
+  const run = async (name: string) => done([await runBulk(name)]);
   if (!canProcess) return null;
   return (
     <>
       <Button label="oms.orders.actions.advance" onClick={() => run('advance')} />
       <Button label="oms.orders.actions.release" onClick={() => run('release')} />
+      <SlipBulkEdit runBulk={runBulk} onDone={done} />
+      <ChangeBulkActions runBulk={runBulk} onDone={done} />
     </>
   );
 };

@@ -1,4 +1,5 @@
 import {
+  BooleanInput,
   Datagrid,
   DateField,
   DateInput,
@@ -11,6 +12,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
+import { AttentionBadges } from './AttentionBadges';
 import { OrderBulkActions } from './OrderBulkActions';
 import { OrderListActions } from './OrderListActions';
 import { StatusTabs } from './StatusTabs';
@@ -29,6 +31,9 @@ const filters = [
   <TextInput key="tag" source="tag" />,
   <HoldBoxFilter key="heldBox" source="heldBox" />,
   <RouteFilter key="routeId" source="routeId" />,
+  // Added from the filter menu as "yes"; switched off it lists the orders without.
+  <BooleanInput key="pendingChange" source="pendingChange" defaultValue={true} />,
+  <BooleanInput key="amountProblems" source="amountProblems" defaultValue={true} />,
 ];
 
 const StatusName = ({ status }: { status: string }) => {
@@ -53,7 +58,7 @@ export const OrderList = () => (
       <TextField source="ordererName" sortable={false} />
       <TextField source="ordererKana" sortable={false} />
       <NumberField source="billed" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />
-      <FunctionField<{ status: string }>
+      <FunctionField<{ status: string; changeAwaitingConfirmation: boolean; amountProblems: boolean }>
         source="status"
         render={(r) => (
           <>
@@ -63,6 +68,10 @@ export const OrderList = () => (
                 （<HoldBoxField source="heldBox" />）
               </>
             )}
+            <AttentionBadges
+              changeAwaitingConfirmation={r.changeAwaitingConfirmation}
+              amountProblems={r.amountProblems}
+            />
           </>
         )}
       />

@@ -3,8 +3,21 @@ import type { OrderCommand } from '../../../domain/order/commands';
 import type { Permission } from '../../../domain/staff-user/permissions';
 import { HOLD_BOXES, WorkflowStatus } from '../../../domain/order/status';
 import type { ProcessingRoute } from '../../../domain/order/route';
+import { Carrier } from '../../../domain/shared/carrier';
+import { isBusinessDate } from '../../../domain/shared/dates';
+import { requiredText } from '../required-text';
 
 const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `string of at most ${max} characters`);
+const ChangeId = t.partial({ changeId: Text(200) });
+const BusinessDate = t.refinement(t.string, isBusinessDate, 'date written 2026-12-01');
+/** Exact, so a key the domain does not know never reaches an event. */
+const ShippingMethodBody = t.exact(t.type({ carrier: Carrier, slipType: Text(50) }));
+/** A part left out is left as the order has it; null clears it. */
+const ShippingPlanBody = t.partial({
+  shipping: t.union([ShippingMethodBody, t.null]),
+  plannedShipDate: t.union([BusinessDate, t.null]),
+});
+type ShippingPlanBody = t.TypeOf<typeof ShippingPlanBody>;
 const HoldBox = t.refinement(t.Int, (n) => n >= 1 && n <= HOLD_BOXES, `hold box 1–${HOLD_BOXES}`);
 
 /**
@@ -57,6 +70,43 @@ export const ORDER_COMMANDS = {
     permission: 'orders.process',
     body: t.type({ shopMemo: t.string }),
     toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }),
+  },
+  'edit-slip-note': {
+    permission: 'orders.process',
+    body: t.type({ slipNote: Text(500) }),
+    toCommand: (b: { slipNote: string }) => ({ type: 'EditSlipNote', slipNote: b.slipNote }),
+  },
+  'edit-individual-message': {
+    permission: 'orders.process',
+    body: t.type({ individualMessage: Text(1000) }),
+    toCommand: (b: { individualMessage: string }) => ({
+      type: 'EditIndividualMessage',
+      individualMessage: b.individualMessage,
+    }),
+  },
+  'set-shipping-plan': {
+    permission: 'orders.process',
+    body: ShippingPlanBody,
+    toCommand: (b: ShippingPlanBody) => ({
+      type: 'SetShippingPlan',
+      ...(b.shipping !== undefined && { shipping: b.shipping }),
+      ...(b.plannedShipDate !== undefined && { plannedShipDate: b.plannedShipDate }),
+    }),
+  },
+  /** Without `changeId` (bulk from the list) the change waiting now on each order; with it, only that change. */
+  'confirm-change': {
+    permission: 'orders.process',
+    body: ChangeId,
+    toCommand: (b: { changeId?: string }) => ({ type: 'ConfirmOrderChange', changeId: b.changeId ?? null }),
+  },
+  'reject-change': {
+    permission: 'orders.process',
+    body: t.intersection([t.type({ reason: requiredText(500) }), ChangeId]),
+    toCommand: (b: { reason: string; changeId?: string }) => ({
+      type: 'RejectOrderChange',
+      changeId: b.changeId ?? null,
+      reason: b.reason,
+    }),
   },
 } as const satisfies Record<
   string,

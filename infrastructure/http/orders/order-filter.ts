@@ -25,6 +25,10 @@ export const OrderFilter = t.exact(
     heldBox: t.Int,
     routeId: t.string,
     q: t.string,
+    /** true: orders whose change from the mall waits for a person (変更確認待ち); false: the others. */
+    pendingChange: t.boolean,
+    /** true: orders whose amounts do not add up (金額要確認); false: the others. */
+    amountProblems: t.boolean,
   }),
 );
 export type OrderFilter = t.TypeOf<typeof OrderFilter>;

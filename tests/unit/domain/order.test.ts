@@ -301,6 +301,24 @@ describe('Order: re-import', () => {
       ]);
   });
 
+  test('moved back to 発送待ち, the order takes a new file at once and the change waiting from before is withdrawn', () => {
+    const moved = { ...movedOrderer, building: '②号棟' };
+    spec
+      .given([
+        ...at('awaiting_documents'),
+        awaiting(),
+        { type: 'OrderStatusMoved', data: { orderId, from: 'awaiting_documents', to: 'awaiting_shipment' } },
+      ])
+      .when({ ...importOrder, mallData: { ...mallData, orderer: moved }, changeId: 'import-3' })
+      .then([
+        { type: 'OrderChangeWithdrawn', data: { orderId, changeId: 'import-2' } },
+        {
+          type: 'OrderChangedAtMall',
+          data: { orderId, changes: { orderer: { before: orderer, after: moved } }, amountProblems: [] },
+        },
+      ]);
+  });
+
   test('a cancelled order that is still cancelled at the mall changes nothing', () =>
     spec
       .given([imported, cancelled])
@@ -379,6 +397,21 @@ describe('Order: confirming a change from the mall', () => {
     spec
       .given(at('awaiting_documents'))
       .when({ type: 'RejectOrderChange', changeId: 'import-2', reason: '' })
+      .thenRefuses('order.no_pending_change'));
+
+  test('without a change id the change waiting now is confirmed (bulk from the list)', () =>
+    spec.given(waiting).when({ type: 'ConfirmOrderChange', changeId: null }).then([confirmed]));
+
+  test('without a change id the change waiting now is rejected, recorded under its own id', () =>
+    spec
+      .given(waiting)
+      .when({ type: 'RejectOrderChange', changeId: null, reason: '発送済み' })
+      .then([{ type: 'OrderChangeRejected', data: { orderId, changeId: 'import-2', reason: '発送済み' } }]));
+
+  test('without a change id, an order with nothing waiting is still refused', () =>
+    spec
+      .given(at('awaiting_documents'))
+      .when({ type: 'ConfirmOrderChange', changeId: null })
       .thenRefuses('order.no_pending_change'));
 
   test('a change replaced by a later import is refused', () =>
@@ -741,6 +774,38 @@ describe('Order: slip note, message and shipping plan', () => {
       .given([imported])
       .when({ ...plan, shipping: null, plannedShipDate: null })
       .then([{ type: 'OrderShippingPlanSet', data: { orderId, shipping: null, plannedShipDate: null } }]));
+  test('only the ship date is set: the carrier and slip type stay', () =>
+    spec
+      .given([imported])
+      .when({ type: 'SetShippingPlan', plannedShipDate: '2026-12-04' })
+      .then([
+        {
+          type: 'OrderShippingPlanSet',
+          data: { orderId, shipping: { carrier: 'yamato', slipType: '発払い' }, plannedShipDate: '2026-12-04' },
+        },
+      ]));
+  test('only the carrier and slip type are set: the ship date stays', () =>
+    spec
+      .given([imported])
+      .when({ type: 'SetShippingPlan', shipping: { carrier: 'sagawa', slipType: '飛脚宅配便' } })
+      .then([
+        {
+          type: 'OrderShippingPlanSet',
+          data: { orderId, shipping: { carrier: 'sagawa', slipType: '飛脚宅配便' }, plannedShipDate: '2026-12-02' },
+        },
+      ]));
+  test('only the ship date cleared: the carrier stays', () =>
+    spec
+      .given([imported])
+      .when({ type: 'SetShippingPlan', plannedShipDate: null })
+      .then([
+        {
+          type: 'OrderShippingPlanSet',
+          data: { orderId, shipping: { carrier: 'yamato', slipType: '発払い' }, plannedShipDate: null },
+        },
+      ]));
+  test('a plan that leaves every part as it is changes nothing', () =>
+    spec.given([imported]).when({ type: 'SetShippingPlan' }).then([]));
   test.each(['2026-02-30', '2026/12/03', '12月3日'])('the ship date %p is refused', (plannedShipDate) =>
     spec
       .given([imported])
