@@ -1,12 +1,9 @@
-import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { Amounts } from '../../../../domain/order/order-data';
 import { yen } from './format';
 
-/**
- * The amounts as the mall stated them, then the tax per rate: invoices (インボイス制度) show the taxable amount and the tax
- * of each rate, 10 % first as on a receipt.
- */
+/** The amounts as the mall stated them; points and coupons are shown as the deductions they are. */
 export const AmountsTable = ({ amounts }: { amounts: Amounts }) => {
   const translate = useTranslate();
   const t = (key: string, options?: object) => translate(`oms.order_slip.amounts.${key}`, options);
@@ -20,46 +17,49 @@ export const AmountsTable = ({ amounts }: { amounts: Amounts }) => {
     ['coupons', -amounts.coupons],
     ['billed', amounts.billed, true],
   ];
-  const byRate = [...amounts.taxByRate].sort((a, b) => b.rate - a.rate);
   return (
-    <>
-      <Table size="small" aria-label={t('title')}>
-        <TableBody>
-          {rows.map(([key, value, strong]) => (
-            <TableRow key={key}>
-              <TableCell component="th" scope="row" sx={strong ? { fontWeight: 'bold' } : undefined}>
-                {t(key)}
-              </TableCell>
-              <TableCell align="right" sx={strong ? { fontWeight: 'bold' } : undefined}>
-                {yen(value)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-      <Typography variant="subtitle2" component="h4" sx={{ mt: 2 }}>
-        {t('tax_by_rate')}
-      </Typography>
-      <Table size="small" aria-label={t('tax_by_rate')}>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('rate')}</TableCell>
-            <TableCell align="right">{t('taxable')}</TableCell>
-            <TableCell align="right">{t('tax')}</TableCell>
+    <Table size="small" aria-label={t('title')}>
+      <TableBody>
+        {rows.map(([key, value, strong]) => (
+          <TableRow key={key}>
+            <TableCell component="th" scope="row" sx={strong ? { fontWeight: 'bold' } : undefined}>
+              {t(key)}
+            </TableCell>
+            <TableCell align="right" sx={strong ? { fontWeight: 'bold' } : undefined}>
+              {yen(value)}
+            </TableCell>
           </TableRow>
-        </TableHead>
-        <TableBody>
-          {byRate.map((r) => (
-            <TableRow key={r.rate}>
-              <TableCell component="th" scope="row">
-                {t(r.rate === 8 ? 'reduced_rate_target' : 'rate_target', { rate: r.rate })}
-              </TableCell>
-              <TableCell align="right">{yen(r.taxable)}</TableCell>
-              <TableCell align="right">{yen(r.tax)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </>
+        ))}
+      </TableBody>
+    </Table>
+  );
+};
+
+/** 税率別内訳: the taxable amount and the tax included in it, per rate, 10 % first as on a receipt. */
+export const TaxByRateTable = ({ taxByRate }: { taxByRate: Amounts['taxByRate'] }) => {
+  const translate = useTranslate();
+  const t = (key: string, options?: object) => translate(`oms.order_slip.amounts.${key}`, options);
+  const byRate = [...taxByRate].sort((a, b) => b.rate - a.rate);
+  return (
+    <Table size="small" aria-label={t('tax_by_rate')}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{t('rate')}</TableCell>
+          <TableCell align="right">{t('taxable')}</TableCell>
+          <TableCell align="right">{t('tax')}</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {byRate.map((r) => (
+          <TableRow key={r.rate}>
+            <TableCell component="th" scope="row">
+              {t(r.rate === 8 ? 'reduced_rate_target' : 'rate_target', { rate: r.rate })}
+            </TableCell>
+            <TableCell align="right">{yen(r.taxable)}</TableCell>
+            <TableCell align="right">{yen(r.tax)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
   );
 };

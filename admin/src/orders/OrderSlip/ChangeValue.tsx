@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import type { MallOrderData } from '../../../../domain/order/order-data';
-import { AmountsTable } from './AmountsTable';
+import { AmountsTable, TaxByRateTable } from './AmountsTable';
 import { addressOf, dayWithWeekday, tokyoDateTime, yen } from './format';
 import { PersonBlock } from './PersonBlock';
 
@@ -49,7 +49,12 @@ export const ChangeValue = <F extends Field>({ field, value }: { field: F; value
     case 'destinations':
       return <DestinationsSummary destinations={value as MallOrderData['destinations']} />;
     case 'amounts':
-      return <AmountsTable amounts={value as MallOrderData['amounts']} />;
+      return (
+        <>
+          <AmountsTable amounts={value as MallOrderData['amounts']} />
+          <TaxByRateTable taxByRate={(value as MallOrderData['amounts']).taxByRate} />
+        </>
+      );
     case 'payment':
       return <>{(value as MallOrderData['payment']).label}</>;
     case 'gift': {

@@ -2,7 +2,7 @@ import { Box, Grid, Stack, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { OrderTimeline } from '../OrderTimeline';
 import { AmountProblemsAlert } from './AmountProblemsAlert';
-import { AmountsTable } from './AmountsTable';
+import { AmountsTable, TaxByRateTable } from './AmountsTable';
 import { DestinationCard } from './DestinationCard';
 import { OrderHeader } from './OrderHeader';
 import { OrdererCard } from './OrdererCard';
@@ -57,9 +57,18 @@ export const OrderSlip = () => {
             {mallData.destinations.map((destination, index) => (
               <DestinationCard key={index} destination={destination} number={index + 1} />
             ))}
-            <SlipSection title="oms.order_slip.amounts.title">
-              <AmountsTable amounts={mallData.amounts} />
-            </SlipSection>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <SlipSection title="oms.order_slip.amounts.title">
+                  <AmountsTable amounts={mallData.amounts} />
+                </SlipSection>
+              </Grid>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <SlipSection title="oms.order_slip.amounts.tax_by_rate">
+                  <TaxByRateTable taxByRate={mallData.amounts.taxByRate} />
+                </SlipSection>
+              </Grid>
+            </Grid>
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 4 }}>

@@ -44,8 +44,14 @@ export const TagsEditor = ({ tags }: { tags: readonly string[] }) => {
               if (e.key === 'Enter') void add();
             }}
             slotProps={{ htmlInput: { maxLength: 50 } }}
+            sx={{ flex: 1 }}
           />
-          <Button label="oms.order_slip.add_tag" onClick={() => void add()} disabled={draft.trim() === ''} />
+          <Button
+            label="oms.order_slip.add_tag"
+            sx={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+            onClick={() => void add()}
+            disabled={draft.trim() === ''}
+          />
         </Stack>
       )}
     </Box>
