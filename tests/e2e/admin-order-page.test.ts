@@ -199,6 +199,7 @@ describe('the order page (受注伝票)', () => {
     // Until a person decides, the slip still shows what the order holds.
     const payment = page.getByRole('region', { name: '支払・ギフト・備考' });
     expect(await payment.innerText()).toContain('午前中は不在です～よろしくお願いします');
+    await page.screenshot({ path: '/tmp/order-page-change.png' });
     expect(pageErrors).toEqual([]);
   });
 });

@@ -45,8 +45,12 @@ export const TaxByRateTable = ({ taxByRate }: { taxByRate: Amounts['taxByRate'] 
       <TableHead>
         <TableRow>
           <TableCell>{t('rate')}</TableCell>
-          <TableCell align="right">{t('taxable')}</TableCell>
-          <TableCell align="right">{t('tax')}</TableCell>
+          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+            {t('taxable')}
+          </TableCell>
+          <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
+            {t('tax')}
+          </TableCell>
         </TableRow>
       </TableHead>
       <TableBody>

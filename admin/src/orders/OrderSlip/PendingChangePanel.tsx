@@ -1,5 +1,5 @@
 import { Alert, AlertTitle, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField } from '@mui/material';
-import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Table, TableBody, TableCell, TableHead, TableRow, alpha } from '@mui/material';
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import type { MallOrderData } from '../../../../domain/order/order-data';
@@ -51,7 +51,7 @@ export const PendingChangePanel = ({ change, mallData }: { change: PendingChange
                 <TableCell>
                   <ChangeValue field={field} value={mallData[field]} />
                 </TableCell>
-                <TableCell sx={{ bgcolor: 'warning.light' }}>
+                <TableCell sx={{ bgcolor: (theme) => alpha(theme.palette.warning.main, 0.15) }}>
                   <ChangeValue field={field} value={change.changes[field]!.after} />
                 </TableCell>
               </TableRow>
