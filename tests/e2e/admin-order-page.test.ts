@@ -90,7 +90,7 @@ const rowsOf = (table: Locator): Promise<string[][]> =>
     );
 
 beforeAll(async () => {
-  admin = await openAdminBrowser({ password: PASSWORD, orders: 2, timezoneId: 'Asia/Tokyo' });
+  admin = await openAdminBrowser({ password: PASSWORD, orders: 3, timezoneId: 'Asia/Tokyo' });
   ({ page, pageErrors } = admin);
   await page.setViewportSize({ width: 1366, height: 900 });
   call = apiCaller(admin.server);
@@ -215,8 +215,8 @@ async function importedOrderWithPendingChange(index: number): Promise<string> {
 }
 
 /**
- * These steps use the commands set-shipping-plan, edit-slip-note and confirm-change, which the API gains beside this
- * page; until then they are refused and these tests fail.
+ * These steps use the commands set-shipping-plan, edit-slip-note, confirm-change and reject-change, which the API
+ * gains beside this page; until then they are refused and these tests fail.
  */
 describe('the order page with the shipping-plan, slip-note and mall-change commands', () => {
   it('sets the carrier, slip type and planned ship date', async () => {
@@ -265,6 +265,30 @@ describe('the order page with the shipping-plan, slip-note and mall-change comma
     expect((await call('GET', `/orders/${id}`, cookie)).body).toMatchObject({
       pendingChange: null,
       mallData: { buyerRemarks: '夕方以降に\nお届けください' },
+    });
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("rejects a pending change with a reason, keeping the order's data", async () => {
+    const id = await importedOrderWithPendingChange(2);
+    await openOrder(id);
+    await page.getByRole('button', { name: '変更を却下' }).click();
+    const dialog = page.getByRole('dialog', { name: 'モールの変更を却下します' });
+    await dialog.getByRole('textbox', { name: '却下の理由' }).fill('お客様と電話で確認済み（夕方指定は取消）');
+    await dialog.getByRole('button', { name: '変更を却下' }).click();
+    await page
+      .getByRole('table', { name: 'モールで受注内容が変更されました（確認待ち）' })
+      .waitFor({ state: 'detached' });
+    const order = (await call('GET', `/orders/${id}`, cookie)).body as { mallData: unknown };
+    expect(order).toMatchObject({ pendingChange: null });
+    expect(order.mallData).toEqual(importedMallData);
+    const timeline = (await call('GET', `/orders/${id}/timeline`, cookie)).body as Array<{
+      type: string;
+      data: unknown;
+    }>;
+    expect(timeline.at(-1)).toMatchObject({
+      type: 'OrderChangeRejected',
+      data: { reason: 'お客様と電話で確認済み（夕方指定は取消）' },
     });
     expect(pageErrors).toEqual([]);
   });
