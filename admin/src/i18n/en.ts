@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { omsJapanese } from './ja';
+import { orderSlipEnglish } from './order-slip';
 
 const omsEnglish: typeof omsJapanese = {
   oms: {
@@ -433,4 +434,8 @@ const omsEnglish: typeof omsJapanese = {
   },
 };
 
-export const englishAppMessages: TranslationMessages = { ...englishMessages, ...omsEnglish };
+export const englishAppMessages: TranslationMessages = {
+  ...englishMessages,
+  ...omsEnglish,
+  oms: { ...omsEnglish.oms, order_slip: orderSlipEnglish },
+};

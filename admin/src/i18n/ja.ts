@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
+import { orderSlipJapanese } from './order-slip';
 
 /** react-admin's own messages (every key of ra-language-english), in the wording of Japanese business software. */
 const raJapanese: TranslationMessages['ra'] = {
@@ -627,4 +628,8 @@ export const omsJapanese = {
   },
 };
 
-export const japaneseMessages: TranslationMessages = { ra: raJapanese, ...omsJapanese };
+export const japaneseMessages: TranslationMessages = {
+  ra: raJapanese,
+  ...omsJapanese,
+  oms: { ...omsJapanese.oms, order_slip: orderSlipJapanese },
+};

@@ -1,0 +1,89 @@
+import { Box, Grid, Stack, Typography } from '@mui/material';
+import { useRecordContext, useTranslate } from 'react-admin';
+import { OrderTimeline } from '../OrderTimeline';
+import { AmountProblemsAlert } from './AmountProblemsAlert';
+import { AmountsTable, TaxByRateTable } from './AmountsTable';
+import { DestinationCard } from './DestinationCard';
+import { OrderHeader } from './OrderHeader';
+import { OrdererCard } from './OrdererCard';
+import { PaymentGiftCard } from './PaymentGiftCard';
+import { PendingChangePanel } from './PendingChangePanel';
+import { ShopFieldsEditor } from './ShopFieldsEditor';
+import { SlipSection } from './SlipSection';
+import { isFullOrder, type OrderRecord } from './types';
+
+/** A column's caption, saying whose data it is. */
+const SideCaption = ({ title, help }: { title: string; help: string }) => (
+  <Box sx={{ mb: 1 }}>
+    <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 'bold' }}>
+      {title}
+    </Typography>
+    <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+      {help}
+    </Typography>
+  </Box>
+);
+
+/**
+ * 受注伝票: the whole order as staff read it before they ship. The mall's data (left, as the mall or the phone desk sent
+ * it) and the shop's own fields (right, edited in place) stay apart, because a re-import changes only the first.
+ */
+export const OrderSlip = () => {
+  const record = useRecordContext<Partial<OrderRecord>>();
+  const translate = useTranslate();
+  if (!record) return null;
+  if (!isFullOrder(record)) return <OrderHeader />;
+  const { mallData, shopData } = record;
+  return (
+    <Stack spacing={2}>
+      <OrderHeader />
+      <AmountProblemsAlert problems={record.amountProblems} />
+      {record.pendingChange && <PendingChangePanel change={record.pendingChange} mallData={mallData} />}
+      <Grid container spacing={2}>
+        <Grid size={{ xs: 12, lg: 8 }}>
+          <SideCaption
+            title={translate('oms.order_slip.mall_side', { mall: translate(`oms.malls.${record.mall}`) })}
+            help={translate('oms.order_slip.mall_side_help')}
+          />
+          <Stack spacing={2}>
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <OrdererCard orderer={mallData.orderer} customerId={record.customerId} />
+              </Grid>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <PaymentGiftCard data={mallData} />
+              </Grid>
+            </Grid>
+            {mallData.destinations.map((destination, index) => (
+              <DestinationCard key={index} destination={destination} number={index + 1} />
+            ))}
+            <Grid container spacing={2}>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <SlipSection title="oms.order_slip.amounts.title">
+                  <AmountsTable amounts={mallData.amounts} />
+                </SlipSection>
+              </Grid>
+              <Grid size={{ xs: 12, md: 6 }}>
+                <SlipSection title="oms.order_slip.amounts.tax_by_rate">
+                  <TaxByRateTable taxByRate={mallData.amounts.taxByRate} />
+                </SlipSection>
+              </Grid>
+            </Grid>
+          </Stack>
+        </Grid>
+        <Grid size={{ xs: 12, lg: 4 }}>
+          <SideCaption
+            title={translate('oms.order_slip.shop_side')}
+            help={translate('oms.order_slip.shop_side_help')}
+          />
+          <Stack spacing={2}>
+            <ShopFieldsEditor shopData={shopData} />
+            <Box>
+              <OrderTimeline />
+            </Box>
+          </Stack>
+        </Grid>
+      </Grid>
+    </Stack>
+  );
+};

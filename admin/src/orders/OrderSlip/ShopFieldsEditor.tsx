@@ -1,0 +1,34 @@
+import type { ShopOrderData } from '../../../../domain/order/order-data';
+import { EditableText } from './EditableText';
+import { ShippingPlanEditor } from './ShippingPlanEditor';
+import { SlipSection } from './SlipSection';
+import { TagsEditor } from './TagsEditor';
+
+/** What the shop owns on the order, each field edited in place by its own command; a re-import never touches these. */
+export const ShopFieldsEditor = ({ shopData }: { shopData: ShopOrderData }) => (
+  <SlipSection title="oms.order_slip.shop_fields" side="shop">
+    <ShippingPlanEditor shopData={shopData} />
+    <EditableText
+      label="oms.order_slip.shop_memo"
+      value={shopData.shopMemo}
+      command="edit-memo"
+      field="shopMemo"
+      maxLength={2000}
+    />
+    <EditableText
+      label="oms.order_slip.slip_note"
+      value={shopData.slipNote}
+      command="edit-slip-note"
+      field="slipNote"
+      maxLength={500}
+    />
+    <EditableText
+      label="oms.order_slip.individual_message"
+      value={shopData.individualMessage}
+      command="edit-individual-message"
+      field="individualMessage"
+      maxLength={2000}
+    />
+    <TagsEditor tags={shopData.tags} />
+  </SlipSection>
+);
