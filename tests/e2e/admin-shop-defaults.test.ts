@@ -73,6 +73,22 @@ describe('admin: shop defaults and 休業日設定', () => {
     // Ordered Monday 11-30; Tuesday 12-01 is the shop's 休業日, so two business days on is Thursday 12-03.
     await row.getByRole('cell', { name: 'ヤマト運輸' }).waitFor();
     await row.getByRole('cell', { name: '2026-12-03' }).waitFor();
+  });
+
+  it('clears the default carrier and the 休業日 again', async () => {
+    await page.getByRole('menuitem', { name: '店舗' }).click();
+    await page.getByRole('cell', { name: '髙橋商店 楽天市場店' }).click();
+    await page.getByRole('combobox', { name: '既定の配送業者' }).click();
+    // react-admin gives the empty choice no accessible name of its own: found by its text.
+    await page.getByRole('option').filter({ hasText: '指定しない' }).click();
+    await showDecember2026();
+    await calendarDay('2026-12-01').click();
+    await page.screenshot({ path: '/tmp/shop-edit.png', fullPage: true });
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('cell', { name: '髙橋商店 楽天市場店' }).click();
+    await page.getByRole('spinbutton', { name: '出荷までの営業日数' }).waitFor();
+    expect(await page.getByRole('combobox', { name: '既定の配送業者' }).textContent()).not.toContain('ヤマト運輸');
+    expect(await page.getByTestId('holiday-list').textContent()).toBe('');
     expect(pageErrors).toEqual([]);
   });
 });

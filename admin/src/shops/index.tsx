@@ -51,7 +51,12 @@ const ShopEdit = () => (
       <TextInput source="code" disabled />
       <SelectInput source="mall" choices={mallChoices} disabled />
       <TextInput source="name" validate={required()} fullWidth />
-      <SelectInput source="defaultCarrier" choices={carrierChoices} emptyText="oms.shops.no_default" />
+      <SelectInput
+        source="defaultCarrier"
+        choices={carrierChoices}
+        emptyText="oms.shops.no_default"
+        parse={(value: string) => value || null}
+      />
       <TextInput source="defaultSlipType" helperText="oms.shops.slip_type_help" />
       <TextInput source="codSlipType" helperText="oms.shops.cod_slip_type_help" />
       <NumberInput
