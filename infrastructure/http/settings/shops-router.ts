@@ -43,7 +43,8 @@ const ShippingDefaultFields = t.partial({
 const ShopEdit = t.intersection([
   t.type({ name: ShopName }),
   ShippingDefaultFields,
-  t.partial({ holidays: t.array(Day) }),
+  // Ten years of closed days is more than any shop plans ahead.
+  t.partial({ holidays: t.refinement(t.array(Day), (days) => days.length <= 1000, 'up to 1000 dates') }),
 ]);
 type ShopEdit = t.TypeOf<typeof ShopEdit>;
 const SHIPPING_DEFAULT_FIELDS = Object.keys(ShippingDefaultFields.props);
