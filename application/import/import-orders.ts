@@ -8,6 +8,7 @@ import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands
 import { orderDeciderFor } from '../orders/tenant-orders';
 import { inBatches } from '../shared/batches';
 import { forEachConcurrently } from '../shared/for-each-concurrently';
+import { type IntakeShipping, NO_INTAKE_SHIPPING } from '../shops/shop-shipping-defaults';
 import type { ParsedOrder } from './assemble-order';
 import type { ColumnMapping } from './column-mapping';
 import type { ImportProblem } from './import-problem';
@@ -30,6 +31,11 @@ export interface ImportRequest {
   /** The route a new order starts on (the tenant's standard route until automation rules choose another). */
   readonly route: ProcessingRoute;
   readonly files: readonly ImportFile[];
+  /**
+   * The shop's carrier, slip type and planned ship date for new orders, read once per import. They go into the
+   * OrderImported event; a re-import decides on the mall's data only, so it never overwrites what staff set since.
+   */
+  readonly intakeShipping?: IntakeShipping;
 }
 
 export interface ImportCounts {
@@ -74,6 +80,7 @@ export async function importOrders(
   const counts = { ...NO_COUNTS };
   const problems: ImportProblem[] = [];
   const decider = orderDeciderFor(request.tenantId);
+  const intakeShipping = request.intakeShipping ?? NO_INTAKE_SHIPPING;
 
   const commandFor = (order: ParsedOrder) => {
     const orderId = importedOrderIdFor(request.tenantId, request.shopId, order.orderNumber);
@@ -85,7 +92,7 @@ export async function importOrders(
       mall: request.mall,
       orderNumber: order.orderNumber,
       mallData: order.mallData,
-      shopData: EMPTY_SHOP_DATA,
+      shopData: intakeShipping(EMPTY_SHOP_DATA, order.mallData),
       route: request.route,
       cancelledAtMall: order.cancelledAtMall,
       changeId: `${request.importId}:${orderId}`,

@@ -17,6 +17,7 @@ import { assignableRoute } from '../../domain/tenant-settings/tenant-settings';
 import type { CommandHandler } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
 import type { EventStore, GlobalPosition } from '../ports/event-store';
+import { loadIntakeShipping } from '../shops/shop-shipping-defaults';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
@@ -231,6 +232,7 @@ async function importFiles(
   const route =
     assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ??
     STANDARD_ROUTE;
+  const intakeShipping = await loadIntakeShipping(deps.store, deps.registry, tenantId, shop.id);
   let counts = NO_COUNTS;
   const problems: ImportProblemRecord[] = [];
   const unreadableFiles: string[] = [];
@@ -248,6 +250,7 @@ async function importFiles(
       correlationId: request.correlationId,
       mapping: format.mapping,
       route,
+      intakeShipping,
       files: group,
     };
     try {

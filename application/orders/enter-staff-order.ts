@@ -6,6 +6,7 @@ import { tokyoBusinessDate } from '../../domain/shared/dates';
 import { staffOrderIdFor, streamName } from '../../domain/shared/ids';
 import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
 import type { Clock } from '../ports/clock';
+import { type IntakeShipping, NO_INTAKE_SHIPPING } from '../shops/shop-shipping-defaults';
 import { orderDeciderFor } from './tenant-orders';
 
 export type StaffOrderRequest = Omit<EnterOrder, 'type' | 'orderId' | 'orderNumber'>;
@@ -23,14 +24,17 @@ const PREVIEW_NUMBER = 'preview';
 
 /**
  * 電話注文・店舗受注: check the order, take the next number of the day, enter the order under it. The order is checked
- * before a number is taken, so a typing mistake does not leave a gap in the day's numbers.
+ * before a number is taken, so a typing mistake does not leave a gap in the day's numbers. The shop's defaults fill the
+ * carrier, slip type and planned ship date the staff member left empty, in the OrderEnteredByStaff event itself.
  */
 export async function enterStaffOrder(
   commands: CommandHandler,
   clock: Clock,
-  request: StaffOrderRequest,
+  typed: StaffOrderRequest,
   context: StaffOrderContext,
+  intakeShipping: IntakeShipping = NO_INTAKE_SHIPPING,
 ): Promise<E.Either<CommandFailure, StaffOrderResult>> {
+  const request = { ...typed, shopData: intakeShipping(typed.shopData, typed.mallData) };
   const preview = orderDecider.decide(
     { type: 'EnterOrder', orderId: PREVIEW_NUMBER, orderNumber: PREVIEW_NUMBER, ...request },
     orderDecider.initialState(),

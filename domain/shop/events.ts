@@ -1,5 +1,5 @@
 import * as t from 'io-ts';
-import { Mall } from '../order/order-data';
+import { Mall, ShippingMethod } from '../order/order-data';
 
 /** A shop is one account on one mall or cart; a tenant may have several on the same mall. */
 export const ShopRegistered = t.strict({
@@ -15,6 +15,29 @@ export const ShopRenamed = t.strict({
 });
 export type ShopRenamed = t.TypeOf<typeof ShopRenamed>;
 
-export type ShopEvent = ShopRegistered | ShopRenamed;
+/**
+ * What a new order of the shop gets at intake (import or staff entry): carrier and slip type, the slip type for 代金引換
+ * (コレクト), and the planned ship date as the order date plus `leadDays` business days. null: no default.
+ */
+export const ShopShippingDefaultsSet = t.strict({
+  type: t.literal('ShopShippingDefaultsSet'),
+  data: t.strict({
+    shopId: t.string,
+    tenantId: t.string,
+    shipping: t.union([ShippingMethod, t.null]),
+    codSlipType: t.union([t.string, t.null]),
+    leadDays: t.union([t.number, t.null]),
+  }),
+});
+export type ShopShippingDefaultsSet = t.TypeOf<typeof ShopShippingDefaultsSet>;
 
-export const SHOP_EVENTS = { ShopRegistered, ShopRenamed } as const;
+/** 休業日設定: the shop's own closed days (2026-12-29), besides weekends and public holidays. The whole list, sorted. */
+export const ShopHolidaysSet = t.strict({
+  type: t.literal('ShopHolidaysSet'),
+  data: t.strict({ shopId: t.string, tenantId: t.string, holidays: t.array(t.string) }),
+});
+export type ShopHolidaysSet = t.TypeOf<typeof ShopHolidaysSet>;
+
+export type ShopEvent = ShopRegistered | ShopRenamed | ShopShippingDefaultsSet | ShopHolidaysSet;
+
+export const SHOP_EVENTS = { ShopRegistered, ShopRenamed, ShopShippingDefaultsSet, ShopHolidaysSet } as const;

@@ -1,7 +1,9 @@
 import * as E from 'fp-ts/Either';
 import { type Decider, domainError } from '../shared/decider';
-import type { Mall } from '../order/order-data';
+import { isBusinessDate } from '../shared/dates';
+import type { Mall, ShippingMethod } from '../order/order-data';
 import type { ShopEvent } from './events';
+import { MAX_LEAD_DAYS, NO_SHIPPING_DEFAULTS, type ShippingDefaults } from './shipping-defaults';
 
 /** The shop's id is derived from (tenant, code), so a code can be registered once per tenant. */
 export interface RegisterShop {
@@ -18,11 +20,34 @@ export interface RenameShop {
   readonly tenantId: string;
   readonly name: string;
 }
-export type ShopCommand = RegisterShop | RenameShop;
+/** What new orders of the shop start with; `shipping: null` or `leadDays: null` sets no default. */
+export interface SetShopShippingDefaults {
+  readonly type: 'SetShopShippingDefaults';
+  readonly shopId: string;
+  readonly tenantId: string;
+  readonly shipping: ShippingMethod | null;
+  readonly codSlipType: string | null;
+  readonly leadDays: number | null;
+}
+/** 休業日設定: the whole list of the shop's own closed days replaces the previous one. */
+export interface SetShopHolidays {
+  readonly type: 'SetShopHolidays';
+  readonly shopId: string;
+  readonly tenantId: string;
+  readonly holidays: readonly string[];
+}
+export type ShopCommand = RegisterShop | RenameShop | SetShopShippingDefaults | SetShopHolidays;
 
 export type ShopState =
   | { readonly status: 'none' }
-  | { readonly status: 'registered'; readonly tenantId: string; readonly code: string; readonly name: string };
+  | {
+      readonly status: 'registered';
+      readonly tenantId: string;
+      readonly code: string;
+      readonly name: string;
+      readonly shippingDefaults: ShippingDefaults;
+      readonly holidays: readonly string[];
+    };
 
 export const SHOP_CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
 
@@ -33,9 +58,23 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
   evolve: (state, event) => {
     switch (event.type) {
       case 'ShopRegistered':
-        return { status: 'registered', tenantId: event.data.tenantId, code: event.data.code, name: event.data.name };
+        return {
+          status: 'registered',
+          tenantId: event.data.tenantId,
+          code: event.data.code,
+          name: event.data.name,
+          shippingDefaults: NO_SHIPPING_DEFAULTS,
+          holidays: [],
+        };
       case 'ShopRenamed':
         return state.status === 'registered' ? { ...state, name: event.data.name } : state;
+      case 'ShopShippingDefaultsSet': {
+        if (state.status !== 'registered') return state;
+        const { shipping, codSlipType, leadDays } = event.data;
+        return { ...state, shippingDefaults: { shipping, codSlipType, leadDays } };
+      }
+      case 'ShopHolidaysSet':
+        return state.status === 'registered' ? { ...state, holidays: event.data.holidays } : state;
     }
   },
   decide: (command, state) => {
@@ -72,6 +111,70 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
             : [{ type: 'ShopRenamed', data: { shopId: command.shopId, tenantId: command.tenantId, name } }],
         );
       }
+      case 'SetShopShippingDefaults':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideShippingDefaults(command, state.shippingDefaults);
+      case 'SetShopHolidays':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideHolidays(command, state.holidays);
     }
   },
+};
+
+const decideShippingDefaults = (command: SetShopShippingDefaults, current: ShippingDefaults) => {
+  const { shopId, tenantId, leadDays } = command;
+  const slipType = command.shipping?.slipType.trim() ?? '';
+  if (command.shipping && slipType === '')
+    return E.left(
+      domainError(
+        'shop.slip_type_required',
+        '既定の送り状種別を入力してください',
+        'a default carrier needs a slip type',
+      ),
+    );
+  if (leadDays !== null && !(Number.isInteger(leadDays) && leadDays >= 0 && leadDays <= MAX_LEAD_DAYS))
+    return E.left(
+      domainError(
+        'shop.invalid_lead_days',
+        `出荷までの営業日数は 0〜${MAX_LEAD_DAYS} の整数です`,
+        `the lead time is a whole number of business days from 0 to ${MAX_LEAD_DAYS}`,
+      ),
+    );
+  const shipping = command.shipping && { carrier: command.shipping.carrier, slipType };
+  // A COD slip type without a carrier would never be used: it goes with the carrier.
+  const codSlipType = (shipping && command.codSlipType?.trim()) || null;
+  const unchanged =
+    current.shipping?.carrier === shipping?.carrier &&
+    current.shipping?.slipType === shipping?.slipType &&
+    current.codSlipType === codSlipType &&
+    current.leadDays === leadDays;
+  return E.right(
+    unchanged
+      ? []
+      : [{ type: 'ShopShippingDefaultsSet' as const, data: { shopId, tenantId, shipping, codSlipType, leadDays } }],
+  );
+};
+
+const decideHolidays = (command: SetShopHolidays, current: readonly string[]) => {
+  const invalid = command.holidays.find((day) => !isBusinessDate(day));
+  if (invalid !== undefined)
+    return E.left(
+      domainError(
+        'shop.invalid_holiday',
+        `休業日「${invalid}」は 2026-12-01 の形式ではありません`,
+        'a holiday is written like 2026-12-01',
+      ),
+    );
+  const holidays = [...new Set(command.holidays)].sort();
+  const unchanged = holidays.length === current.length && holidays.every((day, i) => day === current[i]);
+  return E.right(
+    unchanged
+      ? []
+      : [
+          {
+            type: 'ShopHolidaysSet' as const,
+            data: { shopId: command.shopId, tenantId: command.tenantId, holidays },
+          },
+        ],
+  );
 };

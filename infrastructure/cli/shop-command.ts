@@ -5,11 +5,12 @@ import { Mall } from '../../domain/order/order-data';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { TOKENS } from '../container';
 import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { registerShopDefaultsCommands } from './shop-defaults-command';
 
 export function registerShopCommand(program: Command): void {
-  program
-    .command('shop')
-    .description('shops (one per mall account) / 店舗')
+  const shop = program.command('shop').description('shops (one per mall account) / 店舗');
+  registerShopDefaultsCommands(shop);
+  shop
     .command('create')
     .description('register a shop of a tenant on a mall or cart')
     .requiredOption('--tenant <code>', 'tenant code')

@@ -1,5 +1,5 @@
 import { sql } from 'slonik';
-import type { ShopRegistered, ShopRenamed } from '../../domain/shop/events';
+import type { ShopHolidaysSet, ShopRegistered, ShopRenamed, ShopShippingDefaultsSet } from '../../domain/shop/events';
 import type { TenantRegistered } from '../../domain/tenant/events';
 import type { Projection } from '../projection';
 import { applyStaffUserEvent, isStaffUserEvent, STAFF_USER_EVENT_TYPES, STAFF_USER_TABLES } from './staff-user-rows';
@@ -7,7 +7,16 @@ import { applyStaffUserEvent, isStaffUserEvent, STAFF_USER_EVENT_TYPES, STAFF_US
 /** Tenants, shops and staff users as the sign-in, the user screens and the CLI look them up. */
 export const accountsProjection: Projection = {
   name: 'accounts',
-  filter: { eventTypes: ['TenantRegistered', ...STAFF_USER_EVENT_TYPES, 'ShopRegistered', 'ShopRenamed'] },
+  filter: {
+    eventTypes: [
+      'TenantRegistered',
+      ...STAFF_USER_EVENT_TYPES,
+      'ShopRegistered',
+      'ShopRenamed',
+      'ShopShippingDefaultsSet',
+      'ShopHolidaysSet',
+    ],
+  },
   tables: ['tenants', ...STAFF_USER_TABLES, 'shops'],
   async apply(tx, events) {
     for (const { event, metadata } of events) {
@@ -35,6 +44,22 @@ export const accountsProjection: Projection = {
           await tx.query(
             sql.unsafe`UPDATE shops SET name = ${data.name} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`,
           );
+          break;
+        }
+        case 'ShopShippingDefaultsSet': {
+          const { data } = event as ShopShippingDefaultsSet;
+          await tx.query(sql.unsafe`
+            UPDATE shops SET default_carrier = ${data.shipping?.carrier ?? null},
+              default_slip_type = ${data.shipping?.slipType ?? null}, cod_slip_type = ${data.codSlipType},
+              ship_lead_days = ${data.leadDays}
+            WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
+          break;
+        }
+        case 'ShopHolidaysSet': {
+          const { data } = event as ShopHolidaysSet;
+          await tx.query(sql.unsafe`
+            UPDATE shops SET holidays = ${sql.array(data.holidays, 'date')}
+            WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
           break;
         }
       }

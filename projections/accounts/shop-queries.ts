@@ -7,8 +7,16 @@ export type ShopRow = z.infer<typeof Shop>;
 export const listShops = (db: DatabasePool, tenantId: string): Promise<readonly ShopRow[]> =>
   db.any(sql.type(Shop)`SELECT id, code, mall, name FROM shops WHERE tenant_id = ${tenantId} ORDER BY code`);
 
-const ShopView = Shop.extend({ registeredAt: z.number() });
-export type ShopView = ShopRow & { registeredAt: string };
+/** The shop's defaults for new orders and its 休業日, flat as the shop edit screen edits them. */
+const ShopView = Shop.extend({
+  registeredAt: z.number(),
+  defaultCarrier: z.string().nullable(),
+  defaultSlipType: z.string().nullable(),
+  codSlipType: z.string().nullable(),
+  shipLeadDays: z.number().nullable(),
+  holidays: z.array(z.string()),
+});
+export type ShopView = Omit<z.infer<typeof ShopView>, 'registeredAt'> & { registeredAt: string };
 const toView = (row: z.infer<typeof ShopView>): ShopView => ({
   ...row,
   registeredAt: new Date(row.registeredAt).toISOString(),
@@ -21,7 +29,9 @@ const ORDER_COLUMN: Record<(typeof SHOP_SORTS)[number], string> = {
   mall: 'mall',
   registeredAt: 'registered_at',
 };
-const VIEW_COLUMNS = sql.fragment`id, code, mall, name, registered_at AS "registeredAt"`;
+const VIEW_COLUMNS = sql.fragment`id, code, mall, name, registered_at AS "registeredAt",
+  default_carrier AS "defaultCarrier", default_slip_type AS "defaultSlipType", cod_slip_type AS "codSlipType",
+  ship_lead_days AS "shipLeadDays", ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d ORDER BY d) AS holidays`;
 
 /** The shops screen: one tenant's shops, searchable by code or name, or the given ids (react-admin's getMany). */
 export async function listShopViews(

@@ -156,7 +156,27 @@ const omsEnglish: typeof omsJapanese = {
       retire_content: 'The route can no longer be chosen. Orders already on it keep going along it.',
     },
     hold_boxes: { name_help: 'Leave empty for the default name (Hold box N)' },
-    shops: { code_help: '2–32 lower-case letters, digits or hyphens; cannot change later' },
+    shops: {
+      code_help: '2–32 lower-case letters, digits or hyphens; cannot change later',
+      no_default: 'None',
+      slip_type_help: "New orders' slip type (e.g. 発払い); needed with a carrier",
+      cod_slip_type_help: 'Slip type of cash-on-delivery orders (e.g. コレクト); empty: the default slip type',
+      lead_days_help:
+        'Planned ship date = order day + these business days (weekends, holidays and closed days skipped)',
+      holidays: 'Closed days',
+      holidays_help:
+        'Click a day to close the shop on it, again to reopen; weekends and public holidays are closed anyway',
+      previous_month: 'Previous month',
+      next_month: 'Next month',
+    },
+    carriers: {
+      yamato: 'Yamato Transport',
+      sagawa: 'Sagawa Express',
+      japanpost: 'Japan Post',
+      seino: 'Seino Transportation',
+      fukuyama: 'Fukuyama Transporting',
+      other: 'Other',
+    },
     imports: {
       title: 'Import orders',
       new: 'Import orders',
@@ -272,6 +292,7 @@ const omsEnglish: typeof omsJapanese = {
         billed: 'Amount billed',
         status: 'Status',
         plannedShipDate: 'Planned ship date',
+        carrier: 'Carrier',
         q: 'Search',
         orderedFrom: 'Ordered from',
         orderedTo: 'Ordered to',
@@ -395,7 +416,17 @@ const omsEnglish: typeof omsJapanese = {
     },
     shops: {
       name: 'Shop |||| Shops',
-      fields: { code: 'Shop code', name: 'Shop name', mall: 'Mall', registeredAt: 'Registered at', q: 'Search' },
+      fields: {
+        code: 'Shop code',
+        name: 'Shop name',
+        mall: 'Mall',
+        registeredAt: 'Registered at',
+        q: 'Search',
+        defaultCarrier: 'Default carrier',
+        defaultSlipType: 'Default slip type',
+        codSlipType: 'Cash-on-delivery slip type',
+        shipLeadDays: 'Business days to ship',
+      },
     },
     'tenant-access': {
       name: 'Agency user |||| Agency users',

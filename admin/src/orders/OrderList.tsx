@@ -18,6 +18,7 @@ import { OrderListActions } from './OrderListActions';
 import { StatusTabs } from './StatusTabs';
 import { HoldBoxField, HoldBoxFilter } from '../hold-boxes/HoldBoxField';
 import { RouteFilter } from '../processing-routes/RouteFilter';
+import { CarrierName } from '../shops/carriers';
 import { MallName, mallChoices } from '../shops/malls';
 
 const filters = [
@@ -74,6 +75,11 @@ export const OrderList = () => (
             />
           </>
         )}
+      />
+      <FunctionField<{ carrier: string | null }>
+        source="carrier"
+        sortable={false}
+        render={(r) => <CarrierName carrier={r.carrier} />}
       />
       <TextField source="plannedShipDate" />
     </Datagrid>

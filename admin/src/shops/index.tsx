@@ -6,6 +6,9 @@ import {
   Edit,
   FunctionField,
   List,
+  maxValue,
+  minValue,
+  NumberInput,
   required,
   SearchInput,
   SelectInput,
@@ -13,6 +16,8 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { carrierChoices } from './carriers';
+import { HolidayCalendarInput } from './HolidayCalendarInput';
 import { MallName, mallChoices } from './malls';
 
 const ShopList = () => (
@@ -36,13 +41,33 @@ const ShopCreate = () => (
   </Create>
 );
 
-/** The code and mall key the shop's imported orders, so only the name can change. */
+/**
+ * The code and mall key the shop's imported orders, so they stay. The name, the defaults new orders get (carrier, slip
+ * types, planned ship date as order day + N business days) and the 休業日 can change.
+ */
 const ShopEdit = () => (
   <Edit mutationMode="pessimistic">
     <SimpleForm>
       <TextInput source="code" disabled />
       <SelectInput source="mall" choices={mallChoices} disabled />
       <TextInput source="name" validate={required()} fullWidth />
+      <SelectInput
+        source="defaultCarrier"
+        choices={carrierChoices}
+        emptyText="oms.shops.no_default"
+        parse={(value: string) => value || null}
+      />
+      <TextInput source="defaultSlipType" helperText="oms.shops.slip_type_help" />
+      <TextInput source="codSlipType" helperText="oms.shops.cod_slip_type_help" />
+      <NumberInput
+        source="shipLeadDays"
+        min={0}
+        max={45}
+        step={1}
+        validate={[minValue(0), maxValue(45)]}
+        helperText="oms.shops.lead_days_help"
+      />
+      <HolidayCalendarInput source="holidays" />
     </SimpleForm>
   </Edit>
 );

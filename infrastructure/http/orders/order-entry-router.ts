@@ -7,6 +7,7 @@ import { enterStaffOrder } from '../../../application/orders/enter-staff-order';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import type { Clock } from '../../../application/ports/clock';
 import type { EventStore } from '../../../application/ports/event-store';
+import { loadIntakeShipping } from '../../../application/shops/shop-shipping-defaults';
 import { loadTenantSettings } from '../../../application/tenant-settings/tenant-settings';
 import { STANDARD_ROUTE } from '../../../domain/order/route';
 import { isUuid, streamName } from '../../../domain/shared/ids';
@@ -63,6 +64,7 @@ export function orderEntryRouter(deps: OrderEntryDependencies): Router {
         correlationId: String(req.id),
         requestId: String(req.headers['idempotency-key'] ?? randomUUID()),
       },
+      await loadIntakeShipping(deps.store, deps.registry, tenantId, shop.id),
     );
     if (E.isLeft(result)) {
       const { status, body: errorBody } = commandFailure(result.left);

@@ -1,9 +1,15 @@
 import { Router } from 'express';
+import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { registerShop } from '../../../application/accounts/register-shop';
+import type { CommandFailure, CommandSuccess } from '../../../application/commands/command-handler';
+import { comparePositions } from '../../../application/ports/event-store';
 import { Mall } from '../../../domain/order/order-data';
+import { Carrier } from '../../../domain/shared/carrier';
+import { isBusinessDate } from '../../../domain/shared/dates';
 import { isUuid, shopIdFor, streamName } from '../../../domain/shared/ids';
-import { SHOP_CODE, SHOP_NOT_FOUND, shopDecider } from '../../../domain/shop/shop';
+import { MAX_LEAD_DAYS } from '../../../domain/shop/shipping-defaults';
+import { SHOP_CODE, SHOP_NOT_FOUND, type ShopCommand, shopDecider, type ShopState } from '../../../domain/shop/shop';
 import { findShopView, listShopViews, SHOP_SORTS } from '../../../projections/accounts/shop-queries';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
@@ -21,9 +27,79 @@ const ShopName = t.refinement(
 );
 const ShopCode = t.refinement(t.string, (s) => SHOP_CODE.test(s), '2–32 lower-case letters, digits or hyphens');
 const NewShop = t.type({ code: ShopCode, mall: Mall, name: ShopName });
-const ShopEdit = t.type({ name: ShopName });
+const SlipType = t.refinement(t.string, (s) => [...s].length <= 50, 'slip type of up to 50 characters');
+const LeadDays = t.refinement(
+  t.number,
+  (n) => Number.isInteger(n) && n >= 0 && n <= MAX_LEAD_DAYS,
+  `whole number of business days from 0 to ${MAX_LEAD_DAYS}`,
+);
+const Day = t.refinement(t.string, isBusinessDate, 'date like 2026-12-01');
+const ShippingDefaultFields = t.partial({
+  defaultCarrier: t.union([Carrier, t.null]),
+  defaultSlipType: t.union([SlipType, t.null]),
+  codSlipType: t.union([SlipType, t.null]),
+  shipLeadDays: t.union([LeadDays, t.null]),
+});
+const ShopEdit = t.intersection([
+  t.type({ name: ShopName }),
+  ShippingDefaultFields,
+  // Ten years of closed days is more than any shop plans ahead.
+  t.partial({ holidays: t.refinement(t.array(Day), (days) => days.length <= 1000, 'up to 1000 dates') }),
+]);
+type ShopEdit = t.TypeOf<typeof ShopEdit>;
+const SHIPPING_DEFAULT_FIELDS = Object.keys(ShippingDefaultFields.props);
 
-/** `/api/shops` (店舗): one shop per mall account. Code and mall are fixed once registered; the name can change. */
+/**
+ * One PUT may change the shipping defaults, the 休業日 and the name: a command each, in that order (the defaults are the
+ * only one a rule can refuse, so a refusal leaves the shop as it was), each with its own id derived from the request's.
+ */
+const editCommands = (shopId: string, tenantId: string, body: ShopEdit): Array<[string, ShopCommand]> => {
+  const commands: Array<[string, ShopCommand]> = [];
+  if (SHIPPING_DEFAULT_FIELDS.some((field) => field in body)) {
+    const carrier = body.defaultCarrier ?? null;
+    commands.push([
+      'shipping-defaults',
+      {
+        type: 'SetShopShippingDefaults',
+        shopId,
+        tenantId,
+        shipping: carrier && { carrier, slipType: body.defaultSlipType ?? '' },
+        codSlipType: body.codSlipType ?? null,
+        leadDays: body.shipLeadDays ?? null,
+      },
+    ]);
+  }
+  if (body.holidays)
+    commands.push(['holidays', { type: 'SetShopHolidays', shopId, tenantId, holidays: body.holidays }]);
+  commands.push(['', { type: 'RenameShop', shopId, tenantId, name: body.name }]);
+  return commands;
+};
+
+type ShopResult = E.Either<CommandFailure, CommandSuccess<ShopState>>;
+
+/** The commands' results as one: all their events, the latest position (the read model is waited for up to it). */
+const together = (results: readonly ShopResult[]): ShopResult =>
+  results.reduce((all, next) =>
+    E.isLeft(all) || E.isLeft(next)
+      ? E.isLeft(all)
+        ? all
+        : next
+      : E.right({
+          ...next.right,
+          events: [...all.right.events, ...next.right.events],
+          position:
+            all.right.position && next.right.position
+              ? comparePositions(all.right.position, next.right.position) > 0
+                ? all.right.position
+                : next.right.position
+              : (next.right.position ?? all.right.position),
+        }),
+  );
+
+/**
+ * `/api/shops` (店舗): one shop per mall account. Code and mall are fixed once registered; the name, the defaults for
+ * new orders (defaultCarrier, defaultSlipType, codSlipType, shipLeadDays) and the 休業日 (holidays) can change.
+ */
 export function shopsRouter(deps: SettingsRouterDependencies): Router {
   const router = Router();
   router.use('/shops', requireSignIn);
@@ -61,15 +137,30 @@ export function shopsRouter(deps: SettingsRouterDependencies): Router {
       res.status(404).json({ error: SHOP_NOT_FOUND });
       return;
     }
+    if (body.defaultCarrier && !body.defaultSlipType?.trim()) {
+      const problem = { ja: '既定の送り状種別を入力してください', en: 'a default carrier needs a slip type' };
+      res.status(400).json({
+        error: { code: 'invalid_input', ...problem, fields: [{ path: 'defaultSlipType', ...problem }] },
+      });
+      return;
+    }
     const context = commandContextOf(req);
-    const result = await deps.commands.handle(
-      shopDecider,
-      streamName.shop(shopId),
-      { type: 'RenameShop', shopId, tenantId: context.tenantId, name: body.name },
-      context,
-      { commandName: 'RenameShop' },
-    );
-    await answerCommand(deps, res, result, streamName.shop(shopId), view(context.tenantId, shopId));
+    const results: ShopResult[] = [];
+    for (const [step, command] of editCommands(shopId, context.tenantId, body)) {
+      const commandId = step === '' ? context.commandId : `${context.commandId}:${step}`;
+      const result = await deps.commands.handle(
+        shopDecider,
+        streamName.shop(shopId),
+        command,
+        { ...context, commandId },
+        {
+          commandName: command.type,
+        },
+      );
+      results.push(result);
+      if (E.isLeft(result)) break;
+    }
+    await answerCommand(deps, res, together(results), streamName.shop(shopId), view(context.tenantId, shopId));
   });
 
   return router;

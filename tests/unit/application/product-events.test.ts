@@ -27,6 +27,17 @@ const samples: readonly DomainEvent[] = [
   },
   { type: 'ShopRenamed', data: { shopId: 'shop-1', tenantId: 't-1', name: '㈱髙橋商店①楽天店～本店' } },
   {
+    type: 'ShopShippingDefaultsSet',
+    data: {
+      shopId: 'shop-1',
+      tenantId: 't-1',
+      shipping: { carrier: 'yamato', slipType: '発払い' },
+      codSlipType: 'コレクト',
+      leadDays: 2,
+    },
+  },
+  { type: 'ShopHolidaysSet', data: { shopId: 'shop-1', tenantId: 't-1', holidays: ['2026-12-29', '2026-12-30'] } },
+  {
     type: 'OrderNumberReserved',
     data: { tenantId: 't-1', day: '2026-11-30', sequence: 1, orderNumber: 'TEL-20261130-0001', requestId: 'r-1' },
   },

@@ -1,8 +1,9 @@
-import type { ShopRegistered } from '../../../domain/shop/events';
-import { shopDecider } from '../../../domain/shop/shop';
+import type { ShopEvent, ShopRegistered } from '../../../domain/shop/events';
+import { type SetShopShippingDefaults, type ShopCommand, shopDecider } from '../../../domain/shop/shop';
 import { deciderSpecification } from '../../support/decider-specification';
 
 const spec = deciderSpecification(shopDecider);
+const stateAfter = (events: readonly ShopEvent[]) => events.reduce(shopDecider.evolve, shopDecider.initialState());
 const registered: ShopRegistered = {
   type: 'ShopRegistered',
   data: { shopId: 's-1', tenantId: 't-1', code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' },
@@ -53,5 +54,108 @@ describe('Shop', () => {
       .given([registered])
       .when({ type: 'RenameShop', shopId: 's-1', tenantId: 't-2', name: 'x' })
       .thenRefuses('shop.not_found');
+  });
+
+  describe('shipping defaults (出荷の既定値)', () => {
+    const defaultsSet: ShopEvent = {
+      type: 'ShopShippingDefaultsSet',
+      data: {
+        shopId: 's-1',
+        tenantId: 't-1',
+        shipping: { carrier: 'yamato', slipType: '発払い' },
+        codSlipType: 'コレクト',
+        leadDays: 2,
+      },
+    };
+    const setDefaults = (
+      fields: Partial<Pick<SetShopShippingDefaults, 'shipping' | 'codSlipType' | 'leadDays' | 'tenantId'>>,
+    ): SetShopShippingDefaults => ({
+      type: 'SetShopShippingDefaults',
+      shopId: 's-1',
+      tenantId: 't-1',
+      shipping: { carrier: 'yamato', slipType: ' 発払い ' },
+      codSlipType: 'コレクト ',
+      leadDays: 2,
+      ...fields,
+    });
+
+    test('carrier, slip types and lead days are set, trimmed; the same again writes nothing', () => {
+      spec.given([registered]).when(setDefaults({})).then([defaultsSet]);
+      spec.given([registered, defaultsSet]).when(setDefaults({})).then([]);
+    });
+
+    test('no carrier clears the COD slip type with it; no lead days means no planned ship date', () =>
+      spec
+        .given([registered, defaultsSet])
+        .when(setDefaults({ shipping: null, leadDays: null }))
+        .then([
+          {
+            type: 'ShopShippingDefaultsSet',
+            data: { shopId: 's-1', tenantId: 't-1', shipping: null, codSlipType: null, leadDays: null },
+          },
+        ]));
+
+    test('a carrier without a slip type, and lead days out of 0–45 or not whole, are refused', () => {
+      spec
+        .given([registered])
+        .when(setDefaults({ shipping: { carrier: 'sagawa', slipType: '　' } }))
+        .thenRefuses('shop.slip_type_required', '送り状種別');
+      for (const leadDays of [-1, 46, 1.5])
+        spec.given([registered]).when(setDefaults({ leadDays })).thenRefuses('shop.invalid_lead_days', '営業日数');
+    });
+
+    test("a missing shop and another tenant's shop are not found", () => {
+      spec.given([]).when(setDefaults({})).thenRefuses('shop.not_found');
+      spec
+        .given([registered])
+        .when(setDefaults({ tenantId: 't-2' }))
+        .thenRefuses('shop.not_found');
+    });
+
+    test('the state keeps the defaults for intake', () =>
+      expect(stateAfter([registered, defaultsSet])).toMatchObject({
+        shippingDefaults: { shipping: { carrier: 'yamato', slipType: '発払い' }, codSlipType: 'コレクト', leadDays: 2 },
+      }));
+  });
+
+  describe('休業日設定 (holidays)', () => {
+    const setHolidays = (holidays: string[], tenantId = 't-1'): ShopCommand => ({
+      type: 'SetShopHolidays',
+      shopId: 's-1',
+      tenantId,
+      holidays,
+    });
+    const holidaysSet: ShopEvent = {
+      type: 'ShopHolidaysSet',
+      data: { shopId: 's-1', tenantId: 't-1', holidays: ['2026-12-29', '2026-12-30'] },
+    };
+
+    test('the list is set sorted and once each; the same list again writes nothing', () => {
+      spec
+        .given([registered])
+        .when(setHolidays(['2026-12-30', '2026-12-29', '2026-12-30']))
+        .then([holidaysSet]);
+      spec
+        .given([registered, holidaysSet])
+        .when(setHolidays(['2026-12-29', '2026-12-30']))
+        .then([]);
+      spec
+        .given([registered, holidaysSet])
+        .when(setHolidays([]))
+        .then([{ type: 'ShopHolidaysSet', data: { shopId: 's-1', tenantId: 't-1', holidays: [] } }]);
+      expect(stateAfter([registered, holidaysSet])).toMatchObject({ holidays: ['2026-12-29', '2026-12-30'] });
+    });
+
+    test("a day that is not a date is refused; another tenant's shop is not found", () => {
+      spec
+        .given([registered])
+        .when(setHolidays(['2026-02-30']))
+        .thenRefuses('shop.invalid_holiday', '2026-02-30');
+      spec
+        .given([registered])
+        .when(setHolidays(['2026/12/29']))
+        .thenRefuses('shop.invalid_holiday');
+      spec.given([registered]).when(setHolidays([], 't-2')).thenRefuses('shop.not_found');
+    });
   });
 });
