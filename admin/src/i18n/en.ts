@@ -45,14 +45,6 @@ const omsEnglish: typeof omsJapanese = {
         leave_help: 'Left empty, each order keeps its own',
       },
     },
-    carrier: {
-      yamato: 'Yamato Transport',
-      sagawa: 'Sagawa Express',
-      japanpost: 'Japan Post',
-      seino: 'Seino Transportation',
-      fukuyama: 'Fukuyama Transporting',
-      other: 'Other',
-    },
     bulletin: { pinned: 'Pinned' },
     saved_searches: {
       save: 'Save this search',

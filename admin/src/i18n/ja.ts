@@ -259,14 +259,6 @@ export const omsJapanese = {
         leave_help: '空欄のままなら各受注の値を変更しません',
       },
     },
-    carrier: {
-      yamato: 'ヤマト運輸',
-      sagawa: '佐川急便',
-      japanpost: '日本郵便',
-      seino: '西濃運輸',
-      fukuyama: '福山通運',
-      other: 'その他',
-    },
     bulletin: { pinned: 'ピン留め' },
     saved_searches: {
       save: '検索条件を保存',

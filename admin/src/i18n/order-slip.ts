@@ -65,14 +65,6 @@ export const orderSlipJapanese = {
   add_tag: 'タグを追加',
   remove_tag: 'タグ「%{tag}」を外す',
   edit: '%{field}を編集',
-  carriers: {
-    yamato: 'ヤマト運輸',
-    sagawa: '佐川急便',
-    japanpost: '日本郵便',
-    seino: '西濃運輸',
-    fukuyama: '福山通運',
-    other: 'その他',
-  },
   amount_problems: '金額の確認が必要です',
   pending: {
     title: 'モールで受注内容が変更されました（確認待ち）',
@@ -162,14 +154,6 @@ export const orderSlipEnglish: typeof orderSlipJapanese = {
   add_tag: 'Add tag',
   remove_tag: 'Remove tag "%{tag}"',
   edit: 'Edit %{field}',
-  carriers: {
-    yamato: 'Yamato Transport',
-    sagawa: 'Sagawa Express',
-    japanpost: 'Japan Post',
-    seino: 'Seino Transportation',
-    fukuyama: 'Fukuyama Transporting',
-    other: 'Other',
-  },
   amount_problems: 'The amounts need checking',
   pending: {
     title: 'The mall changed this order (awaiting confirmation)',

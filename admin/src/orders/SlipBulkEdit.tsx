@@ -2,7 +2,7 @@ import { Checkbox, FormControlLabel, MenuItem, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslate } from 'react-admin';
 import { BulkCommandDialog } from './BulkCommandDialog';
-import { CARRIERS } from './carriers';
+import { CARRIERS } from '../shops/carriers';
 
 /** What a bulk command answers for each order. */
 export interface BulkAnswer {
@@ -72,7 +72,7 @@ export const SlipBulkEdit = ({ runBulk, onDone }: { runBulk: RunBulk; onDone: (a
         <MenuItem value={LEAVE}>{t('leave')}</MenuItem>
         {CARRIERS.map((c) => (
           <MenuItem key={c} value={c}>
-            {translate(`oms.carrier.${c}`)}
+            {translate(`oms.carriers.${c}`)}
           </MenuItem>
         ))}
         <MenuItem value={CLEAR}>{t('clear_carrier')}</MenuItem>

@@ -1,7 +1,8 @@
 import { useTranslate } from 'react-admin';
+import { Carrier } from '../../../domain/shared/carrier';
 
-/** The carriers the product writes label data for, as domain/shared/carrier.ts names them. */
-export const CARRIERS = ['yamato', 'sagawa', 'japanpost', 'seino', 'fukuyama', 'other'];
+/** The carriers the product writes label data for, in the domain's order; labels under oms.carriers.<key>. */
+export const CARRIERS = Object.keys(Carrier.keys) as readonly Carrier[];
 
 export const carrierChoices = CARRIERS.map((id) => ({ id, name: `oms.carriers.${id}` }));
 

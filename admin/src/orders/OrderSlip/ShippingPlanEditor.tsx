@@ -3,13 +3,12 @@ import { Box, IconButton, MenuItem, Stack, TextField, Typography } from '@mui/ma
 import { useState } from 'react';
 import { Button, useTranslate } from 'react-admin';
 import type { ShopOrderData } from '../../../../domain/order/order-data';
-import { Carrier } from '../../../../domain/shared/carrier';
+import type { Carrier } from '../../../../domain/shared/carrier';
+import { CARRIERS } from '../../shops/carriers';
 import { useCan } from '../../auth/useCan';
 import { dayWithWeekday } from './format';
 import { LabelledValues } from './LabelledValues';
 import { useOrderCommand } from './useOrderCommand';
-
-const CARRIERS = Object.keys(Carrier.keys) as Carrier[];
 
 interface Draft {
   carrier: Carrier | '';
@@ -66,7 +65,7 @@ export const ShippingPlanEditor = ({ shopData }: { shopData: ShopOrderData }) =>
         {header}
         <LabelledValues
           rows={[
-            ['oms.order_slip.carrier', shipping ? t(`carriers.${shipping.carrier}`) : t('not_set')],
+            ['oms.order_slip.carrier', shipping ? translate(`oms.carriers.${shipping.carrier}`) : t('not_set')],
             ['oms.order_slip.slip_type', shipping ? shipping.slipType : t('not_set')],
             ['oms.order_slip.planned_ship_date', plannedShipDate ? dayWithWeekday(plannedShipDate) : t('not_set')],
           ]}
@@ -88,7 +87,7 @@ export const ShippingPlanEditor = ({ shopData }: { shopData: ShopOrderData }) =>
           <MenuItem value="">{t('not_set')}</MenuItem>
           {CARRIERS.map((carrier) => (
             <MenuItem key={carrier} value={carrier}>
-              {t(`carriers.${carrier}`)}
+              {translate(`oms.carriers.${carrier}`)}
             </MenuItem>
           ))}
         </TextField>
