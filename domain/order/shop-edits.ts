@@ -8,6 +8,9 @@ import { type ExistingOrder, workflowStatus } from './state';
 import { hasShipped, rank } from './status';
 
 export const SHOP_MEMO_MAX = 200;
+/** 送り状記事欄 and 個別メッセージ limits: what the API accepts and the order page lets staff type. */
+export const SLIP_NOTE_MAX = 500;
+export const INDIVIDUAL_MESSAGE_MAX = 1000;
 
 // Bulk actions send the same tag to many orders; an order that already agrees is left alone rather than refused.
 export const tag = (order: ExistingOrder, command: AddOrderTag | RemoveOrderTag): Decision => {

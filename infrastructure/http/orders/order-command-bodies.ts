@@ -1,3 +1,4 @@
+import { INDIVIDUAL_MESSAGE_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
 import * as t from 'io-ts';
 import type { OrderCommand } from '../../../domain/order/commands';
 import type { Permission } from '../../../domain/staff-user/permissions';
@@ -73,12 +74,12 @@ export const ORDER_COMMANDS = {
   },
   'edit-slip-note': {
     permission: 'orders.process',
-    body: t.type({ slipNote: Text(500) }),
+    body: t.type({ slipNote: Text(SLIP_NOTE_MAX) }),
     toCommand: (b: { slipNote: string }) => ({ type: 'EditSlipNote', slipNote: b.slipNote }),
   },
   'edit-individual-message': {
     permission: 'orders.process',
-    body: t.type({ individualMessage: Text(1000) }),
+    body: t.type({ individualMessage: Text(INDIVIDUAL_MESSAGE_MAX) }),
     toCommand: (b: { individualMessage: string }) => ({
       type: 'EditIndividualMessage',
       individualMessage: b.individualMessage,

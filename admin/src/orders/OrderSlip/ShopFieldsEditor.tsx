@@ -1,3 +1,4 @@
+import { INDIVIDUAL_MESSAGE_MAX, SHOP_MEMO_MAX, SLIP_NOTE_MAX } from '../../../../domain/order/shop-edits';
 import type { ShopOrderData } from '../../../../domain/order/order-data';
 import { EditableText } from './EditableText';
 import { ShippingPlanEditor } from './ShippingPlanEditor';
@@ -13,21 +14,21 @@ export const ShopFieldsEditor = ({ shopData }: { shopData: ShopOrderData }) => (
       value={shopData.shopMemo}
       command="edit-memo"
       field="shopMemo"
-      maxLength={2000}
+      maxLength={SHOP_MEMO_MAX}
     />
     <EditableText
       label="oms.order_slip.slip_note"
       value={shopData.slipNote}
       command="edit-slip-note"
       field="slipNote"
-      maxLength={500}
+      maxLength={SLIP_NOTE_MAX}
     />
     <EditableText
       label="oms.order_slip.individual_message"
       value={shopData.individualMessage}
       command="edit-individual-message"
       field="individualMessage"
-      maxLength={2000}
+      maxLength={INDIVIDUAL_MESSAGE_MAX}
     />
     <TagsEditor tags={shopData.tags} />
   </SlipSection>
