@@ -1,5 +1,6 @@
 import { accountsProjection } from './accounts/accounts-projection';
 import { bulletinProjection } from './bulletin/bulletin-projection';
+import { cannedPhrasesProjection } from './canned-phrases/canned-phrases-projection';
 import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
@@ -19,4 +20,5 @@ export const allProjections: readonly AnyProjection[] = [
   tenantSettingsProjection,
   importsProjection,
   importMappingsProjection,
+  cannedPhrasesProjection,
 ];

@@ -4,6 +4,7 @@ import bulletinPosts from './bulletin-posts';
 import customers from './customers';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
+import cannedPhrases from './canned-phrases';
 import holdBoxes from './hold-boxes';
 import importMappings from './import-mappings';
 import imports from './imports';
@@ -47,6 +48,7 @@ export const App = () => (
     <Resource name="import-formats" />
     <Resource name="processing-routes" {...processingRoutes} />
     <Resource name="hold-boxes" {...holdBoxes} />
+    <Resource name="canned-phrases" {...cannedPhrases} />
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />
     <Resource name="projections" {...projections} />

@@ -1,5 +1,6 @@
 import type * as t from 'io-ts';
 import { BULLETIN_EVENTS } from '../../domain/bulletin/events';
+import { CANNED_PHRASE_EVENTS } from '../../domain/canned-phrases/events';
 import { CUSTOMER_EVENTS } from '../../domain/customer/events';
 import { IMPORT_EVENTS } from '../../domain/import/events';
 import { ORDER_EVENTS } from '../../domain/order/events';
@@ -31,6 +32,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     SAVED_SEARCH_EVENTS,
     IMPORT_EVENTS,
     IMPORT_MAPPING_EVENTS,
+    CANNED_PHRASE_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import type { PaymentMethod } from '../../domain/shared/payment-method';
 import type { Person, TaxRate } from '../../domain/order/order-data';
 import type { ColumnMapping } from './column-mapping';
+import { paymentMethodOf } from './payment-wording';
 
 export type Parsed<A> =
   { readonly ok: true; readonly value: A } | { readonly ok: false; readonly ja: string; readonly en: string };
@@ -109,14 +110,10 @@ export const parseDate = (text: string, formats: readonly string[]): Parsed<stri
   return parsed ? ok(parsed.date) : bad(`日付「${text}」を読み取れません`, `cannot read the date "${text}"`);
 };
 
-export const parsePayment = (text: string, mapping: ColumnMapping): { method: PaymentMethod; label: string } => {
-  const label = text.trim();
-  const exact = mapping.paymentMethods[label];
-  if (exact) return { method: exact, label };
-  // Malls decorate their wording (「クレジットカード決済（一括払い）」), so a listed wording inside it counts too.
-  const partial = Object.entries(mapping.paymentMethods).find(([wording]) => wording !== '' && label.includes(wording));
-  return { method: partial?.[1] ?? 'other', label };
-};
+export const parsePayment = (text: string, mapping: ColumnMapping): { method: PaymentMethod; label: string } => ({
+  method: paymentMethodOf(text, mapping.paymentMethods),
+  label: text.trim(),
+});
 
 export const parseFlag = (text: string, mapping: ColumnMapping): boolean => {
   const folded = fold(text);

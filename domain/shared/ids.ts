@@ -37,6 +37,10 @@ export const customerIdFor = (tenantId: string, identityKey: string): string =>
 export const processingRouteIdFor = (tenantId: string, commandId: string): string =>
   deterministicId('processing-route', tenantId, commandId);
 
+/** From the id of the command that added it, so a retried request names the same phrase. */
+export const cannedPhraseIdFor = (tenantId: string, commandId: string): string =>
+  deterministicId('canned-phrase', tenantId, commandId);
+
 /** A shop's saved import mapping (取込設定) is known by its name within the shop. */
 export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string =>
   deterministicId('import-mapping', tenantId, shopId, name.trim());
@@ -54,6 +58,7 @@ export const streamName = {
   customer: (id: string) => `customer-${id}`,
   // Not `tenant-…`: a reader of tenant streams by prefix must not get settings too.
   tenantSettings: (tenantId: string) => `settings-${tenantId}`,
+  cannedPhrases: (tenantId: string) => `canned-phrases-${tenantId}`,
   bulletinPost: (id: string) => `bulletin-post-${id}`,
   savedSearch: (id: string) => `saved-search-${id}`,
   import: (id: string) => `import-${id}`,

@@ -28,14 +28,22 @@ const Json = <A>(codec: t.Type<A, unknown>, name: string) =>
     (value) => JSON.stringify(value),
   );
 
+/**
+ * Every list can be sorted by `id`: it is react-admin's sort when a screen names none and what a script tries first.
+ * A list with one fixed order accepts it and keeps that order, which is stable already.
+ */
+export const STABLE_SORT = 'id';
+
 /** Decodes the list query of a resource whose sortable fields are `sortable`; answers 400 and returns undefined if bad. */
 export function listParamsOr400<Field extends string>(
   req: Request,
   res: Response,
   sortable: readonly [Field, ...Field[]],
   defaultSort: ListParams<Field>['sort'],
-): ListParams<Field> | undefined {
-  const fields = t.keyof(Object.fromEntries(sortable.map((f) => [f, null])) as Record<Field, null>);
+): ListParams<Field | typeof STABLE_SORT> | undefined {
+  const fields = t.keyof(
+    Object.fromEntries([...sortable, STABLE_SORT].map((f) => [f, null])) as Record<Field | typeof STABLE_SORT, null>,
+  );
   const Query = t.partial({
     sort: Json(t.tuple([fields, t.keyof({ ASC: null, DESC: null })]), 'sort'),
     range: Json(t.tuple([t.Int, t.Int]), 'range'),

@@ -22,12 +22,13 @@ const toView = (row: z.infer<typeof ShopView>): ShopView => ({
   registeredAt: new Date(row.registeredAt).toISOString(),
 });
 
-export const SHOP_SORTS = ['code', 'name', 'mall', 'registeredAt'] as const;
+export const SHOP_SORTS = ['code', 'name', 'mall', 'registeredAt', 'id'] as const;
 const ORDER_COLUMN: Record<(typeof SHOP_SORTS)[number], string> = {
   code: 'code',
   name: 'name',
   mall: 'mall',
   registeredAt: 'registered_at',
+  id: 'id',
 };
 const VIEW_COLUMNS = sql.fragment`id, code, mall, name, registered_at AS "registeredAt",
   default_carrier AS "defaultCarrier", default_slip_type AS "defaultSlipType", cod_slip_type AS "codSlipType",

@@ -26,11 +26,12 @@ const toView = (row: z.infer<typeof StaffUser>): StaffUserView => ({
   registeredAt: new Date(row.registeredAt).toISOString(),
 });
 
-export const STAFF_USER_SORTS = ['username', 'displayName', 'registeredAt'] as const;
+export const STAFF_USER_SORTS = ['username', 'displayName', 'registeredAt', 'id'] as const;
 const ORDER_COLUMN: Record<(typeof STAFF_USER_SORTS)[number], string> = {
   username: 'username',
   displayName: 'display_name',
   registeredAt: 'registered_at',
+  id: 'id',
 };
 
 const COLUMNS = sql.fragment`id, username, display_name AS "displayName", roles, permissions, active, registered_at AS "registeredAt"`;

@@ -25,13 +25,14 @@ const toView = (row: z.infer<typeof Post>): BulletinPostView => ({
   updatedAt: new Date(row.updatedAt).toISOString(),
 });
 
-export const BULLETIN_SORTS = ['publishedAt', 'updatedAt', 'title', 'pinned'] as const;
+export const BULLETIN_SORTS = ['publishedAt', 'updatedAt', 'title', 'pinned', 'id'] as const;
 export type BulletinSort = (typeof BULLETIN_SORTS)[number];
 const SORT_COLUMN: Record<BulletinSort, string> = {
   publishedAt: 'published_at',
   updatedAt: 'updated_at',
   title: 'title',
   pinned: 'pinned',
+  id: 'id',
 };
 
 const COLUMNS = sql.fragment`

@@ -16,6 +16,7 @@ export const CUSTOMER_SORTS = [
   'totalBilled',
   'kana',
   'registeredAt',
+  'id',
 ] as const;
 export type CustomerSort = (typeof CUSTOMER_SORTS)[number];
 
@@ -90,6 +91,7 @@ const SORT_COLUMN: Record<CustomerSort, ReturnType<typeof sql.fragment>> = {
   totalBilled: sql.fragment`total_billed`,
   kana: sql.fragment`kana_sort`,
   registeredAt: sql.fragment`registered_at`,
+  id: sql.fragment`id`,
 };
 
 const orderBy = ({ field, order }: ListCustomersParams['sort']) =>

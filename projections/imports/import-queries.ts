@@ -45,11 +45,12 @@ const FROM = sql.fragment`imports i
   LEFT JOIN shops s ON s.id::text = i.shop_id AND s.tenant_id = i.tenant_id
   LEFT JOIN staff_users u ON u.id::text = i.actor AND u.tenant_id = i.tenant_id`;
 
-export const IMPORT_SORTS = ['startedAt', 'imported', 'failed'] as const;
+export const IMPORT_SORTS = ['startedAt', 'imported', 'failed', 'id'] as const;
 const ORDER_COLUMN: Record<(typeof IMPORT_SORTS)[number], string> = {
   startedAt: 'started_at',
   imported: 'imported',
   failed: 'failed',
+  id: 'id',
 };
 
 /** 取込履歴: newest first unless sorted otherwise; `shopId` narrows it to one shop. */

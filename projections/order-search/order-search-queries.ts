@@ -26,7 +26,7 @@ export interface OrderFilters {
   readonly amountProblems?: boolean;
 }
 
-export const ORDER_SORTS = ['orderedAt', 'orderNumber', 'total', 'plannedShipDate', 'status'] as const;
+export const ORDER_SORTS = ['orderedAt', 'orderNumber', 'total', 'plannedShipDate', 'status', 'id'] as const;
 export type OrderSort = (typeof ORDER_SORTS)[number];
 
 export interface ListOrdersParams extends OrderFilters {
@@ -134,10 +134,12 @@ const SORT_COLUMN: Record<OrderSort, { readonly column: ReturnType<typeof sql.fr
     total: { column: sql.fragment`total`, nullable: false },
     plannedShipDate: { column: sql.fragment`planned_ship_date`, nullable: true },
     status: { column: STATUS_ORDER, nullable: false },
+    id: { column: sql.fragment`id`, nullable: false },
   };
 
 // The tie-breaker runs against the sort so that the status tab reads (tenant_id, status, ordered_at DESC, id) as it is.
 const orderBy = ({ field, order }: NonNullable<ListOrdersParams['sort']>) => {
+  if (field === 'id') return order === 'ASC' ? sql.fragment`id ASC` : sql.fragment`id DESC`;
   const { column, nullable } = SORT_COLUMN[field];
   const nulls = nullable ? sql.fragment` NULLS LAST` : sql.fragment``;
   return order === 'ASC' ? sql.fragment`${column} ASC${nulls}, id DESC` : sql.fragment`${column} DESC${nulls}, id ASC`;

@@ -34,6 +34,9 @@ describe('admin orders', () => {
     await page.getByRole('button', { name: '次のステータスへ' }).click();
     await statusIs('入金待ち');
     await page.getByRole('button', { name: '保留にする' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('textbox', { name: '理由' }).fill('在庫確認中（倉庫②）');
+    await dialog.getByRole('button', { name: '保留にする' }).click();
     await statusIs('保留');
     await page.getByRole('button', { name: '保留解除' }).click();
     await statusIs('入金待ち');

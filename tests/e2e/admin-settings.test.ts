@@ -75,9 +75,12 @@ describe('admin settings: routes, hold boxes, shops', () => {
     await page.getByRole('cell', { name: '住所不備（番地なし）' }).waitFor();
 
     await openTheOrder('伝票・帳票出力待ち');
-    await page.getByRole('combobox', { name: '保留ボックス' }).click();
-    await page.getByRole('option', { name: '住所不備（番地なし）' }).click();
     await page.getByRole('button', { name: '保留にする' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '保留ボックス' }).click();
+    await page.getByRole('option', { name: '住所不備（番地なし）' }).click();
+    await dialog.getByRole('textbox', { name: '理由' }).fill('番地の確認');
+    await dialog.getByRole('button', { name: '保留にする' }).click();
     await statusIs('保留');
     await page.getByText('住所不備（番地なし）', { exact: true }).waitFor();
   });

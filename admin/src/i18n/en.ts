@@ -130,8 +130,6 @@ const omsEnglish: typeof omsJapanese = {
       bulk_result: '%{succeeded} done (%{failed} failed)',
       timeline: 'History',
       hold_box: 'Hold box',
-      held_by_staff: 'Held by staff',
-      cancelled_by_staff: 'Cancelled by staff',
       cancel_title: 'Cancel this order?',
       cancel_content: 'A cancelled order cannot be restored.',
       confirm_cancel: 'Cancel it',
@@ -147,6 +145,8 @@ const omsEnglish: typeof omsJapanese = {
       retire_title: 'Remove route "%{recordRepresentation}"',
       retire_content: 'The route can no longer be chosen. Orders already on it keep going along it.',
     },
+    canned_phrases: { category: { hold: 'Hold reason', cancel: 'Cancel reason', memo: 'Memo', mail: 'Mail' } },
+    reasons: { canned: 'Choose a canned phrase', reason: 'Reason', hold_title: 'Hold the order' },
     hold_boxes: { name_help: 'Leave empty for the default name (Hold box N)' },
     shops: {
       code_help: '2–32 lower-case letters, digits or hyphens; cannot change later',
@@ -382,6 +382,10 @@ const omsEnglish: typeof omsJapanese = {
     'processing-routes': {
       name: 'Processing route |||| Processing routes',
       fields: { name: 'Name', statuses: 'Flow', standard: 'Standard route' },
+    },
+    'canned-phrases': {
+      name: 'Canned phrases',
+      fields: { category: 'Used for', text: 'Text', shipped: 'Shipped' },
     },
     'hold-boxes': {
       name: 'Hold box |||| Hold boxes',

@@ -325,8 +325,6 @@ export const omsJapanese = {
       bulk_result: '%{succeeded}件を処理しました（失敗 %{failed}件）',
       timeline: '処理履歴',
       hold_box: '保留ボックス',
-      held_by_staff: '担当者による保留',
-      cancelled_by_staff: '担当者によるキャンセル',
       cancel_title: 'この受注をキャンセルしますか？',
       cancel_content: 'キャンセルした受注は元に戻せません。',
       confirm_cancel: 'キャンセルする',
@@ -341,6 +339,8 @@ export const omsJapanese = {
       retire_title: '処理ルート「%{recordRepresentation}」を削除',
       retire_content: 'このルートは新しく選べなくなります。既にこのルートにある受注はそのまま処理できます。',
     },
+    canned_phrases: { category: { hold: '保留理由', cancel: 'キャンセル理由', memo: 'メモ', mail: 'メール' } },
+    reasons: { canned: '定型文から選ぶ', reason: '理由', hold_title: '受注を保留' },
     hold_boxes: { name_help: '空欄にすると既定の名前（保留ボックスN）に戻ります' },
     shops: {
       code_help: '半角英小文字・数字・ハイフン（2〜32文字）。登録後は変更できません',
@@ -574,6 +574,10 @@ export const omsJapanese = {
     'processing-routes': {
       name: '処理ルート',
       fields: { name: 'ルート名', statuses: 'ステータスの流れ', standard: '標準ルート' },
+    },
+    'canned-phrases': {
+      name: '定型文',
+      fields: { category: '用途', text: '文面', shipped: '初期設定' },
     },
     'hold-boxes': {
       name: '保留ボックス',

@@ -1,8 +1,10 @@
-import { MenuItem, Select, Stack } from '@mui/material';
+import { Stack } from '@mui/material';
 import { useState } from 'react';
-import { Button, Confirm, useGetList, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Button, useNotify, useRecordContext, useRefresh } from 'react-admin';
 import { useCan } from '../auth/useCan';
 import { ApiError, orderApi } from '../dataProvider/orders';
+import { CancelDialog } from './CancelDialog';
+import { HoldDialog } from './HoldDialog';
 import { AssignRouteAction, MoveStatusAction } from './RouteActions';
 
 /** The order's own actions; a refusal shows its reason (e.g. which status it cannot move to). */
@@ -15,15 +17,10 @@ export const OrderActions = () => {
   }>();
   const notify = useNotify();
   const refresh = useRefresh();
-  const translate = useTranslate();
-  const [box, setBox] = useState(1);
   const canCancel = useCan('orders.cancel');
   const canProcess = useCan('orders.process');
   const [confirmingCancel, setConfirmingCancel] = useState(false);
-  const { data: boxes = [] } = useGetList<{ id: number; name: string }>('hold-boxes', {
-    pagination: { page: 1, perPage: 30 },
-    sort: { field: 'id', order: 'ASC' },
-  });
+  const [holding, setHolding] = useState(false);
   if (!record) return null;
   const run = (name: string, body: Record<string, unknown> = {}) =>
     orderApi
@@ -46,21 +43,11 @@ export const OrderActions = () => {
       )}
       {processing && !held && (
         <>
-          <Select
-            size="small"
-            value={box}
-            onChange={(e) => setBox(Number(e.target.value))}
-            aria-label={translate('oms.orders.hold_box')}
-          >
-            {boxes.map((b) => (
-              <MenuItem key={b.id} value={b.id}>
-                {b.name}
-              </MenuItem>
-            ))}
-          </Select>
-          <Button
-            label="oms.orders.actions.hold"
-            onClick={() => run('hold', { box, reason: translate('oms.orders.held_by_staff') })}
+          <Button label="oms.orders.actions.hold" onClick={() => setHolding(true)} />
+          <HoldDialog
+            open={holding}
+            onClose={() => setHolding(false)}
+            onHold={(box, reason) => run('hold', { box, reason })}
           />
         </>
       )}
@@ -76,17 +63,10 @@ export const OrderActions = () => {
       {canCancel && record.status !== 'cancelled' && (
         <>
           <Button color="error" label="oms.orders.actions.cancel" onClick={() => setConfirmingCancel(true)} />
-          <Confirm
-            isOpen={confirmingCancel}
-            title="oms.orders.cancel_title"
-            content="oms.orders.cancel_content"
-            confirm="oms.orders.confirm_cancel"
-            cancel="ra.action.back"
-            onConfirm={() => {
-              setConfirmingCancel(false);
-              void run('cancel', { reason: translate('oms.orders.cancelled_by_staff') });
-            }}
+          <CancelDialog
+            open={confirmingCancel}
             onClose={() => setConfirmingCancel(false)}
+            onCancel={(reason) => run('cancel', { reason })}
           />
         </>
       )}

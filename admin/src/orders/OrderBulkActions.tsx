@@ -1,7 +1,10 @@
+import { useState } from 'react';
 import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import { useCan } from '../auth/useCan';
 import { orderApi } from '../dataProvider/orders';
+import { CancelDialog } from './CancelDialog';
 import { ChangeBulkActions } from './ChangeBulkActions';
+import { HoldDialog } from './HoldDialog';
 import { type BulkAnswer, SlipBulkEdit } from './SlipBulkEdit';
 
 /** An order counts as failed when any of the commands sent for it was refused; the first refusal is shown. */
@@ -28,6 +31,8 @@ export const OrderBulkActions = () => {
   const unselectAll = useUnselectAll('orders');
   const translate = useTranslate();
   const canProcess = useCan('orders.process');
+  const canCancel = useCan('orders.cancel');
+  const [dialog, setDialog] = useState<'hold' | 'cancel' | undefined>();
   const runBulk = (name: string, body: Record<string, unknown> = {}) =>
     orderApi.bulk(selectedIds as string[], name, body) as Promise<BulkAnswer & { succeeded: number; failed: number }>;
   const done = (answers: BulkAnswer[]) => {
@@ -37,14 +42,34 @@ export const OrderBulkActions = () => {
     unselectAll();
     refresh();
   };
-  const run = async (name: string) => done([await runBulk(name)]);
-  if (!canProcess) return null;
+  const run = async (name: string, body: Record<string, unknown> = {}) => done([await runBulk(name, body)]);
+  if (!canProcess && !canCancel) return null;
   return (
     <>
-      <Button label="oms.orders.actions.advance" onClick={() => run('advance')} />
-      <Button label="oms.orders.actions.release" onClick={() => run('release')} />
-      <SlipBulkEdit runBulk={runBulk} onDone={done} />
-      <ChangeBulkActions runBulk={runBulk} onDone={done} />
+      {canProcess && (
+        <>
+          <Button label="oms.orders.actions.advance" onClick={() => run('advance')} />
+          <Button label="oms.orders.actions.hold" onClick={() => setDialog('hold')} />
+          <Button label="oms.orders.actions.release" onClick={() => run('release')} />
+          <HoldDialog
+            open={dialog === 'hold'}
+            onClose={() => setDialog(undefined)}
+            onHold={(box, reason) => run('hold', { box, reason })}
+          />
+          <SlipBulkEdit runBulk={runBulk} onDone={done} />
+          <ChangeBulkActions runBulk={runBulk} onDone={done} />
+        </>
+      )}
+      {canCancel && (
+        <>
+          <Button color="error" label="oms.orders.actions.cancel" onClick={() => setDialog('cancel')} />
+          <CancelDialog
+            open={dialog === 'cancel'}
+            onClose={() => setDialog(undefined)}
+            onCancel={(reason) => run('cancel', { reason })}
+          />
+        </>
+      )}
     </>
   );
 };

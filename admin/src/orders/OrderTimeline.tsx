@@ -1,9 +1,17 @@
 import { List as MuiList, ListItem, ListItemText, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useRecordContext, useTranslate } from 'react-admin';
-import { orderApi } from '../dataProvider/orders';
+import { orderApi, type TimelineEntry } from '../dataProvider/orders';
 
 const tokyo = new Intl.DateTimeFormat('ja-JP', { timeZone: 'Asia/Tokyo', dateStyle: 'short', timeStyle: 'medium' });
+
+/** The reason staff gave for a hold or a cancellation, shown with the step. */
+const reasonOf = (entry: TimelineEntry): string | undefined => {
+  const reason = entry.data.reason;
+  if (typeof reason === 'string') return reason;
+  if (reason && typeof reason === 'object' && 'text' in reason && typeof reason.text === 'string') return reason.text;
+  return undefined;
+};
 
 /** 履歴: every event of the order with when and who, read from its own stream. */
 export const OrderTimeline = () => {
@@ -22,7 +30,17 @@ export const OrderTimeline = () => {
           <ListItem key={entry.revision}>
             <ListItemText
               primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })}
-              secondary={`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? entry.actor}`}
+              secondary={
+                <>
+                  {`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? entry.actor}`}
+                  {reasonOf(entry) !== undefined && (
+                    <>
+                      <br />
+                      {`${translate('oms.reasons.reason')}：${reasonOf(entry)}`}
+                    </>
+                  )}
+                </>
+              }
             />
           </ListItem>
         ))}

@@ -50,6 +50,7 @@ export const BASE: ColumnMapping = {
     後払い: 'deferred',
     キャリア決済: 'mall_payment',
     PayPal: 'mall_payment',
+    'Amazon Pay': 'mall_payment',
   },
   cancelledStatuses: ['キャンセル'],
   trueValues: [],

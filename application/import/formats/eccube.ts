@@ -50,7 +50,7 @@ export const ECCUBE: ColumnMapping = {
     銀行振込: 'bank_transfer',
     代金引換: 'cash_on_delivery',
     クレジット: 'credit_card',
-    現金書留: 'other',
+    現金書留: 'cash',
   },
   cancelledStatuses: ['キャンセル', '注文取消し'],
   trueValues: [],

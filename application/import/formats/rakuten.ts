@@ -57,7 +57,11 @@ export const RAKUTEN: ColumnMapping = {
     コンビニ: 'convenience_store',
     楽天バンク: 'bank_transfer',
     'Apple Pay': 'credit_card',
-    PayPal: 'other',
+    // 楽天ペイ collects these for the shop, as it does the card payments.
+    PayPal: 'mall_payment',
+    Alipay: 'mall_payment',
+    ショッピングクレジット: 'credit_card',
+    請求書払い: 'deferred',
     セブンイレブン: 'convenience_store',
     ローソン: 'convenience_store',
   },

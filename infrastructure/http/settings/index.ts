@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { cannedPhrasesRouter } from './canned-phrases-router';
 import { holdBoxesRouter } from './hold-boxes-router';
 import { processingRoutesRouter } from './processing-routes-router';
 import type { SettingsRouterDependencies } from './settings-commands';
@@ -6,6 +7,6 @@ import { shopsRouter } from './shops-router';
 
 export type { SettingsRouterDependencies } from './settings-commands';
 
-/** The tenant's settings screens: 処理ルート, 保留ボックス, 店舗. Reading needs a sign-in; changing needs settings.manage. */
+/** The tenant's settings screens: 処理ルート, 保留ボックス, 店舗, 定型文. Reading needs a sign-in; changing needs settings.manage. */
 export const settingsRouter = (deps: SettingsRouterDependencies): Router =>
-  Router().use(processingRoutesRouter(deps), holdBoxesRouter(deps), shopsRouter(deps));
+  Router().use(processingRoutesRouter(deps), holdBoxesRouter(deps), shopsRouter(deps), cannedPhrasesRouter(deps));

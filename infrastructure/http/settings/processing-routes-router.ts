@@ -21,11 +21,14 @@ const RouteName = t.refinement(t.string, (s) => s.trim().length >= 1 && [...s].l
 /** Statuses in canonical order ending in 処理済み is a business rule (422 with the reason), not a shape (400). */
 const RouteBody = t.type({ name: RouteName, statuses: t.array(WorkflowStatus) });
 
-const SORTS = ['position', 'name'] as const;
+const SORTS = ['position', 'name', 'id'] as const;
 
 const sortRoutes = (routes: ProcessingRouteView[], field: (typeof SORTS)[number], order: 'ASC' | 'DESC') => {
   // `position` is the order the API gives already: the standard route first, then in the order they were defined.
-  const sorted = field === 'name' ? [...routes].sort((a, b) => a.name.localeCompare(b.name, 'ja')) : routes;
+  const sorted =
+    field === 'position'
+      ? routes
+      : [...routes].sort((a, b) => (field === 'name' ? a.name.localeCompare(b.name, 'ja') : a.id < b.id ? -1 : 1));
   return order === 'DESC' ? [...sorted].reverse() : sorted;
 };
 

@@ -25,7 +25,12 @@ export const commandContextOf = (req: Request): CommandContext => ({
 });
 
 /** Refusals that mean "that already exists": the request clashes with the current state rather than breaking a rule. */
-const CLASHES = new Set(['processing_route.name_taken', 'processing_route.already_defined', 'shop.already_registered']);
+const CLASHES = new Set([
+  'processing_route.name_taken',
+  'processing_route.already_defined',
+  'shop.already_registered',
+  'canned_phrase.already_defined',
+]);
 
 const failureStatus = (failure: CommandFailure): number =>
   failure.kind === 'conflict'
