@@ -47,7 +47,8 @@ export async function startInProcessApp(): Promise<InProcessApp> {
     container,
     output: () => '',
     async readModelsCaughtUp() {
-      await Promise.all(runners.map((runner) => runner.bringUpToDate()));
+      // One at a time: each wait holds a pool connection, and waits side by side could leave the runners none.
+      for (const runner of runners) await runner.bringUpToDate();
     },
     async stop() {
       await stopWatching();
