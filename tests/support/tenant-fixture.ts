@@ -27,6 +27,7 @@ import { staffUserDecider } from '../../domain/staff-user/staff-user';
 import { TOKENS } from '../../infrastructure/container';
 import type { InProcessApp } from './in-process-app';
 import { importOrder } from './order-fixtures';
+import type { StaffMember } from './staff-members';
 import { context } from './write-side';
 
 export interface Person {
@@ -40,6 +41,8 @@ export interface Tenant {
   readonly code: string;
   readonly admin: Person;
   readonly staff: Person;
+  /** Ids of `staffMembers`, by username. */
+  readonly members: Readonly<Record<string, string>>;
   readonly shops: ReadonlyArray<{ readonly id: string; readonly code: string; readonly mall: Mall }>;
   readonly orderIds: readonly string[];
 }
@@ -52,6 +55,8 @@ export interface TenantOptions {
   readonly desiredDates?: readonly (string | null)[];
   readonly shops?: ReadonlyArray<{ readonly code: string; readonly mall: Mall; readonly name: string }>;
   readonly adminPassword?: string;
+  /** More staff users besides `staff`, with their own roles or permissions. */
+  readonly staffMembers?: readonly StaffMember[];
   readonly staffPassword?: string;
 }
 
@@ -82,24 +87,23 @@ export async function seedTenant(app: InProcessApp, options: TenantOptions): Pro
   );
 
   const staff = { username: 'staff', password: options.staffPassword ?? `${options.code}-staff-pass` };
-  const staffId = staffUserIdFor(tenantId, staff.username);
-  orThrow(
-    'adding the staff user',
-    await commands.handle(
-      staffUserDecider,
-      streamName.staffUser(staffId),
-      {
-        type: 'RegisterStaffUser',
-        staffUserId: staffId,
-        tenantId,
-        ...staff,
-        displayName: '佐藤 花子',
-        roles: ['staff'],
-      },
-      context({ tenantId, actor: 'system' }),
-    ),
-  );
-  await credentials.setPassword(staffId, staff.password);
+  const register = async ({ password, ...member }: StaffMember): Promise<string> => {
+    const staffUserId = staffUserIdFor(tenantId, member.username);
+    orThrow(
+      `adding staff user ${member.username}`,
+      await commands.handle(
+        staffUserDecider,
+        streamName.staffUser(staffUserId),
+        { type: 'RegisterStaffUser', staffUserId, tenantId, ...member },
+        context({ tenantId, actor: 'system' }),
+      ),
+    );
+    await credentials.setPassword(staffUserId, password);
+    return staffUserId;
+  };
+  const staffId = await register({ ...staff, displayName: '佐藤 花子', roles: ['staff'] });
+  const members: Record<string, string> = {};
+  for (const member of options.staffMembers ?? []) members[member.username] = await register(member);
 
   const shops = [];
   for (const shop of options.shops ?? DEFAULT_SHOPS) {
@@ -141,6 +145,7 @@ export async function seedTenant(app: InProcessApp, options: TenantOptions): Pro
     code: options.code,
     admin: { id: adminUserId, ...admin },
     staff: { id: staffId, ...staff },
+    members,
     shops,
     orderIds,
   };
