@@ -53,6 +53,7 @@ export interface TenantOptions {
   readonly orders?: number;
   /** Order i's desired delivery date (お届け希望日), when given. */
   readonly desiredDates?: readonly (string | null)[];
+  /** Three shops (楽天, Yahoo!, Amazon) by default; `[]` for a test that registers and counts shops itself. */
   readonly shops?: ReadonlyArray<{ readonly code: string; readonly mall: Mall; readonly name: string }>;
   readonly adminPassword?: string;
   /** More staff users besides `staff`, with their own roles or permissions. */
