@@ -1,6 +1,8 @@
+import type * as t from 'io-ts';
 import type { DatabaseTransactionConnection } from 'slonik';
 import type { DecodedEvent, EventHeader } from '../application/events/event-registry';
 import type { LogFilter } from '../application/ports/event-store';
+import type { DomainEvent } from '../domain/shared/decider';
 
 interface ReadModel {
   readonly name: string;
@@ -30,3 +32,31 @@ export interface HeaderProjection extends ReadModel {
 }
 
 export type AnyProjection = Projection | HeaderProjection;
+
+/** The codecs of the events a projection reads, by type, as the domain's `*_EVENTS` objects list them. */
+type EventCodecs = Readonly<Record<string, t.Mixed>>;
+type EventOf<Codecs extends EventCodecs> = t.TypeOf<Codecs[keyof Codecs]> & DomainEvent;
+
+export interface ProjectionDefinition<Codecs extends EventCodecs> extends Omit<ReadModel, 'filter'> {
+  /** The events it reads. `apply` sees only these, typed, so a switch on `event.type` narrows without casts. */
+  readonly events: Codecs;
+  /** What the runner reads from the log; by default the types of `events`. */
+  readonly filter?: LogFilter;
+  apply(tx: DatabaseTransactionConnection, events: readonly DecodedEvent<EventOf<Codecs>>[]): Promise<void>;
+}
+
+/**
+ * A projection whose `apply` is typed by the events it names. The log filter already keeps other events away; the
+ * check here makes the type honest whatever the filter lets through (a stream prefix lets in every type written to
+ * those streams), at the cost of one set lookup per event.
+ */
+export function defineProjection<Codecs extends EventCodecs>(definition: ProjectionDefinition<Codecs>): Projection {
+  const types = new Set(Object.keys(definition.events));
+  const reads = (decoded: DecodedEvent): decoded is DecodedEvent<EventOf<Codecs>> => types.has(decoded.event.type);
+  return {
+    name: definition.name,
+    tables: definition.tables,
+    filter: definition.filter ?? { eventTypes: [...types] },
+    apply: (tx, events) => definition.apply(tx, events.every(reads) ? events : events.filter(reads)),
+  };
+}

@@ -1,22 +1,14 @@
 import { sql } from 'slonik';
-import type { ShopHolidaysSet, ShopRegistered, ShopRenamed, ShopShippingDefaultsSet } from '../../domain/shop/events';
-import type { TenantRegistered } from '../../domain/tenant/events';
-import type { Projection } from '../projection';
-import { applyStaffUserEvent, isStaffUserEvent, STAFF_USER_EVENT_TYPES, STAFF_USER_TABLES } from './staff-user-rows';
+import { SHOP_EVENTS } from '../../domain/shop/events';
+import { STAFF_USER_EVENTS } from '../../domain/staff-user/events';
+import { TenantRegistered } from '../../domain/tenant/events';
+import { defineProjection } from '../projection';
+import { applyStaffUserEvent, isStaffUserEvent, STAFF_USER_TABLES } from './staff-user-rows';
 
 /** Tenants, shops and staff users as the sign-in, the user screens and the CLI look them up. */
-export const accountsProjection: Projection = {
+export const accountsProjection = defineProjection({
   name: 'accounts',
-  filter: {
-    eventTypes: [
-      'TenantRegistered',
-      ...STAFF_USER_EVENT_TYPES,
-      'ShopRegistered',
-      'ShopRenamed',
-      'ShopShippingDefaultsSet',
-      'ShopHolidaysSet',
-    ],
-  },
+  events: { TenantRegistered, ...STAFF_USER_EVENTS, ...SHOP_EVENTS },
   tables: ['tenants', ...STAFF_USER_TABLES, 'shops'],
   async apply(tx, events) {
     for (const { event, metadata } of events) {
@@ -26,28 +18,28 @@ export const accountsProjection: Projection = {
       }
       switch (event.type) {
         case 'TenantRegistered': {
-          const { data } = event as TenantRegistered;
+          const { data } = event;
           await tx.query(sql.unsafe`
             INSERT INTO tenants (id, code, name, retention_plan, registered_at)
             VALUES (${data.tenantId}, ${data.code}, ${data.name}, ${data.retentionPlan}, ${metadata.occurredAt})`);
           break;
         }
         case 'ShopRegistered': {
-          const { data } = event as ShopRegistered;
+          const { data } = event;
           await tx.query(sql.unsafe`
             INSERT INTO shops (id, tenant_id, code, mall, name, registered_at)
             VALUES (${data.shopId}, ${data.tenantId}, ${data.code}, ${data.mall}, ${data.name}, ${metadata.occurredAt})`);
           break;
         }
         case 'ShopRenamed': {
-          const { data } = event as ShopRenamed;
+          const { data } = event;
           await tx.query(
             sql.unsafe`UPDATE shops SET name = ${data.name} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`,
           );
           break;
         }
         case 'ShopShippingDefaultsSet': {
-          const { data } = event as ShopShippingDefaultsSet;
+          const { data } = event;
           await tx.query(sql.unsafe`
             UPDATE shops SET default_carrier = ${data.shipping?.carrier ?? null},
               default_slip_type = ${data.shipping?.slipType ?? null}, cod_slip_type = ${data.codSlipType},
@@ -56,7 +48,7 @@ export const accountsProjection: Projection = {
           break;
         }
         case 'ShopHolidaysSet': {
-          const { data } = event as ShopHolidaysSet;
+          const { data } = event;
           await tx.query(sql.unsafe`
             UPDATE shops SET holidays = ${sql.array(data.holidays, 'date')}
             WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
@@ -65,4 +57,4 @@ export const accountsProjection: Projection = {
       }
     }
   },
-};
+});

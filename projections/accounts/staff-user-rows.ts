@@ -2,25 +2,20 @@ import { type DatabaseTransactionConnection, sql } from 'slonik';
 import { z } from 'zod';
 import type { EventMetadata } from '../../application/events/event-metadata';
 import type { DomainEvent } from '../../domain/shared/decider';
-import type { StaffRole, StaffUserEvent, TenantAccessEvent } from '../../domain/staff-user/events';
+import {
+  type StaffRole,
+  STAFF_USER_EVENTS,
+  type StaffUserEvent,
+  type TenantAccessEvent,
+} from '../../domain/staff-user/events';
 import { type Permission, PERMISSIONS, permissionsOfRoles } from '../../domain/staff-user/permissions';
 
-export const STAFF_USER_EVENT_TYPES = [
-  'StaffUserRegistered',
-  'StaffUserRenamed',
-  'StaffUserRolesChanged',
-  'StaffUserPermissionGranted',
-  'StaffUserPermissionRevoked',
-  'StaffUserDeactivated',
-  'StaffUserReactivated',
-  'TenantAccessGranted',
-  'TenantAccessRevoked',
-] as const satisfies readonly (StaffUserEvent | TenantAccessEvent)['type'][];
+const STAFF_USER_EVENT_TYPES: ReadonlySet<string> = new Set(Object.keys(STAFF_USER_EVENTS));
 
 export const STAFF_USER_TABLES = ['staff_users', 'tenant_access'] as const;
 
 export const isStaffUserEvent = (event: DomainEvent): event is StaffUserEvent | TenantAccessEvent =>
-  (STAFF_USER_EVENT_TYPES as readonly string[]).includes(event.type);
+  STAFF_USER_EVENT_TYPES.has(event.type);
 
 const text = (values: readonly string[]) => sql.array(values, 'text');
 

@@ -1,15 +1,14 @@
 import { sql } from 'slonik';
-import { BULLETIN_EVENTS, type BulletinPostEvent } from '../../domain/bulletin/events';
-import type { Projection } from '../projection';
+import { BULLETIN_EVENTS } from '../../domain/bulletin/events';
+import { defineProjection } from '../projection';
 
 /** 社内共通掲示板: one row per live post. Posts are few, so one statement per event is enough. */
-export const bulletinProjection: Projection = {
+export const bulletinProjection = defineProjection({
   name: 'bulletin',
-  filter: { eventTypes: Object.keys(BULLETIN_EVENTS) },
+  events: BULLETIN_EVENTS,
   tables: ['bulletin_posts'],
   async apply(tx, events) {
-    for (const { event: untyped, metadata, revision } of events) {
-      const event = untyped as BulletinPostEvent;
+    for (const { event, metadata, revision } of events) {
       const at = metadata.occurredAt;
       const id = event.data.postId;
       const touched = sql.fragment`updated_at = ${at}, revision = ${revision.toString()}`;
@@ -38,4 +37,4 @@ export const bulletinProjection: Projection = {
       }
     }
   },
-};
+});

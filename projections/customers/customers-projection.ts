@@ -1,13 +1,14 @@
+import type * as t from 'io-ts';
 import { type DatabaseTransactionConnection, sql } from 'slonik';
 import { z } from 'zod';
 import type { DecodedEvent } from '../../application/events/event-registry';
-import type { CustomerEvent } from '../../domain/customer/events';
+import { CustomerBlacklisted, CustomerRemovedFromBlacklist } from '../../domain/customer/events';
 import { customerOfBuyer } from '../../domain/customer/identity';
-import type { OrderEvent } from '../../domain/order/events';
+import { OrderCancelled, OrderEnteredByStaff, OrderImported } from '../../domain/order/events';
 import { normalizeForSearch } from '../order-search/normalize';
-import type { Projection } from '../projection';
+import { defineProjection } from '../projection';
 
-interface Registration {
+export interface Registration {
   readonly customerId: string;
   readonly tenantId: string;
   readonly identityKey: string;
@@ -18,7 +19,7 @@ interface Registration {
   readonly registeredAt: string;
 }
 
-interface Purchase {
+export interface Purchase {
   readonly customerId: string;
   readonly orderId: string;
   readonly orderNumber: string;
@@ -28,10 +29,10 @@ interface Purchase {
   cancelled: boolean;
 }
 
-type Blacklisting = { tenantId: string; reason: string | null; at: string | null };
+export type Blacklisting = { tenantId: string; reason: string | null; at: string | null };
 
 /** What a batch changes, folded in memory so that each kind of change is one multi-row statement. */
-interface BatchChanges {
+export interface BatchChanges {
   /** By customer: the buyer's details as on their first order. */
   readonly registrations: Map<string, Registration>;
   /** Orders created in this batch, by order id. */
@@ -41,15 +42,24 @@ interface BatchChanges {
   readonly blacklist: Map<string, Blacklisting>;
 }
 
-function fold(events: readonly DecodedEvent[]): BatchChanges {
+const CUSTOMERS_EVENTS = {
+  OrderImported,
+  OrderEnteredByStaff,
+  OrderCancelled,
+  CustomerBlacklisted,
+  CustomerRemovedFromBlacklist,
+} as const;
+type CustomersEvent = t.TypeOf<(typeof CUSTOMERS_EVENTS)[keyof typeof CUSTOMERS_EVENTS]>;
+
+/** The read model as a pure function of a batch of events: what the batch changes, before any SQL is written. */
+export function customerChanges(events: readonly DecodedEvent<CustomersEvent>[]): BatchChanges {
   const changes: BatchChanges = {
     registrations: new Map(),
     purchases: new Map(),
     cancellations: new Set(),
     blacklist: new Map(),
   };
-  for (const { event, metadata } of events) {
-    const e = event as OrderEvent | CustomerEvent;
+  for (const { event: e, metadata } of events) {
     switch (e.type) {
       case 'OrderImported':
       case 'OrderEnteredByStaff': {
@@ -199,23 +209,15 @@ async function setBlacklist(tx: DatabaseTransactionConnection, entries: Map<stri
  * history and stops counting. The customer is always the one the order's creation named, so a later change of the
  * buyer's e-mail at the mall does not move the purchase. Blacklisting comes from the customers' own streams.
  */
-export const customersProjection: Projection = {
+export const customersProjection = defineProjection({
   name: 'customers',
-  filter: {
-    streamPrefixes: ['order-', 'customer-'],
-    eventTypes: [
-      'OrderImported',
-      'OrderEnteredByStaff',
-      'OrderCancelled',
-      'CustomerBlacklisted',
-      'CustomerRemovedFromBlacklist',
-    ],
-  },
+  events: CUSTOMERS_EVENTS,
+  filter: { streamPrefixes: ['order-', 'customer-'], eventTypes: Object.keys(CUSTOMERS_EVENTS) },
   tables: ['customer_purchases', 'customers'],
   async apply(tx, events) {
-    const changes = fold(events);
+    const changes = customerChanges(events);
     await addPurchases(tx, [...changes.registrations.values()], [...changes.purchases.values()]);
     await cancelPurchases(tx, [...changes.cancellations]);
     await setBlacklist(tx, changes.blacklist);
   },
-};
+});

@@ -1,15 +1,14 @@
 import { sql } from 'slonik';
-import { IMPORT_MAPPING_EVENT_TYPES, type ImportMappingEvent } from '../../domain/import-mapping/events';
-import type { Projection } from '../projection';
+import { IMPORT_MAPPING_EVENTS } from '../../application/import/import-mapping-events';
+import { defineProjection } from '../projection';
 
 /** 取込設定: one row per live saved mapping. */
-export const importMappingsProjection: Projection = {
+export const importMappingsProjection = defineProjection({
   name: 'import-mappings',
-  filter: { eventTypes: [...IMPORT_MAPPING_EVENT_TYPES] },
+  events: IMPORT_MAPPING_EVENTS,
   tables: ['import_mappings'],
   async apply(tx, events) {
-    for (const { event: untyped, metadata } of events) {
-      const event = untyped as ImportMappingEvent;
+    for (const { event, metadata } of events) {
       const at = metadata.occurredAt;
       const id = event.data.mappingId;
       switch (event.type) {
@@ -31,4 +30,4 @@ export const importMappingsProjection: Projection = {
       }
     }
   },
-};
+});

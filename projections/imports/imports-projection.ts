@@ -1,15 +1,14 @@
 import { sql } from 'slonik';
-import { IMPORT_EVENTS, type ImportEvent } from '../../domain/import/events';
-import type { Projection } from '../projection';
+import { IMPORT_EVENTS } from '../../domain/import/events';
+import { defineProjection } from '../projection';
 
 /** 取込履歴: one row per import with its counts, and the problems it kept. */
-export const importsProjection: Projection = {
+export const importsProjection = defineProjection({
   name: 'imports',
-  filter: { eventTypes: Object.keys(IMPORT_EVENTS) },
+  events: IMPORT_EVENTS,
   tables: ['imports', 'import_problems'],
   async apply(tx, events) {
-    for (const { event: untyped, metadata } of events) {
-      const event = untyped as ImportEvent;
+    for (const { event, metadata } of events) {
       const at = metadata.occurredAt;
       const id = event.data.importId;
       switch (event.type) {
@@ -41,4 +40,4 @@ export const importsProjection: Projection = {
       }
     }
   },
-};
+});

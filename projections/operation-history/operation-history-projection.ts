@@ -1,5 +1,18 @@
 import { sql } from 'slonik';
+import type { EventHeader } from '../../application/events/event-registry';
 import type { HeaderProjection } from '../projection';
+
+/** The read model as a pure function of events: one row per event, in the columns' order. */
+export const operationHistoryRows = (events: readonly EventHeader[]) =>
+  events.map(({ position, metadata, type, streamName }) => [
+    position.commit.toString(),
+    position.prepare.toString(),
+    metadata.tenantId,
+    metadata.occurredAt,
+    metadata.actor,
+    type,
+    streamName,
+  ]);
 
 /**
  * 担当者処理履歴: one row per event with who caused it, read without the events' data. Written with one multi-row insert per batch because a rebuild
@@ -10,15 +23,7 @@ export const operationHistoryProjection: HeaderProjection = {
   withoutData: true,
   tables: ['operation_history'],
   async apply(tx, events) {
-    const rows = events.map(({ position, metadata, type, streamName }) => [
-      position.commit.toString(),
-      position.prepare.toString(),
-      metadata.tenantId,
-      metadata.occurredAt,
-      metadata.actor,
-      type,
-      streamName,
-    ]);
+    const rows = operationHistoryRows(events);
     await tx.query(sql.unsafe`
       INSERT INTO operation_history (commit_position, prepare_position, tenant_id, occurred_at, actor, event_type, stream_name)
       SELECT * FROM ${sql.unnest(rows, ['int8', 'int8', 'uuid', 'timestamptz', 'text', 'text', 'text'])}`);

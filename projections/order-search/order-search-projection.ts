@@ -2,9 +2,15 @@ import { type DatabaseTransactionConnection, sql } from 'slonik';
 import { z } from 'zod';
 import { OrderSearchColumns } from './order-search-row';
 import type { DecodedEvent } from '../../application/events/event-registry';
-import type { OrderChanges, OrderEnteredByStaff, OrderEvent, OrderImported } from '../../domain/order/events';
+import {
+  ORDER_EVENTS,
+  type OrderChanges,
+  type OrderEnteredByStaff,
+  type OrderEvent,
+  type OrderImported,
+} from '../../domain/order/events';
 import type { Destination, MallOrderData, Person } from '../../domain/order/order-data';
-import type { Projection } from '../projection';
+import { defineProjection } from '../projection';
 import { normalizeForSearch } from './normalize';
 
 const SearchParts = z.object({ orderer: z.string(), destinations: z.string(), memo: z.string() });
@@ -15,7 +21,11 @@ const StoredRow = OrderSearchColumns.extend({
   revision: z.bigint(),
   searchParts: SearchParts,
 });
-type Row = Omit<z.infer<typeof StoredRow>, 'orderedAt' | 'updatedAt'> & { orderedAt: string; updatedAt: string };
+/** An order_search row as the fold keeps it, with the parts its search text is made of. */
+export type OrderSearchRow = Omit<z.infer<typeof StoredRow>, 'orderedAt' | 'updatedAt'> & {
+  orderedAt: string;
+  updatedAt: string;
+};
 
 const personText = (p: Person) => [p.name, p.kana, p.phone, p.email].map(normalizeForSearch).join(' ');
 const destinationsText = (destinations: readonly Destination[]) =>
@@ -32,7 +42,7 @@ const earliestDesiredDate = (destinations: readonly Destination[]): string | nul
     .filter((date): date is string => date !== null)
     .sort()[0] ?? null;
 
-type MallColumns = Partial<Omit<Row, 'searchParts'>> & { searchParts?: Partial<SearchParts> };
+type MallColumns = Partial<Omit<OrderSearchRow, 'searchParts'>> & { searchParts?: Partial<SearchParts> };
 
 /** The columns each part of the mall's data fills; a change from the mall brings the parts it changes whole. */
 const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => MallColumns } = {
@@ -55,19 +65,19 @@ const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => Mal
   buyerRemarks: () => ({}),
 };
 
-const withMallParts = (row: Row, parts: Partial<MallOrderData>): Row =>
+const withMallParts = (row: OrderSearchRow, parts: Partial<MallOrderData>): OrderSearchRow =>
   Object.entries(parts).reduce((next, [field, value]) => {
     const columns = (MALL_PARTS[field as keyof MallOrderData] as (v: unknown) => MallColumns)(value);
     return { ...next, ...columns, searchParts: { ...next.searchParts, ...columns.searchParts } };
   }, row);
 
-const withMallChanges = (row: Row, changes: OrderChanges): Row =>
+const withMallChanges = (row: OrderSearchRow, changes: OrderChanges): OrderSearchRow =>
   withMallParts(
     row,
     Object.fromEntries(Object.entries(changes).map(([field, change]) => [field, (change as { after: unknown }).after])),
   );
 
-const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderEnteredByStaff): Row => {
+const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderEnteredByStaff): OrderSearchRow => {
   const { orderId, shopId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = e.data;
   const base = {
     id: orderId,
@@ -90,10 +100,10 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     searchParts: { orderer: '', destinations: '', memo: normalizeForSearch(shopData.shopMemo) },
   };
   // Every part of the mall's data is present, so every column below is filled.
-  return withMallParts(base as Row, mallData);
+  return withMallParts(base as OrderSearchRow, mallData);
 };
 
-const evolve = (row: Row, e: OrderEvent): Row => {
+const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
   switch (e.type) {
     case 'OrderImported':
     case 'OrderEnteredByStaff':
@@ -140,12 +150,15 @@ const evolve = (row: Row, e: OrderEvent): Row => {
 const isCreation = (e: OrderEvent): e is OrderImported | OrderEnteredByStaff =>
   e.type === 'OrderImported' || e.type === 'OrderEnteredByStaff';
 
-const searchText = (row: Row) =>
+export const searchText = (row: OrderSearchRow) =>
   [normalizeForSearch(row.orderNumber), row.searchParts.orderer, row.searchParts.destinations, row.searchParts.memo]
     .filter((part) => part !== '')
     .join(' ');
 
-async function loadRows(tx: DatabaseTransactionConnection, ids: readonly string[]): Promise<Map<string, Row>> {
+async function loadRows(
+  tx: DatabaseTransactionConnection,
+  ids: readonly string[],
+): Promise<Map<string, OrderSearchRow>> {
   if (ids.length === 0) return new Map();
   const rows = await tx.any(sql.type(StoredRow)`
     SELECT id, tenant_id AS "tenantId", shop_id AS "shopId", mall, order_number AS "orderNumber", status, held_box AS "heldBox",
@@ -195,7 +208,7 @@ const COLUMNS: readonly [string, string][] = [
   ['search_text', 'text'],
 ];
 
-const tuple = (r: Row) => [
+const tuple = (r: OrderSearchRow) => [
   r.id,
   r.tenantId,
   r.shopId,
@@ -235,7 +248,7 @@ const selectList = sql.join(
   sql.fragment`, `,
 );
 
-async function writeRows(tx: DatabaseTransactionConnection, rows: readonly Row[]): Promise<void> {
+async function writeRows(tx: DatabaseTransactionConnection, rows: readonly OrderSearchRow[]): Promise<void> {
   if (rows.length === 0) return;
   const names = COLUMNS.map(([name]) => sql.identifier([name]));
   const updates = COLUMNS.filter(([name]) => name !== 'id').map(
@@ -251,35 +264,47 @@ async function writeRows(tx: DatabaseTransactionConnection, rows: readonly Row[]
     WHERE order_search.revision < EXCLUDED.revision`);
 }
 
+/** The orders a batch moves without creating them: their rows are read before the batch is folded onto them. */
+export function ordersNotCreatedIn(events: readonly DecodedEvent<OrderEvent>[]): string[] {
+  const first = new Map<string, OrderEvent>();
+  for (const { event } of events) if (!first.has(event.data.orderId)) first.set(event.data.orderId, event);
+  return [...first].filter(([, event]) => !isCreation(event)).map(([id]) => id);
+}
+
+/**
+ * The read model as a pure function of events: the rows a batch leaves, folded per order on top of the rows the orders
+ * had before it. An event at or below a row's revision was applied already (a replay over a row that was kept); an
+ * order whose creation the read model never saw has no row.
+ */
+export function orderSearchRows(
+  events: readonly DecodedEvent<OrderEvent>[],
+  before: ReadonlyMap<string, OrderSearchRow> = new Map(),
+): OrderSearchRow[] {
+  const after = new Map<string, OrderSearchRow | undefined>();
+  for (const decoded of events) {
+    const { event, metadata, revision } = decoded;
+    const id = event.data.orderId;
+    const row = after.has(id) ? after.get(id) : before.get(id);
+    if (isCreation(event)) after.set(id, created(decoded, event));
+    else if (row && revision > row.revision)
+      after.set(id, { ...evolve(row, event), updatedAt: metadata.occurredAt, revision });
+    else after.set(id, row);
+  }
+  return [...after.values()].filter((row): row is OrderSearchRow => row !== undefined);
+}
+
 /**
  * 受注一覧: one row per order. A batch is folded in memory per order on top of the rows it already has (read in one
- * query) and written back with one multi-row upsert, because a rebuild replays every order event through here.
+ * query) and written back with one multi-row upsert, because a rebuild replays every order event through here. Every
+ * event in an order stream is an order event, so the log is filtered by stream alone.
  */
-export const orderSearchProjection: Projection = {
+export const orderSearchProjection = defineProjection({
   name: 'order-search',
+  events: ORDER_EVENTS,
   filter: { streamPrefixes: ['order-'] },
   tables: ['order_search'],
   async apply(tx, events) {
-    const byOrder = new Map<string, DecodedEvent[]>();
-    for (const decoded of events) {
-      const orderId = (decoded.event as OrderEvent).data.orderId;
-      byOrder.set(orderId, [...(byOrder.get(orderId) ?? []), decoded]);
-    }
-    const toLoad = [...byOrder].filter(([, list]) => !isCreation(list[0]!.event as OrderEvent)).map(([id]) => id);
-    const current = await loadRows(tx, toLoad);
-    const rows: Row[] = [];
-    for (const [id, list] of byOrder) {
-      let row = current.get(id);
-      for (const decoded of list) {
-        const event = decoded.event as OrderEvent;
-        if (isCreation(event)) row = created(decoded, event);
-        // Already applied (a replay over a row that was kept), or an order whose creation this read model never saw.
-        else if (row && decoded.revision > row.revision) {
-          row = { ...evolve(row, event), updatedAt: decoded.metadata.occurredAt, revision: decoded.revision };
-        }
-      }
-      if (row) rows.push(row);
-    }
-    await writeRows(tx, rows);
+    const before = await loadRows(tx, ordersNotCreatedIn(events));
+    await writeRows(tx, orderSearchRows(events, before));
   },
-};
+});

@@ -1,15 +1,14 @@
 import { sql } from 'slonik';
-import { SAVED_SEARCH_EVENTS, type SavedSearchEvent } from '../../domain/saved-search/events';
-import type { Projection } from '../projection';
+import { SAVED_SEARCH_EVENTS } from '../../domain/saved-search/events';
+import { defineProjection } from '../projection';
 
 /** 保存した検索条件: one row per live saved search. */
-export const savedSearchProjection: Projection = {
+export const savedSearchProjection = defineProjection({
   name: 'saved-searches',
-  filter: { eventTypes: Object.keys(SAVED_SEARCH_EVENTS) },
+  events: SAVED_SEARCH_EVENTS,
   tables: ['saved_searches'],
   async apply(tx, events) {
-    for (const { event: untyped, metadata } of events) {
-      const event = untyped as SavedSearchEvent;
+    for (const { event, metadata } of events) {
       const at = metadata.occurredAt;
       const id = event.data.savedSearchId;
       switch (event.type) {
@@ -31,4 +30,4 @@ export const savedSearchProjection: Projection = {
       }
     }
   },
-};
+});

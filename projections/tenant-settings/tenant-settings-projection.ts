@@ -1,16 +1,15 @@
 import { sql } from 'slonik';
 import { STANDARD_ROUTE } from '../../domain/order/route';
-import { TENANT_SETTINGS_EVENTS, type TenantSettingsEvent } from '../../domain/tenant-settings/events';
-import type { Projection } from '../projection';
+import { TENANT_SETTINGS_EVENTS } from '../../domain/tenant-settings/events';
+import { defineProjection } from '../projection';
 
 /** 処理ルート and 保留ボックス names per tenant, for the settings screens and for showing names next to orders. */
-export const tenantSettingsProjection: Projection = {
+export const tenantSettingsProjection = defineProjection({
   name: 'tenant-settings',
-  filter: { eventTypes: Object.keys(TENANT_SETTINGS_EVENTS) },
+  events: TENANT_SETTINGS_EVENTS,
   tables: ['processing_routes', 'hold_box_names'],
   async apply(tx, events) {
-    for (const { event: decoded, metadata } of events) {
-      const event = decoded as TenantSettingsEvent;
+    for (const { event, metadata } of events) {
       const at = metadata.occurredAt;
       switch (event.type) {
         case 'ProcessingRouteDefined': {
@@ -56,4 +55,4 @@ export const tenantSettingsProjection: Projection = {
       }
     }
   },
-};
+});

@@ -1,15 +1,12 @@
 /**
- * 社内共通掲示板, 保存した検索条件 and お届け希望日アラーム over HTTP against the real server process: validation, 401/403/404/409,
+ * 社内共通掲示板, 保存した検索条件 and お届け希望日アラーム over HTTP against the real app: validation, 401/403/404/409,
  * tenant isolation, and alarms counted on Tokyo dates either side of midnight.
  */
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { addStaffMembers } from '../support/staff-members';
-import { importTestOrders } from '../support/test-orders';
-import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
+import { apiCaller, listQuery, signIn } from '../support/api-client';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 const cookies: Record<'owner' | 'sato' | 'suzuki' | 'viewer' | 'other', string> = {
   owner: '',
   sato: '',
@@ -32,39 +29,34 @@ const DESIRED = [
 ];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const env = { DATABASE_URL: database.connectionString };
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  const [a, b] = await Promise.all([
+    seedTenant(app(), {
+      code: 'takahashi',
+      orders: DESIRED.length,
+      desiredDates: DESIRED,
+      staffMembers: [
+        { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
+        { username: 'suzuki', displayName: '鈴木 一郎', password: 'pass-suzuki', roles: ['staff'] },
+        {
+          username: 'viewer',
+          displayName: '閲覧 専用',
+          password: 'pass-viewer',
+          roles: ['staff'],
+          permissions: ['orders.process'],
+        },
+      ],
+    }),
+    seedTenant(app(), { code: 'other-co', orders: 2, desiredDates: ['2026-12-01', '2026-12-02'] }),
   ]);
-  await addStaffMembers(database.connectionString, 'takahashi', [
-    { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
-    { username: 'suzuki', displayName: '鈴木 一郎', password: 'pass-suzuki', roles: ['staff'] },
-    {
-      username: 'viewer',
-      displayName: '閲覧 専用',
-      password: 'pass-viewer',
-      roles: ['staff'],
-      permissions: ['orders.process'],
-    },
-  ]);
-  orders = await importTestOrders(database.connectionString, 'takahashi', DESIRED.length, DESIRED);
-  await importTestOrders(database.connectionString, 'other-co', 2, ['2026-12-01', '2026-12-02']);
-  server = await startServerProcess(env);
-  cookies.owner = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookies.sato = await signIn(server, 'takahashi', 'sato', 'pass-sato');
-  cookies.suzuki = await signIn(server, 'takahashi', 'suzuki', 'pass-suzuki');
-  cookies.viewer = await signIn(server, 'takahashi', 'viewer', 'pass-viewer');
-  cookies.other = await signIn(server, 'other-co', 'owner', 'pass-b');
-}, 120_000);
+  orders = [...a.orderIds];
+  cookies.owner = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  cookies.sato = await signIn(app(), a.code, 'sato', 'pass-sato');
+  cookies.suzuki = await signIn(app(), a.code, 'suzuki', 'pass-suzuki');
+  cookies.viewer = await signIn(app(), a.code, 'viewer', 'pass-viewer');
+  cookies.other = await signIn(app(), b.code, b.admin.username, b.admin.password);
+}, 60_000);
 
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database?.drop();
-});
-
-const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 const list = (resource: string, cookie: string, params: Record<string, unknown> = {}) =>
   call('GET', `/${resource}?${listQuery(params)}`, cookie);
 

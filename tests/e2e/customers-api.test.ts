@@ -1,17 +1,14 @@
 /**
- * 顧客 over HTTP against the real server process: customers appear from imported orders (the policy runs in the server),
+ * 顧客 over HTTP against the real app: customers appear from imported orders,
  * list and search, the purchase history, blacklisting with 400/401/403/404/422, and tenant isolation.
  */
 import { customerIdFor, tenantIdFor } from '../../domain/shared/ids';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { addStaffMembers } from '../support/staff-members';
-import { importTestOrders } from '../support/test-orders';
-import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
+import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { eventually } from '../support/eventually';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 const cookies = { owner: '', staff: '', other: '' };
 let orders: string[] = [];
 // The fixture orderer (髙橋 太郎, ＴＡＲＯ＠Example.JP) placed every test order.
@@ -19,34 +16,22 @@ const taro = customerIdFor(tenantIdFor('takahashi'), 'email:taro@example.jp');
 const theirs = customerIdFor(tenantIdFor('other-co'), 'email:taro@example.jp');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const env = { DATABASE_URL: database.connectionString };
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  const [a, b] = await Promise.all([
+    seedTenant(app(), { code: 'takahashi', orders: 3 }),
+    seedTenant(app(), { code: 'other-co', orders: 1 }),
   ]);
-  await addStaffMembers(database.connectionString, 'takahashi', [
-    { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
-  ]);
-  orders = await importTestOrders(database.connectionString, 'takahashi', 3);
-  await importTestOrders(database.connectionString, 'other-co', 1);
-  server = await startServerProcess(env);
-  cookies.owner = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookies.staff = await signIn(server, 'takahashi', 'sato', 'pass-sato');
-  cookies.other = await signIn(server, 'other-co', 'owner', 'pass-b');
-}, 120_000);
+  orders = [...a.orderIds];
+  cookies.owner = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  cookies.staff = await signIn(app(), a.code, a.staff.username, a.staff.password);
+  cookies.other = await signIn(app(), b.code, b.admin.username, b.admin.password);
+}, 60_000);
 
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database?.drop();
-});
-
-const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 const list = (cookie: string, params: Record<string, unknown> = {}) =>
   call('GET', `/customers?${listQuery(params)}`, cookie);
 
 describe('customers API', () => {
-  test('orders imported before the server started become one customer with every purchase', async () => {
+  test('imported orders become one customer with every purchase', async () => {
     const { body } = await eventually(
       () => call('GET', `/customers/${taro}`, cookies.owner),
       (r) => r.body?.purchaseCount === 3,

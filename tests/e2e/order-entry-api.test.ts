@@ -1,44 +1,24 @@
 import { tokyoBusinessDate } from '../../domain/shared/dates';
 import { shopIdFor, tenantIdFor } from '../../domain/shared/ids';
-import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { signIn } from '../support/api-client';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 let cookieA: string;
 let cookieB: string;
 const shopA = shopIdFor(tenantIdFor('takahashi'), 'phone-desk');
 const shopB = shopIdFor(tenantIdFor('other-co'), 'phone-desk');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
-  ] as const) {
-    expect(
-      (await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: password })).code,
-    ).toBe(0);
-    expect(
-      (
-        await runCli(
-          ['shop', 'create', '--tenant', tenant, '--code', 'phone-desk', '--mall', 'phone', '--name', '電話受付'],
-          env,
-        )
-      ).code,
-    ).toBe(0);
-  }
-  server = await startServerProcess(env);
-  cookieA = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookieB = await signIn(server, 'other-co', 'owner', 'pass-b');
-}, 120_000);
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
-});
+  const shops = [{ code: 'phone-desk', mall: 'phone', name: '電話受付' }] as const;
+  const [a, b] = await Promise.all([
+    seedTenant(app(), { code: 'takahashi', shops }),
+    seedTenant(app(), { code: 'other-co', shops }),
+  ]);
+  cookieA = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  cookieB = await signIn(app(), b.code, b.admin.username, b.admin.password);
+}, 60_000);
 
 const call = (
   method: string,
@@ -47,7 +27,7 @@ const call = (
   body?: unknown,
   headers: Record<string, string> = {},
 ) =>
-  fetch(`${server.url}/api${path}`, {
+  fetch(`${app().url}/api${path}`, {
     method,
     headers: { ...(cookie && { cookie }), 'content-type': 'application/json', ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),

@@ -1,15 +1,12 @@
-import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { importTestOrders } from '../support/test-orders';
-import { apiCaller, setUpTenants, signIn } from '../support/api-client';
+import { apiCaller, signIn } from '../support/api-client';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 let ownerA: string;
 let ownerB: string;
 let staffA: string;
-const orders: string[] = [];
+let orders: readonly string[] = [];
 
 const CARD = [
   'new',
@@ -21,30 +18,24 @@ const CARD = [
 ];
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const env = { DATABASE_URL: database.connectionString };
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  const tanaka = {
+    username: 'tanaka',
+    displayName: '田中 花子',
+    password: 'ﾊﾟｽﾜｰﾄﾞ-tanaka',
+    roles: ['staff'],
+  } as const;
+  const [a, b] = await Promise.all([
+    // The shops tests register and count shops themselves, so the fixture brings none.
+    seedTenant(app(), { code: 'takahashi', orders: 3, staffMembers: [tanaka], shops: [] }),
+    seedTenant(app(), { code: 'other-co', shops: [] }),
   ]);
-  const staff = await runCli(
-    ['user', 'create', '--tenant', 'takahashi', '--username', 'tanaka', '--name', '田中 花子', '--role', 'staff'],
-    env,
-  );
-  expect(staff.code).toBe(0);
-  const staffPassword = /password \(shown once\): (\S+)/.exec(staff.stdout)![1]!;
-  orders.push(...(await importTestOrders(database.connectionString, 'takahashi', 3)));
-  server = await startServerProcess(env);
-  ownerA = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  ownerB = await signIn(server, 'other-co', 'owner', 'pass-b');
-  staffA = await signIn(server, 'takahashi', 'tanaka', staffPassword);
-}, 120_000);
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database?.drop();
-});
+  orders = a.orderIds;
+  ownerA = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  ownerB = await signIn(app(), b.code, b.admin.username, b.admin.password);
+  staffA = await signIn(app(), a.code, tanaka.username, tanaka.password);
+}, 60_000);
 
-const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 const get = (path: string, cookie = ownerA) => call('GET', path, cookie);
 const post = (path: string, body: unknown, cookie = ownerA) => call('POST', path, cookie, body);
 const put = (path: string, body: unknown, cookie = ownerA) => call('PUT', path, cookie, body);

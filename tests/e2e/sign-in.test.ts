@@ -1,34 +1,19 @@
 import { staffUserIdFor, tenantIdFor } from '../../domain/shared/ids';
 import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
-let env: Record<string, string>;
+const app = inProcessAppForThisFile();
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [
-    ['takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a'],
-    ['other-co', 'second-pass'],
-  ]) {
-    const setup = await runCli(['setup', '--tenant', tenant!, '--admin', 'owner'], {
-      ...env,
-      OMS_ADMIN_PASSWORD: password!,
-    });
-    expect(setup.code).toBe(0);
-  }
-  server = await startServerProcess(env);
-});
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
+  await Promise.all([
+    seedTenant(app(), { code: 'takahashi', adminPassword: 'ﾊﾟｽﾜｰﾄﾞ①-a' }),
+    seedTenant(app(), { code: 'other-co', adminPassword: 'second-pass' }),
+  ]);
 });
 
 const api = (path: string, init: RequestInit = {}) =>
-  fetch(`${server.url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
+  fetch(`${app().url}/api${path}`, { ...init, headers: { 'content-type': 'application/json', ...init.headers } });
 
 async function signIn(tenant: string, password: string, username = 'owner') {
   const response = await api('/session', { method: 'POST', body: JSON.stringify({ tenant, username, password }) });
@@ -98,13 +83,15 @@ describe('sign-in', () => {
 
   test('signing out ends the session', async () => {
     const { cookie } = await signIn('other-co', 'second-pass');
-    expect((await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: server.url } })).status).toBe(
+    expect((await api('/session', { method: 'DELETE', headers: { cookie: cookie!, origin: app().url } })).status).toBe(
       204,
     );
     expect((await api('/session', { headers: { cookie: cookie! } })).status).toBe(401);
   });
 
   test('an API token made by the CLI works as a Bearer token; a wrong one does not', async () => {
+    // The CLI as an operator runs it, on the database the in-process app serves.
+    const env = { DATABASE_URL: app().database.connectionString };
     const created = await runCli(['token', 'create', '--tenant', 'takahashi', '--user', 'owner'], env);
     const token = created.stdout.trim();
     expect(token).toMatch(/^oms_/);
@@ -121,10 +108,11 @@ describe('staff users resource (tenant-scoped)', () => {
     const { cookie } = await signIn('takahashi', 'ﾊﾟｽﾜｰﾄﾞ①-a');
     const response = await api('/staff-users?sort=["username","ASC"]&range=[0,9]', { headers: { cookie: cookie! } });
     expect(response.status).toBe(200);
-    expect(response.headers.get('content-range')).toBe('staff-users 0-0/1');
+    expect(response.headers.get('content-range')).toBe('staff-users 0-1/2');
     const rows = (await response.json()) as Array<{ id: string; username: string; registeredAt: string }>;
     expect(rows).toEqual([
       expect.objectContaining({ id: staffUserIdFor(tenantIdFor('takahashi'), 'owner'), username: 'owner' }),
+      expect.objectContaining({ id: staffUserIdFor(tenantIdFor('takahashi'), 'staff'), username: 'staff' }),
     ]);
     expect(rows[0]!.registeredAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });

@@ -4,19 +4,18 @@
  */
 import { staffUserIdFor, tenantIdFor } from '../../domain/shared/ids';
 import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { importTestOrders } from '../support/test-orders';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 import { eventually } from '../support/eventually';
 import { signIn } from '../support/api-client';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
+/** For the CLI, run as an operator would on the database the in-process app serves. */
 let env: Record<string, string>;
 let owner: string;
 let otherOwner: string;
-const ordersA: string[] = [];
-const ordersB: string[] = [];
+let ordersA: readonly string[] = [];
+let ordersB: readonly string[] = [];
 const clerkId = staffUserIdFor(tenantIdFor('takahashi'), 'clerk');
 const ownerId = staffUserIdFor(tenantIdFor('takahashi'), 'owner');
 
@@ -29,56 +28,30 @@ const request = (
   body?: unknown,
   headers: Record<string, string> = {},
 ) =>
-  fetch(`${server.url}/api${path}`, {
+  fetch(`${app().url}/api${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(cookie && { cookie }), ...headers },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  env = { DATABASE_URL: database.connectionString };
-  for (const tenant of ['takahashi', 'other-co', 'agency-co']) {
-    expect(
-      (
-        await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], {
-          ...env,
-          OMS_ADMIN_PASSWORD: `${tenant}-pass`,
-        })
-      ).code,
-    ).toBe(0);
-  }
-  expect(
-    (
-      await runCli(
-        [
-          'user',
-          'create',
-          '--tenant',
-          'agency-co',
-          '--username',
-          'yamada',
-          '--name',
-          '山田 ﾀﾛｳ（代理店）',
-          '--role',
-          'staff',
-          '--password-stdin',
-        ],
-        env,
-        'agency-pass',
-      )
-    ).code,
-  ).toBe(0);
-  ordersA.push(...(await importTestOrders(database.connectionString, 'takahashi', 2)));
-  ordersB.push(...(await importTestOrders(database.connectionString, 'other-co', 1)));
-  server = await startServerProcess(env);
-  owner = await signIn(server, 'takahashi', 'owner', 'takahashi-pass');
-  otherOwner = await signIn(server, 'other-co', 'owner', 'other-co-pass');
-}, 180_000);
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
-});
+  env = { DATABASE_URL: app().database.connectionString };
+  const [a, b] = await Promise.all([
+    seedTenant(app(), { code: 'takahashi', orders: 2, adminPassword: 'takahashi-pass' }),
+    seedTenant(app(), { code: 'other-co', orders: 1, adminPassword: 'other-co-pass' }),
+    seedTenant(app(), {
+      code: 'agency-co',
+      adminPassword: 'agency-co-pass',
+      staffMembers: [
+        { username: 'yamada', displayName: '山田 ﾀﾛｳ（代理店）', password: 'agency-pass', roles: ['staff'] },
+      ],
+    }),
+  ]);
+  ordersA = a.orderIds;
+  ordersB = b.orderIds;
+  owner = await signIn(app(), 'takahashi', 'owner', 'takahashi-pass');
+  otherOwner = await signIn(app(), 'other-co', 'owner', 'other-co-pass');
+}, 60_000);
 
 describe('staff users', () => {
   let clerk: string;
@@ -100,7 +73,7 @@ describe('staff users', () => {
       active: true,
     });
 
-    clerk = await signIn(server, 'takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
+    clerk = await signIn(app(), 'takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
     expect(await (await request('/session', clerk)).json()).toMatchObject({
       username: 'clerk',
       permissions: ['orders.process', 'orders.enter', 'bulletin.post'],
@@ -171,7 +144,7 @@ describe('staff users', () => {
     ).toBe(401);
 
     expect((await request(`/staff-users/${clerkId}`, owner, 'PUT', { active: true })).status).toBe(200);
-    clerk = await signIn(server, 'takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
+    clerk = await signIn(app(), 'takahashi', 'clerk', 'ﾊﾟｽﾜｰﾄﾞ～clerk');
     expect((await request('/session', undefined, 'GET', undefined, { authorization: `Bearer ${token}` })).status).toBe(
       200,
     );
@@ -181,11 +154,11 @@ describe('staff users', () => {
     expect(
       (await request(`/staff-users/${clerkId}/password`, owner, 'POST', { password: '新しいパスワード①' })).status,
     ).toBe(204);
-    clerk = await signIn(server, 'takahashi', 'clerk', '新しいパスワード①');
+    clerk = await signIn(app(), 'takahashi', 'clerk', '新しいパスワード①');
     expect(
       (await request(`/staff-users/${clerkId}/password`, clerk, 'POST', { password: 'clerk-own-2026' })).status,
     ).toBe(204);
-    clerk = await signIn(server, 'takahashi', 'clerk', 'clerk-own-2026');
+    clerk = await signIn(app(), 'takahashi', 'clerk', 'clerk-own-2026');
     const others = await request(`/staff-users/${ownerId}/password`, clerk, 'POST', { password: 'taken-over!' });
     expect(others.status).toBe(403);
     const short = await request(`/staff-users/${clerkId}/password`, clerk, 'POST', { password: 'short' });
@@ -269,7 +242,7 @@ describe('agency users (ID切り替え)', () => {
   });
 
   test('the agency user lists the tenants they may act in and switches; an ungranted tenant is 404', async () => {
-    agent = await signIn(server, 'agency-co', 'yamada', 'agency-pass');
+    agent = await signIn(app(), 'agency-co', 'yamada', 'agency-pass');
     expect(await (await request('/session/tenants', agent)).json()).toEqual([
       { code: 'agency-co', name: 'agency-co', home: true, current: true },
       { code: 'takahashi', name: 'takahashi', home: false, current: false },
@@ -349,7 +322,7 @@ describe('agency users (ID切り替え)', () => {
     const removed = await request(`/tenant-access/${agentId}`, owner, 'DELETE');
     expect(await removed.json()).toMatchObject({ id: agentId, homeTenantCode: 'agency-co' });
     expect((await request('/orders', agent)).status).toBe(401);
-    agent = await signIn(server, 'agency-co', 'yamada', 'agency-pass');
+    agent = await signIn(app(), 'agency-co', 'yamada', 'agency-pass');
     expect((await request('/session/switch-tenant', agent, 'POST', { tenantCode: 'takahashi' })).status).toBe(404);
   });
 
@@ -371,7 +344,7 @@ describe('agency users (ID切り替え)', () => {
       ).status,
     ).toBe(401);
     expect((await request('/tenant-access', undefined)).status).toBe(401);
-    const clerk = await signIn(server, 'takahashi', 'second', 'password-2');
+    const clerk = await signIn(app(), 'takahashi', 'second', 'password-2');
     expect(
       (await request('/tenant-access', clerk, 'POST', { tenantCode: 'agency-co', username: 'yamada', permissions: [] }))
         .status,

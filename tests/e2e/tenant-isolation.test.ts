@@ -5,18 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
+import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { eventually } from '../support/eventually';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 const cookies: Record<'a' | 'b', string> = { a: '', b: '' };
 const records: Record<string, string> = {};
 
 const call = (method: string, path: string, who: 'a' | 'b', body?: unknown) =>
-  apiCaller(server)(method, path, cookies[who], body);
+  apiCaller(app())(method, path, cookies[who], body);
 const created = async (path: string, body: unknown) => {
   const response = await call('POST', path, 'a', body);
   if (response.status !== 201 && response.status !== 200)
@@ -25,14 +24,13 @@ const created = async (path: string, body: unknown) => {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  // Every record of A is made below through the API, so the fixture brings only the tenants and their users.
+  const [a, b] = await Promise.all([
+    seedTenant(app(), { code: 'takahashi', shops: [] }),
+    seedTenant(app(), { code: 'other-co', shops: [] }),
   ]);
-  server = await startServerProcess({ DATABASE_URL: database.connectionString });
-  cookies.a = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookies.b = await signIn(server, 'other-co', 'owner', 'pass-b');
+  cookies.a = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  cookies.b = await signIn(app(), b.code, b.admin.username, b.admin.password);
   records.shops = await created('/shops', { code: 'tel', mall: 'phone', name: '電話受付' });
   records.orders = await created('/orders', {
     shopId: records.shops,
@@ -87,7 +85,7 @@ beforeAll(async () => {
     new Blob([new Uint8Array(readFileSync(path.join(__dirname, '../fixtures/import/rakuten-rms.csv')))]),
     'rakuten-rms.csv',
   );
-  const imported = await fetch(`${server.url}/api/imports`, {
+  const imported = await fetch(`${app().url}/api/imports`, {
     method: 'POST',
     headers: { cookie: cookies.a },
     body: upload,
@@ -115,11 +113,6 @@ beforeAll(async () => {
   );
   records.customers = customers.body[0].id;
 }, 180_000);
-
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
-});
 
 /** The ids of every row of a list, not of its first page: only the whole list can show that a record is not in it. */
 const wholeList = async (resource: string, who: 'a' | 'b'): Promise<string[]> => {

@@ -2,6 +2,9 @@
 import { runCli } from './cli';
 import type { ServerProcess } from './server-process';
 
+/** A running product, in-process (in-process-app.ts) or as a child process (server-process.ts). */
+type Server = Pick<ServerProcess, 'url' | 'output'>;
+
 /** Registers each tenant with its administrator `owner` through the CLI, as an operator would. */
 export async function setUpTenants(
   connectionString: string,
@@ -17,12 +20,7 @@ export async function setUpTenants(
 }
 
 /** The session cookie; a refused sign-in fails the set-up with the answer and what the server printed. */
-export async function signIn(
-  server: ServerProcess,
-  tenant: string,
-  username: string,
-  password: string,
-): Promise<string> {
+export async function signIn(server: Server, tenant: string, username: string, password: string): Promise<string> {
   const response = await fetch(`${server.url}/api/session`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -45,7 +43,7 @@ export interface ApiResponse {
 
 /** `call(method, path, cookie, body)` against `/api`; a body that is not JSON (a CSV, an empty 204) reads as null. */
 export const apiCaller =
-  (server: ServerProcess) =>
+  (server: Server) =>
   async (
     method: string,
     path: string,

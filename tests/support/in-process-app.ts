@@ -1,0 +1,76 @@
+/**
+ * The real product (createApp on the real container: event store, command handler, projection runners) inside the
+ * test's own process, on the test file's own database and an ephemeral port. Starting it costs a container and a
+ * listen, not a child process with its own tsx compile, so API and browser tests use it; a few tests keep the whole
+ * process (server-process.ts) for what only it does: start, Ctrl-C and the CLI.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Container } from 'inversify';
+import { loadConfig } from '../../infrastructure/config';
+import { createContainer, TOKENS } from '../../infrastructure/container';
+import { createApp } from '../../infrastructure/http/create-app';
+import { watchForAbandonedImports } from '../../infrastructure/import/watch-abandoned-imports';
+import { createLogger } from '../../infrastructure/logger';
+import { createTestDatabase, type TestDatabase } from './database';
+
+export interface InProcessApp {
+  readonly url: string;
+  readonly database: TestDatabase;
+  /** The composition root, for seeding through the real command path (see tenant-fixture.ts). */
+  readonly container: Container;
+  /** Nothing is printed by an in-process app; kept so that the API helpers work with either kind of server. */
+  readonly output: () => string;
+  /** Waits until every read model has applied every event written so far. */
+  readModelsCaughtUp(): Promise<void>;
+  /** Stops the app and drops its database. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Wired as infrastructure/server.ts wires the product, without opening a database: the test's own is already migrated
+ * (a copy of globalSetup's template).
+ */
+export async function startInProcessApp(): Promise<InProcessApp> {
+  const database = await createTestDatabase();
+  const config = { ...loadConfig({}), port: 0, databaseUrl: database.connectionString, stopGraceSeconds: 5 };
+  const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
+  const { container, close } = await createContainer(config, logger, database.connectionString);
+  const runners = container.get(TOKENS.ProjectionRunners);
+  for (const runner of runners) runner.start();
+  const stopWatching = watchForAbandonedImports(container, logger);
+  const http: Server = (await createApp(container)).listen(0);
+  await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
+  return {
+    url: `http://localhost:${(http.address() as AddressInfo).port}`,
+    database,
+    container,
+    output: () => '',
+    async readModelsCaughtUp() {
+      // One at a time: each wait holds a pool connection, and waits side by side could leave the runners none.
+      for (const runner of runners) await runner.bringUpToDate();
+    },
+    async stop() {
+      await stopWatching();
+      const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+      http.closeAllConnections();
+      await closed;
+      await container.get(TOKENS.ImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
+      await close();
+      await database.drop();
+    },
+  };
+}
+
+/** An app started before the file's tests and stopped after them; the getter gives it once started. */
+export function inProcessAppForThisFile(): () => InProcessApp {
+  let app: InProcessApp | undefined;
+  beforeAll(async () => {
+    app = await startInProcessApp();
+  }, 60_000);
+  afterAll(() => app?.stop());
+  return () => {
+    if (!app) throw new Error('the app starts in beforeAll');
+    return app;
+  };
+}
