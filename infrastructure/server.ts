@@ -3,7 +3,6 @@ import type { Server } from 'node:http';
 import type { Container } from 'inversify';
 import type { Config } from './config';
 import { createContainer, TOKENS } from './container';
-import { createApp } from './http/create-app';
 import { watchForAbandonedImports } from './import/watch-abandoned-imports';
 import { createLogger } from './logger';
 import { openDatabase } from './postgres/database';
@@ -20,9 +19,17 @@ export async function startServer(config: Config): Promise<RunningServer> {
   const database = await openDatabase(config, logger);
   const { container, close } = await createContainer(config, logger, database.connectionString);
   for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
-  const stopWatching = watchForAbandonedImports(container, logger);
+  const stopWatching = watchForAbandonedImports(
+    {
+      runners: container.get(TOKENS.ProjectionRunners),
+      commands: container.get(TOKENS.Commands),
+      locks: container.get(TOKENS.ImportLocks),
+      db: container.get(TOKENS.Db),
+    },
+    logger,
+  );
 
-  const http: Server = (await createApp(container)).listen(config.port);
+  const http: Server = (await container.getAsync(TOKENS.HttpApp)).listen(config.port);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   const url = `http://localhost:${(http.address() as AddressInfo).port}`;
   logger.info({ url }, 'serving');

@@ -167,10 +167,12 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     expect((await call('POST', `/orders/${id}/commands/advance`, cookieB, {})).status).toBe(404);
   });
 
-  test("an order can start on another of the tenant's routes; an unknown route is 400 on routeId", async () => {
+  test("an order can start on another of the tenant's routes; an unknown route is 422 on routeId, as everywhere", async () => {
     const unknown = await call('POST', '/orders', cookieA, { ...phoneOrder(), routeId: 'no-such-route' });
-    expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toMatchObject({ error: { fields: [{ path: 'routeId' }] } });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.json()).toMatchObject({
+      error: { code: 'processing_route.not_found', fields: [{ path: 'routeId' }] },
+    });
     const standard = await call('POST', '/orders', cookieA, { ...phoneOrder(), routeId: 'standard' });
     const { id } = (await standard.json()) as { id: string };
     expect(await (await call('GET', `/orders/${id}`, cookieA)).json()).toMatchObject({

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import * as t from 'io-ts';
 import { registerShop } from '../../../application/accounts/register-shop';
 import { Mall } from '../../../domain/order/order-data';
+import { commandRequest } from '../../../application/commands/command-pipeline';
 import { isUuid, shopIdFor, streamName } from '../../../domain/shared/ids';
 import { SHOP_CODE, SHOP_NOT_FOUND, shopDecider } from '../../../domain/shop/shop';
 import { findShopView, listShopViews, SHOP_SORTS } from '../../../projections/accounts/shop-queries';
@@ -12,7 +13,8 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
-import { answerCommand, commandContextOf, idsOf, type SettingsRouterDependencies } from './settings-commands';
+import { answerCommand, callerOf } from '../command-answer';
+import { idsOf, type SettingsRouterDependencies } from './settings-commands';
 
 const ShopName = t.refinement(
   t.string,
@@ -47,10 +49,10 @@ export function shopsRouter(deps: SettingsRouterDependencies): Router {
   router.post('/shops', manage, async (req, res) => {
     const body = decodeOr400(NewShop, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
-    const shopId = shopIdFor(context.tenantId, body.code);
-    const result = await registerShop(deps.commands, context.actor, { tenantId: context.tenantId, ...body }, context);
-    await answerCommand(deps, res, result, streamName.shop(shopId), view(context.tenantId, shopId), 201);
+    const caller = callerOf(req);
+    const shopId = shopIdFor(caller.tenantId, body.code);
+    const result = await deps.pipeline.run(registerShop({ tenantId: caller.tenantId, ...body }), caller);
+    await answerCommand(res, result, view(caller.tenantId, shopId), 201);
   });
 
   router.put('/shops/:id', manage, async (req, res) => {
@@ -61,15 +63,17 @@ export function shopsRouter(deps: SettingsRouterDependencies): Router {
       res.status(404).json({ error: SHOP_NOT_FOUND });
       return;
     }
-    const context = commandContextOf(req);
-    const result = await deps.commands.handle(
-      shopDecider,
-      streamName.shop(shopId),
-      { type: 'RenameShop', shopId, tenantId: context.tenantId, name: body.name },
-      context,
-      { commandName: 'RenameShop' },
+    const caller = callerOf(req);
+    const result = await deps.pipeline.run(
+      commandRequest(shopDecider, streamName.shop(shopId), {
+        type: 'RenameShop',
+        shopId,
+        tenantId: caller.tenantId,
+        name: body.name,
+      } as const),
+      caller,
     );
-    await answerCommand(deps, res, result, streamName.shop(shopId), view(context.tenantId, shopId));
+    await answerCommand(res, result, view(caller.tenantId, shopId));
   });
 
   return router;
