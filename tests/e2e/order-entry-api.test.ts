@@ -125,6 +125,20 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     expect(await second.json()).toEqual(await first.json());
   });
 
+  test('an order command sent twice with one key writes once and answers the same, saying the lists are current', async () => {
+    const entered = await call('POST', '/orders', cookieA, phoneOrder());
+    const { id } = (await entered.json()) as { id: string };
+    // Advancing again would move the order further: only a recognised repeat leaves it where the first left it.
+    const headers = { 'idempotency-key': 'advance-once' };
+    const first = await call('POST', `/orders/${id}/commands/advance`, cookieA, {}, headers);
+    const second = await call('POST', `/orders/${id}/commands/advance`, cookieA, {}, headers);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.headers.get('x-read-models')).toBe('current');
+    expect(await second.json()).toEqual(await first.json());
+    const timeline = (await (await call('GET', `/orders/${id}/timeline`, cookieA)).json()) as Array<{ type: string }>;
+    expect(timeline.filter((e) => e.type === 'OrderStatusAdvanced')).toHaveLength(1);
+  });
+
   test('desks taking calls at the same moment all get different numbers', async () => {
     const responses = await Promise.all(
       Array.from({ length: 6 }, () => call('POST', '/orders', cookieA, phoneOrder())),

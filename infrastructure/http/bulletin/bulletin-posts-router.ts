@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
@@ -19,6 +18,7 @@ import { tenantOf } from '../auth/tenant-scope';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { requiredText } from '../required-text';
+import { newRecordIdFor } from '../../../application/commands/command-id';
 import { callerOf, markReadModels, sendRefusal } from '../command-answer';
 import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400 } from '../validation';
@@ -66,7 +66,7 @@ export function bulletinPostsRouter(deps: { readonly db: DatabasePool; readonly 
   router.post('/bulletin-posts', requirePermission('bulletin.post'), async (req, res) => {
     const body = decodeOr400(NewPost, req.body ?? {}, res);
     if (!body) return;
-    const postId = randomUUID();
+    const postId = newRecordIdFor('bulletin-post', callerOf(req));
     const { tenantId, staffUserId } = req.principal!;
     const command = {
       type: 'PublishBulletinPost',

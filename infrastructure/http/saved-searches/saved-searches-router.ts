@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
@@ -18,6 +17,7 @@ import { listParamsOr400 } from '../list-params';
 import { OrderFilter } from '../orders/order-filter';
 import { sendList } from '../ra-simple-rest';
 import { requiredText } from '../required-text';
+import { newRecordIdFor } from '../../../application/commands/command-id';
 import { callerOf, markReadModels, sendRefusal } from '../command-answer';
 import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400 } from '../validation';
@@ -69,7 +69,7 @@ export function savedSearchesRouter(deps: { readonly db: DatabasePool; readonly 
   router.post('/saved-searches', async (req, res) => {
     const body = decodeOr400(NewSavedSearch, req.body ?? {}, res);
     if (!body) return;
-    const savedSearchId = randomUUID();
+    const savedSearchId = newRecordIdFor('saved-search', callerOf(req));
     const { tenantId, staffUserId } = req.principal!;
     const command = {
       type: 'SaveSearch',

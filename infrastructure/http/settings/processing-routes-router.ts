@@ -58,8 +58,8 @@ export function processingRoutesRouter(deps: SettingsRouterDependencies): Router
     const body = decodeOr400(RouteBody, req.body ?? {}, res);
     if (!body) return;
     // The new route's id follows from the request's key, so that sending it again defines it once.
-    const caller = { ...callerOf(req), idempotencyKey: callerOf(req).idempotencyKey ?? randomUUID() };
-    const routeId = processingRouteIdFor(caller.tenantId, caller.idempotencyKey);
+    const caller = callerOf(req);
+    const routeId = processingRouteIdFor(caller.tenantId, caller.idempotencyKey ?? randomUUID());
     const result = await deps.pipeline.run(
       tenantSettingsRequest({ type: 'DefineProcessingRoute', tenantId: caller.tenantId, routeId, ...body }),
       caller,
