@@ -183,11 +183,9 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     let behind = false;
     // Each order succeeds or fails on its own: one refused order never stops the rest of a bulk action.
     await forEachConcurrently(body.ids, BULK_CONCURRENCY, async (id, index) => {
-      if (!isUuid(id)) {
-        results[index] = { id, ok: false, status: 404, error: ORDER_NOT_FOUND };
-        return;
-      }
-      const result = await run(req, id, command, name);
+      const result = isUuid(id)
+        ? await run(req, id, command, name)
+        : E.left({ kind: 'rejected', error: ORDER_NOT_FOUND } as const);
       if (E.isRight(result)) {
         behind ||= result.right.readModels === 'behind';
         results[index] = { id, ok: true, revision: Number(result.right.revision) };
