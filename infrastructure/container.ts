@@ -1,24 +1,34 @@
-import { EventEmitter } from 'node:events';
 import { Container, type ServiceIdentifier } from 'inversify';
 import pg from 'pg';
+import type { Express } from 'express';
 import type { Logger } from 'pino';
 import { createPool, type DatabasePool } from 'slonik';
-import { CommandHandler } from '../application/commands/command-handler';
+import type { CommandHandler } from '../application/commands/command-handler';
+import type { CommandPipeline } from '../application/commands/command-pipeline';
+import type { References } from '../application/commands/references';
+import type { RunImportDependencies } from '../application/import/run-import';
+import type { ReadModelWaiter } from '../application/ports/read-model-waiter';
 import type { EventRegistry } from '../application/events/event-registry';
-import { createProductEventRegistry } from '../application/events/product-events';
-import { type Clock, systemClock } from '../application/ports/clock';
+import type { Clock } from '../application/ports/clock';
 import type { Credentials } from '../application/ports/credentials';
 import type { EventStore } from '../application/ports/event-store';
 import { allProjections } from '../projections/all-projections';
-import { PositionWaiter } from '../projections/position-waiter';
-import { ProjectionRunner } from '../projections/runner';
-import { PostgreSqlCredentials } from './accounts/postgresql-credentials';
+import type { EventEmitter } from 'node:events';
+import type { PositionWaiter } from '../projections/position-waiter';
+import type { ProjectionRunner } from '../projections/runner';
 import type { Config } from './config';
 import { EventStoreDbEventStore } from './event-store/eventstoredb/eventstoredb-event-store';
 import { PostgreSqlEventStore } from './event-store/postgresql/postgresql-event-store';
 import type { ImportLocks } from '../application/import/import-locks';
-import { ImportsInProgress } from '../application/import/imports-in-progress';
+import type { ImportsInProgress } from '../application/import/imports-in-progress';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
+import { accountsModule } from './modules/accounts-module';
+import { commandsModule } from './modules/commands-module';
+import { coreModule } from './modules/core-module';
+import { eventStoreModule } from './modules/event-store-module';
+import { httpModule } from './modules/http-module';
+import { importModule } from './modules/import-module';
+import { projectionsModule } from './modules/projections-module';
 
 export const TOKENS = {
   Config: Symbol.for('Config') as ServiceIdentifier<Config>,
@@ -36,15 +46,29 @@ export const TOKENS = {
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
   ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
   ImportLocks: Symbol.for('ImportLocks') as ServiceIdentifier<ImportLocks>,
+  HttpApp: Symbol.for('HttpApp') as ServiceIdentifier<Express>,
+  ReadModelWaiter: Symbol.for('ReadModelWaiter') as ServiceIdentifier<ReadModelWaiter>,
+  References: Symbol.for('References') as ServiceIdentifier<References>,
+  Pipeline: Symbol.for('CommandPipeline') as ServiceIdentifier<CommandPipeline>,
+  ImportDependencies: Symbol.for('ImportDependencies') as ServiceIdentifier<RunImportDependencies>,
 } as const;
 
 /**
- * The composition root: every adapter is chosen here and nowhere else. `close` releases what was opened, in reverse.
+ * How read-your-writes is kept: `live` in the server, whose runners run in the background (wait for them); `catch-up`
+ * in the CLI, which runs none (bring the read models up to date before a command returns).
+ */
+export type ReadModelsMode = 'live' | 'catch-up';
+
+/**
+ * The composition root: every adapter is chosen here and nowhere else, bound in one container module per capability
+ * (infrastructure/modules). Services are resolved only by the roots that use this (server, CLI, tests).
+ * `close` releases what was opened, in reverse.
  */
 export async function createContainer(
   config: Config,
   logger: Logger,
   connectionString: string,
+  readModels: ReadModelsMode = 'live',
 ): Promise<{ container: Container; close(): Promise<void> }> {
   const container = new Container({ defaultScope: 'Singleton' });
   const pgPool = new pg.Pool({ connectionString, max: 10 });
@@ -55,37 +79,17 @@ export async function createContainer(
   const db = await createPool(connectionString, { maximumPoolSize: 10 + allProjections.length + 2 });
   const store = openEventStore(config, pgPool);
   logger.info({ eventStore: store.kind }, 'event store ready');
-
-  container.bind(TOKENS.Config).toConstantValue(config);
-  container.bind(TOKENS.Logger).toConstantValue(logger);
-  container.bind(TOKENS.PgPool).toConstantValue(pgPool);
-  container.bind(TOKENS.Db).toConstantValue(db);
-  container.bind(TOKENS.EventStore).toConstantValue(store);
-  container.bind(TOKENS.Registry).toConstantValue(createProductEventRegistry());
-  container.bind(TOKENS.Clock).toConstantValue(systemClock);
-  container.bind(TOKENS.ProjectionProgress).toConstantValue(new EventEmitter().setMaxListeners(0));
-  container
-    .bind(TOKENS.Commands)
-    .toDynamicValue(
-      (c) => new CommandHandler(c.get(TOKENS.EventStore), c.get(TOKENS.Registry), c.get(TOKENS.Clock), logger),
-    );
-  container.bind(TOKENS.Credentials).toDynamicValue((c) => new PostgreSqlCredentials(c.get(TOKENS.Db)));
-  container.bind(TOKENS.ProjectionRunners).toDynamicValue((c) => {
-    const deps = {
-      store: c.get(TOKENS.EventStore),
-      db: c.get(TOKENS.Db),
-      registry: c.get(TOKENS.Registry),
-      logger,
-      progress: c.get(TOKENS.ProjectionProgress),
-    };
-    return allProjections.map((projection) => new ProjectionRunner(projection, deps));
-  });
-  container.bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
   const importLocks = new AdvisoryImportLocks(pgPool);
-  container.bind(TOKENS.ImportLocks).toConstantValue(importLocks);
-  container
-    .bind(TOKENS.PositionWaiter)
-    .toDynamicValue((c) => new PositionWaiter(c.get(TOKENS.Db), c.get(TOKENS.ProjectionProgress), allProjections));
+
+  await container.load(
+    coreModule({ config, logger, pgPool, db }),
+    eventStoreModule(store),
+    projectionsModule(readModels),
+    commandsModule,
+    accountsModule,
+    importModule(importLocks),
+    httpModule,
+  );
 
   return {
     container,

@@ -5,7 +5,6 @@ import type { Container } from 'inversify';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createContainer, TOKENS } from './container';
-import { createApp } from './http/create-app';
 import { watchForAbandonedImports } from './import/watch-abandoned-imports';
 import { createLogger } from './logger';
 import { openDatabase } from './postgres/database';
@@ -21,8 +20,16 @@ async function startServing(config: Config, logger: Logger, connectionString: st
   const { container, close } = await createContainer(config, logger, connectionString);
   try {
     for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
-    const stopWatching = watchForAbandonedImports(container, logger);
-    const http = await listen(await createApp(container), config.port).catch(async (error: unknown) => {
+    const stopWatching = watchForAbandonedImports(
+      {
+        runners: container.get(TOKENS.ProjectionRunners),
+        commands: container.get(TOKENS.Commands),
+        locks: container.get(TOKENS.ImportLocks),
+        db: container.get(TOKENS.Db),
+      },
+      logger,
+    );
+    const http = await listen(await container.getAsync(TOKENS.HttpApp), config.port).catch(async (error: unknown) => {
       await stopWatching();
       throw error;
     });

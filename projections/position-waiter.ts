@@ -1,15 +1,11 @@
 import type { EventEmitter } from 'node:events';
 import type { DatabasePool } from 'slonik';
 import { comparePositions, type GlobalPosition, passesFilter } from '../application/ports/event-store';
+import type { ReadModelWaiter, Written } from '../application/ports/read-model-waiter';
 import { allCheckpoints } from './checkpoints';
 import type { AnyProjection } from './projection';
 
-/** What a command wrote, so that only the projections that read such events are waited for. */
-export interface Written {
-  readonly position: GlobalPosition | undefined;
-  readonly streamName: string;
-  readonly eventTypes: readonly string[];
-}
+export type { Written } from '../application/ports/read-model-waiter';
 
 const reads = (projection: AnyProjection, written: Written): boolean =>
   written.eventTypes.some((type) => passesFilter(projection.filter, written.streamName, type));
@@ -20,14 +16,16 @@ const reads = (projection: AnyProjection, written: Written): boolean =>
  * as well, for runners in other processes. Projections that do not read what the command wrote are not waited for: a
  * filtered subscription (EventStoreDB's) may move its checkpoint past unrelated events only now and then.
  */
-export class PositionWaiter {
+export class PositionWaiter implements ReadModelWaiter {
   constructor(
     private readonly db: DatabasePool,
     private readonly progress: EventEmitter,
     private readonly projections: readonly AnyProjection[],
+    /** How long a command's answer waits for the screens before it says they are behind. */
+    private readonly timeoutMs = 5000,
   ) {}
 
-  async waitFor(written: Written, timeoutMs = 5000): Promise<boolean> {
+  async waitFor(written: Written, timeoutMs = this.timeoutMs): Promise<boolean> {
     const { position } = written;
     if (!position) return true;
     const names = this.projections.filter((p) => reads(p, written)).map((p) => p.name);

@@ -1,5 +1,6 @@
 import { staffUserIdFor, streamName, tenantAccessIdFor } from '../../domain/shared/ids';
 import type { Decider, DomainEvent } from '../../domain/shared/decider';
+import { type CommandRequest, commandRequest } from '../commands/command-pipeline';
 import type { StaffRole } from '../../domain/staff-user/events';
 import type { Permission } from '../../domain/staff-user/permissions';
 import { type ChangeStaffUser, staffUserDecider } from '../../domain/staff-user/staff-user';
@@ -9,23 +10,15 @@ import { tenantAccessDecider } from '../../domain/staff-user/tenant-access';
  * The staff-user commands with their stream, built alike for the HTTP routes (run as the signed-in user) and the CLI
  * (run as the operator). `tenantId` is always the tenant the change is recorded in.
  */
-export interface CommandSpec<Command, Event extends DomainEvent, State> {
+export type CommandSpec<Command, Event extends DomainEvent, State> = CommandRequest<Command, Event, State> & {
   readonly decider: Decider<Command, Event, State>;
-  readonly stream: string;
-  readonly command: Command;
-  readonly commandName: string;
-}
+};
 
-const spec = <C, Ev extends DomainEvent, S>(
+const spec = <C extends { readonly type: string }, Ev extends DomainEvent, S>(
   decider: Decider<C, Ev, S>,
   stream: string,
-  command: C & { type: string },
-): CommandSpec<C, Ev, S> => ({
-  decider,
-  stream,
-  command,
-  commandName: command.type,
-});
+  command: C,
+): CommandSpec<C, Ev, S> => ({ ...commandRequest(decider, stream, command), decider });
 
 export interface NewStaffUser {
   readonly username: string;

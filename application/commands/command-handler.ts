@@ -5,9 +5,11 @@ import type { Clock } from '../ports/clock';
 import { type Log, silentLog } from '../ports/log';
 import {
   type AppendRequest,
+  type AppendResult,
   type EventStore,
   type GlobalPosition,
   readStreamOrEmpty,
+  type RecordedEvent,
   WrongExpectedRevisionError,
 } from '../ports/event-store';
 import type { CommandContext } from './command-context';
@@ -27,6 +29,17 @@ export interface CommandSuccess<State> {
   /** True when this command id had already been handled, so nothing new was written. */
   readonly duplicate: boolean;
 }
+
+/** What the decide core made of a command: an answer already, or events to append at the revision that was read. */
+interface ToAppend<State, Event> {
+  readonly kind: 'append';
+  readonly state: State;
+  readonly events: readonly Event[];
+  readonly request: AppendRequest;
+}
+type Decision<State, Event> =
+  | { readonly kind: 'answered'; readonly answer: E.Either<CommandFailure, CommandSuccess<State>> }
+  | ToAppend<State, Event>;
 
 export interface HandleOptions {
   /** A user's edit of what they saw at this revision: any later change answers `conflict` instead of being overwritten. */
@@ -129,16 +142,8 @@ export class CommandHandler {
     const results: Array<E.Either<CommandFailure, CommandSuccess<State>>> = new Array(items.length);
     const histories = await this.store.readStreams([...new Set(items.map((i) => i.streamName))]);
     const seen = new Set<string>();
-    const one = async (index: number) =>
-      (results[index] = await this.decideAndAppend(
-        decider,
-        items[index]!.streamName,
-        items[index]!.command,
-        items[index]!.context,
-        options,
-      ));
     const later: number[] = [];
-    const pending: Array<{ index: number; state: State; events: readonly Event[]; request: AppendRequest }> = [];
+    const pending: Array<{ index: number; decision: ToAppend<State, Event> }> = [];
 
     for (const [index, { streamName, command, context }] of items.entries()) {
       const history = histories.get(streamName);
@@ -147,54 +152,23 @@ export class CommandHandler {
         continue;
       }
       seen.add(streamName);
-      const state = history.reduce(
-        (s, e) => decider.evolve(s, this.registry.decode(e).event as Event),
-        decider.initialState(),
-      );
-      const revision = history.at(-1)?.revision;
-      const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
-      if (earlier.length > 0) {
-        results[index] = E.right({ state, events: [], revision, position: earlier.at(-1)!.position, duplicate: true });
-        continue;
-      }
-      const decision = decider.decide(command, state);
-      if (E.isLeft(decision)) {
-        results[index] = E.left({ kind: 'rejected', error: decision.left });
-        continue;
-      }
-      if (decision.right.length === 0) {
-        results[index] = E.right({ state, events: [], revision, position: undefined, duplicate: false });
-        continue;
-      }
-      const metadata = this.metadataFor(context, options);
-      pending.push({
-        index,
-        state,
-        events: decision.right,
-        request: {
-          streamName,
-          expectedRevision: revision ?? 'no_stream',
-          events: decision.right.map((event) => this.registry.toNewEvent(event, metadata)),
-        },
-      });
+      const decision = this.decide(decider, streamName, history, command, context, options);
+      if (decision.kind === 'answered') results[index] = decision.answer;
+      else pending.push({ index, decision });
     }
 
-    const appended = await this.store.appendMany(pending.map((p) => p.request));
+    const appended = await this.store.appendMany(pending.map((p) => p.decision.request));
     for (const [i, outcome] of appended.entries()) {
-      const { index, state, events } = pending[i]!;
+      const { index, decision } = pending[i]!;
       if (outcome instanceof WrongExpectedRevisionError) later.push(index);
       else if (outcome instanceof Error) throw outcome;
-      else
-        results[index] = E.right({
-          state: events.reduce(decider.evolve, state),
-          events,
-          revision: outcome.nextRevision,
-          position: outcome.position,
-          duplicate: false,
-        });
+      else results[index] = this.written(decider, decision, outcome);
     }
     // In the order given: a later command on the same stream must see the earlier one's events.
-    for (const index of later.sort((a, b) => a - b)) await one(index);
+    for (const index of later.sort((a, b) => a - b)) {
+      const { streamName, command, context } = items[index]!;
+      results[index] = await this.decideAndAppend(decider, streamName, command, context, options);
+    }
     this.logBatch(items, options, results);
     return results;
   }
@@ -211,6 +185,66 @@ export class CommandHandler {
     };
   }
 
+  /**
+   * The core every command goes through, once its stream is read: fold, answer a repeated command id as before,
+   * refuse a stale expected revision, decide, and say what to append at the revision that was read.
+   */
+  private decide<Command, Event extends DomainEvent, State>(
+    decider: Decider<Command, Event, State>,
+    streamName: string,
+    history: readonly RecordedEvent[],
+    command: Command,
+    context: CommandContext,
+    options: HandleOptions,
+  ): Decision<State, Event> {
+    const state = history.reduce(
+      (s, e) => decider.evolve(s, this.registry.decode(e).event as Event),
+      decider.initialState(),
+    );
+    const revision = history.at(-1)?.revision;
+    const answered = (answer: E.Either<CommandFailure, CommandSuccess<State>>) =>
+      ({ kind: 'answered', answer }) as const;
+
+    const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
+    if (earlier.length > 0) {
+      return answered(E.right({ state, events: [], revision, position: earlier.at(-1)!.position, duplicate: true }));
+    }
+    if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
+      return answered(E.left({ kind: 'conflict', currentRevision: revision }));
+    }
+    const decision = decider.decide(command, state);
+    if (E.isLeft(decision)) return answered(E.left({ kind: 'rejected', error: decision.left }));
+    const events = decision.right;
+    if (events.length === 0)
+      return answered(E.right({ state, events, revision, position: undefined, duplicate: false }));
+
+    const metadata = this.metadataFor(context, options);
+    return {
+      kind: 'append',
+      state,
+      events,
+      request: {
+        streamName,
+        expectedRevision: revision ?? 'no_stream',
+        events: events.map((event) => this.registry.toNewEvent(event, metadata)),
+      },
+    };
+  }
+
+  private written<Event extends DomainEvent, State>(
+    decider: Pick<Decider<never, Event, State>, 'evolve'>,
+    { state, events }: ToAppend<State, Event>,
+    appended: AppendResult,
+  ): E.Either<CommandFailure, CommandSuccess<State>> {
+    return E.right({
+      state: events.reduce(decider.evolve, state),
+      events,
+      revision: appended.nextRevision,
+      position: appended.position,
+      duplicate: false,
+    });
+  }
+
   private async decideAndAppend<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
     streamName: string,
@@ -221,39 +255,10 @@ export class CommandHandler {
     const attempts = options.expectedRevision === undefined ? 1 + (options.retries ?? 3) : 1;
     for (let attempt = 1; ; attempt++) {
       const history = await readStreamOrEmpty(this.store, streamName);
-      const state = history.reduce(
-        (s, e) => decider.evolve(s, this.registry.decode(e).event as Event),
-        decider.initialState(),
-      );
-      const revision = history.at(-1)?.revision;
-
-      const earlier = history.filter((e) => e.metadata.commandId === context.commandId);
-      if (earlier.length > 0) {
-        return E.right({ state, events: [], revision, position: earlier.at(-1)!.position, duplicate: true });
-      }
-      if (options.expectedRevision !== undefined && options.expectedRevision !== revision) {
-        return E.left({ kind: 'conflict', currentRevision: revision });
-      }
-
-      const decision = decider.decide(command, state);
-      if (E.isLeft(decision)) return E.left({ kind: 'rejected', error: decision.left });
-      const events = decision.right;
-      if (events.length === 0) return E.right({ state, events, revision, position: undefined, duplicate: false });
-
-      const metadata = this.metadataFor(context, options);
+      const decision = this.decide(decider, streamName, history, command, context, options);
+      if (decision.kind === 'answered') return decision.answer;
       try {
-        const appended = await this.store.append({
-          streamName,
-          expectedRevision: revision ?? 'no_stream',
-          events: events.map((event) => this.registry.toNewEvent(event, metadata)),
-        });
-        return E.right({
-          state: events.reduce(decider.evolve, state),
-          events,
-          revision: appended.nextRevision,
-          position: appended.position,
-          duplicate: false,
-        });
+        return this.written(decider, decision, await this.store.append(decision.request));
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= attempts) return E.left({ kind: 'conflict', currentRevision: error.actual });

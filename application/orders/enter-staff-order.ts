@@ -1,24 +1,19 @@
+import { randomUUID } from 'node:crypto';
 import * as E from 'fp-ts/Either';
 import type { EnterOrder } from '../../domain/order/commands';
 import { orderDecider } from '../../domain/order/order';
 import { orderNumberDecider } from '../../domain/order-number/order-number';
 import { tokyoBusinessDate } from '../../domain/shared/dates';
 import { staffOrderIdFor, streamName } from '../../domain/shared/ids';
-import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
+import type { Answered, Caller, CommandPipeline } from '../commands/command-pipeline';
+import type { Refusal } from '../commands/refusals';
 import type { Clock } from '../ports/clock';
 import { type IntakeShipping, NO_INTAKE_SHIPPING } from '../shops/shop-shipping-defaults';
 import { orderDeciderFor } from './tenant-orders';
 
 export type StaffOrderRequest = Omit<EnterOrder, 'type' | 'orderId' | 'orderNumber'>;
 
-export interface StaffOrderContext {
-  readonly actor: string;
-  readonly correlationId: string;
-  /** The client's idempotency key: sending the same request twice enters one order with one number. */
-  readonly requestId: string;
-}
-
-export type StaffOrderResult = CommandSuccess<unknown> & { readonly orderId: string; readonly orderNumber: string };
+export type StaffOrderResult = Answered<unknown> & { readonly orderId: string; readonly orderNumber: string };
 
 const PREVIEW_NUMBER = 'preview';
 
@@ -28,12 +23,12 @@ const PREVIEW_NUMBER = 'preview';
  * carrier, slip type and planned ship date the staff member left empty, in the OrderEnteredByStaff event itself.
  */
 export async function enterStaffOrder(
-  commands: CommandHandler,
+  pipeline: CommandPipeline,
   clock: Clock,
   typed: StaffOrderRequest,
-  context: StaffOrderContext,
+  caller: Caller,
   intakeShipping: IntakeShipping = NO_INTAKE_SHIPPING,
-): Promise<E.Either<CommandFailure, StaffOrderResult>> {
+): Promise<E.Either<Refusal, StaffOrderResult>> {
   const request = { ...typed, shopData: intakeShipping(typed.shopData, typed.mallData) };
   const preview = orderDecider.decide(
     { type: 'EnterOrder', orderId: PREVIEW_NUMBER, orderNumber: PREVIEW_NUMBER, ...request },
@@ -42,25 +37,33 @@ export async function enterStaffOrder(
   if (E.isLeft(preview)) return E.left({ kind: 'rejected', error: preview.left });
 
   const { tenantId } = request;
-  const base = { tenantId, actor: context.actor, correlationId: context.correlationId };
+  // The client's idempotency key names the number's reservation too: sending the same request twice enters one order
+  // with one number. Without a key, one is made up so that both commands of this request share it.
+  const requestId = caller.idempotencyKey ?? randomUUID();
+  const keyed: Caller = { ...caller, tenantId, idempotencyKey: requestId };
   const day = tokyoBusinessDate(clock.now());
-  const reserved = await commands.handle(
-    orderNumberDecider,
-    streamName.staffOrderNumbers(tenantId, day),
-    { type: 'ReserveOrderNumber', tenantId, day, channel: request.channel, requestId: context.requestId },
-    { ...base, commandId: `${context.requestId}:order-number` },
-    // Desks taking calls at the same moment race for the same number: the loser simply takes the next one.
-    { commandName: 'ReserveOrderNumber', retries: 20 },
+  const reserved = await pipeline.run(
+    {
+      decider: orderNumberDecider,
+      streamName: streamName.staffOrderNumbers(tenantId, day),
+      command: { type: 'ReserveOrderNumber', tenantId, day, channel: request.channel, requestId },
+      commandName: 'ReserveOrderNumber',
+      // Desks taking calls at the same moment race for the same number: the loser simply takes the next one.
+      retries: 20,
+    },
+    keyed,
   );
   if (E.isLeft(reserved)) return reserved;
-  const orderNumber = reserved.right.state.byRequest[context.requestId]!;
+  const orderNumber = reserved.right.state.byRequest[requestId]!;
   const orderId = staffOrderIdFor(tenantId, orderNumber);
-  const entered = await commands.handle(
-    orderDeciderFor(tenantId),
-    streamName.order(orderId),
-    { type: 'EnterOrder', orderId, orderNumber, ...request },
-    { ...base, commandId: `${context.requestId}:enter` },
-    { commandName: 'EnterOrder' },
+  const entered = await pipeline.run(
+    {
+      decider: orderDeciderFor,
+      streamName: streamName.order(orderId),
+      command: { type: 'EnterOrder', orderId, orderNumber, ...request },
+      commandName: 'EnterOrder',
+    },
+    keyed,
   );
-  return E.map((success: CommandSuccess<unknown>) => ({ ...success, orderId, orderNumber }))(entered);
+  return E.map((success: Answered<unknown>) => ({ ...success, orderId, orderNumber }))(entered);
 }

@@ -1,12 +1,13 @@
 import * as E from 'fp-ts/Either';
 import type { Decider } from '../../domain/shared/decider';
-import { domainError } from '../../domain/shared/decider';
 import type { OrderCommand } from '../../domain/order/commands';
+import { ORDER_NOT_FOUND } from '../../domain/order/decision';
 import type { OrderEvent } from '../../domain/order/events';
 import { orderDecider } from '../../domain/order/order';
 import type { OrderState } from '../../domain/order/state';
 
-export const ORDER_NOT_FOUND = domainError('order.not_found', '受注が見つかりません', 'no such order');
+/** The one refusal for a missing order, defined with the order decider. */
+export { ORDER_NOT_FOUND };
 
 /**
  * The order decider as one tenant sees it: another tenant's order does not exist. Every order command of the API goes

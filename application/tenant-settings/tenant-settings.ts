@@ -7,11 +7,16 @@ import {
   tenantSettingsDecider,
 } from '../../domain/tenant-settings/tenant-settings';
 import type { CommandContext } from '../commands/command-context';
+import { commandRequest } from '../commands/command-pipeline';
 import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
 import { type EventStore, readStreamOrEmpty } from '../ports/event-store';
 
 /** Every settings command goes to the one stream of the command's tenant. */
+export const tenantSettingsRequest = (command: TenantSettingsCommand) =>
+  commandRequest(tenantSettingsDecider, streamName.tenantSettings(command.tenantId), command);
+
+/** The same, straight to the handler, without read-your-writes. */
 export const changeTenantSettings = (
   commands: CommandHandler,
   command: TenantSettingsCommand,

@@ -5,6 +5,9 @@ import { type OrderStatus, STATUS_LABELS } from './status';
 
 export type Decision = E.Either<DomainError, OrderEvent[]>;
 
+/** A missing order, and (to the tenant-scoped decider) another tenant's: they must look the same. */
+export const ORDER_NOT_FOUND = domainError('order.not_found', '受注が見つかりません', 'no such order');
+
 export const emit = (events: OrderEvent[]): Decision => E.right(events);
 
 export const refuse = (code: string, ja: string, en: string): Decision => E.left(domainError(code, ja, en));

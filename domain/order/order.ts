@@ -1,6 +1,7 @@
 import type { Decider } from '../shared/decider';
 import type { OrderCommand } from './commands';
-import { type Decision, refuse } from './decision';
+import * as E from 'fp-ts/Either';
+import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
@@ -52,7 +53,7 @@ export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState> = {
   decide: (command, state) => {
     if (command.type === 'ImportOrder') return decideImport(command, state);
     if (command.type === 'EnterOrder') return decideEnter(command, state);
-    if (!state.exists) return refuse('order.not_found', '受注が見つかりません', 'no such order');
+    if (!state.exists) return E.left(ORDER_NOT_FOUND);
     return decideExisting(command, state);
   },
 };

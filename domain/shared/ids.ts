@@ -37,10 +37,6 @@ export const customerIdFor = (tenantId: string, identityKey: string): string =>
 export const processingRouteIdFor = (tenantId: string, commandId: string): string =>
   deterministicId('processing-route', tenantId, commandId);
 
-/** From the id of the command that added it, so a retried request names the same phrase. */
-export const cannedPhraseIdFor = (tenantId: string, commandId: string): string =>
-  deterministicId('canned-phrase', tenantId, commandId);
-
 /** A shop's saved import mapping (取込設定) is known by its name within the shop. */
 export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string =>
   deterministicId('import-mapping', tenantId, shopId, name.trim());

@@ -1,17 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
-import type { Container } from 'inversify';
 import { registerShop } from '../../application/accounts/register-shop';
 import { orderDeciderFor } from '../../application/orders/tenant-orders';
-import { changeTenantSettings } from '../../application/tenant-settings/tenant-settings';
+import { tenantSettingsRequest } from '../../application/tenant-settings/tenant-settings';
 import type { OrderCommand } from '../../domain/order/commands';
 import type { Mall } from '../../domain/order/order-data';
 import { streamName } from '../../domain/shared/ids';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { listShops } from '../../projections/accounts/shop-queries';
-import { TOKENS } from '../container';
-import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { type CliServices, withCli } from './cli-context';
+import { operator } from './operator';
 import { CARD_ROUTE, demoOrder, seededRandom } from './demo/demo-orders';
 
 const DEFAULT_SHOPS: ReadonlyArray<{ code: string; mall: Mall; name: string }> = [
@@ -28,38 +27,28 @@ const DEMO_HOLD_BOXES = ['住所確認中', '入金確認中', '在庫確認中'
  * The demo's card route and hold-box names, as tenant settings, so that the route filter and the hold dialog show what
  * the demo orders use. Deterministic command ids make a second run a no-op.
  */
-async function demoSettings(container: Container, tenantId: string) {
-  const commands = container.get(TOKENS.Commands);
-  const context = (what: string) => ({
-    tenantId,
-    actor: 'demo-data',
-    commandId: `demo-data:${what}`,
-    correlationId: randomUUID(),
-  });
+async function demoSettings(cli: CliServices, tenantId: string) {
+  const as = (what: string) => ({ ...operator(tenantId, 'demo-data'), idempotencyKey: `demo-data:${what}` });
   const { routeId, name, statuses } = CARD_ROUTE;
-  await changeTenantSettings(
-    commands,
-    { type: 'DefineProcessingRoute', tenantId, routeId, name, statuses },
-    context('card-route'),
+  await cli.pipeline.run(
+    tenantSettingsRequest({ type: 'DefineProcessingRoute', tenantId, routeId, name, statuses }),
+    as('card-route'),
   );
   for (const [i, boxName] of DEMO_HOLD_BOXES.entries()) {
-    await changeTenantSettings(
-      commands,
-      { type: 'NameHoldBox', tenantId, box: i + 1, name: boxName },
-      context(`hold-box-${i + 1}`),
+    await cli.pipeline.run(
+      tenantSettingsRequest({ type: 'NameHoldBox', tenantId, box: i + 1, name: boxName }),
+      as(`hold-box-${i + 1}`),
     );
   }
 }
 
 /** Shops of the tenant; a tenant without any gets one on each of four malls, as a demo needs. */
-async function demoShops(container: Container, tenantId: string) {
-  const db = container.get(TOKENS.Db);
-  if ((await listShops(db, tenantId)).length === 0) {
+async function demoShops(cli: CliServices, tenantId: string) {
+  if ((await listShops(cli.db, tenantId)).length === 0) {
     for (const shop of DEFAULT_SHOPS)
-      await registerShop(container.get(TOKENS.Commands), 'demo-data', { tenantId, ...shop });
-    await bringReadModelsUpToDate(container);
+      await cli.pipeline.run(registerShop({ tenantId, ...shop }), operator(tenantId, 'demo-data'));
   }
-  return (await listShops(db, tenantId)).map((s) => ({ id: s.id, mall: s.mall as Mall }));
+  return (await listShops(cli.db, tenantId)).map((s) => ({ id: s.id, mall: s.mall as Mall }));
 }
 
 export function registerDemoDataCommand(program: Command): void {
@@ -70,14 +59,14 @@ export function registerDemoDataCommand(program: Command): void {
     .requiredOption('--orders <n>', 'how many orders', (v) => Number.parseInt(v, 10))
     .option('--seed <n>', 'same seed, same orders (running again adds nothing)', (v) => Number.parseInt(v, 10), 1)
     .action((options: { tenant: string; orders: number; seed: number }) =>
-      withCli(async (container) => {
+      withCli(async (cli) => {
         if (!Number.isInteger(options.orders) || options.orders < 1)
           throw new Error('--orders must be a positive whole number');
-        const tenant = await findTenantByCode(container.get(TOKENS.Db), options.tenant);
+        const tenant = await findTenantByCode(cli.db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
-        await demoSettings(container, tenant.id);
-        const shops = await demoShops(container, tenant.id);
-        const commands = container.get(TOKENS.Commands);
+        await demoSettings(cli, tenant.id);
+        const shops = await demoShops(cli, tenant.id);
+        const commands = cli.commands;
         const decider = orderDeciderFor(tenant.id);
         const random = seededRandom(options.seed);
         const now = new Date();
@@ -124,7 +113,7 @@ export function registerDemoDataCommand(program: Command): void {
             }
           }),
         );
-        await bringReadModelsUpToDate(container);
+        await cli.bringReadModelsUpToDate();
         console.log(`${plans.length} demo orders for ${options.tenant} across ${shops.length} shops`);
       }),
     );

@@ -10,9 +10,7 @@ import { AUTO_FORMAT, runImport } from '../../application/import/run-import';
 import type { Mall } from '../../domain/order/order-data';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { listShops } from '../../projections/accounts/shop-queries';
-import { TOKENS } from '../container';
-import { importDependencies } from '../import/import-dependencies';
-import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { withCli } from './cli-context';
 
 interface ImportOptions {
   readonly tenant: string;
@@ -38,8 +36,8 @@ export function registerImportCommand(program: Command): void {
     .option('--json', 'print the result as JSON only')
     .argument('<files...>', 'order files (CSV/TSV, Shift_JIS or UTF-8)')
     .action((paths: string[], options: ImportOptions) =>
-      withCli(async (container) => {
-        const db = container.get(TOKENS.Db);
+      withCli(async (cli) => {
+        const db = cli.db;
         const tenant = await findTenantByCode(db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
         const shop = (await listShops(db, tenant.id)).find((s) => s.code === options.shop);
@@ -80,7 +78,7 @@ export function registerImportCommand(program: Command): void {
         bar?.start(total, 0, { imported: 0, updated: 0, unchanged: 0, failed: 0 });
         const importId = randomUUID();
         const result = await runImport(
-          importDependencies(container),
+          cli.imports,
           {
             importId,
             tenantId: tenant.id,
@@ -97,7 +95,7 @@ export function registerImportCommand(program: Command): void {
             ),
         ).finally(() => bar?.stop());
         if (E.isLeft(result)) throw new Error(`${result.left.ja} / ${result.left.en}`);
-        await bringReadModelsUpToDate(container);
+        await cli.bringReadModelsUpToDate();
 
         const { imported, updated, unchanged, failed, problems, unreadableFiles } = result.right;
         if (options.json) {

@@ -2,7 +2,6 @@ import type { Command } from 'commander';
 import { allProjections } from '../../projections/all-projections';
 import { projectionStatuses } from '../../projections/projection-status';
 import { ProjectionRunner } from '../../projections/runner';
-import { TOKENS } from '../container';
 import { withCli } from './cli-context';
 
 export function registerProjectionCommands(program: Command): void {
@@ -12,12 +11,8 @@ export function registerProjectionCommands(program: Command): void {
     .command('status')
     .description('checkpoint and lag of every projection')
     .action(() =>
-      withCli(async (container) => {
-        const statuses = await projectionStatuses(
-          container.get(TOKENS.Db),
-          container.get(TOKENS.EventStore),
-          allProjections,
-        );
+      withCli(async (cli) => {
+        const statuses = await projectionStatuses(cli.db, cli.store, allProjections);
         console.table(
           statuses.map((s) => ({
             projection: s.name,
@@ -34,16 +29,16 @@ export function registerProjectionCommands(program: Command): void {
     .description('empty a read model (or all) and replay the whole event log into it')
     .option('--batch-size <n>', 'events per transaction', (v) => Number(v), 5000)
     .action((name: string | undefined, options: { batchSize: number }) =>
-      withCli(async (container) => {
+      withCli(async (cli) => {
         const chosen = name ? allProjections.filter((p) => p.name === name) : allProjections;
         if (chosen.length === 0)
           throw new Error(`no projection named ${name}; known: ${allProjections.map((p) => p.name).join(', ')}`);
         const deps = {
-          store: container.get(TOKENS.EventStore),
-          db: container.get(TOKENS.Db),
-          registry: container.get(TOKENS.Registry),
-          logger: container.get(TOKENS.Logger),
-          progress: container.get(TOKENS.ProjectionProgress),
+          store: cli.store,
+          db: cli.db,
+          registry: cli.registry,
+          logger: cli.logger,
+          progress: cli.progress,
         };
         for (const projection of chosen) {
           const started = Date.now();

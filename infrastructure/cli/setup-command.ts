@@ -2,8 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import { setUpTenant } from '../../application/accounts/set-up-tenant';
-import { TOKENS } from '../container';
-import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { withCli } from './cli-context';
 
 export function registerSetupCommand(program: Command): void {
   program
@@ -15,8 +14,8 @@ export function registerSetupCommand(program: Command): void {
     .action(async (options: { tenant: string; admin: string; name?: string }) => {
       const generated = !process.env.OMS_ADMIN_PASSWORD;
       const password = process.env.OMS_ADMIN_PASSWORD || randomBytes(12).toString('base64url');
-      await withCli(async (container) => {
-        const result = await setUpTenant(container.get(TOKENS.Commands), container.get(TOKENS.Credentials), {
+      await withCli(async (cli) => {
+        const result = await setUpTenant(cli.commands, cli.credentials, {
           code: options.tenant,
           name: options.name ?? options.tenant,
           adminUsername: options.admin,
@@ -28,7 +27,7 @@ export function registerSetupCommand(program: Command): void {
             failure.kind === 'rejected' ? `${failure.error.ja} / ${failure.error.en}` : 'concurrent change, try again',
           );
         }
-        await bringReadModelsUpToDate(container);
+        await cli.bringReadModelsUpToDate();
         console.log(
           `tenant ${options.tenant} (${result.right.tenantId}), admin ${options.admin} (${result.right.adminUserId})`,
         );

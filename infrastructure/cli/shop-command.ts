@@ -3,8 +3,9 @@ import * as E from 'fp-ts/Either';
 import { registerShop } from '../../application/accounts/register-shop';
 import { Mall } from '../../domain/order/order-data';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
-import { TOKENS } from '../container';
-import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { withCli } from './cli-context';
+import { operator } from './operator';
+import { refusalText } from '../../application/commands/refusals';
 import { registerShopDefaultsCommands } from './shop-defaults-command';
 
 export function registerShopCommand(program: Command): void {
@@ -18,24 +19,21 @@ export function registerShopCommand(program: Command): void {
     .requiredOption('--mall <mall>', `one of ${Object.keys(Mall.keys).join(', ')}`)
     .requiredOption('--name <name>', 'shop name as staff know it')
     .action((options: { tenant: string; code: string; mall: string; name: string }) =>
-      withCli(async (container) => {
+      withCli(async (cli) => {
         if (!Mall.is(options.mall))
           throw new Error(`unknown mall ${options.mall}; one of ${Object.keys(Mall.keys).join(', ')}`);
-        const tenant = await findTenantByCode(container.get(TOKENS.Db), options.tenant);
+        const tenant = await findTenantByCode(cli.db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
-        const result = await registerShop(container.get(TOKENS.Commands), 'cli', {
-          tenantId: tenant.id,
-          code: options.code,
-          mall: options.mall,
-          name: options.name,
-        });
-        if (E.isLeft(result))
-          throw new Error(
-            result.left.kind === 'rejected'
-              ? `${result.left.error.ja} / ${result.left.error.en}`
-              : 'concurrent change, try again',
-          );
-        await bringReadModelsUpToDate(container);
+        const result = await cli.pipeline.run(
+          registerShop({
+            tenantId: tenant.id,
+            code: options.code,
+            mall: options.mall,
+            name: options.name,
+          }),
+          operator(tenant.id),
+        );
+        if (E.isLeft(result)) throw new Error(refusalText(result.left));
         console.log(`shop ${options.code} (${options.mall}) registered for ${options.tenant}`);
       }),
     );

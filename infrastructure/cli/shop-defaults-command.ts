@@ -3,40 +3,29 @@ import * as E from 'fp-ts/Either';
 import { Carrier } from '../../domain/shared/carrier';
 import { shopIdFor, streamName } from '../../domain/shared/ids';
 import { type ShopCommand, shopDecider } from '../../domain/shop/shop';
+import { commandRequest } from '../../application/commands/command-pipeline';
+import { refusalText } from '../../application/commands/refusals';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
-import { TOKENS } from '../container';
-import type { Container } from 'inversify';
-import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { type CliServices, withCli } from './cli-context';
+import { operator } from './operator';
 
 const CARRIERS = Object.keys(Carrier.keys).join(', ');
 
-/** A shop command of the CLI, as `cli`; a refusal is thrown with its message in both languages. */
+/** A shop command of the CLI through the one command pipeline; a refusal is thrown with its message in both languages. */
 async function runShopCommand(
-  container: Container,
+  cli: CliServices,
   tenantCode: string,
   code: string,
   command: (shopId: string, tenantId: string) => ShopCommand,
 ): Promise<void> {
-  const tenant = await findTenantByCode(container.get(TOKENS.Db), tenantCode);
+  const tenant = await findTenantByCode(cli.db, tenantCode);
   if (!tenant) throw new Error(`no tenant ${tenantCode} / テナントが見つかりません`);
   const shopId = shopIdFor(tenant.id, code);
-  const next = command(shopId, tenant.id);
-  const result = await container
-    .get(TOKENS.Commands)
-    .handle(
-      shopDecider,
-      streamName.shop(shopId),
-      next,
-      { tenantId: tenant.id, actor: 'cli', commandId: crypto.randomUUID(), correlationId: crypto.randomUUID() },
-      { commandName: next.type },
-    );
-  if (E.isLeft(result))
-    throw new Error(
-      result.left.kind === 'rejected'
-        ? `${result.left.error.ja} / ${result.left.error.en}`
-        : 'concurrent change, try again',
-    );
-  await bringReadModelsUpToDate(container);
+  const result = await cli.pipeline.run(
+    commandRequest(shopDecider, streamName.shop(shopId), command(shopId, tenant.id)),
+    operator(tenant.id),
+  );
+  if (E.isLeft(result)) throw new Error(refusalText(result.left));
 }
 
 /** `oms shop defaults` (carrier, slip types, lead days for new orders) and `oms shop holidays` (休業日). */
@@ -59,12 +48,12 @@ export function registerShopDefaultsCommands(shop: Command): void {
         codSlipType?: string;
         leadDays?: string;
       }) =>
-        withCli(async (container) => {
+        withCli(async (cli) => {
           const { carrier } = options;
           if (carrier !== undefined && !Carrier.is(carrier))
             throw new Error(`unknown carrier ${carrier}; one of ${CARRIERS}`);
           const leadDays = options.leadDays === undefined ? null : Number(options.leadDays);
-          await runShopCommand(container, options.tenant, options.code, (shopId, tenantId) => ({
+          await runShopCommand(cli, options.tenant, options.code, (shopId, tenantId) => ({
             type: 'SetShopShippingDefaults',
             shopId,
             tenantId,
@@ -82,8 +71,8 @@ export function registerShopDefaultsCommands(shop: Command): void {
     .requiredOption('--code <code>', 'shop code')
     .argument('[days...]', 'days like 2026-12-29; none to clear the list')
     .action((days: string[], options: { tenant: string; code: string }) =>
-      withCli(async (container) => {
-        await runShopCommand(container, options.tenant, options.code, (shopId, tenantId) => ({
+      withCli(async (cli) => {
+        await runShopCommand(cli, options.tenant, options.code, (shopId, tenantId) => ({
           type: 'SetShopHolidays',
           shopId,
           tenantId,

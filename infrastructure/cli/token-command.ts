@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { findPrincipalBySignInName } from '../../projections/accounts/principal-query';
 import { createApiToken } from '../accounts/api-tokens';
-import { TOKENS } from '../container';
 import { withCli } from './cli-context';
 
 export function registerTokenCommand(program: Command): void {
@@ -13,8 +12,8 @@ export function registerTokenCommand(program: Command): void {
     .requiredOption('--tenant <code>', 'tenant code')
     .requiredOption('--user <username>', 'staff username')
     .action((options: { tenant: string; user: string }) =>
-      withCli(async (container) => {
-        const db = container.get(TOKENS.Db);
+      withCli(async (cli) => {
+        const db = cli.db;
         const principal = await findPrincipalBySignInName(db, options.tenant, options.user);
         if (!principal)
           throw new Error(`no user ${options.user} in tenant ${options.tenant} / ユーザーが見つかりません`);

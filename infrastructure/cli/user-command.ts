@@ -1,7 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
-import type { Container } from 'inversify';
 import {
   type CommandSpec,
   grantTenantAccess,
@@ -13,8 +12,9 @@ import { StaffRole } from '../../domain/staff-user/events';
 import { type Permission, PERMISSIONS, ROLE_PERMISSIONS } from '../../domain/staff-user/permissions';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { findPrincipalBySignInName } from '../../projections/accounts/principal-query';
-import { TOKENS } from '../container';
-import { bringReadModelsUpToDate, withCli } from './cli-context';
+import { type CliServices, withCli } from './cli-context';
+import { operator } from './operator';
+import { refusalText } from '../../application/commands/refusals';
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
@@ -24,34 +24,20 @@ async function readStdin(): Promise<string> {
     .replace(/\r?\n$/, '');
 }
 
-async function tenantIdOf(container: Container, code: string): Promise<string> {
-  const tenant = await findTenantByCode(container.get(TOKENS.Db), code);
+async function tenantIdOf(cli: CliServices, code: string): Promise<string> {
+  const tenant = await findTenantByCode(cli.db, code);
   if (!tenant) throw new Error(`no tenant ${code} / テナントが見つかりません`);
   return tenant.id;
 }
 
-/** Runs a command as the operator (`cli` in the operation history) and waits until the screens show it. */
+/** Runs a command as the operator (`cli` in the operation history); it returns once the screens show it. */
 async function runAsOperator<C, Ev extends DomainEvent, S>(
-  container: Container,
+  cli: CliServices,
   tenantId: string,
   spec: CommandSpec<C, Ev, S>,
 ): Promise<void> {
-  const result = await container
-    .get(TOKENS.Commands)
-    .handle(
-      spec.decider,
-      spec.stream,
-      spec.command,
-      { tenantId, actor: 'cli', commandId: randomUUID(), correlationId: randomUUID() },
-      { commandName: spec.commandName },
-    );
-  if (E.isLeft(result))
-    throw new Error(
-      result.left.kind === 'rejected'
-        ? `${result.left.error.ja} / ${result.left.error.en}`
-        : 'concurrent change, try again',
-    );
-  await bringReadModelsUpToDate(container);
+  const result = await cli.pipeline.run(spec, operator(tenantId));
+  if (E.isLeft(result)) throw new Error(refusalText(result.left));
 }
 
 const permissionList = (value: string): Permission[] => {
@@ -76,19 +62,19 @@ export function registerUserCommand(program: Command): void {
     .requiredOption('--role <role>', 'admin or staff')
     .option('--password-stdin', 'read the password from standard input')
     .action((options: { tenant: string; username: string; name: string; role: string; passwordStdin?: boolean }) =>
-      withCli(async (container) => {
+      withCli(async (cli) => {
         if (!StaffRole.is(options.role)) throw new Error(`unknown role ${options.role}; admin or staff`);
         const password = options.passwordStdin ? await readStdin() : randomBytes(12).toString('base64url');
         if ([...password].length < 8)
           throw new Error('a password needs 8 characters or more / パスワードは8文字以上です');
-        const tenantId = await tenantIdOf(container, options.tenant);
+        const tenantId = await tenantIdOf(cli, options.tenant);
         const spec = registerStaffUser(tenantId, {
           username: options.username,
           displayName: options.name,
           roles: [options.role],
         });
-        await runAsOperator(container, tenantId, spec);
-        await container.get(TOKENS.Credentials).setPassword(spec.command.staffUserId, password);
+        await runAsOperator(cli, tenantId, spec);
+        await cli.credentials.setPassword(spec.command.staffUserId, password);
         console.log(
           `user ${options.username} (${options.role}) created in ${options.tenant} (${spec.command.staffUserId})`,
         );
@@ -104,15 +90,15 @@ export function registerUserCommand(program: Command): void {
     .requiredOption('--username <username>', "the user's sign-in name")
     .option('--permissions <list>', `comma-separated, of ${PERMISSIONS.join(', ')}`, ROLE_PERMISSIONS.staff.join(','))
     .action((options: { tenant: string; userTenant: string; username: string; permissions: string }) =>
-      withCli(async (container) => {
+      withCli(async (cli) => {
         const permissions = permissionList(options.permissions);
-        const grantee = await findPrincipalBySignInName(container.get(TOKENS.Db), options.userTenant, options.username);
+        const grantee = await findPrincipalBySignInName(cli.db, options.userTenant, options.username);
         if (!grantee)
           throw new Error(
             `no active user ${options.username} in tenant ${options.userTenant} / ユーザーが見つかりません`,
           );
-        const tenantId = await tenantIdOf(container, options.tenant);
-        await runAsOperator(container, tenantId, grantTenantAccess(tenantId, grantee, permissions));
+        const tenantId = await tenantIdOf(cli, options.tenant);
+        await runAsOperator(cli, tenantId, grantTenantAccess(tenantId, grantee, permissions));
         console.log(
           `${options.userTenant}/${options.username} may act in ${options.tenant} with ${permissions.join(', ') || 'no permissions (view only)'}`,
         );
@@ -126,14 +112,14 @@ export function registerUserCommand(program: Command): void {
     .requiredOption('--user-tenant <code>', "the user's own tenant")
     .requiredOption('--username <username>', "the user's sign-in name")
     .action((options: { tenant: string; userTenant: string; username: string }) =>
-      withCli(async (container) => {
-        const grantee = await findPrincipalBySignInName(container.get(TOKENS.Db), options.userTenant, options.username);
+      withCli(async (cli) => {
+        const grantee = await findPrincipalBySignInName(cli.db, options.userTenant, options.username);
         if (!grantee)
           throw new Error(
             `no active user ${options.username} in tenant ${options.userTenant} / ユーザーが見つかりません`,
           );
-        const tenantId = await tenantIdOf(container, options.tenant);
-        await runAsOperator(container, tenantId, revokeTenantAccess(tenantId, grantee.staffUserId));
+        const tenantId = await tenantIdOf(cli, options.tenant);
+        await runAsOperator(cli, tenantId, revokeTenantAccess(tenantId, grantee.staffUserId));
         console.log(`${options.userTenant}/${options.username} may no longer act in ${options.tenant}`);
       }),
     );

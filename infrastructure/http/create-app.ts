@@ -3,10 +3,18 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { Container } from 'inversify';
+import type pg from 'pg';
+import type { Logger } from 'pino';
+import type { DatabasePool } from 'slonik';
+import type { CommandPipeline } from '../../application/commands/command-pipeline';
+import type { EventRegistry } from '../../application/events/event-registry';
+import type { RunImportDependencies } from '../../application/import/run-import';
+import type { Clock } from '../../application/ports/clock';
+import type { Credentials } from '../../application/ports/credentials';
+import type { EventStore } from '../../application/ports/event-store';
 import { allProjections } from '../../projections/all-projections';
-import { TOKENS } from '../container';
-import { importDependencies } from '../import/import-dependencies';
+import type { PositionWaiter } from '../../projections/position-waiter';
+import type { ProjectionRunner } from '../../projections/runner';
 import { authenticate, sameOriginOnly } from './auth/authenticate';
 import { sessionRouter } from './auth/session-router';
 import { sessionMiddleware } from './auth/sessions';
@@ -26,9 +34,26 @@ import { tenantAccessRouter } from './tenant-access-router';
 
 const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
 
+/** What the routers use; bound and resolved by the container's http module. */
+export interface HttpDependencies {
+  readonly logger: Logger;
+  readonly db: DatabasePool;
+  readonly pgPool: pg.Pool;
+  readonly store: EventStore;
+  readonly registry: EventRegistry;
+  readonly clock: Clock;
+  readonly credentials: Credentials;
+  /** Every router that changes something goes through it. */
+  readonly pipeline: CommandPipeline;
+  /** Imports wait for their read models outside the pipeline. */
+  readonly waiter: PositionWaiter;
+  readonly runners: readonly ProjectionRunner[];
+  readonly imports: RunImportDependencies;
+}
+
 /** The express application: JSON API under /api, the built react-admin app at /. */
-export async function createApp(container: Container): Promise<Express> {
-  const logger = container.get(TOKENS.Logger);
+export async function createApp(deps: HttpDependencies): Promise<Express> {
+  const { logger, db, pipeline } = deps;
   const app = express();
   app.disable('x-powered-by');
   app.use(
@@ -43,78 +68,27 @@ export async function createApp(container: Container): Promise<Express> {
     }),
   );
   app.use(express.json({ limit: '2mb' }));
-  const db = container.get(TOKENS.Db);
-  app.use('/api', await sessionMiddleware(db, container.get(TOKENS.PgPool)), authenticate(db), sameOriginOnly);
-  app.use('/api', sessionRouter({ db, credentials: container.get(TOKENS.Credentials) }));
-  const accountDeps = { db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) };
-  app.use('/api', staffUsersRouter({ ...accountDeps, credentials: container.get(TOKENS.Credentials) }));
-  app.use('/api', tenantAccessRouter(accountDeps));
+  app.use('/api', await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
+  app.use('/api', sessionRouter({ db, credentials: deps.credentials }));
+  app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));
+  app.use('/api', tenantAccessRouter({ db, pipeline }));
   app.use('/api', operationHistoryRouter(db));
+  app.use('/api', ordersRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
+  app.use('/api', settingsRouter({ db, pipeline }));
+  app.use('/api', customersRouter({ db, pipeline }));
+  app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',
-    ordersRouter({
-      db,
-      store: container.get(TOKENS.EventStore),
-      registry: container.get(TOKENS.Registry),
-      commands: container.get(TOKENS.Commands),
-      waiter: container.get(TOKENS.PositionWaiter),
-    }),
+    bulletinPostsRouter({ db, pipeline }),
+    savedSearchesRouter({ db, pipeline }),
+    deliveryAlarmsRouter({ db, clock: deps.clock }),
   );
   app.use(
     '/api',
-    settingsRouter({
-      db,
-      store: container.get(TOKENS.EventStore),
-      registry: container.get(TOKENS.Registry),
-      commands: container.get(TOKENS.Commands),
-      waiter: container.get(TOKENS.PositionWaiter),
-    }),
+    importsRouter({ db, waiter: deps.waiter, imports: deps.imports, logger }),
+    importMappingsRouter({ db, pipeline }),
   );
-  app.use(
-    '/api',
-    customersRouter({ db, commands: container.get(TOKENS.Commands), waiter: container.get(TOKENS.PositionWaiter) }),
-  );
-  app.use(
-    '/api',
-    orderEntryRouter({
-      db,
-      store: container.get(TOKENS.EventStore),
-      registry: container.get(TOKENS.Registry),
-      commands: container.get(TOKENS.Commands),
-      clock: container.get(TOKENS.Clock),
-      waiter: container.get(TOKENS.PositionWaiter),
-    }),
-  );
-  const bulletinAndSearchDeps = {
-    db,
-    commands: container.get(TOKENS.Commands),
-    waiter: container.get(TOKENS.PositionWaiter),
-  };
-  app.use(
-    '/api',
-    bulletinPostsRouter(bulletinAndSearchDeps),
-    savedSearchesRouter(bulletinAndSearchDeps),
-    deliveryAlarmsRouter({ db, clock: container.get(TOKENS.Clock) }),
-  );
-  app.use(
-    '/api',
-    importsRouter({ db, waiter: container.get(TOKENS.PositionWaiter), imports: importDependencies(container), logger }),
-    importMappingsRouter({
-      db,
-      commands: container.get(TOKENS.Commands),
-      waiter: container.get(TOKENS.PositionWaiter),
-    }),
-  );
-
-  app.use(
-    '/api',
-    healthRouter({
-      db,
-      store: container.get(TOKENS.EventStore),
-      projections: allProjections,
-      runners: container.get(TOKENS.ProjectionRunners),
-    }),
-  );
+  app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'not_found', ja: 'そのAPIはありません', en: 'no such API' } });
   });

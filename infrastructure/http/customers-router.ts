@@ -12,7 +12,8 @@ import { tenantOf } from './auth/tenant-scope';
 import { listParamsOr400 } from './list-params';
 import { sendList } from './ra-simple-rest';
 import { requiredText } from './required-text';
-import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from './run-command';
+import { callerOf, markReadModels, sendRefusal } from './command-answer';
+import { type CommandPipeline, commandRequest } from '../../application/commands/command-pipeline';
 import { decodeOr400 } from './validation';
 
 /** The list's `filter` parameter: every field optional and checked; fields it does not know are dropped. */
@@ -43,7 +44,7 @@ const COMMANDS = {
 const CUSTOMER_NOT_FOUND = domainError('customer.not_found', '顧客が見つかりません', 'no such customer');
 
 /** `/api/customers` (顧客): the customer list, each customer with the purchase history, and blacklisting. */
-export function customersRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
+export function customersRouter(deps: { readonly db: DatabasePool; readonly pipeline: CommandPipeline }): Router {
   const router = Router();
   router.use('/customers', requireSignIn);
 
@@ -90,13 +91,15 @@ export function customersRouter(deps: CommandRouteDependencies & { readonly db: 
         return;
       }
       const command = (spec.toCommand as (customerId: string, b: unknown) => CustomerCommand)(id, body);
-      const result = await runUserCommand(deps, req, customerDecider, streamName.customer(id), command, {
-        commandName: command.type,
-      });
+      const result = await deps.pipeline.run(
+        commandRequest(customerDecider, streamName.customer(id), command),
+        callerOf(req),
+      );
       if (E.isLeft(result)) {
-        sendCommandFailure(res, result.left, {});
+        sendRefusal(res, result.left);
         return;
       }
+      markReadModels(res, result.right);
       res.json(await findCustomer(deps.db, tenantOf(req), id));
     },
   );

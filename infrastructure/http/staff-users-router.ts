@@ -16,7 +16,8 @@ import { NOT_FOUND } from './errors';
 import { listParamsOr400 } from './list-params';
 import { sendList } from './ra-simple-rest';
 import { requiredText } from './required-text';
-import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from './run-command';
+import { callerOf, markReadModels, sendRefusal } from './command-answer';
+import type { CommandPipeline } from '../../application/commands/command-pipeline';
 import { decodeOr400 } from './validation';
 
 const Username = t.refinement(
@@ -42,9 +43,8 @@ const StaffUserChanges = t.exact(
 );
 const NewPassword = t.type({ password: Password });
 
-const STATUS_BY_CODE = { 'staff_user.not_found': 404, 'staff_user.already_registered': 409 } as const;
-
-export interface StaffUsersRouterDependencies extends CommandRouteDependencies {
+export interface StaffUsersRouterDependencies {
+  readonly pipeline: CommandPipeline;
   readonly db: DatabasePool;
   readonly credentials: Credentials;
 }
@@ -80,25 +80,22 @@ export function staffUsersRouter(deps: StaffUsersRouterDependencies): Router {
     const body = decodeOr400(NewStaffUser, req.body, res);
     if (!body) return;
     const { password, ...user } = body;
-    const { decider, stream, command, commandName } = registerStaffUser(tenantOf(req), user);
-    const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
-    await deps.credentials.setPassword(command.staffUserId, password);
-    res.status(201).json(await findStaffUserView(db, tenantOf(req), command.staffUserId));
+    const request = registerStaffUser(tenantOf(req), user);
+    const result = await deps.pipeline.run(request, callerOf(req));
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
+    await deps.credentials.setPassword(request.command.staffUserId, password);
+    res.status(201).json(await findStaffUserView(db, tenantOf(req), request.command.staffUserId));
   });
 
   router.put('/staff-users/:id', requirePermission('users.manage'), async (req, res) => {
     const body = decodeOr400(StaffUserChanges, req.body ?? {}, res);
     if (!body || !(await userOr404(req, res))) return;
-    const { decider, stream, command, commandName } = changeStaffUser(
-      tenantOf(req),
-      req.principal!.staffUserId,
-      req.params.id as string,
-      body,
-    );
-    const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
-    res.json(await findStaffUserView(db, tenantOf(req), command.staffUserId));
+    const request = changeStaffUser(tenantOf(req), req.principal!.staffUserId, req.params.id as string, body);
+    const result = await deps.pipeline.run(request, callerOf(req));
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
+    res.json(await findStaffUserView(db, tenantOf(req), request.command.staffUserId));
   });
 
   // Anyone may change their own password; someone else's needs users.manage.

@@ -11,19 +11,18 @@ import { requireSignIn } from './auth/authenticate';
 import { requirePermission } from './auth/require-permission';
 import { tenantOf } from './auth/tenant-scope';
 import { NOT_FOUND } from './errors';
-import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from './run-command';
+import { callerOf, markReadModels, sendRefusal } from './command-answer';
+import type { CommandPipeline } from '../../application/commands/command-pipeline';
 import { decodeOr400 } from './validation';
 
 /** The agency user is named as they sign in: their own tenant's code and their username. */
 const Grant = t.type({ tenantCode: t.string, username: t.string, permissions: t.array(Permission) });
 
-const STATUS_BY_CODE = { 'tenant_access.not_granted': 404 } as const;
-
 /**
  * `/api/tenant-access` (ID切り替え): which staff users of other tenants (agencies) may act in the signed-in tenant, and
  * with what permissions. Granted and taken away by this tenant's administrators.
  */
-export function tenantAccessRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
+export function tenantAccessRouter(deps: { readonly db: DatabasePool; readonly pipeline: CommandPipeline }): Router {
   const router = Router();
   router.use('/tenant-access', requireSignIn);
 
@@ -40,9 +39,10 @@ export function tenantAccessRouter(deps: CommandRouteDependencies & { readonly d
       res.status(404).json({ error: NOT_FOUND });
       return;
     }
-    const { decider, stream, command, commandName } = grantTenantAccess(tenantOf(req), grantee, body.permissions);
-    const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const request = grantTenantAccess(tenantOf(req), grantee, body.permissions);
+    const result = await deps.pipeline.run(request, callerOf(req));
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     res.json(await findTenantAccess(deps.db, tenantOf(req), grantee.staffUserId));
   });
 
@@ -53,9 +53,10 @@ export function tenantAccessRouter(deps: CommandRouteDependencies & { readonly d
       return;
     }
     const access = await findTenantAccess(deps.db, tenantOf(req), staffUserId);
-    const { decider, stream, command, commandName } = revokeTenantAccess(tenantOf(req), staffUserId);
-    const result = await runUserCommand(deps, req, decider, stream, command, { commandName });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const request = revokeTenantAccess(tenantOf(req), staffUserId);
+    const result = await deps.pipeline.run(request, callerOf(req));
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     // The access as it was, as react-admin's delete expects the record back.
     res.json(access);
   });

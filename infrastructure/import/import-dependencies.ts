@@ -1,11 +1,8 @@
 import * as E from 'fp-ts/Either';
-import type { Container } from 'inversify';
 import type { DatabasePool } from 'slonik';
 import { ColumnMapping } from '../../application/import/column-mapping';
 import type { SavedMapping } from '../../application/import/detect-layout';
-import type { RunImportDependencies } from '../../application/import/run-import';
 import { listImportMappings } from '../../projections/imports/import-mapping-queries';
-import { TOKENS } from '../container';
 
 /** A shop's saved mappings from the read model (they were checked by the ColumnMapping codec when saved). */
 export const savedMappingsFrom =
@@ -15,13 +12,3 @@ export const savedMappingsFrom =
       const mapping = ColumnMapping.decode(row.mapping);
       return E.isRight(mapping) ? [{ name: row.name, mapping: mapping.right }] : [];
     });
-
-/** What runImport needs, as the server and the CLI wire it. */
-export const importDependencies = (container: Container): RunImportDependencies => ({
-  commands: container.get(TOKENS.Commands),
-  store: container.get(TOKENS.EventStore),
-  registry: container.get(TOKENS.Registry),
-  savedMappings: savedMappingsFrom(container.get(TOKENS.Db)),
-  inProgress: container.get(TOKENS.ImportsInProgress),
-  locks: container.get(TOKENS.ImportLocks),
-});

@@ -105,6 +105,20 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     expect(await second.json()).toEqual(await first.json());
   });
 
+  test('an order command sent twice with one key writes once and answers the same, saying the lists are current', async () => {
+    const entered = await call('POST', '/orders', cookieA, phoneOrder());
+    const { id } = (await entered.json()) as { id: string };
+    // Advancing again would move the order further: only a recognised repeat leaves it where the first left it.
+    const headers = { 'idempotency-key': 'advance-once' };
+    const first = await call('POST', `/orders/${id}/commands/advance`, cookieA, {}, headers);
+    const second = await call('POST', `/orders/${id}/commands/advance`, cookieA, {}, headers);
+    expect([first.status, second.status]).toEqual([200, 200]);
+    expect(first.headers.get('x-read-models')).toBe('current');
+    expect(await second.json()).toEqual(await first.json());
+    const timeline = (await (await call('GET', `/orders/${id}/timeline`, cookieA)).json()) as Array<{ type: string }>;
+    expect(timeline.filter((e) => e.type === 'OrderStatusAdvanced')).toHaveLength(1);
+  });
+
   test('desks taking calls at the same moment all get different numbers', async () => {
     const responses = await Promise.all(
       Array.from({ length: 6 }, () => call('POST', '/orders', cookieA, phoneOrder())),
@@ -147,10 +161,12 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     expect((await call('POST', `/orders/${id}/commands/advance`, cookieB, {})).status).toBe(404);
   });
 
-  test("an order can start on another of the tenant's routes; an unknown route is 400 on routeId", async () => {
+  test("an order can start on another of the tenant's routes; an unknown route is 422 on routeId, as everywhere", async () => {
     const unknown = await call('POST', '/orders', cookieA, { ...phoneOrder(), routeId: 'no-such-route' });
-    expect(unknown.status).toBe(400);
-    expect(await unknown.json()).toMatchObject({ error: { fields: [{ path: 'routeId' }] } });
+    expect(unknown.status).toBe(422);
+    expect(await unknown.json()).toMatchObject({
+      error: { code: 'processing_route.not_found', fields: [{ path: 'routeId' }] },
+    });
     const standard = await call('POST', '/orders', cookieA, { ...phoneOrder(), routeId: 'standard' });
     const { id } = (await standard.json()) as { id: string };
     expect(await (await call('GET', `/orders/${id}`, cookieA)).json()).toMatchObject({

@@ -9,7 +9,6 @@ import type { AddressInfo } from 'node:net';
 import type { Container } from 'inversify';
 import { loadConfig } from '../../infrastructure/config';
 import { createContainer, TOKENS } from '../../infrastructure/container';
-import { createApp } from '../../infrastructure/http/create-app';
 import { watchForAbandonedImports } from '../../infrastructure/import/watch-abandoned-imports';
 import { createLogger } from '../../infrastructure/logger';
 import { createTestDatabase, type TestDatabase } from './database';
@@ -38,8 +37,16 @@ export async function startInProcessApp(): Promise<InProcessApp> {
   const { container, close } = await createContainer(config, logger, database.connectionString);
   const runners = container.get(TOKENS.ProjectionRunners);
   for (const runner of runners) runner.start();
-  const stopWatching = watchForAbandonedImports(container, logger);
-  const http: Server = (await createApp(container)).listen(0);
+  const stopWatching = watchForAbandonedImports(
+    {
+      runners,
+      commands: container.get(TOKENS.Commands),
+      locks: container.get(TOKENS.ImportLocks),
+      db: container.get(TOKENS.Db),
+    },
+    logger,
+  );
+  const http: Server = (await container.getAsync(TOKENS.HttpApp)).listen(0);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   return {
     url: `http://localhost:${(http.address() as AddressInfo).port}`,

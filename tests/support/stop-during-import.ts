@@ -10,8 +10,8 @@ import { runImport } from '../../application/import/run-import';
 import { readStreamOrEmpty } from '../../application/ports/event-store';
 import { streamName } from '../../domain/shared/ids';
 import { loadConfig } from '../../infrastructure/config';
+import { TOKENS } from '../../infrastructure/container';
 import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
-import { importDependencies } from '../../infrastructure/import/import-dependencies';
 import { startServer } from '../../infrastructure/server';
 import { eventually } from './eventually';
 import { gatedRakutenFile } from './gated-file';
@@ -23,7 +23,7 @@ async function main() {
   const server = await startServer(loadConfig({ ...process.env, PORT: '0' }));
   const gated = await gatedRakutenFile(300);
   const id = randomUUID();
-  const running = runImport(importDependencies(server.container), {
+  const running = runImport(server.container.get(TOKENS.ImportDependencies), {
     importId: id,
     tenantId: randomUUID(),
     shop: { id: 'shop-r', mall: 'rakuten' },

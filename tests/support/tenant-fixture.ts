@@ -108,7 +108,12 @@ export async function seedTenant(app: InProcessApp, options: TenantOptions): Pro
 
   const shops = [];
   for (const shop of options.shops ?? DEFAULT_SHOPS) {
-    orThrow(`registering shop ${shop.code}`, await registerShop(commands, 'system', { tenantId, ...shop }));
+    orThrow(
+      `registering shop ${shop.code}`,
+      await app.container
+        .get(TOKENS.Pipeline)
+        .run(registerShop({ tenantId, ...shop }), { tenantId, actor: 'system', correlationId: crypto.randomUUID() }),
+    );
     shops.push({ id: shopIdFor(tenantId, shop.code), code: shop.code, mall: shop.mall });
   }
 

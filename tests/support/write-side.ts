@@ -3,6 +3,8 @@ import { EventEmitter } from 'node:events';
 import pino from 'pino';
 import { createPool, type DatabasePool } from 'slonik';
 import { CommandHandler } from '../../application/commands/command-handler';
+import type { CommandRequest } from '../../application/commands/command-pipeline';
+import type { DomainEvent } from '../../domain/shared/decider';
 import { createProductEventRegistry } from '../../application/events/product-events';
 import type { Clock } from '../../application/ports/clock';
 import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
@@ -60,3 +62,14 @@ export const context = (
   commandId: overrides.commandId ?? crypto.randomUUID(),
   correlationId: overrides.correlationId ?? crypto.randomUUID(),
 });
+
+/** A request of the command pipeline handled straight by the handler: the write side has no read models to wait for. */
+export const handleRequest = <Command, Event extends DomainEvent, State>(
+  commands: CommandHandler,
+  request: CommandRequest<Command, Event, State>,
+  overrides: Parameters<typeof context>[0] = {},
+) => {
+  const ctx = context(overrides);
+  const decider = typeof request.decider === 'function' ? request.decider(ctx.tenantId) : request.decider;
+  return commands.handle(decider, request.streamName, request.command, ctx, { commandName: request.commandName });
+};

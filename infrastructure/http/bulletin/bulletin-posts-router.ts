@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
 import {
   BODY_MAX,
-  BULLETIN_NOT_ALLOWED,
   BULLETIN_NOT_FOUND,
   type BulletinActor,
   bulletinPostDecider,
@@ -19,7 +17,9 @@ import { tenantOf } from '../auth/tenant-scope';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { requiredText } from '../required-text';
-import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from '../run-command';
+import { newRecordIdFor } from '../../../application/commands/command-id';
+import { callerOf, markReadModels, sendRefusal } from '../command-answer';
+import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400 } from '../validation';
 
 const Filter = t.exact(t.partial({ q: t.string, pinned: t.boolean }));
@@ -35,15 +35,13 @@ const PostChange = t.partial({
   revision: t.Int,
 });
 
-const STATUS_BY_CODE = { [BULLETIN_NOT_FOUND.code]: 404, [BULLETIN_NOT_ALLOWED.code]: 403 };
-
 const actorOf = (req: Request): BulletinActor => ({
   staffUserId: req.principal!.staffUserId,
   isAdmin: req.principal!.roles.includes('admin'),
 });
 
 /** 社内共通掲示板 as a ra-data-simple-rest resource: everybody signed in reads, `bulletin.post` writes. */
-export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
+export function bulletinPostsRouter(deps: { readonly db: DatabasePool; readonly pipeline: CommandPipeline }): Router {
   const router = Router();
   router.use('/bulletin-posts', requireSignIn);
 
@@ -67,7 +65,7 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
   router.post('/bulletin-posts', requirePermission('bulletin.post'), async (req, res) => {
     const body = decodeOr400(NewPost, req.body ?? {}, res);
     if (!body) return;
-    const postId = randomUUID();
+    const postId = newRecordIdFor('bulletin-post', callerOf(req));
     const { tenantId, staffUserId } = req.principal!;
     const command = {
       type: 'PublishBulletinPost',
@@ -78,10 +76,12 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
       body: body.body,
       pinned: body.pinned ?? false,
     } as const;
-    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(postId), command, {
-      commandName: 'PublishBulletinPost',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(bulletinPostDecider, streamName.bulletinPost(postId), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     await sendPost(req, res, postId, 201);
   });
 
@@ -92,11 +92,12 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
     if (!isUuid(id)) return void res.status(404).json({ error: BULLETIN_NOT_FOUND });
     const { revision, ...change } = body;
     const command = { type: 'ReviseBulletinPost', tenantId: tenantOf(req), by: actorOf(req), ...change } as const;
-    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(id), command, {
-      commandName: 'ReviseBulletinPost',
-      expectedRevision: revision,
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(bulletinPostDecider, streamName.bulletinPost(id), command, { expectedRevision: revision }),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     await sendPost(req, res, id);
   });
 
@@ -105,10 +106,12 @@ export function bulletinPostsRouter(deps: CommandRouteDependencies & { readonly 
     const post = await findBulletinPost(deps.db, tenantOf(req), id);
     if (!post) return void res.status(404).json({ error: BULLETIN_NOT_FOUND });
     const command = { type: 'DeleteBulletinPost', tenantId: tenantOf(req), by: actorOf(req) } as const;
-    const result = await runUserCommand(deps, req, bulletinPostDecider, streamName.bulletinPost(id), command, {
-      commandName: 'DeleteBulletinPost',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(bulletinPostDecider, streamName.bulletinPost(id), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     // ra-data-simple-rest expects the deleted record back.
     res.json(post);
   });

@@ -18,7 +18,8 @@ import { tenantOf } from '../auth/tenant-scope';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { requiredText } from '../required-text';
-import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from '../run-command';
+import { callerOf, markReadModels, sendRefusal } from '../command-answer';
+import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400, type FieldProblem } from '../validation';
 
 /** What a person leaves out of a mapping is what most carts' CSV files are: comma-separated, quoted, with a header. */
@@ -42,8 +43,6 @@ const NewMapping = t.type({ shopId: t.string, name: requiredText(MAPPING_NAME_MA
 const MappingEdit = t.type({ mapping: ColumnMapping });
 const ListFilter = t.exact(t.partial({ shopId: t.string }));
 
-const STATUS_BY_CODE = { [IMPORT_MAPPING_NOT_FOUND.code]: 404, 'import_mapping.name_taken': 409 };
-
 /** A mapping without a column for a field every order needs would fail every row: refused up front. */
 function requiredFieldsOr400(mapping: ColumnMapping, res: Response): boolean {
   const missing: FieldProblem[] = REQUIRED_FIELDS.filter((f) => mapping.fields[f] === undefined).map((f) => ({
@@ -64,7 +63,7 @@ function requiredFieldsOr400(mapping: ColumnMapping, res: Response): boolean {
 }
 
 /** 取込設定: shops' saved column mappings for carts without a built-in format, imported as `custom:<name>`. */
-export function importMappingsRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
+export function importMappingsRouter(deps: { readonly db: DatabasePool; readonly pipeline: CommandPipeline }): Router {
   const router = Router();
   router.use('/import-mappings', requireSignIn);
   const manage = requirePermission('settings.manage');
@@ -109,10 +108,12 @@ export function importMappingsRouter(deps: CommandRouteDependencies & { readonly
       name: body.name,
       mapping: body.mapping,
     } as const;
-    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(mappingId), command, {
-      commandName: 'DefineImportMapping',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(importMappingDecider, streamName.importMapping(mappingId), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     await sendMapping(req, res, mappingId, 201);
   });
 
@@ -122,25 +123,27 @@ export function importMappingsRouter(deps: CommandRouteDependencies & { readonly
     const id = req.params.id as string;
     if (!isUuid(id)) return void res.status(404).json({ error: IMPORT_MAPPING_NOT_FOUND });
     const command = { type: 'ChangeImportMapping', tenantId: tenantOf(req), mapping: body.mapping } as const;
-    const result = await runUserCommand(deps, req, importMappingDecider, streamName.importMapping(id), command, {
-      commandName: 'ChangeImportMapping',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(importMappingDecider, streamName.importMapping(id), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     await sendMapping(req, res, id);
   });
 
   router.delete('/import-mappings/:id', manage, async (req, res) => {
     const found = await findImportMapping(deps.db, tenantOf(req), req.params.id as string);
     if (!found) return void res.status(404).json({ error: IMPORT_MAPPING_NOT_FOUND });
-    const result = await runUserCommand(
-      deps,
-      req,
-      importMappingDecider,
-      streamName.importMapping(found.id),
-      { type: 'DeleteImportMapping', tenantId: tenantOf(req) } as const,
-      { commandName: 'DeleteImportMapping' },
+    const result = await deps.pipeline.run(
+      commandRequest(importMappingDecider, streamName.importMapping(found.id), {
+        type: 'DeleteImportMapping',
+        tenantId: tenantOf(req),
+      } as const),
+      callerOf(req),
     );
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     res.json(found);
   });
 

@@ -7,6 +7,7 @@ import type { ProcessingRoute } from '../../../domain/order/route';
 import { Carrier } from '../../../domain/shared/carrier';
 import { isBusinessDate } from '../../../domain/shared/dates';
 import { requiredText } from '../required-text';
+import type { ReferenceField } from '../../../application/commands/references';
 
 const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `string of at most ${max} characters`);
 const ChangeId = t.partial({ changeId: Text(200) });
@@ -23,7 +24,9 @@ const HoldBox = t.refinement(t.Int, (n) => n >= 1 && n <= HOLD_BOXES, `hold box 
 
 /**
  * The order commands the API accepts, by the name in `/commands/<name>`: each with the permission it needs, the codec of
- * its body and how the body becomes a domain command. Imports and staff-entered orders have endpoints of their own.
+ * its body, the ids in the body that name something to look up first (`references`, optional) and how the body becomes
+ * a domain command. This table is the one place an order command is declared: the router and the command pipeline
+ * (application/commands/command-pipeline.ts) do the rest. Imports and staff-entered orders have endpoints of their own.
  */
 export const ORDER_COMMANDS = {
   advance: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'AdvanceOrderStatus' }) },
@@ -57,9 +60,10 @@ export const ORDER_COMMANDS = {
     body: t.type({ tag: Text(50) }),
     toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }),
   },
-  /** The route is looked up by id in the tenant's settings before this (order-command-references.ts). */
+  /** The route is looked up by id in the tenant's settings first: `toCommand` gets it as `route`. */
   'assign-route': {
     permission: 'orders.process',
+    references: ['routeId'],
     body: t.type({ routeId: Text(100), startFromFirstStatus: t.boolean }),
     toCommand: (b: { route: ProcessingRoute; startFromFirstStatus: boolean }) => ({
       type: 'AssignProcessingRoute',
@@ -109,10 +113,14 @@ export const ORDER_COMMANDS = {
       reason: b.reason,
     }),
   },
-} as const satisfies Record<
-  string,
-  { permission: Permission; body: t.Mixed; toCommand: (body: never) => OrderCommand }
->;
+} as const satisfies Record<string, OrderCommandSpec>;
+
+interface OrderCommandSpec {
+  readonly permission: Permission;
+  readonly body: t.Mixed;
+  readonly references?: readonly ReferenceField[];
+  readonly toCommand: (body: never) => OrderCommand;
+}
 
 export type OrderCommandName = keyof typeof ORDER_COMMANDS;
 
@@ -124,3 +132,10 @@ export const ExpectedRevision = t.partial({ expectedRevision: t.refinement(t.Int
 export const BulkIds = t.type({
   ids: t.refinement(t.array(t.string), (ids) => ids.length >= 1 && ids.length <= 500, '1–500 order ids'),
 });
+
+/** The ids a command's body names, to be resolved before `toCommand`. */
+export const references = (spec: OrderCommandSpec): readonly ReferenceField[] => spec.references ?? [];
+
+/** The domain command of a decoded (and resolved) body; the table's entries each type their own body. */
+export const toOrderCommand = (spec: OrderCommandSpec, body: unknown): OrderCommand =>
+  (spec.toCommand as (b: unknown) => OrderCommand)(body);

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
-import type { CommandHandler } from '../../../application/commands/command-handler';
+import type { CommandPipeline } from '../../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
 import { forEachConcurrently } from '../../../application/shared/for-each-concurrently';
@@ -14,24 +13,29 @@ import type { DatabasePool } from 'slonik';
 import { staffDisplayNames } from '../../../projections/accounts/staff-user-queries';
 import { customerIdOfOrder } from '../../../projections/customers/customer-queries';
 import { listOrders, ORDER_SORTS, statusCounts } from '../../../projections/order-search/order-search-queries';
-import type { PositionWaiter } from '../../../projections/position-waiter';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
 import { decodeOr400 } from '../validation';
-import { BulkIds, ExpectedRevision, isOrderCommandName, ORDER_COMMANDS } from './order-command-bodies';
-import { commandFailure } from './command-failure';
-import { withReferencesOr422 } from './order-command-references';
+import type { OrderState } from '../../../domain/order/state';
+import {
+  BulkIds,
+  ExpectedRevision,
+  isOrderCommandName,
+  ORDER_COMMANDS,
+  references,
+  toOrderCommand,
+} from './order-command-bodies';
+import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
 
 export interface OrdersRouterDependencies {
   readonly db: DatabasePool;
   readonly store: EventStore;
   readonly registry: EventRegistry;
-  readonly commands: CommandHandler;
-  readonly waiter: PositionWaiter;
+  readonly pipeline: CommandPipeline;
 }
 
 /** The spec of `/commands/<name>` when the user may run it; else 404 or 403 answered and undefined. */
@@ -55,9 +59,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   const router = Router();
   router.use('/orders', requireSignIn);
 
-  const orderView = async (tenantId: string, id: string, at?: Date) => {
-    if (!isUuid(id)) return undefined;
-    const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
+  /** The order as its tenant sees it, from a fold of its stream: now, at a past moment, or as a command left it. */
+  const viewOf = async (tenantId: string, id: string, state: OrderState, revision: bigint | undefined) => {
     const order = visibleTo(tenantId, state);
     return (
       order && {
@@ -68,31 +71,23 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       }
     );
   };
-
-  const run = async (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) => {
-    const principal = req.principal!;
-    const result = await deps.commands.handle(
-      orderDeciderFor(principal.tenantId),
-      streamName.order(orderId),
-      command,
-      {
-        tenantId: principal.tenantId,
-        actor: principal.staffUserId,
-        commandId: `${String(req.headers['idempotency-key'] ?? randomUUID())}:${orderId}`,
-        correlationId: String(req.id),
-      },
-      { commandName: name, ...(expectedRevision !== undefined && { expectedRevision: BigInt(expectedRevision) }) },
-    );
-    if (E.isRight(result)) {
-      // Answer only once the lists show the change, so the user never sees their own action missing.
-      await deps.waiter.waitFor({
-        position: result.right.position,
-        streamName: streamName.order(orderId),
-        eventTypes: result.right.events.map((e) => e.type),
-      });
-    }
-    return result;
+  const orderView = async (tenantId: string, id: string, at?: Date) => {
+    if (!isUuid(id)) return undefined;
+    const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
+    return viewOf(tenantId, id, state, revision);
   };
+
+  const run = (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) =>
+    deps.pipeline.run(
+      {
+        decider: orderDeciderFor,
+        streamName: streamName.order(orderId),
+        command,
+        commandName: name,
+        ...(expectedRevision !== undefined && { expectedRevision }),
+      },
+      callerOf(req),
+    );
 
   router.get('/orders', async (req, res) => {
     const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' });
@@ -167,45 +162,39 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       res.status(404).json({ error: ORDER_NOT_FOUND });
       return;
     }
-    const resolved = await withReferencesOr422(deps, tenantOf(req), body, res);
-    if (!resolved) return;
-    const result = await run(
-      req,
-      req.params.id as string,
-      (spec.toCommand as (b: unknown) => OrderCommand)(resolved),
-      name,
-      body.expectedRevision,
-    );
-    if (E.isLeft(result)) {
-      const { status, body: errorBody } = commandFailure(result.left);
-      res.status(status).json(errorBody);
-      return;
-    }
-    res.json(await orderView(tenantOf(req), req.params.id as string));
+    const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
+    if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
+    const orderId = req.params.id as string;
+    const result = await run(req, orderId, toOrderCommand(spec, resolved.right), name, body.expectedRevision);
+    // The answer is the fold the command ended with; the stream is not read again.
+    await answerCommand(res, result, ({ state, revision }) => viewOf(tenantOf(req), orderId, state, revision));
   });
 
   router.post('/orders/commands/:name', async (req: Request, res: Response) => {
-    const command = commandSpecOrRefuse(req, res);
-    if (!command) return;
-    const { name, spec } = command;
+    const named = commandSpecOrRefuse(req, res);
+    if (!named) return;
+    const { name, spec } = named;
     const body = decodeOr400(t.intersection([spec.body, BulkIds]), req.body ?? {}, res);
     if (!body) return;
-    const resolved = await withReferencesOr422(deps, tenantOf(req), body, res);
-    if (!resolved) return;
+    const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
+    if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
+    const command = toOrderCommand(spec, resolved.right);
     const results: Array<Record<string, unknown>> = new Array(body.ids.length);
+    let behind = false;
     // Each order succeeds or fails on its own: one refused order never stops the rest of a bulk action.
     await forEachConcurrently(body.ids, BULK_CONCURRENCY, async (id, index) => {
-      if (!isUuid(id)) {
-        results[index] = { id, ok: false, status: 404, error: ORDER_NOT_FOUND };
-        return;
-      }
-      const result = await run(req, id, (spec.toCommand as (b: unknown) => OrderCommand)(resolved), name);
-      if (E.isRight(result)) results[index] = { id, ok: true, revision: Number(result.right.revision) };
-      else {
-        const { status, body: errorBody } = commandFailure(result.left);
+      const result = isUuid(id)
+        ? await run(req, id, command, name)
+        : E.left({ kind: 'rejected', error: ORDER_NOT_FOUND } as const);
+      if (E.isRight(result)) {
+        behind ||= result.right.readModels === 'behind';
+        results[index] = { id, ok: true, revision: Number(result.right.revision) };
+      } else {
+        const { status, body: errorBody } = refusalAnswer(result.left);
         results[index] = { id, ok: false, status, ...errorBody };
       }
     });
+    markReadModels(res, { readModels: behind ? 'behind' : 'current' });
     res.json({ results, succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length });
   });
 

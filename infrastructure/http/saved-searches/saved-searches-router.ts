@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
@@ -6,7 +5,6 @@ import type { DatabasePool } from 'slonik';
 import {
   NAME_MAX,
   SAVED_SEARCH_NOT_FOUND,
-  SAVED_SEARCH_NOT_OWNER,
   savedSearchDecider,
 } from '../../../domain/saved-search/saved-search';
 import { isUuid, streamName } from '../../../domain/shared/ids';
@@ -18,7 +16,9 @@ import { listParamsOr400 } from '../list-params';
 import { OrderFilter } from '../orders/order-filter';
 import { sendList } from '../ra-simple-rest';
 import { requiredText } from '../required-text';
-import { type CommandRouteDependencies, runUserCommand, sendCommandFailure } from '../run-command';
+import { newRecordIdFor } from '../../../application/commands/command-id';
+import { callerOf, markReadModels, sendRefusal } from '../command-answer';
+import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400 } from '../validation';
 
 const Name = requiredText(NAME_MAX);
@@ -39,10 +39,8 @@ const NewSavedSearch = t.intersection([
 const Rename = t.type({ name: Name });
 const Filter = t.exact(t.partial({ resource: t.string }));
 
-const STATUS_BY_CODE = { [SAVED_SEARCH_NOT_FOUND.code]: 404, [SAVED_SEARCH_NOT_OWNER.code]: 403 };
-
 /** 保存した検索条件: each person's own searches plus those shared in the tenant; only the owner renames or deletes. */
-export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly db: DatabasePool }): Router {
+export function savedSearchesRouter(deps: { readonly db: DatabasePool; readonly pipeline: CommandPipeline }): Router {
   const router = Router();
   router.use('/saved-searches', requireSignIn);
 
@@ -70,7 +68,7 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
   router.post('/saved-searches', async (req, res) => {
     const body = decodeOr400(NewSavedSearch, req.body ?? {}, res);
     if (!body) return;
-    const savedSearchId = randomUUID();
+    const savedSearchId = newRecordIdFor('saved-search', callerOf(req));
     const { tenantId, staffUserId } = req.principal!;
     const command = {
       type: 'SaveSearch',
@@ -83,10 +81,12 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
       sort: body.sort,
       shared: body.shared ?? false,
     } as const;
-    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(savedSearchId), command, {
-      commandName: 'SaveSearch',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(savedSearchDecider, streamName.savedSearch(savedSearchId), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     await sendSavedSearch(req, res, savedSearchId, 201);
   });
 
@@ -101,10 +101,12 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
       by: req.principal!.staffUserId,
       name: body.name,
     } as const;
-    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(id), command, {
-      commandName: 'RenameSavedSearch',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(savedSearchDecider, streamName.savedSearch(id), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     await sendSavedSearch(req, res, id);
   });
 
@@ -113,10 +115,12 @@ export function savedSearchesRouter(deps: CommandRouteDependencies & { readonly 
     const found = await find(req, id);
     if (!found) return void res.status(404).json({ error: SAVED_SEARCH_NOT_FOUND });
     const command = { type: 'DeleteSavedSearch', tenantId: tenantOf(req), by: req.principal!.staffUserId } as const;
-    const result = await runUserCommand(deps, req, savedSearchDecider, streamName.savedSearch(id), command, {
-      commandName: 'DeleteSavedSearch',
-    });
-    if (E.isLeft(result)) return sendCommandFailure(res, result.left, STATUS_BY_CODE);
+    const result = await deps.pipeline.run(
+      commandRequest(savedSearchDecider, streamName.savedSearch(id), command),
+      callerOf(req),
+    );
+    if (E.isLeft(result)) return sendRefusal(res, result.left);
+    markReadModels(res, result.right);
     res.json(found);
   });
 

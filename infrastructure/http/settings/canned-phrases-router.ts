@@ -1,8 +1,8 @@
 import { Router } from 'express';
 import * as t from 'io-ts';
-import { changeCannedPhrases } from '../../../application/canned-phrases/canned-phrases';
+import { cannedPhrasesRequest } from '../../../application/canned-phrases/canned-phrases';
+import { newRecordIdFor } from '../../../application/commands/command-id';
 import { CannedPhraseCategory } from '../../../domain/canned-phrases/events';
-import { cannedPhraseIdFor, streamName } from '../../../domain/shared/ids';
 import { findCannedPhrase, listCannedPhrases } from '../../../projections/canned-phrases/canned-phrases-queries';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
@@ -11,7 +11,8 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
-import { answerCommand, commandContextOf, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
+import { answerCommand, callerOf } from '../command-answer';
+import { idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
 /** Length and emptiness are the decider's rules (422 with the reason); the shape is the request's (400). */
 const PhraseBody = t.type({ category: CannedPhraseCategory, text: t.string });
@@ -49,49 +50,38 @@ export function cannedPhrasesRouter(deps: SettingsRouterDependencies): Router {
   router.post('/canned-phrases', manage, async (req, res) => {
     const body = decodeOr400(PhraseBody, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
-    const phraseId = cannedPhraseIdFor(context.tenantId, context.commandId);
-    const result = await changeCannedPhrases(
-      deps.commands,
-      { type: 'AddCannedPhrase', tenantId: context.tenantId, phraseId, category: body.category, text: body.text },
-      context,
+    // The new phrase's id follows from the request's key, so that sending it again adds it once.
+    const caller = callerOf(req);
+    const phraseId = newRecordIdFor('canned-phrase', caller);
+    const result = await deps.pipeline.run(
+      cannedPhrasesRequest({ type: 'AddCannedPhrase', tenantId: caller.tenantId, phraseId, ...body }),
+      caller,
     );
-    await answerCommand(
-      deps,
-      res,
-      result,
-      streamName.cannedPhrases(context.tenantId),
-      () => findCannedPhrase(deps.db, context.tenantId, phraseId),
-      201,
-    );
+    await answerCommand(res, result, () => findCannedPhrase(deps.db, caller.tenantId, phraseId), 201);
   });
 
   router.put('/canned-phrases/:id', manage, async (req, res) => {
     const body = decodeOr400(PhraseBody, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
+    const caller = callerOf(req);
     const phraseId = req.params.id as string;
-    const result = await changeCannedPhrases(
-      deps.commands,
-      { type: 'ChangeCannedPhrase', tenantId: context.tenantId, phraseId, category: body.category, text: body.text },
-      context,
+    const result = await deps.pipeline.run(
+      cannedPhrasesRequest({ type: 'ChangeCannedPhrase', tenantId: caller.tenantId, phraseId, ...body }),
+      caller,
     );
-    await answerCommand(deps, res, result, streamName.cannedPhrases(context.tenantId), () =>
-      findCannedPhrase(deps.db, context.tenantId, phraseId),
-    );
+    await answerCommand(res, result, () => findCannedPhrase(deps.db, caller.tenantId, phraseId));
   });
 
   router.delete('/canned-phrases/:id', manage, async (req, res) => {
-    const context = commandContextOf(req);
+    const caller = callerOf(req);
     const phraseId = req.params.id as string;
     // react-admin shows the deleted record; once removed it is no longer listed, so it is read first.
-    const before = await findCannedPhrase(deps.db, context.tenantId, phraseId);
-    const result = await changeCannedPhrases(
-      deps.commands,
-      { type: 'RemoveCannedPhrase', tenantId: context.tenantId, phraseId },
-      context,
+    const before = await findCannedPhrase(deps.db, caller.tenantId, phraseId);
+    const result = await deps.pipeline.run(
+      cannedPhrasesRequest({ type: 'RemoveCannedPhrase', tenantId: caller.tenantId, phraseId }),
+      caller,
     );
-    await answerCommand(deps, res, result, streamName.cannedPhrases(context.tenantId), async () => before);
+    await answerCommand(res, result, () => before);
   });
 
   return router;

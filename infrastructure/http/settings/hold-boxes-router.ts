@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import * as t from 'io-ts';
-import { changeTenantSettings } from '../../../application/tenant-settings/tenant-settings';
-import { streamName } from '../../../domain/shared/ids';
+import { tenantSettingsRequest } from '../../../application/tenant-settings/tenant-settings';
 import { HOLD_BOX_NAME_MAX, isHoldBox } from '../../../domain/tenant-settings/hold-boxes';
 import { listHoldBoxes } from '../../../projections/tenant-settings/tenant-settings-queries';
 import { requireSignIn } from '../auth/authenticate';
@@ -11,7 +10,8 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
-import { answerCommand, commandContextOf, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
+import { answerCommand, callerOf } from '../command-answer';
+import { idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
 /** An empty name gives the box its default name back. */
 const HoldBoxBody = t.type({
@@ -60,19 +60,12 @@ export function holdBoxesRouter(deps: SettingsRouterDependencies): Router {
     }
     const body = decodeOr400(HoldBoxBody, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
-    const result = await changeTenantSettings(
-      deps.commands,
-      { type: 'NameHoldBox', tenantId: context.tenantId, box, name: body.name },
-      context,
+    const caller = callerOf(req);
+    const result = await deps.pipeline.run(
+      tenantSettingsRequest({ type: 'NameHoldBox', tenantId: caller.tenantId, box, name: body.name }),
+      caller,
     );
-    await answerCommand(
-      deps,
-      res,
-      result,
-      streamName.tenantSettings(context.tenantId),
-      async () => (await listHoldBoxes(deps.db, context.tenantId, [box]))[0],
-    );
+    await answerCommand(res, result, async () => (await listHoldBoxes(deps.db, caller.tenantId, [box]))[0]);
   });
 
   return router;

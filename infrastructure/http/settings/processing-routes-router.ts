@@ -1,8 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Router } from 'express';
 import * as t from 'io-ts';
-import { changeTenantSettings } from '../../../application/tenant-settings/tenant-settings';
+import { tenantSettingsRequest } from '../../../application/tenant-settings/tenant-settings';
 import { WorkflowStatus } from '../../../domain/order/status';
-import { processingRouteIdFor, streamName } from '../../../domain/shared/ids';
+import { processingRouteIdFor } from '../../../domain/shared/ids';
 import {
   findProcessingRoute,
   listProcessingRoutes,
@@ -15,7 +16,8 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
-import { answerCommand, commandContextOf, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
+import { answerCommand, callerOf } from '../command-answer';
+import { idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
 const RouteName = t.refinement(t.string, (s) => s.trim().length >= 1 && [...s].length <= 50, 'name of 1–50 characters');
 /** Statuses in canonical order ending in 処理済み is a business rule (422 with the reason), not a shape (400). */
@@ -58,53 +60,36 @@ export function processingRoutesRouter(deps: SettingsRouterDependencies): Router
   router.post('/processing-routes', manage, async (req, res) => {
     const body = decodeOr400(RouteBody, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
-    const routeId = processingRouteIdFor(context.tenantId, context.commandId);
-    const result = await changeTenantSettings(
-      deps.commands,
-      { type: 'DefineProcessingRoute', tenantId: context.tenantId, routeId, ...body },
-      context,
+    // The new route's id follows from the request's key, so that sending it again defines it once.
+    const caller = callerOf(req);
+    const routeId = processingRouteIdFor(caller.tenantId, caller.idempotencyKey ?? randomUUID());
+    const result = await deps.pipeline.run(
+      tenantSettingsRequest({ type: 'DefineProcessingRoute', tenantId: caller.tenantId, routeId, ...body }),
+      caller,
     );
-    await answerCommand(
-      deps,
-      res,
-      result,
-      streamName.tenantSettings(context.tenantId),
-      () => findProcessingRoute(deps.db, context.tenantId, routeId),
-      201,
-    );
+    await answerCommand(res, result, () => findProcessingRoute(deps.db, caller.tenantId, routeId), 201);
   });
 
   router.put('/processing-routes/:id', manage, async (req, res) => {
     const body = decodeOr400(RouteBody, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
+    const caller = callerOf(req);
     const routeId = req.params.id as string;
-    const result = await changeTenantSettings(
-      deps.commands,
-      { type: 'ChangeProcessingRoute', tenantId: context.tenantId, routeId, ...body },
-      context,
+    const result = await deps.pipeline.run(
+      tenantSettingsRequest({ type: 'ChangeProcessingRoute', tenantId: caller.tenantId, routeId, ...body }),
+      caller,
     );
-    await answerCommand(deps, res, result, streamName.tenantSettings(context.tenantId), () =>
-      findProcessingRoute(deps.db, context.tenantId, routeId),
-    );
+    await answerCommand(res, result, () => findProcessingRoute(deps.db, caller.tenantId, routeId));
   });
 
   router.delete('/processing-routes/:id', manage, async (req, res) => {
-    const context = commandContextOf(req);
+    const caller = callerOf(req);
     const routeId = req.params.id as string;
-    const result = await changeTenantSettings(
-      deps.commands,
-      { type: 'RetireProcessingRoute', tenantId: context.tenantId, routeId },
-      context,
+    const result = await deps.pipeline.run(
+      tenantSettingsRequest({ type: 'RetireProcessingRoute', tenantId: caller.tenantId, routeId }),
+      caller,
     );
-    await answerCommand(
-      deps,
-      res,
-      result,
-      streamName.tenantSettings(context.tenantId),
-      async () => (await listProcessingRoutes(deps.db, context.tenantId, [routeId]))[0],
-    );
+    await answerCommand(res, result, async () => (await listProcessingRoutes(deps.db, caller.tenantId, [routeId]))[0]);
   });
 
   return router;

@@ -2,11 +2,10 @@ import { Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { registerShop } from '../../../application/accounts/register-shop';
-import type { CommandFailure, CommandSuccess } from '../../../application/commands/command-handler';
-import { comparePositions } from '../../../application/ports/event-store';
 import { Mall } from '../../../domain/order/order-data';
 import { Carrier } from '../../../domain/shared/carrier';
 import { isBusinessDate } from '../../../domain/shared/dates';
+import { commandRequest, type PipelineResult } from '../../../application/commands/command-pipeline';
 import { isUuid, shopIdFor, streamName } from '../../../domain/shared/ids';
 import { MAX_LEAD_DAYS } from '../../../domain/shop/shipping-defaults';
 import { SHOP_CODE, SHOP_NOT_FOUND, type ShopCommand, shopDecider, type ShopState } from '../../../domain/shop/shop';
@@ -18,7 +17,8 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
-import { answerCommand, commandContextOf, idsOf, type SettingsRouterDependencies } from './settings-commands';
+import { answerCommand, callerOf } from '../command-answer';
+import { idsOf, type SettingsRouterDependencies } from './settings-commands';
 
 const ShopName = t.refinement(
   t.string,
@@ -75,27 +75,6 @@ const editCommands = (shopId: string, tenantId: string, body: ShopEdit): Array<[
   return commands;
 };
 
-type ShopResult = E.Either<CommandFailure, CommandSuccess<ShopState>>;
-
-/** The commands' results as one: all their events, the latest position (the read model is waited for up to it). */
-const together = (results: readonly ShopResult[]): ShopResult =>
-  results.reduce((all, next) =>
-    E.isLeft(all) || E.isLeft(next)
-      ? E.isLeft(all)
-        ? all
-        : next
-      : E.right({
-          ...next.right,
-          events: [...all.right.events, ...next.right.events],
-          position:
-            all.right.position && next.right.position
-              ? comparePositions(all.right.position, next.right.position) > 0
-                ? all.right.position
-                : next.right.position
-              : (next.right.position ?? all.right.position),
-        }),
-  );
-
 /**
  * `/api/shops` (店舗): one shop per mall account. Code and mall are fixed once registered; the name, the defaults for
  * new orders (defaultCarrier, defaultSlipType, codSlipType, shipLeadDays) and the 休業日 (holidays) can change.
@@ -123,10 +102,10 @@ export function shopsRouter(deps: SettingsRouterDependencies): Router {
   router.post('/shops', manage, async (req, res) => {
     const body = decodeOr400(NewShop, req.body ?? {}, res);
     if (!body) return;
-    const context = commandContextOf(req);
-    const shopId = shopIdFor(context.tenantId, body.code);
-    const result = await registerShop(deps.commands, context.actor, { tenantId: context.tenantId, ...body }, context);
-    await answerCommand(deps, res, result, streamName.shop(shopId), view(context.tenantId, shopId), 201);
+    const caller = callerOf(req);
+    const shopId = shopIdFor(caller.tenantId, body.code);
+    const result = await deps.pipeline.run(registerShop({ tenantId: caller.tenantId, ...body }), caller);
+    await answerCommand(res, result, view(caller.tenantId, shopId), 201);
   });
 
   router.put('/shops/:id', manage, async (req, res) => {
@@ -144,23 +123,19 @@ export function shopsRouter(deps: SettingsRouterDependencies): Router {
       });
       return;
     }
-    const context = commandContextOf(req);
-    const results: ShopResult[] = [];
-    for (const [step, command] of editCommands(shopId, context.tenantId, body)) {
-      const commandId = step === '' ? context.commandId : `${context.commandId}:${step}`;
-      const result = await deps.commands.handle(
-        shopDecider,
-        streamName.shop(shopId),
-        command,
-        { ...context, commandId },
-        {
-          commandName: command.type,
-        },
-      );
-      results.push(result);
+    const caller = callerOf(req);
+    let result: PipelineResult<ShopState> | undefined;
+    for (const [step, command] of editCommands(shopId, caller.tenantId, body)) {
+      // Several commands on one stream: each needs a name of its own, or a repeated request would find the first.
+      const stepCaller =
+        step === '' || caller.idempotencyKey === undefined
+          ? caller
+          : { ...caller, idempotencyKey: `${caller.idempotencyKey}:${step}` };
+      result = await deps.pipeline.run(commandRequest(shopDecider, streamName.shop(shopId), command), stepCaller);
       if (E.isLeft(result)) break;
     }
-    await answerCommand(deps, res, together(results), streamName.shop(shopId), view(context.tenantId, shopId));
+    // The rename always runs last, so the last answer waited for every step's events.
+    await answerCommand(res, result!, view(caller.tenantId, shopId));
   });
 
   return router;

@@ -15,7 +15,7 @@ import { loadOrder } from '../../../application/orders/load-order';
 import { orderDeciderFor } from '../../../application/orders/tenant-orders';
 import { importedOrderIdFor, shopIdFor, streamName } from '../../../domain/shared/ids';
 import { type ShopCommand, shopDecider } from '../../../domain/shop/shop';
-import { context, openWriteSide, type WriteSide } from '../../support/write-side';
+import { context, handleRequest, openWriteSide, type WriteSide } from '../../support/write-side';
 
 const tenantId = '00000000-0000-4000-8000-000000000001';
 const shopId = shopIdFor(tenantId, 'rakuten-main');
@@ -28,12 +28,11 @@ beforeAll(async () => {
   side = await openWriteSide();
   expect(
     E.isRight(
-      await registerShop(side.commands, 'user-1', {
-        tenantId,
-        code: 'rakuten-main',
-        mall: 'rakuten',
-        name: '楽天市場店',
-      }),
+      await handleRequest(
+        side.commands,
+        registerShop({ tenantId, code: 'rakuten-main', mall: 'rakuten', name: '楽天市場店' }),
+        { tenantId },
+      ),
     ),
   ).toBe(true);
 });

@@ -28,7 +28,7 @@ afterAll(() => side.close());
 const run = async <C, Ev extends DomainEvent, S>(tenantId: string, spec: CommandSpec<C, Ev, S>) =>
   expect(
     E.isRight(
-      await side.commands.handle(spec.decider, spec.stream, spec.command, context({ tenantId, actor: 'admin-1' }), {
+      await side.commands.handle(spec.decider, spec.streamName, spec.command, context({ tenantId, actor: 'admin-1' }), {
         commandName: spec.commandName,
       }),
     ),

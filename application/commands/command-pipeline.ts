@@ -1,0 +1,106 @@
+import * as E from 'fp-ts/Either';
+import type { Decider, DomainEvent } from '../../domain/shared/decider';
+import { type Log, silentLog } from '../ports/log';
+import type { ReadModelWaiter } from '../ports/read-model-waiter';
+import type { CommandHandler, CommandSuccess } from './command-handler';
+import { commandIdFor } from './command-id';
+import type { ReferenceField, References } from './references';
+import type { Refusal, Unresolved } from './refusals';
+
+/** Who sends a command: the signed-in staff user, the CLI's operator, a policy. */
+export interface Caller {
+  readonly tenantId: string;
+  /** A staff user id, `cli`, `system`, or `rule:<id>`. */
+  readonly actor: string;
+  readonly correlationId: string;
+  /** The client's name for its request: sending it again writes nothing twice and answers the same. */
+  readonly idempotencyKey?: string;
+}
+
+/** A decider as it is, or one that sees only the caller's tenant (another tenant's record does not exist). */
+export type TenantDecider<Command, Event extends DomainEvent, State> =
+  Decider<Command, Event, State> | ((tenantId: string) => Decider<Command, Event, State>);
+
+export interface CommandRequest<Command, Event extends DomainEvent, State> {
+  readonly decider: TenantDecider<Command, Event, State>;
+  readonly streamName: string;
+  readonly command: Command;
+  /** For the log and the events' metadata: `AdvanceOrderStatus`, `RenameShop`. */
+  readonly commandName: string;
+  /** The revision the user saw: a later change is refused as a conflict instead of being overwritten. */
+  readonly expectedRevision?: bigint | number;
+  /** Without an expected revision: how often to re-read and re-decide after a concurrent append. */
+  readonly retries?: number;
+}
+
+export interface Answered<State> extends CommandSuccess<State> {
+  /** `behind` when the read models did not show the change in time: the write stands, a list may not show it yet. */
+  readonly readModels: 'current' | 'behind';
+}
+
+export type PipelineResult<State> = E.Either<Refusal, Answered<State>>;
+
+/**
+ * The one path of every command, from a router, the CLI or a policy: references resolved, the tenant's decider, the
+ * expected revision, the idempotency key as the command id, append, and read-your-writes. Callers only translate
+ * their input (HTTP, argv) into a request and the result into their answer.
+ */
+export class CommandPipeline {
+  constructor(
+    private readonly handler: CommandHandler,
+    private readonly waiter: ReadModelWaiter,
+    private readonly references: References,
+    private readonly log: Log = silentLog,
+  ) {}
+
+  /** The body with what its ids name added (`routeId` → `route`): once for a bulk action, then `run` per record. */
+  resolve<Body extends object>(
+    tenantId: string,
+    fields: readonly ReferenceField[] | undefined,
+    body: Body,
+  ): Promise<E.Either<Unresolved, Body>> {
+    return this.references.resolve(tenantId, fields ?? [], body);
+  }
+
+  async run<Command, Event extends DomainEvent, State>(
+    request: CommandRequest<Command, Event, State>,
+    caller: Caller,
+  ): Promise<PipelineResult<State>> {
+    const { streamName, commandName, expectedRevision, retries } = request;
+    const decider = typeof request.decider === 'function' ? request.decider(caller.tenantId) : request.decider;
+    const result = await this.handler.handle(
+      decider,
+      streamName,
+      request.command,
+      {
+        tenantId: caller.tenantId,
+        actor: caller.actor,
+        commandId: commandIdFor(caller.idempotencyKey, streamName),
+        correlationId: caller.correlationId,
+      },
+      {
+        commandName,
+        ...(expectedRevision !== undefined && { expectedRevision: BigInt(expectedRevision) }),
+        ...(retries !== undefined && { retries }),
+      },
+    );
+    if (E.isLeft(result)) return result;
+    const { position, events } = result.right;
+    const current = await this.waiter.waitFor({ position, streamName, eventTypes: events.map((e) => e.type) });
+    if (!current) {
+      this.log.warn(
+        { command: commandName, streamName, correlationId: caller.correlationId, position: String(position?.commit) },
+        'read models did not catch up in time: the change is stored, the answer says the screens are behind',
+      );
+    }
+    return E.right({ ...result.right, readModels: current ? 'current' : 'behind' });
+  }
+}
+
+/** A request whose command name is the command's type, as most are. */
+export const commandRequest = <Command extends { readonly type: string }, Event extends DomainEvent, State>(
+  decider: TenantDecider<Command, Event, State>,
+  streamName: string,
+  command: Command,
+  options: Pick<CommandRequest<Command, Event, State>, 'expectedRevision' | 'retries'> = {},
+): CommandRequest<Command, Event, State> => ({ decider, streamName, command, commandName: command.type, ...options });

@@ -1,0 +1,20 @@
+import { ContainerModule } from 'inversify';
+import type { ImportLocks } from '../../application/import/import-locks';
+import { ImportsInProgress } from '../../application/import/imports-in-progress';
+import { savedMappingsFrom } from '../import/import-dependencies';
+import { TOKENS } from '../container';
+
+/** Order import: who is importing what now, the per-shop locks, and what runImport needs, as one service. */
+export const importModule = (locks: ImportLocks) =>
+  new ContainerModule(({ bind }) => {
+    bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
+    bind(TOKENS.ImportLocks).toConstantValue(locks);
+    bind(TOKENS.ImportDependencies).toDynamicValue((c) => ({
+      commands: c.get(TOKENS.Commands),
+      store: c.get(TOKENS.EventStore),
+      registry: c.get(TOKENS.Registry),
+      savedMappings: savedMappingsFrom(c.get(TOKENS.Db)),
+      inProgress: c.get(TOKENS.ImportsInProgress),
+      locks: c.get(TOKENS.ImportLocks),
+    }));
+  });
