@@ -214,11 +214,7 @@ async function importedOrderWithPendingChange(index: number): Promise<string> {
   return id;
 }
 
-/**
- * These steps use the commands set-shipping-plan, edit-slip-note, confirm-change and reject-change, which the API
- * gains beside this page; until then they are refused and these tests fail.
- */
-describe('the order page with the shipping-plan, slip-note and mall-change commands', () => {
+describe('the order page: shipping plan, slip note, hold reason and changes from the mall', () => {
   it('sets the carrier, slip type and planned ship date', async () => {
     const id = await enterOrder();
     await openOrder(id);
@@ -251,6 +247,22 @@ describe('the order page with the shipping-plan, slip-note and mall-change comma
     expect(((await call('GET', `/orders/${id}`, cookie)).body as { shopData: unknown }).shopData).toMatchObject({
       slipNote: 'ワレモノ注意・天地無用',
     });
+  });
+
+  it('holds the order in a named box with a reason chosen from the canned phrases', async () => {
+    const id = await enterOrder();
+    await openOrder(id);
+    await page.getByRole('button', { name: '保留にする' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('combobox', { name: '定型文から選ぶ' }).click();
+    await page.getByRole('option', { name: '住所不備のため確認中' }).click();
+    await dialog.getByRole('button', { name: '保留にする' }).click();
+    await page.getByText('理由：住所不備のため確認中').waitFor();
+    expect((await call('GET', `/orders/${id}`, cookie)).body).toMatchObject({
+      status: 'held',
+      hold: { reason: { text: '住所不備のため確認中' } },
+    });
+    expect(pageErrors).toEqual([]);
   });
 
   it("confirms a pending change from the mall, which then becomes the order's data", async () => {
