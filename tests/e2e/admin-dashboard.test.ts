@@ -1,5 +1,5 @@
 /**
- * The admin in a real browser against the real server process: the Japanese dashboard, the switch to English, the
+ * The admin in a real browser against the real app (in-process): the Japanese dashboard, the switch to English, the
  * projections list, and a clean stop.
  */
 import type { Page } from 'playwright-core';

@@ -9,7 +9,6 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
 import { writeRakutenFile } from '../bench/rakuten-file';
-import { runCli } from '../support/cli';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
 
@@ -19,18 +18,15 @@ describe('admin order import', () => {
   let pageErrors: string[];
 
   beforeAll(async () => {
-    admin = await openAdminBrowser({ password: 'pass-髙①', timezoneId: 'Asia/Tokyo' });
+    admin = await openAdminBrowser({
+      password: 'pass-髙①',
+      shops: [
+        { code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' },
+        { code: 'yamada-mall', mall: 'other', name: 'ヤマダモール店' },
+      ],
+      timezoneId: 'Asia/Tokyo',
+    });
     ({ page, pageErrors } = admin);
-    for (const [code, mall, name] of [
-      ['rakuten-main', 'rakuten', '髙橋商店 楽天市場店'],
-      ['yamada-mall', 'other', 'ヤマダモール店'],
-    ]) {
-      const shop = await runCli(
-        ['shop', 'create', '--tenant', 'takahashi', '--code', code!, '--mall', mall!, '--name', name!],
-        { DATABASE_URL: admin.connectionString },
-      );
-      expect(shop.code).toBe(0);
-    }
   }, 180_000);
 
   afterAll(async () => {

@@ -8,17 +8,15 @@ import { systemClock } from '../../application/ports/clock';
 import { importDecider } from '../../domain/import/import';
 import { shopIdFor, streamName, tenantIdFor } from '../../domain/shared/ids';
 import { PostgreSqlEventStore } from '../../infrastructure/event-store/postgresql/postgresql-event-store';
-import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import type { TestDatabase } from '../support/database';
 import { eventually } from '../support/eventually';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { addStaffMembers } from '../support/staff-members';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 import { apiCaller, type ApiResponse, signIn } from '../support/api-client';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile({ beforeStart: leaveAnImportRunning });
 const cookies: Record<'owner' | 'staff' | 'viewer' | 'other', string> = { owner: '', staff: '', viewer: '', other: '' };
 const rakutenShop = shopIdFor(tenantIdFor('takahashi'), 'rakuten-main');
 const yahooShop = shopIdFor(tenantIdFor('takahashi'), 'yahoo-main');
@@ -26,61 +24,44 @@ const yamadaShop = shopIdFor(tenantIdFor('takahashi'), 'yamada-mall');
 const otherShop = shopIdFor(tenantIdFor('other-co'), 'rakuten-main');
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  const env = { DATABASE_URL: database.connectionString };
-  for (const [tenant, password] of [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
-  ]) {
-    expect(
-      (
-        await runCli(['setup', '--tenant', tenant!, '--admin', 'owner', '--name', 'owner'], {
-          ...env,
-          OMS_ADMIN_PASSWORD: password!,
-        })
-      ).code,
-    ).toBe(0);
-  }
-  for (const [tenant, code, mall] of [
-    ['takahashi', 'rakuten-main', 'rakuten'],
-    ['takahashi', 'yahoo-main', 'yahoo'],
-    ['takahashi', 'yamada-mall', 'other'],
-    ['other-co', 'rakuten-main', 'rakuten'],
-  ]) {
-    expect(
-      (
-        await runCli(
-          ['shop', 'create', '--tenant', tenant!, '--code', code!, '--mall', mall!, '--name', `${code}店`],
-          env,
-        )
-      ).code,
-    ).toBe(0);
-  }
-  await addStaffMembers(database.connectionString, 'takahashi', [
-    { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
-    {
-      username: 'suzuki',
-      displayName: '鈴木 一郎',
-      password: 'pass-suzuki',
-      roles: ['staff'],
-      permissions: ['bulletin.post'],
-    },
+  await Promise.all([
+    seedTenant(app(), {
+      code: 'takahashi',
+      adminPassword: 'pass-a',
+      shops: [
+        { code: 'rakuten-main', mall: 'rakuten', name: 'rakuten-main店' },
+        { code: 'yahoo-main', mall: 'yahoo', name: 'yahoo-main店' },
+        { code: 'yamada-mall', mall: 'other', name: 'yamada-mall店' },
+      ],
+      staffMembers: [
+        { username: 'sato', displayName: '佐藤 ﾊﾅｺ', password: 'pass-sato', roles: ['staff'] },
+        {
+          username: 'suzuki',
+          displayName: '鈴木 一郎',
+          password: 'pass-suzuki',
+          roles: ['staff'],
+          permissions: ['bulletin.post'],
+        },
+      ],
+    }),
+    seedTenant(app(), {
+      code: 'other-co',
+      adminPassword: 'pass-b',
+      shops: [{ code: 'rakuten-main', mall: 'rakuten', name: 'rakuten-main店' }],
+    }),
   ]);
-  await leaveAnImportRunning();
-  server = await startServerProcess(env);
-  cookies.owner = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookies.staff = await signIn(server, 'takahashi', 'sato', 'pass-sato');
-  cookies.viewer = await signIn(server, 'takahashi', 'suzuki', 'pass-suzuki');
-  cookies.other = await signIn(server, 'other-co', 'owner', 'pass-b');
-}, 180_000);
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database?.drop();
-});
+  cookies.owner = await signIn(app(), 'takahashi', 'owner', 'pass-a');
+  cookies.staff = await signIn(app(), 'takahashi', 'sato', 'pass-sato');
+  cookies.viewer = await signIn(app(), 'takahashi', 'suzuki', 'pass-suzuki');
+  cookies.other = await signIn(app(), 'other-co', 'owner', 'pass-b');
+}, 60_000);
 
-/** An import whose process stopped after ImportStarted, of a tenant of its own so that no list here shows it. */
+/**
+ * An import whose process stopped after ImportStarted, of a tenant of its own so that no list here shows it: written
+ * before the app starts (the app's beforeStart), as a process that stopped would have left it.
+ */
 const abandonedImport = { id: randomUUID(), tenantId: randomUUID() };
-async function leaveAnImportRunning() {
+async function leaveAnImportRunning(database: TestDatabase) {
   const store = new PostgreSqlEventStore(database.pool);
   const start = {
     type: 'StartImport' as const,
@@ -106,7 +87,7 @@ async function leaveAnImportRunning() {
   await store.close();
 }
 
-const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 const get = (url: string, cookie = cookies.owner) => call('GET', url, cookie);
 const fieldPaths = (body: { error: { fields?: Array<{ path: string }> } }) => body.error.fields?.map((f) => f.path);
 
@@ -124,7 +105,7 @@ const upload = async (
       new Blob([typeof file.content === 'string' ? file.content : new Uint8Array(file.content)]),
       file.name,
     );
-  const response = await fetch(`${server.url}/api/imports`, {
+  const response = await fetch(`${app().url}/api/imports`, {
     method: 'POST',
     headers: { ...headers, ...(cookie && { cookie }) },
     body: form,
@@ -200,7 +181,7 @@ describe('POST /api/imports', () => {
   });
 
   test('the problems as CSV for Excel: UTF-8 with BOM, file,row,column,message', async () => {
-    const response = await fetch(`${server.url}/api/imports/${importId}/problems.csv`, {
+    const response = await fetch(`${app().url}/api/imports/${importId}/problems.csv`, {
       headers: { cookie: cookies.owner },
     });
     expect(response.status).toBe(200);
@@ -245,8 +226,7 @@ describe('POST /api/imports', () => {
     expect((await get('/imports/not-a-uuid')).status).toBe(404);
     expect((await get(`/imports/${importId}`, cookies.other)).status).toBe(404);
     expect(
-      (await fetch(`${server.url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.other } }))
-        .status,
+      (await fetch(`${app().url}/api/imports/${importId}/problems.csv`, { headers: { cookie: cookies.other } })).status,
     ).toBe(404);
     expect((await get('/imports', cookies.other)).range).toBe('imports 0-0/0');
     expect(fieldPaths((await upload({ shopId: rakutenShop }, [await rakutenFile()], cookies.other)).body)).toEqual([
@@ -326,7 +306,7 @@ describe('POST /api/imports', () => {
 test('an import left running by a process that stopped is recorded as failed once the server is up', async () => {
   const failure = await eventually(
     () =>
-      database.pool.query<{ status: string; failure: { ja: string } | null }>(
+      app().database.pool.query<{ status: string; failure: { ja: string } | null }>(
         'SELECT status, failure FROM imports WHERE id = $1',
         [abandonedImport.id],
       ),
@@ -350,7 +330,7 @@ describe('import formats', () => {
   });
 
   test('the standard template is a header line in UTF-8 with BOM', async () => {
-    const response = await fetch(`${server.url}/api/import-formats/standard/template.csv`, {
+    const response = await fetch(`${app().url}/api/import-formats/standard/template.csv`, {
       headers: { cookie: cookies.staff },
     });
     expect(response.status).toBe(200);

@@ -1,75 +1,110 @@
 /**
- * What every browser test starts from: a database with tenant `takahashi` and its administrator `owner`, optionally
- * some imported orders, the real server process, and a page in the npm-shipped Chromium collecting page errors.
+ * What every browser test starts from: the product in-process (in-process-app.ts, serving the built admin as the
+ * server does) on the test file's own database, tenant `takahashi` with its administrator `owner` seeded through the
+ * one tenant fixture (tenant-fixture.ts), and a page in the npm-shipped Chromium collecting page errors.
+ *
+ * The whole server process is left to the tests of the process itself (server.test.ts, startup.test.ts, the CLI): a
+ * browser test starts here in a container and a listen, not a child process with its own tsx compile.
  */
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from './browser';
-import { runCli } from './cli';
-import { createTestDatabase, type TestDatabase } from './database';
-import { type ServerProcess, startServerProcess } from './server-process';
-import { importTestOrders } from './test-orders';
+import { type InProcessApp, startInProcessApp } from './in-process-app';
+import { seedTenant, type Tenant, type TenantOptions } from './tenant-fixture';
+
+/** The running product as a browser test sees it: where it listens, and a stop as the server process gives one. */
+export interface AdminServer {
+  readonly url: string;
+  /** Nothing is printed by an in-process app; kept for the tests and helpers written against the server process. */
+  readonly output: () => string;
+  /** Stops the app and drops its database; resolves with 0 once it stopped cleanly, as a server's exit code. */
+  stop(): Promise<number | null>;
+}
 
 export interface AdminBrowser {
   readonly page: Page;
-  readonly server: ServerProcess;
+  readonly server: AdminServer;
   readonly pageErrors: string[];
-  /** The test database, for the CLI and fixtures a test adds while the server runs. */
+  /** The test database, for the CLI and fixtures a test adds while the app runs. */
   readonly connectionString: string;
-  /** Closes the browser, stops the server (resolving with its exit code) and drops the database, whatever fails. */
+  /** What the fixture seeded: the tenant's id, its people, shops and order ids. */
+  readonly tenant: Tenant;
+  /** Closes the browser and stops the app (resolving with 0 as the server's exit code), whatever fails. */
   close(): Promise<number | null>;
 }
 
-/** `desiredDates[i]`, when given, is the desired delivery date of imported order i. */
+/**
+ * `orders` fixture orders for the shop id `shop-rakuten` (as `importTestOrders` makes them), `desiredDates[i]`, when
+ * given, the desired delivery date of order i. No shops unless `shops` names some: as after `oms setup`, tests that
+ * register a shop expect to find only their own.
+ */
 export async function openAdminBrowser(options: {
   password: string;
   orders?: number;
   desiredDates?: readonly (string | null)[];
+  shops?: TenantOptions['shops'];
   timezoneId: string;
 }): Promise<AdminBrowser> {
-  const db: TestDatabase = await createTestDatabase();
-  let server: ServerProcess | undefined;
+  const app: InProcessApp = await startInProcessApp();
+  const server = stoppable(app);
   let browser: Browser | undefined;
   try {
-    const setup = await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], {
-      DATABASE_URL: db.connectionString,
-      OMS_ADMIN_PASSWORD: options.password,
+    const tenant = await seedTenant(app, {
+      code: 'takahashi',
+      adminPassword: options.password,
+      orders: options.orders,
+      desiredDates: options.desiredDates,
+      shops: options.shops ?? [],
     });
-    if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
-    if (options.orders) await importTestOrders(db.connectionString, 'takahashi', options.orders, options.desiredDates);
-    server = await startServerProcess({ DATABASE_URL: db.connectionString });
     browser = await launchBrowser();
     const page = await browser.newPage({ timezoneId: options.timezoneId });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    const running = server;
     const openBrowser = browser;
     return {
       page,
-      server: running,
+      server,
       pageErrors,
-      connectionString: db.connectionString,
+      connectionString: app.database.connectionString,
+      tenant,
       async close() {
         // Each step runs even if the one before failed, and a failure reaches the test: a `return` in a `finally`
         // would swallow the browser's.
         try {
           await openBrowser.close();
         } catch (error) {
-          await running.stop().finally(() => db.drop());
+          await server.stop();
           throw error;
         }
-        try {
-          return await running.stop();
-        } finally {
-          await db.drop();
-        }
+        return server.stop();
       },
     };
   } catch (error) {
     await browser?.close();
-    await server?.stop();
-    await db.drop();
+    await server.stop();
     throw error;
   }
+}
+
+/**
+ * Stops once however often it is asked (a test may stop the server before `close()`); a failed stop still drops the
+ * database.
+ */
+function stoppable(app: InProcessApp): AdminServer {
+  let stopped: Promise<number | null> | undefined;
+  return {
+    url: app.url,
+    output: app.output,
+    stop() {
+      stopped ??= app.stop().then(
+        () => 0,
+        async (error: unknown) => {
+          await app.database.drop().catch(() => undefined);
+          throw error;
+        },
+      );
+      return stopped;
+    },
+  };
 }
 
 /** Fills in the sign-in form as a person would; as `owner` of `takahashi` unless told otherwise. */

@@ -26,12 +26,26 @@ export interface InProcessApp {
   stop(): Promise<void>;
 }
 
+export interface InProcessAppOptions {
+  /**
+   * Runs on the fresh database before the app starts: for what a test needs already in the log when the app comes up
+   * (an import left running by a process that stopped, which the app ends at start).
+   */
+  readonly beforeStart?: (database: TestDatabase) => Promise<void>;
+}
+
 /**
  * Wired as infrastructure/server.ts wires the product, without opening a database: the test's own is already migrated
  * (a copy of globalSetup's template).
  */
-export async function startInProcessApp(): Promise<InProcessApp> {
+export async function startInProcessApp(options: InProcessAppOptions = {}): Promise<InProcessApp> {
   const database = await createTestDatabase();
+  try {
+    await options.beforeStart?.(database);
+  } catch (error) {
+    await database.drop();
+    throw error;
+  }
   const config = { ...loadConfig({}), port: 0, databaseUrl: database.connectionString, stopGraceSeconds: 5 };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const { container, close } = await createContainer(config, logger, database.connectionString);
@@ -70,10 +84,10 @@ export async function startInProcessApp(): Promise<InProcessApp> {
 }
 
 /** An app started before the file's tests and stopped after them; the getter gives it once started. */
-export function inProcessAppForThisFile(): () => InProcessApp {
+export function inProcessAppForThisFile(options: InProcessAppOptions = {}): () => InProcessApp {
   let app: InProcessApp | undefined;
   beforeAll(async () => {
-    app = await startInProcessApp();
+    app = await startInProcessApp(options);
   }, 60_000);
   afterAll(() => app?.stop());
   return () => {
