@@ -1,38 +1,27 @@
-/** `/api/canned-phrases` (定型文) through the real server: shipped defaults, CRUD, the permission, tenant isolation. */
-import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
+/** `/api/canned-phrases` (定型文) through the real app: shipped defaults, CRUD, the permission, tenant isolation. */
+import { apiCaller, listQuery, signIn } from '../support/api-client';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
-const cookies = { a: '', b: '', staff: '' };
+const app = inProcessAppForThisFile();
+/** `removes` is a tenant of its own for the test that removes a shipped phrase, so the others still see every one. */
+const cookies = { a: '', b: '', staff: '', removes: '' };
 const call = (method: string, path: string, who: keyof typeof cookies, body?: unknown) =>
-  apiCaller(server)(method, path, cookies[who], body);
+  apiCaller(app())(method, path, cookies[who], body);
 const texts = (rows: ReadonlyArray<{ text: string }>) => rows.map((row) => row.text);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  const [a, b, removes] = await Promise.all([
+    seedTenant(app(), { code: 'takahashi', shops: [] }),
+    seedTenant(app(), { code: 'other-co', shops: [] }),
+    seedTenant(app(), { code: 'yamada', shops: [] }),
   ]);
-  server = await startServerProcess({ DATABASE_URL: database.connectionString });
-  cookies.a = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookies.b = await signIn(server, 'other-co', 'owner', 'pass-b');
-  const staff = await call('POST', '/staff-users', 'a', {
-    username: 'sato',
-    displayName: '佐藤 一郎',
-    roles: ['staff'],
-    password: 'sato-pass-①-long',
-  });
-  expect(staff.status).toBe(201);
-  cookies.staff = await signIn(server, 'takahashi', 'sato', 'sato-pass-①-long');
-}, 180_000);
-
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
-});
+  cookies.a = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  cookies.b = await signIn(app(), b.code, b.admin.username, b.admin.password);
+  // The fixture's `staff` has the staff role's permissions, without settings.manage.
+  cookies.staff = await signIn(app(), a.code, a.staff.username, a.staff.password);
+  cookies.removes = await signIn(app(), removes.code, removes.admin.username, removes.admin.password);
+}, 60_000);
 
 describe('canned phrases API', () => {
   test('a new tenant has the shipped hold and cancel reasons, filterable by category', async () => {
@@ -66,12 +55,12 @@ describe('canned phrases API', () => {
 
   test('a shipped phrase can be removed for this tenant only', async () => {
     const [payment] = (
-      await call('GET', `/canned-phrases?${listQuery({ filter: { q: '入金確認中', category: 'hold' } })}`, 'a')
+      await call('GET', `/canned-phrases?${listQuery({ filter: { q: '入金確認中', category: 'hold' } })}`, 'removes')
     ).body;
-    expect((await call('DELETE', `/canned-phrases/${payment.id}`, 'a')).status).toBe(200);
-    expect(texts((await call('GET', `/canned-phrases?${listQuery({ range: [0, 99] })}`, 'a')).body)).not.toContain(
-      '入金確認中',
-    );
+    expect((await call('DELETE', `/canned-phrases/${payment.id}`, 'removes')).status).toBe(200);
+    expect(
+      texts((await call('GET', `/canned-phrases?${listQuery({ range: [0, 99] })}`, 'removes')).body),
+    ).not.toContain('入金確認中');
     expect(texts((await call('GET', `/canned-phrases?${listQuery({ range: [0, 99] })}`, 'b')).body)).toContain(
       '入金確認中',
     );

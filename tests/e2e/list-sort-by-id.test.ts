@@ -2,37 +2,39 @@
  * `sort=["id","ASC"]` is react-admin's sort when a screen names none, and what a script tries first: every list accepts
  * it and, where the list can be sorted, answers in id order.
  */
-import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { eventually } from '../support/eventually';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { importTestOrders } from '../support/test-orders';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 let cookie: string;
-const call = (method: string, path: string, body?: unknown) => apiCaller(server)(method, path, cookie, body);
+const call = (method: string, path: string, body?: unknown) => apiCaller(app())(method, path, cookie, body);
 
+/** Every list gets more than one row: the fixture's three orders, shops and staff users, and what is added here. */
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await setUpTenants(database.connectionString, [['takahashi', 'pass-a']]);
-  await importTestOrders(database.connectionString, 'takahashi', 3);
-  server = await startServerProcess({ DATABASE_URL: database.connectionString });
-  cookie = await signIn(server, 'takahashi', 'owner', 'pass-a');
+  const tenant = await seedTenant(app(), {
+    code: 'takahashi',
+    orders: 3,
+    shops: [
+      { code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' },
+      { code: 'tel', mall: 'phone', name: '電話受付' },
+      { code: 'fax', mall: 'phone', name: 'ＦＡＸ受付①' },
+    ],
+    staffMembers: [{ username: 'sato', displayName: '佐藤 一郎', roles: ['staff'], password: 'sato-pass-①-long' }],
+  });
+  cookie = await signIn(app(), tenant.code, tenant.admin.username, tenant.admin.password);
   for (const body of [
-    ['/shops', { code: 'tel', mall: 'phone', name: '電話受付' }],
-    ['/shops', { code: 'fax', mall: 'phone', name: 'ＦＡＸ受付①' }],
     ['/bulletin-posts', { title: '年末年始の出荷', body: '12/29～1/3 は休み' }],
     ['/bulletin-posts', { title: '㈱サンプル様の注文', body: '髙橋が担当' }],
-    ['/staff-users', { username: 'sato', displayName: '佐藤 一郎', roles: ['staff'], password: 'sato-pass-①-long' }],
     ['/processing-routes', { name: 'カード決済', statuses: ['new', 'awaiting_shipment', 'completed'] }],
   ] as const) {
     const created = await call('POST', body[0], body[1]);
     if (created.status !== 201 && created.status !== 200)
       throw new Error(`POST ${body[0]}: ${created.status} ${JSON.stringify(created.body)}`);
   }
+  const telShop = tenant.shops.find((shop) => shop.code === 'tel')!;
   // A second customer besides the imported orders' one, from a phone order.
-  const [telShop] = (await call('GET', `/shops?${listQuery({ filter: { q: 'tel' } })}`)).body;
   const phoneOrder = await call('POST', '/orders', {
     shopId: telShop.id,
     channel: 'phone',
@@ -56,12 +58,7 @@ beforeAll(async () => {
     (list) => list.body?.length > 1,
     'no customer from the phone order',
   );
-}, 180_000);
-
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
-});
+}, 60_000);
 
 const ids = (rows: ReadonlyArray<{ id: string | number }>) => rows.map((row) => row.id);
 const byId = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,19 +1,25 @@
-import { apiCaller, type ApiResponse, listQuery, setUpTenants, signIn } from '../support/api-client';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+/** Order edits over the API on the in-process app: changes from the mall awaiting a person, and the shop's own edits. */
+import * as E from 'fp-ts/Either';
+import type { MallOrderData } from '../../domain/order/order-data';
+import { orderDecider } from '../../domain/order/order';
+import { streamName } from '../../domain/shared/ids';
+import { TOKENS } from '../../infrastructure/container';
+import { apiCaller, type ApiResponse, listQuery, signIn } from '../support/api-client';
 import { eventually } from '../support/eventually';
-import { reimportTestOrder } from '../support/mall-changes';
-import { mallData, orderer } from '../support/order-fixtures';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { importTestOrders } from '../support/test-orders';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { importOrder, mallData, orderer } from '../support/order-fixtures';
+import { seedTenant, type Tenant } from '../support/tenant-fixture';
+import { context } from '../support/write-side';
 
 /** Each test takes orders of its own from this many, so that none depends on what another did to an order. */
 const ORDER_COUNT = 20;
-let database: TestDatabase;
-let server: ServerProcess;
-let call: ReturnType<typeof apiCaller>;
+const SHOP = { code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' } as const;
+const app = inProcessAppForThisFile();
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
+let tenant: Tenant;
 let cookieA: string;
 let cookieB: string;
-let orders: string[] = [];
+let orders: readonly string[] = [];
 let nextOrder = 0;
 const takeOrders = (count: number) => {
   nextOrder += count;
@@ -22,21 +28,40 @@ const takeOrders = (count: number) => {
 };
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  const [a, b] = await Promise.all([
+    seedTenant(app(), { code: 'takahashi', orders: ORDER_COUNT, shops: [SHOP] }),
+    seedTenant(app(), { code: 'other-co', shops: [] }),
   ]);
-  orders = await importTestOrders(database.connectionString, 'takahashi', ORDER_COUNT);
-  server = await startServerProcess({ DATABASE_URL: database.connectionString });
-  call = apiCaller(server);
-  cookieA = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  cookieB = await signIn(server, 'other-co', 'owner', 'pass-b');
-}, 120_000);
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database.drop();
-});
+  tenant = a;
+  orders = a.orderIds;
+  cookieA = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  cookieB = await signIn(app(), b.code, b.admin.username, b.admin.password);
+}, 60_000);
+
+/**
+ * The mall sends fixture order `id` again with other data, as the next import of its file would, through the app's own
+ * command path: up to 発送待ち the order takes the change at once, past it the change waits for a person.
+ */
+async function reimport(id: string, data: MallOrderData): Promise<void> {
+  const index = orders.indexOf(id);
+  const result = await app()
+    .container.get(TOKENS.Commands)
+    .handle(
+      orderDecider,
+      streamName.order(id),
+      {
+        ...importOrder,
+        mallData: data,
+        orderId: id,
+        tenantId: tenant.id,
+        shopId: tenant.shops[0]!.id,
+        orderNumber: `123456-20261130-000000${index}`,
+        changeId: crypto.randomUUID(),
+      },
+      context({ tenantId: tenant.id, actor: 'system' }),
+    );
+  if (E.isLeft(result)) throw new Error(`re-import refused: ${JSON.stringify(result.left)}`);
+}
 
 const post = (path: string, body: unknown, cookie = cookieA) => call('POST', path, cookie, body);
 const get = (path: string, cookie = cookieA) => call('GET', path, cookie);
@@ -49,10 +74,7 @@ const movedOrderer = { ...orderer, city: '目黒区中目黒', street: '２－�
 /** Order `id` moved past 発送待ち, then the mall sends a new address for it: a change that waits for a person. */
 async function pendingChangeOn(id: string) {
   ok(await post(`/orders/${id}/commands/move`, { to: 'awaiting_documents' }));
-  await reimportTestOrder(database.connectionString, 'takahashi', orders.indexOf(id), {
-    ...mallData,
-    orderer: movedOrderer,
-  });
+  await reimport(id, { ...mallData, orderer: movedOrderer });
   return eventually(
     () => get(`/orders/${id}`),
     (r) => r.body?.pendingChange !== null,
@@ -162,10 +184,7 @@ describe('a change from the mall that waits for a person', () => {
     const [waiting, badAmounts] = takeOrders(2) as [string, string];
     await pendingChangeOn(waiting);
     // Before 発送待ち the change is taken at once, and amounts that do not add up are recorded as a problem.
-    await reimportTestOrder(database.connectionString, 'takahashi', orders.indexOf(badAmounts), {
-      ...mallData,
-      amounts: { ...mallData.amounts, goods: 4000 },
-    });
+    await reimport(badAmounts, { ...mallData, amounts: { ...mallData.amounts, goods: 4000 } });
     const withProblems = await eventually(
       () => listIds({ amountProblems: true }),
       (ids) => ids.includes(badAmounts),

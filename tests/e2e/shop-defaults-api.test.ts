@@ -4,41 +4,39 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { createTestDatabase, type TestDatabase } from '../support/database';
-import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { apiCaller, listQuery, setUpTenants, signIn } from '../support/api-client';
+import { apiCaller, listQuery, signIn } from '../support/api-client';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant } from '../support/tenant-fixture';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
 
-let database: TestDatabase;
-let server: ServerProcess;
+const app = inProcessAppForThisFile();
 let owner: string;
 let other: string;
 let rakutenShop: string;
 let phoneShop: string;
 
-const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(server)(...args);
+const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 const get = (url: string, cookie = owner) => call('GET', url, cookie);
 const put = (url: string, body: unknown, cookie = owner) => call('PUT', url, cookie, body);
 const post = (url: string, body: unknown, cookie = owner) => call('POST', url, cookie, body);
 const fieldPaths = (body: { error: { fields?: Array<{ path: string }> } }) => body.error.fields?.map((f) => f.path);
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  await setUpTenants(database.connectionString, [
-    ['takahashi', 'pass-a'],
-    ['other-co', 'pass-b'],
+  const [a, b] = await Promise.all([
+    seedTenant(app(), {
+      code: 'takahashi',
+      shops: [
+        { code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' },
+        { code: 'phone-desk', mall: 'phone', name: '電話受付' },
+      ],
+    }),
+    seedTenant(app(), { code: 'other-co', shops: [] }),
   ]);
-  server = await startServerProcess({ DATABASE_URL: database.connectionString });
-  owner = await signIn(server, 'takahashi', 'owner', 'pass-a');
-  other = await signIn(server, 'other-co', 'owner', 'pass-b');
-  rakutenShop = (await post('/shops', { code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' })).body.id;
-  phoneShop = (await post('/shops', { code: 'phone-desk', mall: 'phone', name: '電話受付' })).body.id;
-}, 120_000);
-afterAll(async () => {
-  expect(await server?.stop()).toBe(0);
-  await database?.drop();
-});
+  owner = await signIn(app(), a.code, a.admin.username, a.admin.password);
+  other = await signIn(app(), b.code, b.admin.username, b.admin.password);
+  [rakutenShop, phoneShop] = a.shops.map((shop) => shop.id) as [string, string];
+}, 60_000);
 
 const RAKUTEN_DEFAULTS = {
   name: '髙橋商店 楽天市場店',
@@ -59,6 +57,7 @@ describe('shop defaults (PUT /api/shops/:id)', () => {
   });
 
   test('a name alone leaves the defaults as they are', async () => {
+    expect((await put(`/shops/${rakutenShop}`, RAKUTEN_DEFAULTS)).status).toBe(200);
     expect((await put(`/shops/${rakutenShop}`, { name: '髙橋商店 楽天市場店' })).body).toMatchObject({
       defaultCarrier: 'yamato',
       shipLeadDays: 2,
@@ -67,6 +66,7 @@ describe('shop defaults (PUT /api/shops/:id)', () => {
   });
 
   test('bad input is a 400 with the field path; another tenant gets 404', async () => {
+    expect((await put(`/shops/${rakutenShop}`, RAKUTEN_DEFAULTS)).status).toBe(200);
     const bad = await put(`/shops/${rakutenShop}`, {
       name: '楽天',
       defaultCarrier: 'kuroneko',
@@ -99,11 +99,12 @@ describe('applied to new orders and shown in the list', () => {
     }>;
 
   test('a 楽天 import: carrier and order day (Mon 11-30) + 2 business days past the 休業日, コレクト for 代金引換', async () => {
+    expect((await put(`/shops/${rakutenShop}`, RAKUTEN_DEFAULTS)).status).toBe(200);
     const form = new FormData();
     form.append('shopId', rakutenShop);
     form.append('format', 'rakuten');
     form.append('files', new Blob([new Uint8Array(await readFile(FIXTURE))]), 'rakuten-rms.csv');
-    const response = await fetch(`${server.url}/api/imports`, {
+    const response = await fetch(`${app().url}/api/imports`, {
       method: 'POST',
       headers: { cookie: owner },
       body: form,
