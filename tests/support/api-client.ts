@@ -1,23 +1,8 @@
-/** Talking to the real server process as the admin does: signing in, JSON calls with the session cookie, list queries. */
-import { runCli } from './cli';
+/** Talking to the product as the admin does: signing in, JSON calls with the session cookie, list queries. */
 import type { ServerProcess } from './server-process';
 
 /** A running product, in-process (in-process-app.ts) or as a child process (server-process.ts). */
 type Server = Pick<ServerProcess, 'url' | 'output'>;
-
-/** Registers each tenant with its administrator `owner` through the CLI, as an operator would. */
-export async function setUpTenants(
-  connectionString: string,
-  tenants: ReadonlyArray<readonly [code: string, password: string]>,
-): Promise<void> {
-  for (const [tenant, password] of tenants) {
-    const setup = await runCli(['setup', '--tenant', tenant, '--admin', 'owner'], {
-      DATABASE_URL: connectionString,
-      OMS_ADMIN_PASSWORD: password,
-    });
-    if (setup.code !== 0) throw new Error(`setup of ${tenant} failed: ${setup.stderr}`);
-  }
-}
 
 /** The session cookie; a refused sign-in fails the set-up with the answer and what the server printed. */
 export async function signIn(server: Server, tenant: string, username: string, password: string): Promise<string> {
