@@ -2,11 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { DatabasePool } from 'slonik';
-import {
-  NAME_MAX,
-  SAVED_SEARCH_NOT_FOUND,
-  savedSearchDecider,
-} from '../../../domain/saved-search/saved-search';
+import { NAME_MAX, SAVED_SEARCH_NOT_FOUND, savedSearchDecider } from '../../../domain/saved-search/saved-search';
 import { isUuid, streamName } from '../../../domain/shared/ids';
 import { ORDER_SORTS } from '../../../projections/order-search/order-search-queries';
 import { findSavedSearch, listSavedSearches } from '../../../projections/saved-searches/saved-search-queries';
