@@ -77,6 +77,9 @@ async function enterOrder(): Promise<string> {
 }
 
 async function openOrder(id: string): Promise<void> {
+  // A fresh load: going from one order's page to another's by hash keeps the previous page on screen for a moment,
+  // and a step could act on the previous order.
+  await page.goto('about:blank');
   await page.goto(`${admin!.server.url}/#/orders/${id}/show`);
   await page.getByRole('region', { name: '送付先1', exact: true }).waitFor();
 }
@@ -291,6 +294,7 @@ describe('the order page: shipping plan, slip note, hold reason and changes from
     await page
       .getByRole('table', { name: 'モールで受注内容が変更されました（確認待ち）' })
       .waitFor({ state: 'detached' });
+    await dialog.waitFor({ state: 'detached' });
     const order = (await call('GET', `/orders/${id}`, cookie)).body as { mallData: unknown };
     expect(order).toMatchObject({ pendingChange: null });
     expect(order.mallData).toEqual(importedMallData);
