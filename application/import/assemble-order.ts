@@ -40,7 +40,8 @@ const optionPattern = (mapping: ColumnMapping): RegExp | null => {
 /**
  * The rows of one order (one per item) become the order: order fields from its first row, destinations grouped by
  * their key (or by recipient when the file has none), a line per row. Every problem of every row is collected, and an
- * order with any problem is not imported at all: never half an order.
+ * order with any problem is not imported at all: never half an order. Cells the store cannot hold or over their limit
+ * (field-limits.ts) are checked first and reported alone.
  */
 export function assembleOrder(
   file: string,
