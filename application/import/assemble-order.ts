@@ -15,7 +15,8 @@ import {
   parseYen,
   withPrefecture,
 } from './field-values';
-import { AMOUNT_FIELDS, type AmountField, type Field, PERSON_FIELDS } from './fields';
+import { cellFault } from './field-limits';
+import { AMOUNT_FIELDS, type AmountField, type Field, FIELDS, PERSON_FIELDS } from './fields';
 import type { ImportProblem } from './import-problem';
 import type { MappedRow } from './row-reader';
 
@@ -39,7 +40,8 @@ const optionPattern = (mapping: ColumnMapping): RegExp | null => {
 /**
  * The rows of one order (one per item) become the order: order fields from its first row, destinations grouped by
  * their key (or by recipient when the file has none), a line per row. Every problem of every row is collected, and an
- * order with any problem is not imported at all: never half an order.
+ * order with any problem is not imported at all: never half an order. Cells the store cannot hold or over their limit
+ * (field-limits.ts) are checked first and reported alone.
  */
 export function assembleOrder(
   file: string,
@@ -86,6 +88,16 @@ export function assembleOrder(
     });
     return 0;
   };
+
+  // A cell the store cannot hold (NUL, half a surrogate pair) or over its field's limit refuses the order before any
+  // reading of it, so that no message quotes it.
+  for (const row of rows)
+    for (const field of FIELDS) {
+      if (!row.has(field)) continue;
+      const fault = cellFault(field, row.column(field), row.text(field));
+      if (fault) problems.push({ file, row: row.row, column: row.column(field), ...fault });
+    }
+  if (problems.length > 0) return E.left(problems);
 
   const orderNumber = required(first, 'orderNumber');
   required(first, 'orderer.name');

@@ -11,6 +11,7 @@ import { forEachConcurrently } from '../shared/for-each-concurrently';
 import { type IntakeShipping, NO_INTAKE_SHIPPING } from '../shops/shop-shipping-defaults';
 import type { ParsedOrder } from './assemble-order';
 import type { ColumnMapping } from './column-mapping';
+import { storableProblem } from './field-limits';
 import type { ImportProblem } from './import-problem';
 import { joinFiles } from './joined-files';
 import { type FileItem, readOrders } from './read-orders';
@@ -169,5 +170,6 @@ export async function importOrders(
   counts.failed += unmatched.length;
   problems.push(...unmatched);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
-  return { ...counts, problems };
+  // Messages quote cells and file names; the import's record must hold whatever they are.
+  return { ...counts, problems: problems.map(storableProblem) };
 }

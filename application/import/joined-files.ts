@@ -1,7 +1,8 @@
+import type { Readable } from 'node:stream';
 import { type ColumnMapping, columnsOf } from './column-mapping';
 import type { ImportFile } from './import-orders';
 import type { ImportProblem } from './import-problem';
-import { readRecords } from './source-records';
+import { readRecords, UnreadableFile } from './source-records';
 
 /** Puts an order file's columns beside each row of an item file; `row` gives undefined for an order it does not have. */
 export interface ItemJoiner {
@@ -40,8 +41,7 @@ export async function joinFiles(files: readonly ImportFile[], mapping: ColumnMap
   const problems: ImportProblem[] = [];
   let orderHeader: readonly string[] | undefined;
 
-  for (const file of files) {
-    const input = file.open();
+  const readOrderFile = async (file: ImportFile, input: Readable) => {
     let keyAt = -1;
     // Order files after the first are read in the first one's column order, whatever theirs.
     let inOrder = (fields: readonly string[]) => fields;
@@ -73,7 +73,18 @@ export async function joinFiles(files: readonly ImportFile[], mapping: ColumnMap
       if (id !== '' && !orders.has(id))
         orders.set(id, { file: file.name, row: record.row, fields: inOrder(record.fields) });
     }
-    input.destroy();
+  };
+  // An empty or UTF-16 file is that file's problem; the others are read.
+  for (const file of files) {
+    const input = file.open();
+    try {
+      await readOrderFile(file, input);
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      problems.push({ file: file.name, row: 0, column: '', ja: error.ja, en: error.en });
+    } finally {
+      input.destroy();
+    }
   }
   const header = orderHeader;
   const missingFile = (ja: string, en: string) =>

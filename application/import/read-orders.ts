@@ -5,11 +5,18 @@ import type { ColumnMapping } from './column-mapping';
 import type { ImportProblem } from './import-problem';
 import type { ItemJoiner } from './joined-files';
 import { bindHeader, type MappedRow, type RowReader } from './row-reader';
-import { readRecords } from './source-records';
+import { readRecords, UnreadableFile } from './source-records';
 
 export type FileItem =
   | { readonly kind: 'order'; readonly order: ParsedOrder; readonly rows: number }
   | { readonly kind: 'problems'; readonly problems: readonly ImportProblem[]; readonly rows: number };
+
+/** A file nothing can be read from: it is the file's problem (row 0), and the other files go on. */
+const fileProblem = (file: string, ja: string, en: string): FileItem => ({
+  kind: 'problems',
+  problems: [{ file, row: 0, column: '', ja, en }],
+  rows: 0,
+});
 
 /**
  * A file's orders, streamed: records through the mapping, rows of one order (they come together in every mall's file)
@@ -23,6 +30,21 @@ export async function* readOrders(
   /** For a layout of two files (Yahoo): joins the order file's columns onto each row of this item file. */
   joiner?: ItemJoiner,
 ): AsyncGenerator<FileItem> {
+  try {
+    yield* readFileOrders(file, input, mapping, joiner);
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    yield fileProblem(file, error.ja, error.en);
+  }
+}
+
+async function* readFileOrders(
+  file: string,
+  input: Readable,
+  mapping: ColumnMapping,
+  joiner: ItemJoiner | undefined,
+): AsyncGenerator<FileItem> {
+  let dataRows = 0;
   let reader: RowReader | undefined;
   let group: MappedRow[] = [];
   const done = new Set<string>();
@@ -42,6 +64,7 @@ export async function* readOrders(
   for await (const read of readRecords(input, { delimiter: mapping.delimiter, quoted: mapping.quoted })) {
     const joined = !joiner ? read.fields : reader ? joiner.row(read.fields) : joiner.header(read.fields);
     if (!joined) {
+      dataRows++;
       const ja = `注文ファイルにこの明細の注文がありません (${mapping.joinOn})`;
       yield {
         kind: 'problems',
@@ -81,6 +104,7 @@ export async function* readOrders(
       reader = check.reader;
       if (mapping.header) continue;
     }
+    dataRows++;
     const row = reader.read(record.row, record.fields);
     const number = row.text('orderNumber');
     if (group.length > 0 && number !== group[0]!.text('orderNumber')) {
@@ -108,4 +132,6 @@ export async function* readOrders(
   }
   const last = flush();
   if (last) yield last;
+  if (dataRows === 0 && reader)
+    yield fileProblem(file, '見出しの行だけで、受注の行がありません', 'the file has a header line and no order rows');
 }

@@ -19,7 +19,7 @@ import type { EventRegistry } from '../events/event-registry';
 import type { EventStore, GlobalPosition } from '../ports/event-store';
 import { loadIntakeShipping } from '../shops/shop-shipping-defaults';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
-import { CUSTOM_PREFIX, detectLayout, type SavedMapping, savedFormat } from './detect-layout';
+import { CUSTOM_PREFIX, detectLayout, FORMAT_NOT_DETECTED, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
 import { type ImportCounts, type ImportFile, importOrders, NO_COUNTS } from './import-orders';
 import type { ImportLocks } from './import-locks';
@@ -74,15 +74,10 @@ export async function resolveFormat(
   const saved = await deps.savedMappings(tenantId, shop.id);
   let found: OrderFormat | undefined;
   if (format === AUTO_FORMAT) {
-    found = firstFile && (await detectLayout(() => firstFile.open(), saved));
-    if (!found)
-      return E.left(
-        domainError(
-          'import.format_not_detected',
-          'ファイルの形式を判別できませんでした。取込形式を選んでください',
-          'the file layout was not recognised; choose the format',
-        ),
-      );
+    if (!firstFile) return E.left(FORMAT_NOT_DETECTED);
+    const detected = await detectLayout(() => firstFile.open(), saved);
+    if (E.isLeft(detected)) return detected;
+    found = detected.right;
   } else if (format.startsWith(CUSTOM_PREFIX)) {
     const mapping = saved.find((s) => s.name === format.slice(CUSTOM_PREFIX.length).trim());
     found = mapping && savedFormat(mapping);

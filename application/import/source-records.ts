@@ -13,13 +13,45 @@ export type FileEncoding = 'utf8' | 'cp932' | 'euc-jp';
 
 const SNIFF_BYTES = 64 * 1024;
 
+/** A file the reader refuses before its first record (empty, or in an encoding it does not read), said in both languages. */
+export class UnreadableFile extends Error {
+  constructor(
+    readonly ja: string,
+    readonly en: string,
+  ) {
+    super(en);
+  }
+}
+
+const EMPTY_FILE = () => new UnreadableFile('ファイルが空です', 'the file is empty');
+const UTF16_FILE = () =>
+  new UnreadableFile(
+    'UTF-16のファイルは読めません。Shift_JIS (CP932) かUTF-8で保存してください',
+    'UTF-16 files are not read; save the file as Shift_JIS (CP932) or UTF-8',
+  );
+
+/**
+ * UTF-16 (Excel's 「Unicode テキスト」): a BOM, or without one the zero byte of every ASCII character (commas, quotes,
+ * digits) on one side of its pairs. A stray NUL or two in a CP932 or UTF-8 file is neither.
+ */
+export function isUtf16(head: Buffer): boolean {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return true;
+  const zeros = [0, 0];
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) zeros[i % 2]!++;
+  const [more, fewer] = zeros[0]! > zeros[1]! ? [zeros[0]!, zeros[1]!] : [zeros[1]!, zeros[0]!];
+  return more >= head.length / 20 && more >= 4 * fewer && more >= 2;
+}
+
 /**
  * Malls hand out Shift_JIS (really CP932: ①, ㈱, 髙 and ～ are outside JIS X 0208, so decoding as plain Shift_JIS would
  * lose them) and carts UTF-8 with or without a BOM. The first 64 KB decide; ASCII-only files read the same either way.
+ * NUL bytes are left out of the sample: with one the detector calls any file binary, and a UTF-8 file would be read as
+ * CP932. UTF-16 is refused (the caller checks isUtf16 first).
  */
 export function detectEncoding(head: Buffer): FileEncoding {
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 'utf8';
-  switch (Encoding.detect(head)) {
+  const sample = head.includes(0) ? head.filter((byte) => byte !== 0) : head;
+  switch (Encoding.detect(sample)) {
     case 'UTF8':
     case 'ASCII':
       return 'utf8';
@@ -64,13 +96,14 @@ export interface ReadOptions {
 
 /**
  * A file's records, streamed: bytes → encoding → csv-parse (quoted fields with commas, quotes and line breaks). Memory
- * holds one chunk and one record at a time, however large the file.
+ * holds one chunk and one record at a time, however large the file. An empty or UTF-16 file throws UnreadableFile.
  */
 export async function* readRecords(
   input: Readable,
   options: ReadOptions,
 ): AsyncGenerator<SourceRecord & { encoding: FileEncoding }> {
   const { head, rest } = await peek(input, SNIFF_BYTES);
+  if (isUtf16(head)) throw UTF16_FILE();
   const encoding = options.encoding ?? detectEncoding(head);
   const decoder = iconv.decodeStream(encoding, { stripBOM: true });
   const parser = parse({
@@ -85,4 +118,6 @@ export async function* readRecords(
   // same: a record with line breaks inside quotes is one row, and skipped empty lines are not rows.
   let row = 0;
   for await (const record of parser as AsyncIterable<string[]>) yield { row: ++row, fields: record, encoding };
+  // Nothing but a BOM or blank lines is empty too.
+  if (row === 0) throw EMPTY_FILE();
 }

@@ -468,3 +468,91 @@ describe('saved mappings (取込設定) and custom formats', () => {
     expect(gone.status).toBe(400);
   });
 });
+
+describe('broken and hostile files', () => {
+  /** The fixture's orders under numbers of their own, with changes, in CP932 as 楽天 hands it out. */
+  const fixtureWith = async (day: string, change: (text: string) => string = (text) => text) =>
+    iconv.encode(
+      change(iconv.decode(await readFile(FIXTURE), 'cp932').replaceAll('387215-20261130-', `387215-${day}-`)),
+      'cp932',
+    );
+  const problemsCsv = async (id: string) => {
+    const response = await fetch(`${app().url}/api/imports/${id}/problems.csv`, { headers: { cookie: cookies.owner } });
+    return Buffer.from(await response.arrayBuffer())
+      .subarray(3)
+      .toString('utf8')
+      .trim()
+      .split('\r\n');
+  };
+
+  test('a NUL in one name refuses that order with its row and column; the others are imported, and again the same way', async () => {
+    const content = await fixtureWith('20261210', (text) => text.replace('"髙橋","花子"', '"髙\0橋","花子"'));
+    for (const expected of [{ imported: 2 }, { imported: 0, unchanged: 2 }]) {
+      const result = await upload({ shopId: rakutenShop, format: 'rakuten' }, [{ name: 'nul.csv', content }]);
+      expect(result).toMatchObject({ status: 201, body: { status: 'completed', ...expected, failed: 2 } });
+      expect(result.body.problems).toContainEqual({
+        file: 'nul.csv',
+        row: 2,
+        column: '注文者姓+注文者名',
+        ja: '注文者姓+注文者名 にNUL文字 (U+0000) が含まれています',
+        en: '注文者姓+注文者名 contains a NUL character (U+0000)',
+      });
+    }
+    const orders = await get(`/orders?filter=${encodeURIComponent(JSON.stringify({ q: '387215-20261210' }))}`);
+    expect(orders.body.map((o: { orderNumber: string }) => o.orderNumber).sort()).toEqual([
+      '387215-20261210-0000002',
+      '387215-20261210-0000004',
+    ]);
+  });
+
+  test('an over-long remark refuses its order with the row, the column and the limit', async () => {
+    const content = await fixtureWith('20261211', (text) => text.replace('２行目の備考"', `${'長'.repeat(200_000)}"`));
+    const result = await upload({ shopId: rakutenShop, format: 'rakuten' }, [{ name: 'long.csv', content }]);
+    expect(result).toMatchObject({ status: 201, body: { imported: 2, failed: 2 } });
+    expect(result.body.problems).toContainEqual(
+      expect.objectContaining({ row: 2, column: 'コメント', ja: 'コメント は10000文字までです' }),
+    );
+  });
+
+  test('an empty, a header-only and a UTF-16 file each say so; detecting the format of one is a 422 on files', async () => {
+    const header = (await readFile(FIXTURE)).subarray(0, (await readFile(FIXTURE)).indexOf('\n') + 1);
+    const utf16 = iconv.encode(iconv.decode(await readFile(FIXTURE), 'cp932'), 'utf16le');
+    const result = await upload({ shopId: rakutenShop, format: 'rakuten' }, [
+      { name: 'empty.csv', content: '' },
+      { name: 'header.csv', content: header },
+      { name: 'unicode.txt', content: utf16 },
+    ]);
+    expect(result).toMatchObject({
+      status: 201,
+      body: { imported: 0, unreadableFiles: ['empty.csv', 'header.csv', 'unicode.txt'] },
+    });
+    expect(result.body.problems).toEqual([
+      expect.objectContaining({ file: 'empty.csv', row: 0, ja: 'ファイルが空です' }),
+      expect.objectContaining({ file: 'header.csv', row: 0, ja: '見出しの行だけで、受注の行がありません' }),
+      expect.objectContaining({
+        file: 'unicode.txt',
+        row: 0,
+        ja: 'UTF-16のファイルは読めません。Shift_JIS (CP932) かUTF-8で保存してください',
+      }),
+    ]);
+    for (const [content, ja] of [
+      ['', 'ファイルが空です'],
+      [utf16, expect.stringContaining('Shift_JIS (CP932) かUTF-8')],
+    ] as const) {
+      const detecting = await upload({ shopId: rakutenShop }, [{ name: 'x.csv', content }]);
+      expect(detecting).toMatchObject({ status: 422, body: { error: { code: 'import.unreadable_file', ja } } });
+      expect(fieldPaths(detecting.body)).toEqual(['files']);
+    }
+  });
+
+  test('problems.csv starts a cell that a spreadsheet would run as a formula with a quote', async () => {
+    const names = ['=1+2.csv', '+1.csv', '-1.csv', '@SUM(1).csv'];
+    const result = await upload(
+      { shopId: rakutenShop, format: 'rakuten' },
+      names.map((name) => ({ name, content: '' })),
+    );
+    expect(result.status).toBe(201);
+    const lines = await problemsCsv(result.body.id);
+    expect(lines.slice(1).sort()).toEqual(names.map((name) => `'${name},0,,ファイルが空です`).sort());
+  });
+});

@@ -17,7 +17,7 @@ import {
 } from '../../../application/import/run-import';
 import type { GlobalPosition } from '../../../application/ports/event-store';
 import type { DomainError } from '../../../domain/shared/decider';
-import { CUSTOM_PREFIX } from '../../../application/import/detect-layout';
+import { CUSTOM_PREFIX, UNREADABLE_FILE } from '../../../application/import/detect-layout';
 import { ORDER_EVENTS } from '../../../domain/order/events';
 import type { Mall } from '../../../domain/order/order-data';
 import { ALREADY_STARTED } from '../../../domain/import/import';
@@ -33,6 +33,7 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
+import { spreadsheetSafe } from './spreadsheet-cells';
 import { withUploadedFiles } from './uploaded-files';
 
 export interface ImportsRouterDependencies {
@@ -54,9 +55,13 @@ const fieldError = (path: string, error: { code: string; ja: string; en: string 
   error: { ...error, fields: [{ path, ja: error.ja, en: error.en }] },
 });
 
-/** A refused import: an import id already used is a conflict, a format that does not exist bad input, any other a format that does not fit. */
+/**
+ * A refused import: an import id already used is a conflict, a format that does not exist bad input, a file nothing can
+ * be read from (empty, UTF-16) or a format that does not fit unprocessable.
+ */
 function refuse(res: Response, error: DomainError): void {
   if (error.code === ALREADY_STARTED.code) return void res.status(409).json(fieldError('importId', error));
+  if (error.code === UNREADABLE_FILE) return void res.status(422).json(fieldError('files', error));
   res.status(error.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', error));
 }
 
@@ -186,7 +191,7 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
     if (!found) return void res.status(404).json({ error: NOT_FOUND });
     const problems = await importProblems(deps.db, tenantOf(req), found.id);
     const csv = stringify(
-      problems.map((p) => [p.file, p.row, p.column, p.ja]),
+      problems.map((p) => [spreadsheetSafe(p.file), p.row, spreadsheetSafe(p.column), spreadsheetSafe(p.ja)]),
       { header: true, columns: ['file', 'row', 'column', 'message'], record_delimiter: '\r\n' },
     );
     res.type('text/csv; charset=utf-8').attachment(`import-${found.id}-problems.csv`);

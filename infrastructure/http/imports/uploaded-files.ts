@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import multer from 'multer';
+import { storableText } from '../../../application/import/field-limits';
 import type { ImportFile } from '../../../application/import/import-orders';
 
 const MAX_FILES = 20;
@@ -44,7 +45,8 @@ export async function withUploadedFiles(
       return;
     }
     const files = stored.map((f) => ({
-      name: path.basename(f.originalname),
+      // The name goes into the import's record, which cannot hold a NUL.
+      name: storableText(path.basename(f.originalname), 255),
       size: f.size,
       open: () => createReadStream(f.path),
     }));
