@@ -59,7 +59,11 @@ export async function lockCheckpoint(tx: DatabaseTransactionConnection, name: st
 }
 
 /** Sets the checkpoint of a projection whose row this transaction holds (lockCheckpoint). */
-export async function setCheckpoint(tx: DatabaseTransactionConnection, name: string, to: GlobalPosition): Promise<void> {
+export async function setCheckpoint(
+  tx: DatabaseTransactionConnection,
+  name: string,
+  to: GlobalPosition,
+): Promise<void> {
   await tx.query(sql.unsafe`
     UPDATE projection_checkpoints SET commit_position = ${to.commit.toString()}, prepare_position = ${to.prepare.toString()}, updated_at = now()
     WHERE name = ${name}`);

@@ -5,7 +5,8 @@ import type { AnyProjection } from './projection';
 const NamedDefinition = z.object({ name: z.string(), definition: z.string() });
 type NamedDefinition = z.infer<typeof NamedDefinition>;
 
-const regclass = (schema: string, table: string) => sql.fragment`format('%I.%I', ${schema}::text, ${table}::text)::regclass`;
+const regclass = (schema: string, table: string) =>
+  sql.fragment`format('%I.%I', ${schema}::text, ${table}::text)::regclass`;
 
 /**
  * An index's definition without its name and table, so that the live index and its copy compare equal. A copy made by
@@ -86,7 +87,9 @@ export class ShadowTables {
       const indexes = await indexesOf(tx, schema, table);
       const statistics = await statisticsOf(tx, schema, table);
       await tx.query(sql.unsafe`DROP TABLE ${sql.identifier([schema, table])}`);
-      await tx.query(sql.unsafe`ALTER TABLE ${sql.identifier([this.schema, table])} SET SCHEMA ${sql.identifier([schema])}`);
+      await tx.query(
+        sql.unsafe`ALTER TABLE ${sql.identifier([this.schema, table])} SET SCHEMA ${sql.identifier([schema])}`,
+      );
       await this.rename(tx, 'INDEX', schema, pairByDefinition(indexes, await indexesOf(tx, schema, table)));
       const copied = pairByDefinition(statistics, await statisticsOf(tx, schema, table));
       for (const { copy } of copied)
