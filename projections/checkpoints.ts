@@ -1,6 +1,6 @@
 import { type DatabasePool, type DatabaseTransactionConnection, sql } from 'slonik';
 import { z } from 'zod';
-import { type GlobalPosition, START } from '../application/ports/event-store';
+import type { GlobalPosition } from '../application/ports/event-store';
 
 const CheckpointRow = z.object({ name: z.string(), commit: z.string(), prepare: z.string(), updated_at: z.number() });
 
@@ -44,8 +44,27 @@ export async function moveCheckpoint(
   if (result.rowCount !== 1) throw new CheckpointMovedError(name);
 }
 
-export async function resetCheckpoint(tx: DatabaseTransactionConnection, name: string): Promise<void> {
+/**
+ * Locks the projection's checkpoint row until the transaction ends and answers where it stands. A runner moving it
+ * meanwhile waits, then finds it moved (CheckpointMovedError) if it was, and reloads it: that is how a rebuild swaps
+ * its tables in under a running server without a batch landing on the wrong ones.
+ */
+export async function lockCheckpoint(tx: DatabaseTransactionConnection, name: string): Promise<GlobalPosition> {
+  await tx.query(sql.unsafe`INSERT INTO projection_checkpoints (name) VALUES (${name}) ON CONFLICT DO NOTHING`);
+  return toPosition(
+    await tx.one(sql.type(CheckpointRow.pick({ commit: true, prepare: true }))`
+      SELECT commit_position::text AS commit, prepare_position::text AS prepare FROM projection_checkpoints
+      WHERE name = ${name} FOR UPDATE`),
+  );
+}
+
+/** Sets the checkpoint of a projection whose row this transaction holds (lockCheckpoint). */
+export async function setCheckpoint(
+  tx: DatabaseTransactionConnection,
+  name: string,
+  to: GlobalPosition,
+): Promise<void> {
   await tx.query(sql.unsafe`
-    INSERT INTO projection_checkpoints (name, commit_position, prepare_position) VALUES (${name}, ${START.commit.toString()}, ${START.prepare.toString()})
-    ON CONFLICT (name) DO UPDATE SET commit_position = 0, prepare_position = 0, updated_at = now()`);
+    UPDATE projection_checkpoints SET commit_position = ${to.commit.toString()}, prepare_position = ${to.prepare.toString()}, updated_at = now()
+    WHERE name = ${name}`);
 }

@@ -8,7 +8,7 @@ interface ReadModel {
   readonly name: string;
   /** The events it needs; undefined for every event. */
   readonly filter?: LogFilter;
-  /** Emptied before a rebuild from zero. */
+  /** Its tables, all of them: a rebuild fills copies of these and swaps them in (shadow-tables.ts). */
   readonly tables: readonly string[];
 }
 

@@ -10,8 +10,9 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '../application/ports/event-store';
-import { CheckpointMovedError, loadCheckpoint, moveCheckpoint, resetCheckpoint } from './checkpoints';
+import { CheckpointMovedError, loadCheckpoint, moveCheckpoint } from './checkpoints';
 import type { AnyProjection } from './projection';
+import { rebuildIntoShadow } from './rebuild';
 
 export interface RunnerDependencies {
   readonly store: EventStore;
@@ -131,15 +132,17 @@ export class ProjectionRunner {
   }
 
   /**
-   * Empties the read model and replays the whole log into it. If a server is running this projection, it notices the
-   * reset checkpoint and replays it itself; this call then waits for it to reach the head.
+   * Replays the whole log into copies of the read model's tables and swaps them in (rebuild.ts): the live tables answer
+   * until then, and a runner following this projection elsewhere goes on from the swapped-in checkpoint. Then brings
+   * the read model up to the head, here or by waiting for that runner. Returns the events replayed.
    */
   async rebuild(): Promise<number> {
-    await this.deps.db.transaction(async (tx) => {
-      for (const table of this.projection.tables) await tx.query(sql.unsafe`TRUNCATE ${sql.identifier([table])}`);
-      await resetCheckpoint(tx, this.projection.name);
+    const replayed = await rebuildIntoShadow(this.deps.db, this.projection, {
+      readPage: (after) => this.readPage(after),
+      write: (tx, events) => this.prepare(events)?.(tx) ?? Promise.resolve(),
     });
-    return this.bringUpToDate();
+    await this.bringUpToDate();
+    return replayed;
   }
 
   /**
@@ -215,7 +218,7 @@ export class ProjectionRunner {
 
   private async applyPage(from: GlobalPosition, page: LogPage): Promise<GlobalPosition> {
     if (comparePositions(page.checkpoint, from) <= 0) return from;
-    const write = this.prepare(page.events.filter((e) => this.deps.registry.knows(e.type)));
+    const write = this.prepare(page.events);
     await this.deps.db.transaction(async (tx) => {
       // A read model can always be replayed from the log, and its checkpoint commits (or is lost) with it, so it need
       // not wait for the disk: after a crash the runner simply re-applies from the last checkpoint that survived.
@@ -227,18 +230,19 @@ export class ProjectionRunner {
     return page.checkpoint;
   }
 
-  /** Decodes a page for the projection and answers how to write it, if at all. */
+  /** Decodes a page for the projection (the event types this process knows) and answers how to write it, if at all. */
   private prepare(
     events: readonly RecordedEvent[],
   ): ((tx: DatabaseTransactionConnection) => Promise<void>) | undefined {
-    if (events.length === 0) return undefined;
+    const known = events.filter((e) => this.deps.registry.knows(e.type));
+    if (known.length === 0) return undefined;
     const { projection } = this;
     const { registry } = this.deps;
     if (projection.withoutData) {
-      const headers = events.map((e) => registry.decodeHeader(e));
+      const headers = known.map((e) => registry.decodeHeader(e));
       return (tx) => projection.apply(tx, headers);
     }
-    const decoded = events.map((e) => registry.decode(e));
+    const decoded = known.map((e) => registry.decode(e));
     return (tx) => projection.apply(tx, decoded);
   }
 }

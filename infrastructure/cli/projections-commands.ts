@@ -26,7 +26,7 @@ export function registerProjectionCommands(program: Command): void {
 
   projections
     .command('rebuild [name]')
-    .description('empty a read model (or all) and replay the whole event log into it')
+    .description('rebuild a read model (or all) from the whole event log, swapping it in when complete')
     .option('--batch-size <n>', 'events per transaction', (v) => Number(v), 5000)
     .action((name: string | undefined, options: { batchSize: number }) =>
       withCli(async (cli) => {
@@ -42,17 +42,14 @@ export function registerProjectionCommands(program: Command): void {
         };
         for (const projection of chosen) {
           const started = Date.now();
-          const applied = await new ProjectionRunner(projection, deps, {
+          // The live tables answer while this replays into copies; a running server goes on from the swapped-in ones.
+          const replayed = await new ProjectionRunner(projection, deps, {
             batchSize: options.batchSize,
             standbyRetryMs: 1000,
           }).rebuild();
-          if (applied < 0) {
-            console.log(`${projection.name}: replayed by the running server`);
-            continue;
-          }
           const seconds = (Date.now() - started) / 1000;
           console.log(
-            `${projection.name}: ${applied} events in ${seconds.toFixed(1)} s (${Math.round(applied / Math.max(seconds, 0.001))} events/s)`,
+            `${projection.name}: ${replayed} events in ${seconds.toFixed(1)} s (${Math.round(replayed / Math.max(seconds, 0.001))} events/s)`,
           );
         }
       }),
