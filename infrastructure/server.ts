@@ -24,6 +24,7 @@ async function startServing(config: Config, logger: Logger, connectionString: st
       {
         runners: container.get(TOKENS.ProjectionRunners),
         commands: container.get(TOKENS.Commands),
+        store: container.get(TOKENS.EventStore),
         locks: container.get(TOKENS.ImportLocks),
         db: container.get(TOKENS.Db),
       },

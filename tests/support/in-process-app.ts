@@ -55,6 +55,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     {
       runners,
       commands: container.get(TOKENS.Commands),
+      store: container.get(TOKENS.EventStore),
       locks: container.get(TOKENS.ImportLocks),
       db: container.get(TOKENS.Db),
     },
