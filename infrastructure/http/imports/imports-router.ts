@@ -33,12 +33,15 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
+import type { UploadFolder } from './upload-folder';
 import { withUploadedFiles } from './uploaded-files';
 
 export interface ImportsRouterDependencies {
   readonly db: DatabasePool;
   readonly waiter: PositionWaiter;
   readonly imports: RunImportDependencies;
+  /** Where uploaded files wait while their import runs. */
+  readonly uploads: UploadFolder;
   readonly logger: Logger;
 }
 
@@ -98,7 +101,7 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
   };
 
   router.post('/imports', requirePermission('orders.process'), (req, res) =>
-    withUploadedFiles(req, res, async (files, fields) => {
+    withUploadedFiles(deps.uploads, req, res, async (files, fields) => {
       const body = decodeOr400(NewImport, fields, res);
       if (!body) return;
       if (files.length === 0)
