@@ -12,7 +12,7 @@ import { expectOrderListToMatchStreams } from '../support/orders-against-streams
 import { startServerProcess } from '../support/server-process';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
-const ORDERS = 400;
+const ORDERS = 150;
 
 let database: TestDatabase;
 let tenant: Tenant;
