@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { StartFailure } from './start-failure';
 
@@ -14,6 +15,8 @@ export interface Config {
   readonly logLevel: string;
   /** `pretty` (readable lines) or `json`; unset: pretty on a terminal outside production, JSON otherwise. */
   readonly logFormat?: 'pretty' | 'json';
+  /** Where uploaded import files wait while their import runs (a folder per server under it). */
+  readonly uploadDir: string;
   /** How long a stopping server waits for the imports it runs to end (its host's grace period, less a margin). */
   readonly stopGraceSeconds: number;
 }
@@ -50,6 +53,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel,
     logFormat,
     stopGraceSeconds,
+    uploadDir: path.resolve(value('OMS_UPLOAD_DIR') ?? path.join(os.tmpdir(), 'oms-imports')),
   };
 }
 

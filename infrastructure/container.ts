@@ -27,6 +27,7 @@ import { commandsModule } from './modules/commands-module';
 import { coreModule } from './modules/core-module';
 import { eventStoreModule } from './modules/event-store-module';
 import { httpModule } from './modules/http-module';
+import { UploadFolder } from './http/imports/upload-folder';
 import { importModule } from './modules/import-module';
 import { projectionsModule } from './modules/projections-module';
 
@@ -46,6 +47,7 @@ export const TOKENS = {
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
   ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
   ImportLocks: Symbol.for('ImportLocks') as ServiceIdentifier<ImportLocks>,
+  UploadFolder: Symbol.for('UploadFolder') as ServiceIdentifier<UploadFolder>,
   HttpApp: Symbol.for('HttpApp') as ServiceIdentifier<Express>,
   ReadModelWaiter: Symbol.for('ReadModelWaiter') as ServiceIdentifier<ReadModelWaiter>,
   References: Symbol.for('References') as ServiceIdentifier<References>,
@@ -80,6 +82,7 @@ export async function createContainer(
   const store = openEventStore(config, pgPool);
   logger.info({ eventStore: store.kind }, 'event store ready');
   const importLocks = new AdvisoryImportLocks(pgPool);
+  const uploads = new UploadFolder(config.uploadDir, logger);
 
   await container.load(
     coreModule({ config, logger, pgPool, db }),
@@ -87,7 +90,7 @@ export async function createContainer(
     projectionsModule(readModels),
     commandsModule,
     accountsModule,
-    importModule(importLocks),
+    importModule(importLocks, uploads),
     httpModule,
   );
 
@@ -98,6 +101,7 @@ export async function createContainer(
       await store.close();
       await db.end();
       importLocks.close();
+      await uploads.close();
       await pgPool.end();
     },
   };

@@ -19,11 +19,14 @@ export interface RunningServer {
 async function startServing(config: Config, logger: Logger, connectionString: string) {
   const { container, close } = await createContainer(config, logger, connectionString);
   try {
+    // Files uploaded to a server that was killed midway are removed now, before anything is uploaded.
+    await container.get(TOKENS.UploadFolder).path();
     for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
     const stopWatching = watchForAbandonedImports(
       {
         runners: container.get(TOKENS.ProjectionRunners),
         commands: container.get(TOKENS.Commands),
+        store: container.get(TOKENS.EventStore),
         locks: container.get(TOKENS.ImportLocks),
         db: container.get(TOKENS.Db),
       },

@@ -2,6 +2,8 @@ import * as E from 'fp-ts/Either';
 import { importDecider } from '../../domain/import/import';
 import { streamName } from '../../domain/shared/ids';
 import type { CommandHandler } from '../commands/command-handler';
+import type { EventStore } from '../ports/event-store';
+import { countsInStore } from './counts-in-store';
 import type { ImportLocks } from './import-locks';
 
 const STOPPED_MIDWAY = {
@@ -12,6 +14,8 @@ const STOPPED_MIDWAY = {
 
 export interface AbandonedImportsDependencies {
   readonly commands: CommandHandler;
+  /** Where the orders it imported before the stop are counted. */
+  readonly store: EventStore;
   readonly locks: ImportLocks;
   /** The imports the history shows as running, of every tenant. */
   readonly running: () => Promise<ReadonlyArray<{ readonly id: string; readonly tenantId: string }>>;
@@ -20,8 +24,8 @@ export interface AbandonedImportsDependencies {
 /**
  * Imports left running by a process that stopped (a crash, a restart in the middle of a sale-day file) are recorded as
  * failed, saying so, instead of showing 取込中 for ever: an import whose lock nobody holds is one nobody runs. The
- * orders it had imported stay; importing the file again brings in the rest and leaves those unchanged. Answers how many
- * it ended.
+ * orders it had imported stay, and the record counts them from the store (countsInStore), so the history says what
+ * came in; importing the file again brings in the rest and leaves those unchanged. Answers how many it ended.
  */
 export async function failAbandonedImports(deps: AbandonedImportsDependencies): Promise<number> {
   let ended = 0;
@@ -32,7 +36,7 @@ export async function failAbandonedImports(deps: AbandonedImportsDependencies): 
       const result = await deps.commands.handle(
         importDecider,
         streamName.import(id),
-        STOPPED_MIDWAY,
+        { ...STOPPED_MIDWAY, counts: await countsInStore(deps.store, id) },
         { tenantId, actor: 'system', correlationId: `abandoned-import:${id}`, commandId: `import:${id}:abandoned` },
         { commandName: 'FailImport' },
       );

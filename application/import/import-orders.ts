@@ -12,6 +12,7 @@ import { type IntakeShipping, NO_INTAKE_SHIPPING } from '../shops/shop-shipping-
 import type { ParsedOrder } from './assemble-order';
 import type { ColumnMapping } from './column-mapping';
 import { storableProblem } from './field-limits';
+import { isFileError } from './file-errors';
 import type { ImportProblem } from './import-problem';
 import { joinFiles } from './joined-files';
 import { type FileItem, readOrders } from './read-orders';
@@ -51,6 +52,45 @@ export const NO_COUNTS: ImportCounts = { imported: 0, updated: 0, unchanged: 0, 
 
 export interface ImportResult extends ImportCounts {
   readonly problems: readonly ImportProblem[];
+  /** The file broke the reader: the row where reading stopped (no order from it on came in). */
+  readonly stoppedAt?: { readonly file: string; readonly row: number };
+}
+
+/** Where a file broke the reader: the items before it are worked as usual, this ends the file. */
+interface Stopped {
+  readonly kind: 'stopped';
+  readonly problem: ImportProblem;
+}
+
+/**
+ * A file's items until the reader breaks (a malformed quote at row 2,000), then where it stopped: the orders read
+ * before it are imported and counted like any others, the order being read when it broke and the rest are not.
+ */
+async function* readUntilBroken(
+  file: string,
+  items: AsyncIterable<FileItem>,
+  headerRows: number,
+): AsyncGenerator<FileItem | Stopped> {
+  let rows = 0;
+  try {
+    for await (const item of items) {
+      rows += item.rows;
+      yield item;
+    }
+  } catch (error) {
+    if (!isFileError(error)) throw error;
+    const row = headerRows + rows + 1;
+    yield {
+      kind: 'stopped',
+      problem: {
+        file,
+        row,
+        column: '',
+        ja: `ファイルを最後まで読めませんでした。${row}行目から先は取り込まれていません: ${error.message}`,
+        en: `the file could not be read to the end; nothing from row ${row} on was imported: ${error.message}`,
+      },
+    };
+  }
 }
 
 const EMPTY_SHOP_DATA: ShopOrderData = {
@@ -134,7 +174,14 @@ export async function importOrders(
   };
 
   /** One batch of the file's orders: read together, decided one by one, appended together. */
-  const importBatch = async (file: string, items: readonly FileItem[]) => {
+  let stoppedAt: ImportResult['stoppedAt'];
+  const importBatch = async (file: string, batch: readonly (FileItem | Stopped)[]) => {
+    const items = batch.flatMap((item) => (item.kind === 'stopped' ? [] : [item]));
+    for (const item of batch)
+      if (item.kind === 'stopped') {
+        problems.push(item.problem);
+        stoppedAt = { file, row: item.problem.row };
+      }
     const orders = items.flatMap((item) => (item.kind === 'order' ? [item.order] : []));
     // Another import of the same order at the same moment: re-read and decide again as a re-import.
     const results = await commands.handleMany(decider, orders.map(commandFor), {
@@ -163,7 +210,11 @@ export async function importOrders(
   const joined = await joinFiles(request.files, request.mapping);
   problems.push(...joined.problems);
   for (const file of joined.itemFiles) {
-    const items = readOrders(file.name, file.open(), request.mapping, joined.joiner?.());
+    const items = readUntilBroken(
+      file.name,
+      readOrders(file.name, file.open(), request.mapping, joined.joiner?.()),
+      request.mapping.header ? 1 : 0,
+    );
     await forEachConcurrently(inBatches(items, BATCH_SIZE), CONCURRENCY, (batch) => importBatch(file.name, batch));
   }
   const unmatched = joined.unmatched();
@@ -171,5 +222,5 @@ export async function importOrders(
   problems.push(...unmatched);
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.row - b.row);
   // Messages quote cells and file names; the import's record must hold whatever they are.
-  return { ...counts, problems: problems.map(storableProblem) };
+  return { ...counts, problems: problems.map(storableProblem), ...(stoppedAt && { stoppedAt }) };
 }

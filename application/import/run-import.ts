@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { CsvError } from 'csv-parse';
 import * as E from 'fp-ts/Either';
 import type { ImportProblemRecord } from '../../domain/import/events';
 import {
@@ -21,6 +20,8 @@ import { loadIntakeShipping } from '../shops/shop-shipping-defaults';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, FORMAT_NOT_DETECTED, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
+import { countsInStore } from './counts-in-store';
+import { isFileError } from './file-errors';
 import { type ImportCounts, type ImportFile, importOrders, NO_COUNTS } from './import-orders';
 import type { ImportLocks } from './import-locks';
 import type { ImportsInProgress } from './imports-in-progress';
@@ -103,11 +104,6 @@ const add = (a: ImportCounts, b: ImportCounts): ImportCounts => ({
   rows: a.rows + b.rows,
 });
 
-/** A file that breaks the reader (a quote never closed, not text at all) is the file's problem, not the import's. */
-const isFileError = (error: unknown): error is Error =>
-  error instanceof CsvError ||
-  (error instanceof Error && /^(ENOENT|EISDIR|EACCES)$/.test(String((error as { code?: unknown }).code)));
-
 /** The commands of one import's own stream, as its actor. */
 function importRecorder(deps: RunImportDependencies, request: RunImportRequest) {
   const { importId, tenantId } = request;
@@ -189,12 +185,16 @@ export async function startImport(
   deps.inProgress?.begin(importId, tenantId);
   const finished = importFiles(deps, request, format.right, recorder, onProgress)
     .catch(async (error: unknown) => {
-      await recorder
-        .record({
-          type: 'FailImport',
-          ja: '取込が途中で止まりました。もう一度取り込んでください',
-          en: `the import stopped: ${error instanceof Error ? error.message : String(error)}`,
-        })
+      // What came in before it stopped is counted from the store, as after a crash (abandoned-imports.ts).
+      await countsInStore(deps.store, importId)
+        .then((counts) =>
+          recorder.record({
+            type: 'FailImport',
+            ja: '取込が途中で止まりました。もう一度取り込んでください',
+            en: `the import stopped: ${error instanceof Error ? error.message : String(error)}`,
+            counts,
+          }),
+        )
         .catch(() => undefined);
       throw error;
     })
@@ -254,14 +254,16 @@ async function importFiles(
         deps.inProgress?.advance(importId, add(counts, c));
         onProgress?.(add(counts, c));
       });
-      const { problems: fileProblems, ...rest } = result;
+      const { problems: fileProblems, stoppedAt, ...read } = result;
       problems.push(...fileProblems);
-      // No row read but a problem: the header did not fit the format.
-      if (result.rows === 0 && fileProblems.length > 0) unreadableFiles.push(...names);
-      else counts = add(counts, rest);
+      // No row read but a problem: the header did not fit the format. A file that broke the reader halfway is
+      // unreadable too, and what came in before the break is counted.
+      const wrongLayout = result.rows === 0 && fileProblems.length > 0;
+      if (stoppedAt || wrongLayout) unreadableFiles.push(...names);
+      if (!wrongLayout) counts = add(counts, read);
     } catch (error) {
+      // A file broken before its orders are read (the order file of two joined files): what came in is counted.
       if (!isFileError(error)) throw error;
-      // Orders read before the break are imported and stay counted.
       counts = add(counts, fileCounts);
       unreadableFiles.push(...names);
       problems.push({

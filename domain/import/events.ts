@@ -49,10 +49,18 @@ export const ImportCompleted = t.strict({
   }),
 });
 
-/** The import stopped for a reason that is not the files' (the database went away): orders read before it stay. */
+/** What the store holds from an import that stopped: the orders it created and changed, counted from their events. */
+export const CountsInStore = t.strict({ imported: t.number, updated: t.number });
+
+/**
+ * The import stopped for a reason that is not the files' (the database went away, the process was killed): orders
+ * read before it stay, and `counts` says how many (absent in imports recorded before it was kept).
+ */
 export const ImportFailed = t.strict({
   type: t.literal('ImportFailed'),
-  data: t.strict({ importId: t.string, ja: t.string, en: t.string }),
+  data: t.exact(
+    t.intersection([t.type({ importId: t.string, ja: t.string, en: t.string }), t.partial({ counts: CountsInStore })]),
+  ),
 });
 
 export type ImportStarted = t.TypeOf<typeof ImportStarted>;

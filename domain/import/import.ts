@@ -30,6 +30,8 @@ export interface FailImport {
   readonly type: 'FailImport';
   readonly ja: string;
   readonly en: string;
+  /** The orders the store holds from it, counted from their events. */
+  readonly counts?: { readonly imported: number; readonly updated: number };
 }
 export type ImportCommand = StartImport | CompleteImport | FailImport;
 
@@ -63,8 +65,11 @@ export const importDecider: Decider<ImportCommand, ImportEvent, ImportState> = {
     }
     if (state.status !== 'running')
       return E.left(domainError('import.not_running', 'この取込は実行中ではありません', 'this import is not running'));
-    if (command.type === 'FailImport')
-      return E.right([{ type: 'ImportFailed', data: { importId: state.importId, ja: command.ja, en: command.en } }]);
+    if (command.type === 'FailImport') {
+      const { ja, en, counts } = command;
+      const data = { importId: state.importId, ja, en, ...(counts && { counts: { ...counts } }) };
+      return E.right([{ type: 'ImportFailed', data }]);
+    }
     const { counts, problems, unreadableFiles } = command;
     return E.right([
       {

@@ -24,6 +24,7 @@ import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { importMappingsRouter } from './imports/import-mappings-router';
 import { importsRouter } from './imports/imports-router';
+import type { UploadFolder } from './imports/upload-folder';
 import { operationHistoryRouter } from './operation-history-router';
 import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
@@ -49,6 +50,7 @@ export interface HttpDependencies {
   readonly waiter: PositionWaiter;
   readonly runners: readonly ProjectionRunner[];
   readonly imports: RunImportDependencies;
+  readonly uploads: UploadFolder;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -85,7 +87,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use(
     '/api',
-    importsRouter({ db, waiter: deps.waiter, imports: deps.imports, logger }),
+    importsRouter({ db, waiter: deps.waiter, imports: deps.imports, uploads: deps.uploads, logger }),
     importMappingsRouter({ db, pipeline }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));

@@ -1,5 +1,6 @@
 import type { DatabasePool } from 'slonik';
 import type { CommandHandler } from '../../application/commands/command-handler';
+import type { EventStore } from '../../application/ports/event-store';
 import type { ImportLocks } from '../../application/import/import-locks';
 import type { Logger } from 'pino';
 import { failAbandonedImports } from '../../application/import/abandoned-imports';
@@ -18,6 +19,7 @@ export function watchForAbandonedImports(
   deps: {
     readonly runners: readonly ProjectionRunner[];
     readonly commands: CommandHandler;
+    readonly store: EventStore;
     readonly locks: ImportLocks;
     readonly db: DatabasePool;
   },
@@ -32,6 +34,7 @@ export function watchForAbandonedImports(
       .then(() =>
         failAbandonedImports({
           commands: deps.commands,
+          store: deps.store,
           locks: deps.locks,
           running: () => runningImports(deps.db),
         }),

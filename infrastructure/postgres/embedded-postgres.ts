@@ -48,10 +48,15 @@ export async function startEmbeddedPostgres(options: {
     : randomBytes(18).toString('base64url');
   const admin = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
   const connectionString = admin.replace(/\/postgres$/, `/${options.database}`);
-  // Already running for another process of ours (the server while the CLI runs): use it, leave it running.
+  const owner = ownerFile(dataDir);
   if (existsSync(path.join(dataDir, 'postmaster.pid')) && (await canConnect(admin))) {
-    await createDatabaseIfMissing(admin, options.database);
-    return { connectionString, dataDir, stop: async () => undefined };
+    // Already running for another process of ours (the server while the CLI runs): use it, leave it running.
+    if (await owner.isRunning()) {
+      await createDatabaseIfMissing(admin, options.database);
+      return { connectionString, dataDir, stop: async () => undefined };
+    }
+    // Left running by a process of ours that was killed: nobody would ever stop it. Stop it and start our own.
+    await stopOrphan(dataDir, options.onLog);
   }
   const binaries = await postgresBinaries(account);
   const log = options.onLog ?? (() => undefined);
@@ -63,6 +68,8 @@ export async function startEmbeddedPostgres(options: {
     await initialiseCluster({ binaries, account, dataDir, password, log });
     await writeFile(passwordFile, password, { mode: 0o600 });
   }
+  // Claimed before it starts, so that a CLI starting meanwhile joins it instead of taking it for an orphan.
+  await owner.claim();
   const postmaster = await startPostmaster({
     binaries,
     account,
@@ -70,11 +77,15 @@ export async function startEmbeddedPostgres(options: {
     port: options.port,
     settings: options.settings ?? {},
     log,
+  }).catch(async (error: unknown) => {
+    await owner.release();
+    throw error;
   });
   try {
     await createDatabaseIfMissing(admin, options.database);
   } catch (error) {
     await postmaster.stop();
+    await owner.release();
     throw error;
   }
   return {
@@ -82,6 +93,7 @@ export async function startEmbeddedPostgres(options: {
     dataDir,
     async stop() {
       await postmaster.stop();
+      await owner.release();
       if (!options.persistent) {
         await rm(dataDir, { recursive: true, force: true });
         await rm(passwordFile, { force: true });
@@ -142,6 +154,52 @@ export async function createDatabaseIfMissing(
     if (!rowCount) await client.query(`CREATE DATABASE "${database}"${template ? ` TEMPLATE "${template}"` : ''}`);
   } finally {
     await client.end();
+  }
+}
+
+/**
+ * `<data dir>.owner` holds the id of the process that started the cluster and stops it. A cluster running while that
+ * process no longer runs (the server was killed with SIGKILL: PostgreSQL runs in a process group of its own and
+ * outlives it) is an orphan; so is one without the file.
+ */
+function ownerFile(dataDir: string) {
+  const file = `${dataDir}.owner`;
+  return {
+    claim: () => writeFile(file, String(process.pid), { mode: 0o600 }),
+    release: () => rm(file, { force: true }),
+    async isRunning(): Promise<boolean> {
+      const pid = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+      return Number.isInteger(pid) && pid > 0 && isRunning(pid);
+    },
+  };
+}
+
+/** Whether a process with this id runs (EPERM: it runs as another user, `postgres` when we are root). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+const ORPHAN_STOP_MS = 60_000;
+
+/** Stops a cluster nobody owns as Ctrl-C would (fast shutdown: sessions ended, data written), and waits until it is gone. */
+async function stopOrphan(dataDir: string, log: ((line: string) => void) | undefined): Promise<void> {
+  const pid = Number((await readFile(path.join(dataDir, 'postmaster.pid'), 'utf8').catch(() => '')).split('\n')[0]);
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid)) return;
+  log?.(`stopping the PostgreSQL (process ${pid}) left running by a server that was killed\n`);
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + ORPHAN_STOP_MS;
+  while (isRunning(pid)) {
+    if (Date.now() > deadline)
+      throw new StartFailure(
+        `The embedded PostgreSQL left running by a stopped server (process ${pid}, data in ${dataDir}) did not stop.`,
+        `Stop process ${pid} (kill ${pid}), then start again.`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -33,10 +33,15 @@ export const importsProjection = defineProjection({
           }
           break;
         }
-        case 'ImportFailed':
+        case 'ImportFailed': {
+          const { ja, en, counts } = event.data;
+          // The orders it brought in before it stopped; an import recorded before they were kept shows 0.
           await tx.query(sql.unsafe`
-            UPDATE imports SET status = 'failed', failure = ${sql.jsonb({ ja: event.data.ja, en: event.data.en })}, finished_at = ${at} WHERE id = ${id}`);
+            UPDATE imports SET status = 'failed', failure = ${sql.jsonb({ ja, en })}, finished_at = ${at},
+              imported = ${counts?.imported ?? 0}, updated = ${counts?.updated ?? 0}
+            WHERE id = ${id}`);
           break;
+        }
       }
     }
   },

@@ -22,7 +22,7 @@ export interface InProcessApp {
   readonly output: () => string;
   /** Waits until every read model has applied every event written so far. */
   readModelsCaughtUp(): Promise<void>;
-  /** Stops the app and drops its database. */
+  /** Stops the app and drops its database (unless keepDatabase). */
   stop(): Promise<void>;
 }
 
@@ -32,6 +32,8 @@ export interface InProcessAppOptions {
    * (an import left running by a process that stopped, which the app ends at start).
    */
   readonly beforeStart?: (database: TestDatabase) => Promise<void>;
+  /** Leave the database when the app stops: it seeded what a server process started next runs on. */
+  readonly keepDatabase?: boolean;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     {
       runners,
       commands: container.get(TOKENS.Commands),
+      store: container.get(TOKENS.EventStore),
       locks: container.get(TOKENS.ImportLocks),
       db: container.get(TOKENS.Db),
     },
@@ -78,7 +81,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
       await closed;
       await container.get(TOKENS.ImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
       await close();
-      await database.drop();
+      if (!options.keepDatabase) await database.drop();
     },
   };
 }

@@ -11,6 +11,8 @@ export interface ServerProcess {
   readonly output: () => string;
   /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
   stop(): Promise<number | null>;
+  /** Kills it with SIGKILL, as a crash or the OOM killer would: nothing of it runs its shutdown. */
+  kill(): Promise<void>;
 }
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -56,6 +58,10 @@ export async function startServerProcess(env: Record<string, string>, root = ROO
       clearTimeout(timer);
       if (code === null) throw new Error(`the server did not stop on SIGINT and was killed:\n${output}`);
       return code;
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
     },
   };
 }

@@ -34,12 +34,15 @@ import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
 import { spreadsheetSafe } from './spreadsheet-cells';
+import type { UploadFolder } from './upload-folder';
 import { withUploadedFiles } from './uploaded-files';
 
 export interface ImportsRouterDependencies {
   readonly db: DatabasePool;
   readonly waiter: PositionWaiter;
   readonly imports: RunImportDependencies;
+  /** Where uploaded files wait while their import runs. */
+  readonly uploads: UploadFolder;
   readonly logger: Logger;
 }
 
@@ -103,7 +106,7 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
   };
 
   router.post('/imports', requirePermission('orders.process'), (req, res) =>
-    withUploadedFiles(req, res, async (files, fields) => {
+    withUploadedFiles(deps.uploads, req, res, async (files, fields) => {
       const body = decodeOr400(NewImport, fields, res);
       if (!body) return;
       if (files.length === 0)

@@ -1,34 +1,48 @@
 import { createReadStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import { storableText } from '../../../application/import/field-limits';
 import type { ImportFile } from '../../../application/import/import-orders';
+import type { UploadFolder } from './upload-folder';
 
 const MAX_FILES = 20;
 /** A sale day's 楽天 download is tens of MB; the reader streams, so this only guards the disk. */
 const MAX_FILE_BYTES = 500 * 1024 * 1024;
 
-const upload = multer({
-  dest: path.join(os.tmpdir(), 'oms-imports'),
-  limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 10 },
-  // Browsers send a Japanese file name as raw UTF-8 without saying so.
-  defParamCharset: 'utf8',
-}).array('files', MAX_FILES);
+type Upload = ReturnType<ReturnType<typeof multer>['array']>;
+const uploads = new Map<string, Upload>();
+
+/** The multipart reader that stores into `dest` (a server's upload folder, upload-folder.ts). */
+function uploadInto(dest: string): Upload {
+  let upload = uploads.get(dest);
+  if (!upload) {
+    upload = multer({
+      dest,
+      limits: { files: MAX_FILES, fileSize: MAX_FILE_BYTES, fields: 10 },
+      // Browsers send a Japanese file name as raw UTF-8 without saying so.
+      defParamCharset: 'utf8',
+    }).array('files', MAX_FILES);
+    uploads.set(dest, upload);
+  }
+  return upload;
+}
 
 export type UploadedFile = ImportFile & { readonly size: number };
 
 /**
- * Receives a multipart upload (fields and `files[]`) into the OS temp directory, runs `work` with the files and the
- * fields, and removes the files afterwards whatever happens. A bad upload answers 400.
+ * Receives a multipart upload (fields and `files[]`) into the server's upload folder, runs `work` with the files and
+ * the fields, and removes the files afterwards whatever happens (a crash leaves them to the next start). A bad upload
+ * answers 400.
  */
 export async function withUploadedFiles(
+  folder: UploadFolder,
   req: Request,
   res: Response,
   work: (files: readonly UploadedFile[], fields: Record<string, unknown>) => Promise<void>,
 ): Promise<void> {
+  const upload = uploadInto(await folder.path());
   const failure = await new Promise<unknown>((resolve) => upload(req, res, resolve));
   const stored = (req.files as Express.Multer.File[] | undefined) ?? [];
   try {

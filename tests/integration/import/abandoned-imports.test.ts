@@ -20,7 +20,12 @@ const history = () => new ProjectionRunner(importsProjection, side().runnerDepen
 /** What the server does every few minutes, once the history has caught up. */
 const sweep = async () => {
   await history().catchUp();
-  return failAbandonedImports({ commands: side().commands, locks: locks(), running: () => runningImports(side().db) });
+  return failAbandonedImports({
+    commands: side().commands,
+    store: side().store,
+    locks: locks(),
+    running: () => runningImports(side().db),
+  });
 };
 const importTypes = async (id: string) =>
   (await readStreamOrEmpty(side().store, streamName.import(id))).map((e) => e.type);

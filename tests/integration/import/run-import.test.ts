@@ -135,7 +135,7 @@ describe('runImport', () => {
     expect(result).toMatchObject({
       right: {
         unreadableFiles: ['壊れた①.csv'],
-        problems: [{ file: '壊れた①.csv', row: 0, ja: expect.stringContaining('最後まで読めませんでした') }],
+        problems: [{ file: '壊れた①.csv', row: 2, ja: expect.stringContaining('最後まで読めませんでした') }],
       },
     });
     expect((await readStreamOrEmpty(side.store, streamName.import(importId(7)))).map((e) => e.type)).toEqual([
