@@ -17,6 +17,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       waiter: c.get(TOKENS.PositionWaiter),
       runners: c.get(TOKENS.ProjectionRunners),
       imports: c.get(TOKENS.ImportDependencies),
+      trustProxy: c.get(TOKENS.Config).trustProxy,
     }),
   );
 });

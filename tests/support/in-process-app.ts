@@ -32,6 +32,8 @@ export interface InProcessAppOptions {
    * (an import left running by a process that stopped, which the app ends at start).
    */
   readonly beforeStart?: (database: TestDatabase) => Promise<void>;
+  /** Environment the app's configuration is read from (e.g. `{ TRUST_PROXY: '1' }`); none by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -46,7 +48,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     await database.drop();
     throw error;
   }
-  const config = { ...loadConfig({}), port: 0, databaseUrl: database.connectionString, stopGraceSeconds: 5 };
+  const config = { ...loadConfig(options.env ?? {}), port: 0, databaseUrl: database.connectionString, stopGraceSeconds: 5 };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const { container, close } = await createContainer(config, logger, database.connectionString);
   const runners = container.get(TOKENS.ProjectionRunners);
