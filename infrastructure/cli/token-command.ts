@@ -52,14 +52,14 @@ export function registerTokenCommand(program: Command): void {
     .requiredOption('--tenant <code>', 'tenant code')
     .option('--id <id>', 'the token id that token list prints')
     .option('--token <token>', 'the token (oms_…)')
-    .action((options: { tenant: string; id?: string; token?: string }) =>
-      withCli(async (cli) => {
-        if ((options.id === undefined) === (options.token === undefined))
-          throw new Error('give either --id or --token / --id か --token のどちらかを指定してください');
+    .action((options: { tenant: string; id?: string; token?: string }) => {
+      if ((options.id === undefined) === (options.token === undefined))
+        throw new Error('give either --id or --token / --id か --token のどちらかを指定してください');
+      return withCli(async (cli) => {
         const which = options.id !== undefined ? { id: options.id } : { token: options.token! };
         const revoked = await revokeApiToken(cli.db, await tenantIdOf(cli, options.tenant), which);
         if (!revoked) throw new Error(`no such token in tenant ${options.tenant} / トークンが見つかりません`);
         console.log(`token ${revoked.id} revoked / 失効しました`);
-      }),
-    );
+      });
+    });
 }
