@@ -53,7 +53,8 @@ export const importDecider: Decider<ImportCommand, ImportEvent, ImportState> = {
   },
   decide: (command, state) => {
     if (command.type === 'StartImport') {
-      if (state.status !== 'none') return E.left(state.tenantId === command.tenantId ? ALREADY_STARTED : IMPORT_NOT_FOUND);
+      if (state.status !== 'none')
+        return E.left(state.tenantId === command.tenantId ? ALREADY_STARTED : IMPORT_NOT_FOUND);
       if (command.files.length === 0) return E.left(NO_FILES);
       const { importId, tenantId, shopId, format, files } = command;
       return E.right([

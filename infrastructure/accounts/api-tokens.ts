@@ -47,11 +47,9 @@ const selectTokens = sql.fragment`
 
 /** A tenant's tokens, the newest first, revoked ones included (they say when). */
 export const listApiTokens = async (db: DatabasePool, tenantId: string): Promise<readonly ApiTokenRow[]> =>
-  (
-    await db.any(
-      sql.type(Row)`${selectTokens} WHERE k.tenant_id = ${tenantId} ORDER BY k.created_at DESC, k.id`,
-    )
-  ).map(toView);
+  (await db.any(sql.type(Row)`${selectTokens} WHERE k.tenant_id = ${tenantId} ORDER BY k.created_at DESC, k.id`)).map(
+    toView,
+  );
 
 /** Which token to revoke: its id (from the list), or the token itself (what a script holds). */
 export type TokenToRevoke = { readonly id: string } | { readonly token: string };
@@ -66,7 +64,8 @@ export async function revokeApiToken(
   which: TokenToRevoke,
 ): Promise<ApiTokenRow | null> {
   if ('id' in which && !isUuid(which.id)) return null;
-  const match = 'id' in which ? sql.fragment`id = ${which.id}` : sql.fragment`token_hash = ${hashApiToken(which.token)}`;
+  const match =
+    'id' in which ? sql.fragment`id = ${which.id}` : sql.fragment`token_hash = ${hashApiToken(which.token)}`;
   const revoked = await db.maybeOneFirst(sql.type(z.object({ id: z.string() }))`
     UPDATE api_tokens SET revoked_at = coalesce(revoked_at, now())
     WHERE tenant_id = ${tenantId} AND ${match} RETURNING id`);

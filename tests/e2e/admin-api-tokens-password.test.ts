@@ -42,7 +42,10 @@ describe('admin API tokens and password change', () => {
   });
 
   it('パスワード変更 refuses a wrong current password under its field, and changes it with the right one', async () => {
-    await page.getByRole('button', { name: /プロフィール|Profile|owner/i }).first().click();
+    await page
+      .getByRole('button', { name: /プロフィール|Profile|owner/i })
+      .first()
+      .click();
     await page.getByRole('menuitem', { name: 'パスワード変更' }).click();
     await page.waitForURL(/#\/password$/);
     await page.locator('input[name="currentPassword"]').fill('not-my-password');
@@ -66,8 +69,9 @@ describe('admin API tokens and password change', () => {
   });
 
   it('a staff user is not offered APIトークン', async () => {
-    await page.evaluate(() => fetch('/api/session', { method: 'DELETE' }));
     await page.goto(admin!.server.url);
+    await page.evaluate(() => fetch('/api/session', { method: 'DELETE' }));
+    await page.reload();
     await signIn(page, admin!.tenant.staff.password, { tenant: 'takahashi', username: 'staff' });
     await page.getByRole('menuitem', { name: '担当者', exact: true }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'APIトークン' }).count()).toBe(0);

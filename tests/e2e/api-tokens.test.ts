@@ -101,7 +101,10 @@ describe('API tokens', () => {
     const lines = listed.stdout.trim().split('\n');
     expect(lines).toHaveLength(2);
     expect(lines).toEqual(
-      expect.arrayContaining([expect.stringMatching(/\towner\t.*\tactive$/), expect.stringMatching(/\tstaff\t.*\trevoked /)]),
+      expect.arrayContaining([
+        expect.stringMatching(/\towner\t.*\tactive$/),
+        expect.stringMatching(/\tstaff\t.*\trevoked /),
+      ]),
     );
     expect(listed.stdout).not.toContain(first.slice(4));
     const json = JSON.parse((await runCli(['token', 'list', '--tenant', 'takahashi', '--json'], env)).stdout);

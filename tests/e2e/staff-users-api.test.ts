@@ -163,7 +163,11 @@ describe('staff users', () => {
     const wrongCurrent = await own({ currentPassword: 'not-mine-1', password: 'clerk-own-2026' });
     expect(wrongCurrent.status).toBe(400);
     expect(await wrongCurrent.json()).toMatchObject({
-      error: { code: 'wrong_current_password', ja: '現在のパスワードが違います', fields: [{ path: 'currentPassword' }] },
+      error: {
+        code: 'wrong_current_password',
+        ja: '現在のパスワードが違います',
+        fields: [{ path: 'currentPassword' }],
+      },
     });
     expect((await own({ currentPassword: '新しいパスワード①', password: 'clerk-own-2026' })).status).toBe(204);
     clerk = await signIn(app(), 'takahashi', 'clerk', 'clerk-own-2026');

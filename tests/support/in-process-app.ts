@@ -48,7 +48,12 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     await database.drop();
     throw error;
   }
-  const config = { ...loadConfig(options.env ?? {}), port: 0, databaseUrl: database.connectionString, stopGraceSeconds: 5 };
+  const config = {
+    ...loadConfig(options.env ?? {}),
+    port: 0,
+    databaseUrl: database.connectionString,
+    stopGraceSeconds: 5,
+  };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const { container, close } = await createContainer(config, logger, database.connectionString);
   const runners = container.get(TOKENS.ProjectionRunners);

@@ -38,7 +38,8 @@ export const PasswordChange = () => {
       });
     } catch (error) {
       // Field problems (a wrong current password) go under their inputs; anything else is a notification.
-      const errors = error instanceof HttpError ? (error.body as { errors?: Record<string, string> }).errors : undefined;
+      const errors =
+        error instanceof HttpError ? (error.body as { errors?: Record<string, string> }).errors : undefined;
       if (errors && Object.keys(errors).length > 0) return errors;
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
       return;

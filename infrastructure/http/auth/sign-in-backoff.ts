@@ -48,7 +48,8 @@ export class SignInBackoff {
     entry.lastAt = now;
     const past = entry.count - this.policy.freeFailures;
     if (past > 0)
-      entry.refusedUntil = now + Math.min(this.policy.maxDelayMs, this.policy.firstDelayMs * 2 ** Math.min(past - 1, 30));
+      entry.refusedUntil =
+        now + Math.min(this.policy.maxDelayMs, this.policy.firstDelayMs * 2 ** Math.min(past - 1, 30));
     this.failures.set(key, entry);
     if (this.failures.size > PRUNE_ABOVE) this.prune(now);
   }
