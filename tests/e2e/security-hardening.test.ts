@@ -126,6 +126,12 @@ describe('/api/projections', () => {
     expect((await fetch(`${direct().url}/api/projections/accounts`)).status).toBe(401);
     expect((await fetch(`${direct().url}/api/health`)).status).toBe(200);
     const cookie = await signIn(direct(), 'takahashi', 'owner', reachedDirectly.admin.password);
-    expect((await fetch(`${direct().url}/api/projections`, { headers: { cookie } })).status).toBe(200);
+    const signedIn = (path: string) => fetch(`${direct().url}/api${path}`, { headers: { cookie } });
+    const list = await signedIn('/projections');
+    expect(list.status).toBe(200);
+    const count = ((await list.json()) as unknown[]).length;
+    expect(list.headers.get('content-range')).toBe(`projections 0-${count - 1}/${count}`);
+    expect(await (await signedIn('/projections/accounts')).json()).toMatchObject({ id: 'accounts', name: 'accounts' });
+    expect((await signedIn('/projections/nothing')).status).toBe(404);
   });
 });
