@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { StartFailure } from './start-failure';
 
@@ -19,7 +20,15 @@ export interface Config {
   readonly uploadDir: string;
   /** How long a stopping server waits for the imports it runs to end (its host's grace period, less a margin). */
   readonly stopGraceSeconds: number;
+  /**
+   * express's `trust proxy`: which proxies in front may say, in X-Forwarded-For / -Proto, who the client is and that it
+   * came over TLS. `false` (unset): none, the connection's own address and protocol count.
+   */
+  readonly trustProxy: TrustProxy;
 }
+
+/** A number of proxy hops, or the proxies' addresses / subnets / `loopback`, `linklocal`, `uniquelocal`. */
+export type TrustProxy = false | number | readonly string[];
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
@@ -43,6 +52,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'a PostgreSQL URL (postgres://user:password@host:5432/database)',
       'its value (not shown: it may hold a password)',
     );
+  const trustProxy = trustProxyOf(value('TRUST_PROXY'));
   return {
     port: portNumber(env, 'PORT', 3000, 0),
     databaseUrl,
@@ -54,7 +64,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat,
     stopGraceSeconds,
     uploadDir: path.resolve(value('OMS_UPLOAD_DIR') ?? path.join(os.tmpdir(), 'oms-imports')),
+    trustProxy,
   };
+}
+
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+/** `10.0.0.1`, `10.0.0.0/8`, `fd00::/8`: what express's proxy-addr takes. */
+const isProxyAddress = (entry: string) => {
+  const [address = '', prefix, ...rest] = entry.split('/');
+  return isIP(address) !== 0 && rest.length === 0 && (prefix === undefined || /^\d{1,3}$/.test(prefix));
+};
+
+/**
+ * `true` is refused: it would believe whatever X-Forwarded-For a client sends, and with it any address it claims. Naming
+ * the hops or the proxies keeps the client's address one the proxy saw.
+ */
+function trustProxyOf(raw: string | undefined): TrustProxy {
+  if (raw === undefined || raw === 'false' || raw === '0') return false;
+  if (/^\d+$/.test(raw)) return Number(raw);
+  const entries = raw.split(',').map((entry) => entry.trim());
+  if (entries.every((entry) => PROXY_NAMES.includes(entry) || isProxyAddress(entry))) return entries;
+  throw invalid(
+    'TRUST_PROXY',
+    raw,
+    'the number of proxies in front (e.g. 1) or their addresses (e.g. loopback,10.0.0.0/8); `true` is not taken',
+  );
 }
 
 function portNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, lowest: number): number {

@@ -1,4 +1,6 @@
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
+import apiTokens from './api-tokens';
 import { authProvider } from './authProvider';
 import bulletinPosts from './bulletin-posts';
 import customers from './customers';
@@ -13,6 +15,7 @@ import { Layout } from './layout/Layout';
 import { darkTheme, lightTheme } from './layout/themes';
 import { LoginPage } from './layout/LoginPage';
 import operationHistory from './operation-history';
+import { PasswordChange } from './password/PasswordChange';
 import orders from './orders';
 import processingRoutes from './processing-routes';
 import projections from './projections';
@@ -43,6 +46,7 @@ export const App = () => (
     <Resource name="bulletin-posts" {...bulletinPosts} />
     <Resource name="staff-users" {...staffUsers} />
     <Resource name="tenant-access" {...tenantAccess} />
+    <Resource name="api-tokens" {...apiTokens} />
     <Resource name="shops" {...shops} />
     <Resource name="import-mappings" {...importMappings} />
     <Resource name="import-formats" />
@@ -52,5 +56,8 @@ export const App = () => (
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />
     <Resource name="projections" {...projections} />
+    <CustomRoutes>
+      <Route path="/password" element={<PasswordChange />} />
+    </CustomRoutes>
   </Admin>
 );

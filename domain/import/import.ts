@@ -11,6 +11,8 @@ export const ALREADY_STARTED = domainError(
   'この取込は開始済みです',
   'this import has already started',
 );
+/** Another tenant's import is not there for this one: saying it started would tell that the id is in use. */
+export const IMPORT_NOT_FOUND = domainError('import.not_found', '取込が見つかりません', 'no such import');
 
 export interface StartImport {
   readonly type: 'StartImport';
@@ -53,7 +55,8 @@ export const importDecider: Decider<ImportCommand, ImportEvent, ImportState> = {
   },
   decide: (command, state) => {
     if (command.type === 'StartImport') {
-      if (state.status !== 'none') return E.left(ALREADY_STARTED);
+      if (state.status !== 'none')
+        return E.left(state.tenantId === command.tenantId ? ALREADY_STARTED : IMPORT_NOT_FOUND);
       if (command.files.length === 0) return E.left(NO_FILES);
       const { importId, tenantId, shopId, format, files } = command;
       return E.right([

@@ -15,6 +15,8 @@ import type { EventStore } from '../../application/ports/event-store';
 import { allProjections } from '../../projections/all-projections';
 import type { PositionWaiter } from '../../projections/position-waiter';
 import type { ProjectionRunner } from '../../projections/runner';
+import type { TrustProxy } from '../config';
+import { apiTokensRouter } from './api-tokens-router';
 import { authenticate, sameOriginOnly } from './auth/authenticate';
 import { sessionRouter } from './auth/session-router';
 import { sessionMiddleware } from './auth/sessions';
@@ -29,6 +31,7 @@ import { operationHistoryRouter } from './operation-history-router';
 import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
+import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
@@ -51,6 +54,8 @@ export interface HttpDependencies {
   readonly runners: readonly ProjectionRunner[];
   readonly imports: RunImportDependencies;
   readonly uploads: UploadFolder;
+  /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
+  readonly trustProxy: TrustProxy;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -58,6 +63,9 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   const { logger, db, pipeline } = deps;
   const app = express();
   app.disable('x-powered-by');
+  // Behind a TLS proxy, req.secure (the cookie's Secure flag, HSTS) and req.ip (the sign-in limits) come from it.
+  app.set('trust proxy', deps.trustProxy);
+  app.use(securityHeaders());
   app.use(
     pinoHttp({
       logger,
@@ -73,7 +81,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   app.use('/api', await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
   app.use('/api', sessionRouter({ db, credentials: deps.credentials }));
   app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));
-  app.use('/api', tenantAccessRouter({ db, pipeline }));
+  app.use('/api', tenantAccessRouter({ db, pipeline }), apiTokensRouter({ db }));
   app.use('/api', operationHistoryRouter(db));
   app.use('/api', ordersRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
   app.use('/api', settingsRouter({ db, pipeline }));

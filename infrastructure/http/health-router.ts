@@ -4,6 +4,7 @@ import { type EventStore, positionToString } from '../../application/ports/event
 import type { AnyProjection } from '../../projections/projection';
 import { projectionStatuses } from '../../projections/projection-status';
 import type { ProjectionRunner } from '../../projections/runner';
+import { requireSignIn } from './auth/authenticate';
 import { NOT_FOUND } from './errors';
 import { sendList } from './ra-simple-rest';
 
@@ -15,6 +16,8 @@ export function healthRouter(deps: {
   runners: readonly ProjectionRunner[];
 }): Router {
   const router = Router();
+  // /health stays open for load balancers; the projection screen is the admin's.
+  router.use('/projections', requireSignIn);
   const activeHere = (name: string) => deps.runners.some((r) => r.projection.name === name && r.isActive);
 
   const statuses = async () =>

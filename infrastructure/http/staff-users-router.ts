@@ -10,6 +10,7 @@ import { Permission } from '../../domain/staff-user/permissions';
 import { USERNAME } from '../../domain/staff-user/staff-user';
 import { findStaffUserView, listStaffUsers, STAFF_USER_SORTS } from '../../projections/accounts/staff-user-queries';
 import { requireSignIn } from './auth/authenticate';
+import { SignInBackoff } from './auth/sign-in-backoff';
 import { allowedOrRefused, requirePermission } from './auth/require-permission';
 import { tenantOf } from './auth/tenant-scope';
 import { NOT_FOUND } from './errors';
@@ -42,6 +43,17 @@ const StaffUserChanges = t.exact(
   t.partial({ displayName: requiredText(100), roles: Roles, permissions: Permissions, active: t.boolean }),
 );
 const NewPassword = t.type({ password: Password });
+/** One's own password: the current one proves it is the person and not someone at their unlocked screen. */
+const OwnNewPassword = t.type({ currentPassword: t.string, password: Password });
+
+const wrongCurrentPassword = {
+  error: {
+    code: 'wrong_current_password',
+    ja: '現在のパスワードが違います',
+    en: 'the current password is wrong',
+    fields: [{ path: 'currentPassword', ja: '現在のパスワードが違います', en: 'the current password is wrong' }],
+  },
+};
 
 export interface StaffUsersRouterDependencies {
   readonly pipeline: CommandPipeline;
@@ -98,12 +110,39 @@ export function staffUsersRouter(deps: StaffUsersRouterDependencies): Router {
     res.json(await findStaffUserView(db, tenantOf(req), request.command.staffUserId));
   });
 
-  // Anyone may change their own password; someone else's needs users.manage.
+  // Guessing the current password from a session left open is slowed down as guessing at sign-in is.
+  const passwordBackoff = new SignInBackoff();
+
+  // Anyone may change their own password, giving the current one; someone else's needs users.manage.
   router.post('/staff-users/:id/password', async (req, res) => {
-    if (req.params.id !== req.principal!.staffUserId && !allowedOrRefused(req, res, 'users.manage')) return;
-    const body = decodeOr400(NewPassword, req.body, res);
+    const own = req.params.id === req.principal!.staffUserId;
+    if (!own) {
+      if (!allowedOrRefused(req, res, 'users.manage')) return;
+      const body = decodeOr400(NewPassword, req.body, res);
+      if (!body || !(await userOr404(req, res))) return;
+      await deps.credentials.setPassword(req.params.id as string, body.password);
+      return void res.status(204).end();
+    }
+    const body = decodeOr400(OwnNewPassword, req.body, res);
     if (!body || !(await userOr404(req, res))) return;
-    await deps.credentials.setPassword(req.params.id as string, body.password);
+    const staffUserId = req.principal!.staffUserId;
+    const waitMs = passwordBackoff.waitMs(staffUserId, Date.now());
+    if (waitMs > 0) {
+      res.set('Retry-After', String(Math.ceil(waitMs / 1000)));
+      return void res.status(429).json({
+        error: {
+          code: 'too_many_attempts',
+          ja: '試行が多すぎます。しばらくしてからお試しください',
+          en: 'too many attempts; try again later',
+        },
+      });
+    }
+    if (!(await deps.credentials.verifyPassword(staffUserId, body.currentPassword))) {
+      passwordBackoff.failed(staffUserId, Date.now());
+      return void res.status(400).json(wrongCurrentPassword);
+    }
+    passwordBackoff.succeeded(staffUserId);
+    await deps.credentials.setPassword(staffUserId, body.password);
     res.status(204).end();
   });
 

@@ -9,6 +9,7 @@ describe('admin dashboard', () => {
   let admin: AdminBrowser | undefined;
   let page: Page;
   let pageErrors: string[];
+  let cspViolations: string[];
 
   const visible = (text: string) => page.getByText(text, { exact: true }).first().waitFor();
   const cell = (text: string) => page.getByRole('cell', { name: text, exact: true }).first().waitFor();
@@ -16,7 +17,7 @@ describe('admin dashboard', () => {
   beforeAll(async () => {
     // Away from Japan on purpose: times must still show in Japan time (JST).
     admin = await openAdminBrowser({ password: 'ﾊﾟｽﾜｰﾄﾞ①', timezoneId: 'UTC' });
-    ({ page, pageErrors } = admin);
+    ({ page, pageErrors, cspViolations } = admin);
   }, 120_000);
 
   afterAll(async () => {
@@ -77,6 +78,12 @@ describe('admin dashboard', () => {
     await cell('owner');
     await visible('Administrator');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('every screen so far ran under its Content-Security-Policy: no inline script, styles of its own, nothing refused', async () => {
+    const answer = await page.request.get(admin!.server.url);
+    expect(answer.headers()['content-security-policy']).toContain("script-src 'self'");
+    expect(cspViolations).toEqual([]);
   });
 
   it('stops the server cleanly', async () => {

@@ -234,7 +234,7 @@ describe('POST /api/imports', () => {
     ]);
   });
 
-  test('an import the client names keeps that id; the same id again is 409, even from another tenant, and a malformed one 400', async () => {
+  test('an import the client names keeps that id; the same id again is 409; from another tenant 404, as if it did not exist; a malformed one 400', async () => {
     const id = randomUUID();
     const named = await upload({ shopId: rakutenShop, format: 'rakuten', importId: id }, [await rakutenFile()]);
     expect(named).toMatchObject({ status: 201, body: { id, status: 'completed', unchanged: 3 } });
@@ -248,7 +248,8 @@ describe('POST /api/imports', () => {
       [await rakutenFile()],
       cookies.other,
     );
-    expect(otherTenant.status).toBe(409);
+    expect(otherTenant.status).toBe(404);
+    expect(fieldPaths(otherTenant.body)).toEqual(['importId']);
     expect((await get(`/imports/${id}`, cookies.other)).status).toBe(404);
     const malformed = await upload({ shopId: rakutenShop, format: 'rakuten', importId: '取込-1' }, [
       await rakutenFile(),

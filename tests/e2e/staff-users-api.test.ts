@@ -150,18 +150,30 @@ describe('staff users', () => {
     );
   });
 
-  test("passwords: an administrator sets anyone's, a user their own, nobody else's", async () => {
+  test("passwords: an administrator sets anyone's, a user their own giving the current one, nobody else's", async () => {
     expect(
       (await request(`/staff-users/${clerkId}/password`, owner, 'POST', { password: '新しいパスワード①' })).status,
     ).toBe(204);
     clerk = await signIn(app(), 'takahashi', 'clerk', '新しいパスワード①');
-    expect(
-      (await request(`/staff-users/${clerkId}/password`, clerk, 'POST', { password: 'clerk-own-2026' })).status,
-    ).toBe(204);
+    const own = (body: Json) => request(`/staff-users/${clerkId}/password`, clerk, 'POST', body);
+    // One's own password: only with the current one, which a session left open does not give away.
+    const withoutCurrent = await own({ password: 'clerk-own-2026' });
+    expect(withoutCurrent.status).toBe(400);
+    expect(await withoutCurrent.json()).toMatchObject({ error: { fields: [{ path: 'currentPassword' }] } });
+    const wrongCurrent = await own({ currentPassword: 'not-mine-1', password: 'clerk-own-2026' });
+    expect(wrongCurrent.status).toBe(400);
+    expect(await wrongCurrent.json()).toMatchObject({
+      error: {
+        code: 'wrong_current_password',
+        ja: '現在のパスワードが違います',
+        fields: [{ path: 'currentPassword' }],
+      },
+    });
+    expect((await own({ currentPassword: '新しいパスワード①', password: 'clerk-own-2026' })).status).toBe(204);
     clerk = await signIn(app(), 'takahashi', 'clerk', 'clerk-own-2026');
     const others = await request(`/staff-users/${ownerId}/password`, clerk, 'POST', { password: 'taken-over!' });
     expect(others.status).toBe(403);
-    const short = await request(`/staff-users/${clerkId}/password`, clerk, 'POST', { password: 'short' });
+    const short = await own({ currentPassword: 'clerk-own-2026', password: 'short' });
     expect(short.status).toBe(400);
     expect(await short.json()).toMatchObject({ error: { fields: [expect.objectContaining({ path: 'password' })] } });
   });

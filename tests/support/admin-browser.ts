@@ -24,6 +24,8 @@ export interface AdminBrowser {
   readonly page: Page;
   readonly server: AdminServer;
   readonly pageErrors: string[];
+  /** What the browser refused under the Content-Security-Policy (it says so on the console), to be none. */
+  readonly cspViolations: string[];
   /** The test database, for the CLI and fixtures a test adds while the app runs. */
   readonly connectionString: string;
   /** What the fixture seeded: the tenant's id, its people, shops and order ids. */
@@ -59,11 +61,17 @@ export async function openAdminBrowser(options: {
     const page = await browser.newPage({ timezoneId: options.timezoneId });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    const cspViolations: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        cspViolations.push(message.text());
+    });
     const openBrowser = browser;
     return {
       page,
       server,
       pageErrors,
+      cspViolations,
       connectionString: app.database.connectionString,
       tenant,
       async close() {

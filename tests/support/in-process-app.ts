@@ -34,6 +34,8 @@ export interface InProcessAppOptions {
   readonly beforeStart?: (database: TestDatabase) => Promise<void>;
   /** Leave the database when the app stops: it seeded what a server process started next runs on. */
   readonly keepDatabase?: boolean;
+  /** Environment the app's configuration is read from (e.g. `{ TRUST_PROXY: '1' }`); none by default. */
+  readonly env?: NodeJS.ProcessEnv;
 }
 
 /**
@@ -48,7 +50,12 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     await database.drop();
     throw error;
   }
-  const config = { ...loadConfig({}), port: 0, databaseUrl: database.connectionString, stopGraceSeconds: 5 };
+  const config = {
+    ...loadConfig(options.env ?? {}),
+    port: 0,
+    databaseUrl: database.connectionString,
+    stopGraceSeconds: 5,
+  };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const { container, close } = await createContainer(config, logger, database.connectionString);
   const runners = container.get(TOKENS.ProjectionRunners);

@@ -66,6 +66,21 @@ const omsEnglish: typeof omsJapanese = {
       'bulletin.post': 'Post on the bulletin board',
       'history.view': 'View the operation history',
     },
+    api_tokens: {
+      revoke: 'Revoke',
+      revoked: 'Revoked',
+      revoke_title: 'Revoke the API token',
+      revoke_content: 'Scripts that use this token stop working at once. Revoke it?',
+    },
+    password: {
+      title: 'Change password',
+      current: 'Current password',
+      new: 'New password',
+      confirmation: 'New password again',
+      save: 'Change',
+      mismatch: 'Does not match the new password',
+      changed: 'Your password was changed',
+    },
     staff_users: {
       invalid_username: 'A username is 2–64 letters, digits or . _ @ -',
       short_password: 'A password needs 8 characters or more',
@@ -422,6 +437,15 @@ const omsEnglish: typeof omsJapanese = {
         defaultSlipType: 'Default slip type',
         codSlipType: 'Cash-on-delivery slip type',
         shipLeadDays: 'Business days to ship',
+      },
+    },
+    'api-tokens': {
+      name: 'API token |||| API tokens',
+      fields: {
+        username: 'Username',
+        displayName: 'Display name',
+        createdAt: 'Created at',
+        revokedAt: 'Revoked at',
       },
     },
     'tenant-access': {

@@ -280,6 +280,21 @@ export const omsJapanese = {
       'bulletin.post': '掲示板への投稿',
       'history.view': '担当者処理履歴の閲覧',
     },
+    api_tokens: {
+      revoke: '失効させる',
+      revoked: '失効済み',
+      revoke_title: 'APIトークンを失効させる',
+      revoke_content: 'このトークンを使うスクリプトはすぐに使えなくなります。よろしいですか？',
+    },
+    password: {
+      title: 'パスワード変更',
+      current: '現在のパスワード',
+      new: '新しいパスワード',
+      confirmation: '新しいパスワード（確認）',
+      save: '変更する',
+      mismatch: '新しいパスワードと一致しません',
+      changed: 'パスワードを変更しました',
+    },
     staff_users: {
       invalid_username: 'ユーザー名は半角英数字と . _ @ - の2〜64文字です',
       short_password: 'パスワードは8文字以上です',
@@ -614,6 +629,15 @@ export const omsJapanese = {
         defaultSlipType: '既定の送り状種別',
         codSlipType: '代金引換の送り状種別',
         shipLeadDays: '出荷までの営業日数',
+      },
+    },
+    'api-tokens': {
+      name: 'APIトークン',
+      fields: {
+        username: 'ユーザー名',
+        displayName: '表示名',
+        createdAt: '発行日時',
+        revokedAt: '失効日時',
       },
     },
     'tenant-access': {

@@ -1,5 +1,17 @@
 import { useEffect } from 'react';
-import { AppBar, Layout as RaLayout, type LayoutProps, TitlePortal, useLocaleState } from 'react-admin';
+import {
+  AppBar,
+  Logout,
+  Menu,
+  Layout as RaLayout,
+  type LayoutProps,
+  TitlePortal,
+  useLocaleState,
+  useResourceDefinitions,
+  UserMenu,
+} from 'react-admin';
+import { useCan } from '../auth/useCan';
+import { PasswordMenuItem } from '../password/PasswordMenuItem';
 import { TenantSwitcher } from './TenantSwitcher';
 
 /** react-admin's layout, keeping `<html lang>` in step with the chosen language for screen readers and line breaking. */
@@ -8,12 +20,42 @@ export const Layout = ({ children }: LayoutProps) => {
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
-  return <RaLayout appBar={OmsAppBar}>{children}</RaLayout>;
+  return (
+    <RaLayout appBar={OmsAppBar} menu={OmsMenu}>
+      {children}
+    </RaLayout>
+  );
 };
 
-/** react-admin's app bar with the tenant switcher (ID切り替え) beside the title. */
+/** Screens only administrators can open (the API answers anyone else 403), so nobody else is offered them. */
+const ADMINISTRATORS_ONLY = ['api-tokens'];
+
+/** react-admin's menu (the dashboard, then every resource with a list), less what the user may not open. */
+const OmsMenu = () => {
+  const resources = useResourceDefinitions();
+  const canManageUsers = useCan('users.manage');
+  return (
+    <Menu>
+      <Menu.DashboardItem />
+      {Object.values(resources)
+        .filter((resource) => resource.hasList && (canManageUsers || !ADMINISTRATORS_ONLY.includes(resource.name)))
+        .map((resource) => (
+          <Menu.ResourceItem key={resource.name} name={resource.name} />
+        ))}
+    </Menu>
+  );
+};
+
+/** react-admin's app bar with the tenant switcher (ID切り替え) beside the title, and パスワード変更 in the user menu. */
 const OmsAppBar = () => (
-  <AppBar>
+  <AppBar
+    userMenu={
+      <UserMenu>
+        <PasswordMenuItem />
+        <Logout />
+      </UserMenu>
+    }
+  >
     <TitlePortal />
     <TenantSwitcher />
   </AppBar>

@@ -14,6 +14,7 @@ export function authenticate(db: DatabasePool): RequestHandler {
     const signedIn = req.session?.signedIn;
     if (bearer) req.principal = (await findPrincipalByApiToken(db, hashApiToken(bearer))) ?? undefined;
     else if (signedIn) req.principal = (await findPrincipal(db, signedIn.staffUserId, signedIn.tenantId)) ?? undefined;
+    if (req.principal) req.authenticatedBy = bearer ? 'token' : 'session';
     next();
   };
 }
@@ -24,12 +25,15 @@ export const requireSignIn: RequestHandler = (req, res, next) => {
 };
 
 /**
- * CSRF: a cookie-authenticated request that changes something must come from our own pages. Browsers send Origin on
- * such requests; a different one is refused. Token-authenticated scripts send no cookie and are not affected.
+ * CSRF: a request that changes something must come from our own pages. Browsers send Origin on such requests; a
+ * different one is refused. Only a request that a valid API token authenticated and that carries no cookie is let
+ * through from anywhere: a script, which a browser on another site cannot make (it cannot read the token). Any
+ * `Authorization` header alone would not do: another site can add one that names no valid token to a cookie request.
  */
 export const sameOriginOnly: RequestHandler = (req, res, next) => {
   const origin = req.headers.origin;
-  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !origin || req.headers.authorization) return next();
+  const scriptWithToken = req.authenticatedBy === 'token' && !req.headers.cookie;
+  if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !origin || scriptWithToken) return next();
   if (new URL(origin).host === req.headers.host) return next();
   res.status(403).json({
     error: { code: 'cross_origin', ja: '別のサイトからの操作は受け付けません', en: 'cross-site request refused' },

@@ -24,6 +24,8 @@ declare global {
   namespace Express {
     interface Request {
       principal?: Principal;
+      /** How `principal` was found: a valid API token, or the session cookie. */
+      authenticatedBy?: 'token' | 'session';
     }
   }
 }

@@ -12,6 +12,7 @@ import {
 import { NOT_FOUND } from '../errors';
 import { decodeOr400 } from '../validation';
 import { requireSignIn } from './authenticate';
+import { SignInBackoff } from './sign-in-backoff';
 import './principal';
 
 const SignIn = t.strict({ tenant: t.string, username: t.string, password: t.string });
@@ -25,6 +26,14 @@ const badCredentials = {
   },
 };
 
+const tooManyAttempts = {
+  error: {
+    code: 'too_many_attempts',
+    ja: 'サインインの試行が多すぎます。しばらくしてからお試しください',
+    en: 'too many sign-in attempts; try again later',
+  },
+};
+
 /**
  * `POST /api/session` signs in, `GET` says who is signed in, `DELETE` signs out; agency users list the tenants they may
  * act in and switch between them (ID切り替え).
@@ -32,38 +41,41 @@ const badCredentials = {
 export function sessionRouter(deps: {
   db: DatabasePool;
   credentials: Credentials;
-  signInAttemptsPerWindow?: number;
+  signInFailuresPerAddress?: number;
 }): Router {
   const router = Router();
-  // Per address and account, so that guessing one account's password is slow without locking out a whole office.
-  const limiter = rateLimit({
+  const backoff = new SignInBackoff();
+  // Wider than one account: many accounts guessed from one address (password spraying) are cut off here.
+  const perAddress = rateLimit({
     windowMs: 15 * 60 * 1000,
-    limit: deps.signInAttemptsPerWindow ?? 10,
+    limit: deps.signInFailuresPerAddress ?? 100,
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
     // ipKeyGenerator groups an IPv6 address by its /56, so one client cannot rotate addresses within its own block.
-    keyGenerator: (req) =>
-      `${ipKeyGenerator(req.ip ?? '')}|${String(req.body?.tenant)}|${String(req.body?.username)}`.toLowerCase(),
-    handler: (_req, res) =>
-      res.status(429).json({
-        error: {
-          code: 'too_many_attempts',
-          ja: 'サインインの試行が多すぎます。しばらくしてからお試しください',
-          en: 'too many sign-in attempts; try again later',
-        },
-      }),
+    keyGenerator: (req) => ipKeyGenerator(req.ip ?? ''),
+    handler: (_req, res) => res.status(429).json(tooManyAttempts),
   });
 
-  router.post('/session', limiter, async (req, res) => {
+  router.post('/session', perAddress, async (req, res) => {
     const body = decodeOr400(SignIn, req.body, res);
     if (!body) return;
+    // Per address and account: wrong passwords slow down only that address's tries at that account.
+    const key = [ipKeyGenerator(req.ip ?? ''), body.tenant, body.username].join('|').toLowerCase();
+    const waitMs = backoff.waitMs(key, Date.now());
+    if (waitMs > 0) {
+      res.set('Retry-After', String(Math.ceil(waitMs / 1000)));
+      res.status(429).json(tooManyAttempts);
+      return;
+    }
     const principal = await findPrincipalBySignInName(deps.db, body.tenant, body.username);
     // The same answer whether the tenant, the user or the password is wrong: nothing to learn by probing.
     if (!principal || !(await deps.credentials.verifyPassword(principal.staffUserId, body.password))) {
+      backoff.failed(key, Date.now());
       res.status(401).json(badCredentials);
       return;
     }
+    backoff.succeeded(key);
     req.session.regenerate((error) => {
       if (error) throw error;
       req.session.signedIn = { staffUserId: principal.staffUserId, tenantId: principal.tenantId };

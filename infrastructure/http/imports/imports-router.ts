@@ -20,7 +20,7 @@ import type { DomainError } from '../../../domain/shared/decider';
 import { CUSTOM_PREFIX, UNREADABLE_FILE } from '../../../application/import/detect-layout';
 import { ORDER_EVENTS } from '../../../domain/order/events';
 import type { Mall } from '../../../domain/order/order-data';
-import { ALREADY_STARTED } from '../../../domain/import/import';
+import { ALREADY_STARTED, IMPORT_NOT_FOUND } from '../../../domain/import/import';
 import { isUuid, streamName } from '../../../domain/shared/ids';
 import { listShops } from '../../../projections/accounts/shop-queries';
 import { listImportMappings } from '../../../projections/imports/import-mapping-queries';
@@ -59,11 +59,12 @@ const fieldError = (path: string, error: { code: string; ja: string; en: string 
 });
 
 /**
- * A refused import: an import id already used is a conflict, a format that does not exist bad input, a file nothing can
- * be read from (empty, UTF-16) or a format that does not fit unprocessable.
+ * A refused import: an import id already used is a conflict (another tenant's: not found), a format that does not exist
+ * bad input, a file nothing can be read from (empty, UTF-16) or a format that does not fit unprocessable.
  */
 function refuse(res: Response, error: DomainError): void {
   if (error.code === ALREADY_STARTED.code) return void res.status(409).json(fieldError('importId', error));
+  if (error.code === IMPORT_NOT_FOUND.code) return void res.status(404).json(fieldError('importId', error));
   if (error.code === UNREADABLE_FILE) return void res.status(422).json(fieldError('files', error));
   res.status(error.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', error));
 }

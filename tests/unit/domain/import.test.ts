@@ -38,6 +38,11 @@ describe('Import (受注取込)', () => {
       .thenRefuses('import.no_files', 'ファイル');
     spec.given([started]).when(start).thenRefuses('import.already_started');
   });
+  test("another tenant's import id is not found, not started: the id tells nothing about the other tenant", () =>
+    spec
+      .given([started])
+      .when({ ...start, tenantId: 't-2' })
+      .thenRefuses('import.not_found'));
   test('it completes with its counts and problems', () =>
     spec
       .given([started])

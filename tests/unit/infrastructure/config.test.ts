@@ -46,6 +46,18 @@ describe('loadConfig', () => {
     expect(url.what).not.toContain('s3cret');
   });
 
+  test('TRUST_PROXY: no proxy by default, a number of hops or the proxies; `true` and a broken address are refused', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::1' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::1',
+    ]);
+    expect(() => loadConfig({ TRUST_PROXY: 'true' })).toThrow(/TRUST_PROXY .*"true"/);
+    expect(() => loadConfig({ TRUST_PROXY: '10.0.0' })).toThrow(/TRUST_PROXY/);
+  });
+
   test('an empty variable counts as unset', () => {
     expect(loadConfig({ PORT: '', OMS_DATA_DIR: '', LOG_LEVEL: '' })).toMatchObject({
       port: 3000,
