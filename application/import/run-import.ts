@@ -21,6 +21,7 @@ import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, FORMAT_NOT_DETECTED, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
 import { countsInStore } from './counts-in-store';
+import { storableText } from './field-limits';
 import { isFileError } from './file-errors';
 import { type ImportCounts, type ImportFile, importOrders, NO_COUNTS } from './import-orders';
 import type { ImportLocks } from './import-locks';
@@ -191,7 +192,7 @@ export async function startImport(
           recorder.record({
             type: 'FailImport',
             ja: '取込が途中で止まりました。もう一度取り込んでください',
-            en: `the import stopped: ${error instanceof Error ? error.message : String(error)}`,
+            en: `the import stopped: ${storableText(error instanceof Error ? error.message : String(error))}`,
             counts,
           }),
         )
@@ -270,8 +271,9 @@ async function importFiles(
         file: names.join(', '),
         row: 0,
         column: '',
-        ja: `ファイルを最後まで読めませんでした: ${error.message}`,
-        en: `the file could not be read to the end: ${error.message}`,
+        // The reader's message may quote a cell: the record must hold whatever it is.
+        ja: `ファイルを最後まで読めませんでした: ${storableText(error.message)}`,
+        en: `the file could not be read to the end: ${storableText(error.message)}`,
       });
     }
   }
