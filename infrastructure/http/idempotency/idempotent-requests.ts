@@ -26,13 +26,22 @@ const NOT_REPLAYED = new Set([
   'etag',
 ]);
 const FORGET_EVERY_MS = 10 * 60_000;
+/** How long a repeat waits for the answer of the first, still running, before it is told to come back. */
+const WAIT_FOR_FIRST_MS = 10_000;
+/**
+ * Signing in, out and switching tenants change the session cookie, which a replayed answer cannot give back; done
+ * twice they end the same, so they simply run again.
+ */
+const SESSION_ROUTES = /^\/session(\/|$)/;
 
 export const IDEMPOTENCY_ERRORS = {
   invalid: {
     code: 'invalid_idempotency_key',
     ja: 'Idempotency-Key は1〜255文字の英数字・記号で指定してください',
     en: 'Idempotency-Key must be 1 to 255 visible ASCII characters',
-    fields: [{ path: 'Idempotency-Key', ja: 'Idempotency-Key の形式が正しくありません', en: 'invalid Idempotency-Key' }],
+    fields: [
+      { path: 'Idempotency-Key', ja: 'Idempotency-Key の形式が正しくありません', en: 'invalid Idempotency-Key' },
+    ],
   },
   otherRequest: {
     code: 'idempotency_key_reused',
@@ -56,8 +65,8 @@ function fingerprintOf(req: Request): string {
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A repeat that arrives while the first is still running (a retry after a dropped connection) waits for its answer. */
-async function claimOrWait(db: DatabasePool, requestKey: RequestKey, fingerprint: string, waitMs: number) {
-  const until = Date.now() + waitMs;
+async function claimOrWait(db: DatabasePool, requestKey: RequestKey, fingerprint: string) {
+  const until = Date.now() + WAIT_FOR_FIRST_MS;
   for (let delay = 50; ; delay = Math.min(delay * 2, 500)) {
     const claim: Claim = await claimKey(db, requestKey, fingerprint);
     if (claim.kind !== 'running' || Date.now() >= until) return claim;
@@ -104,23 +113,23 @@ function keepAnswer(db: DatabasePool, requestKey: RequestKey, res: Response): vo
 /**
  * `Idempotency-Key` on every changing request of a signed-in user: the first request with a key runs and its answer
  * (status, headers, body) is kept for a day; the same request sent again gets that answer and runs nothing; the same
- * key with another method, URL or body is refused with 422. Keys are scoped to the tenant and the staff user.
- * Requests without a key, or before sign-in, pass through. The routes' commands also carry the key in their command
- * ids (`callerOf`), which keeps each write to one even when the stored answer is lost with a crashed process.
+ * key with another method, URL or body is refused with 422. Keys are scoped to the tenant and the staff user. Requests
+ * without a key, before sign-in or to the session routes pass through. The routes' commands also carry the key in their
+ * command ids (`callerOf`), which keeps each write to one even when the stored answer is lost with a crashed process.
  */
-export function idempotentRequests(db: DatabasePool, options: { readonly waitMs?: number } = {}): RequestHandler {
-  const waitMs = options.waitMs ?? 10_000;
+export function idempotentRequests(db: DatabasePool): RequestHandler {
   let forgotAt = 0;
   return async (req, res, next) => {
     const key = req.headers['idempotency-key'];
-    if (!CHANGING.has(req.method) || !req.principal || typeof key !== 'string' || key === '') return next();
+    if (!CHANGING.has(req.method) || !req.principal || SESSION_ROUTES.test(req.path)) return next();
+    if (typeof key !== 'string' || key === '') return next();
     if (!VALID_KEY.test(key)) return void res.status(400).json({ error: IDEMPOTENCY_ERRORS.invalid });
     if (Date.now() - forgotAt > FORGET_EVERY_MS) {
       forgotAt = Date.now();
       await forgetOldKeys(db);
     }
     const requestKey = { tenantId: req.principal.tenantId, staffUserId: req.principal.staffUserId, key };
-    const claim = await claimOrWait(db, requestKey, fingerprintOf(req), waitMs);
+    const claim = await claimOrWait(db, requestKey, fingerprintOf(req));
     switch (claim.kind) {
       case 'claimed':
         keepAnswer(db, requestKey, res);
