@@ -1,4 +1,5 @@
 import type { AuthProvider } from 'react-admin';
+import { fetchOnce } from './dataProvider/once-per-action';
 
 interface Principal {
   staffUserId: string;
@@ -14,7 +15,7 @@ const json = { 'content-type': 'application/json' };
 /** Sessions live on the server (HttpOnly cookie); the browser only asks who it is. */
 export const authProvider: AuthProvider = {
   async login({ tenant, username, password }: { tenant: string; username: string; password: string }) {
-    const response = await fetch('/api/session', {
+    const response = await fetchOnce('/api/session', {
       method: 'POST',
       headers: json,
       body: JSON.stringify({ tenant, username, password }),
@@ -23,7 +24,7 @@ export const authProvider: AuthProvider = {
     if (!response.ok) throw new Error('oms.auth.bad_credentials');
   },
   async logout() {
-    await fetch('/api/session', { method: 'DELETE' });
+    await fetchOnce('/api/session', { method: 'DELETE' });
   },
   async checkAuth() {
     const response = await fetch('/api/session');

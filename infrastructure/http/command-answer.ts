@@ -3,14 +3,20 @@ import * as E from 'fp-ts/Either';
 import type { Answered, Caller } from '../../application/commands/command-pipeline';
 import { CONFLICT, type Refusal } from '../../application/commands/refusals';
 
-/** The signed-in user as the caller of a command; the `Idempotency-Key` header names the request. */
+/**
+ * The signed-in user as the caller of a command; the `Idempotency-Key` header names the request. The key is the
+ * client's within its tenant and staff user, so the command ids made from it are too: two users who happen to send the
+ * same key never see each other's command as a repeat.
+ */
 export const callerOf = (req: Request): Caller => {
   const key = req.headers['idempotency-key'];
+  const tenantId = req.principal!.tenantId;
+  const actor = req.principal!.staffUserId;
   return {
-    tenantId: req.principal!.tenantId,
-    actor: req.principal!.staffUserId,
+    tenantId,
+    actor,
     correlationId: String(req.id),
-    ...(typeof key === 'string' && key !== '' && { idempotencyKey: key }),
+    ...(typeof key === 'string' && key !== '' && { idempotencyKey: `${tenantId}/${actor}/${key}` }),
   };
 };
 

@@ -24,6 +24,7 @@ import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
+import { idempotentRequests } from './idempotency/idempotent-requests';
 import { importMappingsRouter } from './imports/import-mappings-router';
 import { importsRouter } from './imports/imports-router';
 import type { UploadFolder } from './imports/upload-folder';
@@ -79,6 +80,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use(express.json({ limit: '2mb' }));
   app.use('/api', await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
+  app.use('/api', idempotentRequests(db));
   app.use('/api', sessionRouter({ db, credentials: deps.credentials }));
   app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));
   app.use('/api', tenantAccessRouter({ db, pipeline }), apiTokensRouter({ db }));

@@ -101,7 +101,7 @@ describe('phone and in-store orders (POST /api/orders)', () => {
     const headers = { 'idempotency-key': 'call-2026-11-30-001' };
     const first = await call('POST', '/orders', cookieA, { ...phoneOrder(), channel: 'store' }, headers);
     const second = await call('POST', '/orders', cookieA, { ...phoneOrder(), channel: 'store' }, headers);
-    expect([first.status, second.status]).toEqual([201, 200]);
+    expect([first.status, second.status]).toEqual([201, 201]);
     expect(await second.json()).toEqual(await first.json());
   });
 

@@ -1,3 +1,5 @@
+import { fetchOnce } from './once-per-action';
+
 /** The order commands and views that are not plain resources: they go straight to the API. */
 export interface TimelineEntry {
   readonly revision: number;
@@ -18,7 +20,7 @@ export class ApiError extends Error {
 }
 
 export async function send<T>(path: string, init?: RequestInit): Promise<T> {
-  const response = await fetch(`/api${path}`, {
+  const response = await fetchOnce(`/api${path}`, {
     ...init,
     headers: { 'content-type': 'application/json', ...init?.headers },
   });

@@ -17,7 +17,8 @@ import { type DragEvent, useEffect, useRef, useState } from 'react';
 import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { type ImportCounts, ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
-import { type ImportRecord, uploadImport, watchUntilDone } from './upload-import';
+import { uploadImport } from './start-import';
+import { type ImportRecord, watchUntilDone } from './upload-import';
 
 const AUTO = 'auto';
 const ALL = { pagination: { page: 1, perPage: 500 } };

@@ -19,36 +19,6 @@ export interface ImportRecord {
   readonly progress?: { imported: number; updated: number; unchanged: number; failed: number; rows: number };
 }
 
-/**
- * Sends the files as multipart with XMLHttpRequest, because fetch cannot report upload progress. The server answers
- * (202) as soon as the import has started and goes on with it, so a sale day's file never outlasts the request; the
- * promise settles with the started import, to be watched with GET /api/imports/:id.
- */
-export function uploadImport(
-  fields: { shopId: string; format: string },
-  files: readonly File[],
-  onProgress: (fraction: number) => void,
-): Promise<ImportRecord> {
-  const form = new FormData();
-  form.append('shopId', fields.shopId);
-  form.append('format', fields.format);
-  for (const file of files) form.append('files', file, file.name);
-  return new Promise((resolve, reject) => {
-    const request = new XMLHttpRequest();
-    request.open('POST', '/api/imports');
-    request.setRequestHeader('Prefer', 'respond-async');
-    request.responseType = 'json';
-    request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
-    request.onload = () => {
-      const body = request.response as (ImportRecord & { error?: { ja?: string } }) | null;
-      if ((request.status === 202 || request.status === 201) && body) resolve(body);
-      else reject(new Error(body?.error?.ja ?? `HTTP ${request.status}`));
-    };
-    request.onerror = () => reject(new Error('通信できませんでした'));
-    request.send(form);
-  });
-}
-
 /** How often a running import is read for its counts and its end. */
 export const WATCH_MS = 1000;
 /** Reads that may fail in a row (a blip on the shop's network) before the watching gives up. */

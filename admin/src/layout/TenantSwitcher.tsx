@@ -2,6 +2,7 @@ import SwapHorizIcon from '@mui/icons-material/SwapHoriz';
 import { MenuItem, TextField } from '@mui/material';
 import { useEffect, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
+import { fetchOnce } from '../dataProvider/once-per-action';
 
 interface SwitchableTenant {
   readonly code: string;
@@ -26,7 +27,7 @@ export const TenantSwitcher = () => {
   }, []);
   if (tenants.length < 2) return null;
   const switchTo = async (tenantCode: string) => {
-    const response = await fetch('/api/session/switch-tenant', {
+    const response = await fetchOnce('/api/session/switch-tenant', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ tenantCode }),

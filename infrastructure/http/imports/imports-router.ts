@@ -1,10 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { stringify } from 'csv-stringify/sync';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
+import { newRecordIdFor } from '../../../application/commands/command-id';
 import { BUILT_IN_FORMATS } from '../../../application/import/formats';
 import { standardTemplate } from '../../../application/import/formats/standard';
 import {
@@ -27,6 +27,7 @@ import { listImportMappings } from '../../../projections/imports/import-mapping-
 import { findImport, IMPORT_SORTS, importProblems, listImports } from '../../../projections/imports/import-queries';
 import type { PositionWaiter } from '../../../projections/position-waiter';
 import { requireSignIn } from '../auth/authenticate';
+import { callerOf } from '../command-answer';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
 import { NOT_FOUND } from '../errors';
@@ -134,8 +135,9 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
           }),
         );
       }
-      // A client that names the import can watch its counts (GET /api/imports/:id) while this request runs.
-      const importId = body.importId ?? randomUUID();
+      // A client that names the import can watch its counts (GET /api/imports/:id) while this request runs. Otherwise
+      // the id comes from the Idempotency-Key when there is one, so a retry cannot start a second import.
+      const importId = body.importId ?? newRecordIdFor('import', callerOf(req));
       const request = {
         importId,
         tenantId,
