@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createContainer, TOKENS } from './container';
 import { watchForAbandonedImports } from './import/watch-abandoned-imports';
+import { releaseKeysOfStoppedRequests } from './http/idempotency/request-answers';
 import { createLogger } from './logger';
 import { openDatabase } from './postgres/database';
 import { errorCode, StartFailure } from './start-failure';
@@ -21,6 +22,8 @@ async function startServing(config: Config, logger: Logger, connectionString: st
   try {
     // Files uploaded to a server that was killed midway are removed now, before anything is uploaded.
     await container.get(TOKENS.UploadFolder).path();
+    const released = await releaseKeysOfStoppedRequests(container.get(TOKENS.Db));
+    if (released > 0) logger.warn({ released }, 'requests left running by a stopped process may be sent again');
     for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
     const stopWatching = watchForAbandonedImports(
       {

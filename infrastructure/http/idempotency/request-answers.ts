@@ -85,3 +85,14 @@ export async function releaseKey(db: DatabasePool, requestKey: RequestKey): Prom
 export async function forgetOldKeys(db: DatabasePool): Promise<void> {
   await db.query(sql.unsafe`DELETE FROM idempotent_requests WHERE started_at < now() - interval '24 hours'`);
 }
+
+/**
+ * At a server's start, the requests still marked running died with a process (a crash, SIGKILL): their keys are let go
+ * so that a client's retry runs at once instead of waiting out the two minutes. With several servers on one database,
+ * a request that another server is running at that moment may then run twice; its commands carry the key in their
+ * command ids, so the event store still takes their writes once.
+ */
+export async function releaseKeysOfStoppedRequests(db: DatabasePool): Promise<number> {
+  const released = await db.query(sql.unsafe`DELETE FROM idempotent_requests WHERE answered_at IS NULL`);
+  return released.rowCount;
+}
