@@ -36,6 +36,11 @@ export interface ImportRequest {
    * OrderImported event; a re-import decides on the mall's data only, so it never overwrites what staff set since.
    */
   readonly intakeShipping?: IntakeShipping;
+  /**
+   * Batches in flight (default 2): each holds a connection while it reads and appends. Bounded by the import's own
+   * connections, so that staff working while it runs keep theirs and most of PostgreSQL's time.
+   */
+  readonly concurrency?: number;
 }
 
 export interface ImportCounts {
@@ -61,9 +66,9 @@ const EMPTY_SHOP_DATA: ShopOrderData = {
   plannedShipDate: null,
 };
 
-/** Orders decided and appended per round trip, and batches in flight: enough to keep PostgreSQL busy on two cores. */
+/** Orders decided and appended per round trip, and batches in flight unless the request says otherwise. */
 const BATCH_SIZE = 500;
-const CONCURRENCY = 3;
+const CONCURRENCY = 2;
 
 type Outcome = 'imported' | 'updated' | 'unchanged';
 
@@ -163,7 +168,9 @@ export async function importOrders(
   problems.push(...joined.problems);
   for (const file of joined.itemFiles) {
     const items = readOrders(file.name, file.open(), request.mapping, joined.joiner?.());
-    await forEachConcurrently(inBatches(items, BATCH_SIZE), CONCURRENCY, (batch) => importBatch(file.name, batch));
+    await forEachConcurrently(inBatches(items, BATCH_SIZE), request.concurrency ?? CONCURRENCY, (batch) =>
+      importBatch(file.name, batch),
+    );
   }
   const unmatched = joined.unmatched();
   counts.failed += unmatched.length;
