@@ -64,7 +64,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat,
     stopGraceSeconds,
     databaseConnections: connections('OMS_DB_CONNECTIONS', 10),
-    importConnections: connections('OMS_IMPORT_DB_CONNECTIONS', 2),
+    importConnections: connections('OMS_IMPORT_DB_CONNECTIONS', 1),
   };
 }
 

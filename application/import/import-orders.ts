@@ -37,8 +37,8 @@ export interface ImportRequest {
    */
   readonly intakeShipping?: IntakeShipping;
   /**
-   * Batches in flight (default 2): each holds a connection while it reads and appends. Bounded by the import's own
-   * connections, so that staff working while it runs keep theirs and most of PostgreSQL's time.
+   * Batches in flight (default 1): the product gives as many as the import has connections of its own, so that staff
+   * working while it runs keep theirs and most of the machine's time.
    */
   readonly concurrency?: number;
 }
@@ -68,7 +68,7 @@ const EMPTY_SHOP_DATA: ShopOrderData = {
 
 /** Orders decided and appended per round trip, and batches in flight unless the request says otherwise. */
 const BATCH_SIZE = 500;
-const CONCURRENCY = 2;
+const CONCURRENCY = 1;
 
 type Outcome = 'imported' | 'updated' | 'unchanged';
 

@@ -32,17 +32,23 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-test('an import has no more batches appending at once than its concurrency', async () => {
+test('an import appends as many batches at once as its concurrency, and no more', async () => {
   const side = await openWriteSide();
   try {
-    // Each append is held a while, so that a second batch, were one allowed, would be appending beside it.
+    // Each append waits for a second one (or 3 s, for the last batch): were more batches allowed, they would pile up.
     let inFlight = 0;
     let most = 0;
+    let arrived = () => undefined as void;
     const appendMany = side.store.appendMany.bind(side.store);
     side.store.appendMany = async (requests: readonly AppendRequest[]) => {
       most = Math.max(most, ++inFlight);
+      arrived();
       try {
-        await new Promise((resolve) => setTimeout(resolve, 300));
+        if (inFlight < 2)
+          await new Promise<void>((resolve) => {
+            const timer = setTimeout(resolve, 3000);
+            arrived = () => (clearTimeout(timer), resolve());
+          });
         return await appendMany(requests);
       } finally {
         inFlight--;
@@ -58,10 +64,10 @@ test('an import has no more batches appending at once than its concurrency', asy
       mapping: RAKUTEN,
       route: STANDARD_ROUTE,
       files: [{ name: 'rakuten.csv', open: () => createReadStream(file) }],
-      concurrency: 1,
+      concurrency: 2,
     });
     expect(result.imported).toBe(ORDERS);
-    expect(most).toBe(1);
+    expect(most).toBe(2);
   } finally {
     await side.close();
   }

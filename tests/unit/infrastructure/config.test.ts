@@ -46,11 +46,11 @@ describe('loadConfig', () => {
     expect(url.what).not.toContain('s3cret');
   });
 
-  test("connections: 10 for requests and 2 of the import's own unless set; 1 to 100, or refused naming the variable", () => {
-    expect(loadConfig({})).toMatchObject({ databaseConnections: 10, importConnections: 2 });
-    expect(loadConfig({ OMS_DB_CONNECTIONS: '20', OMS_IMPORT_DB_CONNECTIONS: '1' })).toMatchObject({
+  test("connections: 10 for requests and 1 of the import's own unless set; 1 to 100, or refused naming the variable", () => {
+    expect(loadConfig({})).toMatchObject({ databaseConnections: 10, importConnections: 1 });
+    expect(loadConfig({ OMS_DB_CONNECTIONS: '20', OMS_IMPORT_DB_CONNECTIONS: '3' })).toMatchObject({
       databaseConnections: 20,
-      importConnections: 1,
+      importConnections: 3,
     });
     for (const value of ['0', '2.5', '二', '101'])
       expect(() => loadConfig({ OMS_IMPORT_DB_CONNECTIONS: value })).toThrow(/OMS_IMPORT_DB_CONNECTIONS/);
