@@ -25,6 +25,13 @@ export interface Config {
    * came over TLS. `false` (unset): none, the connection's own address and protocol count.
    */
   readonly trustProxy: TrustProxy;
+  /** Connections for requests and the read models' writes (each read model also keeps one for its lock). */
+  readonly databaseConnections: number;
+  /**
+   * The import's own connections, apart from the requests': an import never takes more of PostgreSQL than these, so
+   * staff keep the rest while it runs. Also how many batches of orders one import decides and appends at once.
+   */
+  readonly importConnections: number;
 }
 
 /** A number of proxy hops, or the proxies' addresses / subnets / `loopback`, `linklocal`, `uniquelocal`. */
@@ -45,6 +52,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!Number.isFinite(stopGraceSeconds) || stopGraceSeconds < 0)
     throw invalid('OMS_STOP_GRACE_SECONDS', env.OMS_STOP_GRACE_SECONDS, 'a number of seconds (0 or more), e.g. 25');
   const databaseUrl = value('DATABASE_URL');
+  const connections = (name: string, fallback: number) => {
+    const count = Number(value(name) ?? fallback);
+    if (!Number.isInteger(count) || count < 1 || count > 100)
+      throw invalid(name, env[name], `a number of connections from 1 to 100 (half-width digits), e.g. ${fallback}`);
+    return count;
+  };
   if (databaseUrl !== undefined && !/^postgres(ql)?:$/.test(urlProtocol(databaseUrl)))
     throw invalid(
       'DATABASE_URL',
@@ -65,6 +78,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     stopGraceSeconds,
     uploadDir: path.resolve(value('OMS_UPLOAD_DIR') ?? path.join(os.tmpdir(), 'oms-imports')),
     trustProxy,
+    databaseConnections: connections('OMS_DB_CONNECTIONS', 10),
+    importConnections: connections('OMS_IMPORT_DB_CONNECTIONS', 1),
   };
 }
 

@@ -73,16 +73,20 @@ export async function createContainer(
   readModels: ReadModelsMode = 'live',
 ): Promise<{ container: Container; close(): Promise<void> }> {
   const container = new Container({ defaultScope: 'Singleton' });
-  const pgPool = new pg.Pool({ connectionString, max: 10 });
-  // An idle connection dropped by the server (restart, failover) must not bring the process down.
-  pgPool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  const pgPool = openPgPool(connectionString, config.databaseConnections, logger);
   // Every runner (projection or policy) keeps one connection for its advisory lock as long as it runs; requests and
-  // the runners' own transactions share the other 10. (Room for two policies; there is one.)
-  const db = await createPool(connectionString, { maximumPoolSize: 10 + allProjections.length + 2 });
+  // the runners' own transactions share the others. (Room for two policies; there is one.)
+  const db = await createPool(connectionString, {
+    maximumPoolSize: config.databaseConnections + allProjections.length + 2,
+  });
   const store = openEventStore(config, pgPool);
   logger.info({ eventStore: store.kind }, 'event store ready');
   const importLocks = new AdvisoryImportLocks(pgPool);
   const uploads = new UploadFolder(config.uploadDir, logger);
+  // Imports read and append on connections of their own (named, for pg_stat_activity): however large the file, staff
+  // keep the request connections and most of PostgreSQL's time.
+  const importPool = openPgPool(connectionString, config.importConnections, logger, 'oms-import');
+  const importStore = store instanceof PostgreSqlEventStore ? store.throughPool(importPool) : store;
 
   await container.load(
     coreModule({ config, logger, pgPool, db }),
@@ -90,7 +94,7 @@ export async function createContainer(
     projectionsModule(readModels),
     commandsModule,
     accountsModule,
-    importModule(importLocks, uploads),
+    importModule({ locks: importLocks, uploads, store: importStore, concurrency: config.importConnections }),
     httpModule,
   );
 
@@ -102,9 +106,17 @@ export async function createContainer(
       await db.end();
       importLocks.close();
       await uploads.close();
+      await importPool.end();
       await pgPool.end();
     },
   };
+}
+
+function openPgPool(connectionString: string, max: number, logger: Logger, applicationName?: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, ...(applicationName && { application_name: applicationName }) });
+  // An idle connection dropped by the server (restart, failover) must not bring the process down.
+  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  return pool;
 }
 
 /** EventStoreDB when EVENTSTORE_URL is set, else the PostgreSQL store. */

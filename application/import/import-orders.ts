@@ -38,6 +38,11 @@ export interface ImportRequest {
    * OrderImported event; a re-import decides on the mall's data only, so it never overwrites what staff set since.
    */
   readonly intakeShipping?: IntakeShipping;
+  /**
+   * Batches in flight (default 1): the product gives as many as the import has connections of its own, so that staff
+   * working while it runs keep theirs and most of the machine's time.
+   */
+  readonly concurrency?: number;
 }
 
 export interface ImportCounts {
@@ -102,9 +107,9 @@ const EMPTY_SHOP_DATA: ShopOrderData = {
   plannedShipDate: null,
 };
 
-/** Orders decided and appended per round trip, and batches in flight: enough to keep PostgreSQL busy on two cores. */
+/** Orders decided and appended per round trip, and batches in flight unless the request says otherwise. */
 const BATCH_SIZE = 500;
-const CONCURRENCY = 3;
+const CONCURRENCY = 1;
 
 type Outcome = 'imported' | 'updated' | 'unchanged';
 
@@ -215,7 +220,9 @@ export async function importOrders(
       readOrders(file.name, file.open(), request.mapping, joined.joiner?.()),
       request.mapping.header ? 1 : 0,
     );
-    await forEachConcurrently(inBatches(items, BATCH_SIZE), CONCURRENCY, (batch) => importBatch(file.name, batch));
+    await forEachConcurrently(inBatches(items, BATCH_SIZE), request.concurrency ?? CONCURRENCY, (batch) =>
+      importBatch(file.name, batch),
+    );
   }
   const unmatched = joined.unmatched();
   counts.failed += unmatched.length;

@@ -37,6 +37,8 @@ export interface RunImportDependencies {
   readonly inProgress?: ImportsInProgress;
   /** Held while an import runs, so that one left by a stopped process can be found (failAbandonedImports). */
   readonly locks?: ImportLocks;
+  /** Batches of orders one import decides and appends at once (see ImportRequest.concurrency). */
+  readonly concurrency?: number;
 }
 
 export interface RunImportRequest {
@@ -248,6 +250,7 @@ async function importFiles(
       route,
       intakeShipping,
       files: group,
+      concurrency: deps.concurrency,
     };
     try {
       const result = await importOrders(deps.commands, fileRequest, (c) => {

@@ -1,25 +1,34 @@
 import { ContainerModule } from 'inversify';
+import { CommandHandler } from '../../application/commands/command-handler';
 import type { ImportLocks } from '../../application/import/import-locks';
 import { ImportsInProgress } from '../../application/import/imports-in-progress';
 import type { UploadFolder } from '../http/imports/upload-folder';
+import type { EventStore } from '../../application/ports/event-store';
 import { savedMappingsFrom } from '../import/import-dependencies';
 import { TOKENS } from '../container';
 
 /**
  * Order import: who is importing what now, the per-shop locks, where uploads wait, and what runImport needs, as one
- * service.
+ * service. Imports write through `store`, the event store on the import's own connections, `concurrency` batches at a
+ * time.
  */
-export const importModule = (locks: ImportLocks, uploads: UploadFolder) =>
+export const importModule = (opened: {
+  locks: ImportLocks;
+  uploads: UploadFolder;
+  store: EventStore;
+  concurrency: number;
+}) =>
   new ContainerModule(({ bind }) => {
-    bind(TOKENS.UploadFolder).toConstantValue(uploads);
+    bind(TOKENS.UploadFolder).toConstantValue(opened.uploads);
     bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
-    bind(TOKENS.ImportLocks).toConstantValue(locks);
+    bind(TOKENS.ImportLocks).toConstantValue(opened.locks);
     bind(TOKENS.ImportDependencies).toDynamicValue((c) => ({
-      commands: c.get(TOKENS.Commands),
-      store: c.get(TOKENS.EventStore),
+      commands: new CommandHandler(opened.store, c.get(TOKENS.Registry), c.get(TOKENS.Clock), c.get(TOKENS.Logger)),
+      store: opened.store,
+      concurrency: opened.concurrency,
       registry: c.get(TOKENS.Registry),
       savedMappings: savedMappingsFrom(c.get(TOKENS.Db)),
       inProgress: c.get(TOKENS.ImportsInProgress),
-      locks: c.get(TOKENS.ImportLocks),
+      locks: opened.locks,
     }));
   });

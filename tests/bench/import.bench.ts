@@ -137,7 +137,9 @@ export async function importBenchmark(): Promise<void> {
       const nodeCpuBefore = process.cpuUsage();
       const postgresCpuBefore = await server.cpuSeconds();
       const { result, peakMb } = await withPeakRss(async () => {
-        const counts = await importOrders(container.get(TOKENS.Commands), {
+        // As the product imports: through the import's own connections, as many batches at once as it has.
+        const { commands, concurrency } = container.get(TOKENS.ImportDependencies);
+        const counts = await importOrders(commands, {
           importId: 'bench',
           tenantId: '00000000-0000-4000-8000-0000000000b1',
           shopId: 'bench-shop',
@@ -147,6 +149,7 @@ export async function importBenchmark(): Promise<void> {
           mapping: RAKUTEN,
           route: STANDARD_ROUTE,
           files: [{ name: 'rakuten-10000.csv', open: () => createReadStream(file) }],
+          concurrency,
         });
         console.log(`commands done after ${seconds(started).toFixed(2)} s; waiting for the order list`);
         await orderSearch.bringUpToDate();

@@ -20,6 +20,12 @@ async function processTicks(pid: string): Promise<{ parent: string; ticks: numbe
   return { parent, ticks: utime! + stime! + cutime! + cstime! };
 }
 
+/** CPU seconds used so far by one process (its threads included), or undefined where /proc cannot tell. */
+export async function processCpuSeconds(pid: number): Promise<number | undefined> {
+  const used = await processTicks(String(pid));
+  return used && used.ticks / TICKS_PER_SECOND;
+}
+
 /**
  * CPU seconds used so far by the embedded PostgreSQL whose data directory is `dataDir`: its postmaster and every process
  * it started, backends that have ended included (the postmaster reaps them into its children's time). Undefined where

@@ -42,8 +42,11 @@ const personColumns = (prefix: '注文者' | '送付先', p: Person): Record<str
   };
 };
 
-/** Writes `orders` orders and answers how many rows (one per item) the file has. */
-export async function writeRakutenFile(file: string, orders: number): Promise<number> {
+/**
+ * Writes `orders` orders numbered from `first` and answers how many rows (one per item) the file has. Files with
+ * different `first` hold different orders (for several imports of new orders into one shop).
+ */
+export async function writeRakutenFile(file: string, orders: number, first = 1): Promise<number> {
   const header = rakutenHeader();
   const out = createWriteStream(file);
   const write = async (fields: readonly string[]) => {
@@ -51,10 +54,10 @@ export async function writeRakutenFile(file: string, orders: number): Promise<nu
       await once(out, 'drain');
   };
   await write(header);
-  const random = seededRandom(20261130);
+  const random = seededRandom(20261130 + first - 1);
   const now = new Date('2026-11-30T09:00:00+09:00');
   let rows = 0;
-  for (let n = 1; n <= orders; n++) {
+  for (let n = first; n < first + orders; n++) {
     const { mallData, orderNumber } = demoOrder(random, 'bench', { id: 'bench-shop', mall: 'rakuten' }, n, now);
     const a = mallData.amounts;
     const order: Record<string, string> = {

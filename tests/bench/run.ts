@@ -3,12 +3,14 @@
  */
 import { eventStoreBenchmark } from './eventstore.bench';
 import { importBenchmark } from './import.bench';
+import { loadBenchmark } from './load.bench';
 import { printTable } from './report';
 import { searchBenchmark } from './search.bench';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   eventstore: eventStoreBenchmark,
   import: importBenchmark,
+  load: loadBenchmark,
   search: searchBenchmark,
 };
 

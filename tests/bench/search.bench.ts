@@ -3,16 +3,12 @@
  * HTTP against the real server process signed in with an API token, beside PostgreSQL's own EXPLAIN ANALYZE execution
  * time for the same SQL, the floor under which no API can answer.
  */
-import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { createPool } from 'slonik';
 import { tenantIdFor } from '../../domain/shared/ids';
 import { NEWEST_FIRST, orderListQueries } from '../../projections/order-search/order-search-queries';
-import { findPrincipalBySignInName } from '../../projections/accounts/principal-query';
-import { createApiToken } from '../../infrastructure/accounts/api-tokens';
-import { runCli } from '../support/cli';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { openKeptBenchDatabase } from './bench-database';
+import { benchApiToken } from './bench-tenant';
 import { figure } from './report';
 import { LARGE, listParams, listUrl, type SearchCase, searchCases, type SearchRequest } from './search-cases';
 import { ensureSearchFill } from './search-fill';
@@ -29,22 +25,6 @@ const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 };
-
-/** An API token for the large tenant's administrator; the tenant is set up through the CLI on a fresh database. */
-async function apiToken(connectionString: string): Promise<string> {
-  const db = await createPool(connectionString, { maximumPoolSize: 1 });
-  try {
-    if (!(await findPrincipalBySignInName(db, LARGE.code, 'owner'))) {
-      const env = { DATABASE_URL: connectionString, OMS_ADMIN_PASSWORD: randomBytes(12).toString('base64url') };
-      const setup = await runCli(['setup', '--tenant', LARGE.code, '--admin', 'owner'], env);
-      if (setup.code !== 0) throw new Error(`setup failed: ${setup.stderr}`);
-    }
-    const principal = (await findPrincipalBySignInName(db, LARGE.code, 'owner'))!;
-    return await createApiToken(db, principal.tenantId, principal.staffUserId);
-  } finally {
-    await db.end();
-  }
-}
 
 async function requestMs(
   server: ServerProcess,
@@ -149,7 +129,7 @@ export async function searchBenchmark(): Promise<void> {
     );
     const { rows } = await client.query<{ shared_buffers: string }>('SHOW shared_buffers');
     console.log(`order_search prewarmed into shared_buffers of ${rows[0]!.shared_buffers}`);
-    const token = await apiToken(database.connectionString);
+    const token = await benchApiToken(database.connectionString, LARGE.code);
     server = await startServerProcess({ DATABASE_URL: database.connectionString });
     for (const search of await searchCases(client, REQUESTS_PER_CASE + WARM_UP))
       await measure(server, token, client, search);

@@ -8,6 +8,8 @@ import { freePort } from './free-port';
 
 export interface ServerProcess {
   readonly url: string;
+  /** The server's process id (benchmarks read its CPU time). */
+  readonly pid: number;
   readonly output: () => string;
   /** Sends SIGINT (Ctrl-C) and resolves with the exit code. */
   stop(): Promise<number | null>;
@@ -49,6 +51,7 @@ export async function startServerProcess(env: Record<string, string>, root = ROO
   }
   return {
     url: `http://localhost:${port}`,
+    pid: child.pid!,
     output: () => output,
     async stop() {
       if (child.exitCode === null) child.kill('SIGINT');

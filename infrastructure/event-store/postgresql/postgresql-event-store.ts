@@ -53,15 +53,26 @@ ${many ? 'ORDER BY s.stream_name, ev.revision' : ''}`;
 export class PostgreSqlEventStore implements EventStore {
   readonly kind = 'postgresql' as const;
   /** Wakes this process's subscriptions right after an append instead of at their next poll. */
-  private readonly appended = new EventEmitter().setMaxListeners(0);
+  private readonly appended: EventEmitter;
   private readonly recent: RecentEvents;
 
   /** `recentEvents`: how many appended events' bodies to keep for this process's readers (see RecentEvents). */
   constructor(
     private readonly pool: pg.Pool,
     private readonly options: { pollIntervalMs: number; recentEvents?: number } = { pollIntervalMs: 100 },
+    shared?: { readonly appended: EventEmitter; readonly recent: RecentEvents },
   ) {
-    this.recent = new RecentEvents(options.recentEvents);
+    this.appended = shared?.appended ?? new EventEmitter().setMaxListeners(0);
+    this.recent = shared?.recent ?? new RecentEvents(options.recentEvents);
+  }
+
+  /**
+   * The same store on other connections: for a bulk writer (an import) that must not take the connections requests
+   * need. Its appends wake this store's subscriptions and feed its readers as this store's own do. Closing this store
+   * is enough; the pool is the caller's.
+   */
+  throughPool(pool: pg.Pool): PostgreSqlEventStore {
+    return new PostgreSqlEventStore(pool, this.options, { appended: this.appended, recent: this.recent });
   }
 
   async append(request: AppendRequest): Promise<AppendResult> {

@@ -1,3 +1,4 @@
+import pg from 'pg';
 import type { LogPage, ReadAllOptions } from '../../../application/ports/event-store';
 import { PostgreSqlEventStore } from '../../../infrastructure/event-store/postgresql/postgresql-event-store';
 import { createTestDatabase, type TestDatabase } from '../../support/database';
@@ -108,5 +109,25 @@ test('an event held back by an older open transaction is read when any later app
   } finally {
     slow.release();
     await subscription.close();
+  }
+});
+
+test("an append through another pool (an import's own connections) wakes the store's subscriptions at once", async () => {
+  const importPool = new pg.Pool({ connectionString: db.connectionString, max: 1 });
+  const importStore = store.throughPool(importPool);
+  const stream = `order-${crypto.randomUUID()}`;
+  const subscription = store.subscribeToAll({
+    after: await store.headPosition(),
+    filter: { streamPrefixes: [stream] },
+  });
+  const pages = subscription[Symbol.asyncIterator]();
+  try {
+    const imported = nextEvents(pages);
+    await settle();
+    await importStore.append({ streamName: stream, expectedRevision: 'any', events: [event('Imported')] });
+    expect(await imported).toEqual(['Imported']);
+  } finally {
+    await subscription.close();
+    await importPool.end();
   }
 });

@@ -58,6 +58,17 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ TRUST_PROXY: '10.0.0' })).toThrow(/TRUST_PROXY/);
   });
 
+  test("connections: 10 for requests and 1 of the import's own unless set; 1 to 100, or refused naming the variable", () => {
+    expect(loadConfig({})).toMatchObject({ databaseConnections: 10, importConnections: 1 });
+    expect(loadConfig({ OMS_DB_CONNECTIONS: '20', OMS_IMPORT_DB_CONNECTIONS: '3' })).toMatchObject({
+      databaseConnections: 20,
+      importConnections: 3,
+    });
+    for (const value of ['0', '2.5', '二', '101'])
+      expect(() => loadConfig({ OMS_IMPORT_DB_CONNECTIONS: value })).toThrow(/OMS_IMPORT_DB_CONNECTIONS/);
+    expect(() => loadConfig({ OMS_DB_CONNECTIONS: '0' })).toThrow(/OMS_DB_CONNECTIONS/);
+  });
+
   test('an empty variable counts as unset', () => {
     expect(loadConfig({ PORT: '', OMS_DATA_DIR: '', LOG_LEVEL: '' })).toMatchObject({
       port: 3000,
