@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Request, Response } from 'express';
 import multer from 'multer';
 import type { ImportFile } from '../../../application/import/import-orders';
+import { isStorableText, sendUnstorable, unstorableTextIn } from '../storable-text';
 
 const MAX_FILES = 20;
 /** A sale day's 楽天 download is tens of MB; the reader streams, so this only guards the disk. */
@@ -43,6 +44,10 @@ export async function withUploadedFiles(
       });
       return;
     }
+    // The multipart fields and file names skip the JSON body's check at the edge: the same check, here.
+    const unstorable =
+      unstorableTextIn(req.body) ?? (stored.some((f) => !isStorableText(f.originalname)) ? 'files' : undefined);
+    if (unstorable !== undefined) return sendUnstorable(res, unstorable, 'invalid_input');
     const files = stored.map((f) => ({
       name: path.basename(f.originalname),
       size: f.size,
