@@ -3,7 +3,7 @@
  * calendar day in Asia/Tokyo written 2026-12-01; an instant carries its offset so that it is never read as UTC by mistake.
  */
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const INSTANT = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-](0\d|1[0-4]):[0-5]\d)$/;
 
 export const isBusinessDate = (text: string): boolean => {
   const match = DAY.exec(text);
@@ -13,7 +13,14 @@ export const isBusinessDate = (text: string): boolean => {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 };
 
-export const isInstant = (text: string): boolean => INSTANT.test(text) && !Number.isNaN(Date.parse(text));
+/**
+ * A moment on a day that exists, with an offset of the world's (−14:00 to +14:00). JavaScript reads 2026-02-30T00:00Z
+ * as 2 March; PostgreSQL refuses it, so such a text must never reach an event.
+ */
+export const isInstant = (text: string): boolean => {
+  const match = INSTANT.exec(text);
+  return match !== null && isBusinessDate(match[1]!) && !Number.isNaN(Date.parse(text));
+};
 
 /** The Asia/Tokyo calendar day of an instant, `daysLater` days on (Japan has no daylight saving, so +9 h is exact). */
 export const tokyoBusinessDate = (instant: Date, daysLater = 0): string =>

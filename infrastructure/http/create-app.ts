@@ -25,6 +25,7 @@ import { customersRouter } from './customers-router';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { idempotentRequests } from './idempotency/idempotent-requests';
+import { refuseUnstorableText } from './storable-text';
 import { importMappingsRouter } from './imports/import-mappings-router';
 import { importsRouter } from './imports/imports-router';
 import type { UploadFolder } from './imports/upload-folder';
@@ -36,6 +37,9 @@ import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
+
+/** A JSON body larger than this is refused with 413: the largest order entry is a few tens of kB. */
+export const JSON_BODY_LIMIT_BYTES = 2 * 1024 * 1024;
 
 const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
 
@@ -78,8 +82,8 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       customProps: (req) => ({ correlationId: req.id }),
     }),
   );
-  app.use(express.json({ limit: '2mb' }));
-  app.use('/api', await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
+  app.use(express.json({ limit: JSON_BODY_LIMIT_BYTES }));
+  app.use('/api', refuseUnstorableText, await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
   app.use('/api', idempotentRequests(db));
   app.use('/api', sessionRouter({ db, credentials: deps.credentials }));
   app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));
@@ -116,6 +120,29 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       res
         .status(400)
         .json({ error: { code: 'invalid_json', ja: 'JSONとして読めません', en: 'the body is not valid JSON' } });
+      return;
+    }
+    if (error?.type === 'entity.too.large') {
+      const limit = `${Number(error.limit ?? JSON_BODY_LIMIT_BYTES) / (1024 * 1024)} MiB`;
+      res.status(413).json({
+        error: {
+          code: 'body_too_large',
+          ja: `本文が大きすぎます (上限 ${limit})`,
+          en: `the body is larger than the limit of ${limit}`,
+        },
+      });
+      return;
+    }
+    // Other refusals of the parsers and the router (a malformed %-escape, an unsupported charset) say their status.
+    const status = Number(error?.status ?? error?.statusCode);
+    if (status >= 400 && status < 500) {
+      res.status(status).json({
+        error: {
+          code: 'bad_request',
+          ja: 'リクエストを受け付けられません',
+          en: String(error.message ?? 'bad request'),
+        },
+      });
       return;
     }
     req.log.error({ err: error }, 'request failed');

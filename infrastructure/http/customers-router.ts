@@ -15,15 +15,10 @@ import { requiredText } from './required-text';
 import { callerOf, markReadModels, sendRefusal } from './command-answer';
 import { type CommandPipeline, commandRequest } from '../../application/commands/command-pipeline';
 import { decodeOr400 } from './validation';
+import { Count, SearchText } from './input-codecs';
 
 /** The list's `filter` parameter: every field optional and checked; fields it does not know are dropped. */
-const CustomerFilter = t.exact(
-  t.partial({
-    q: t.string,
-    blacklisted: t.boolean,
-    minPurchaseCount: t.refinement(t.Int, (n) => n >= 0, 'whole number ≥ 0'),
-  }),
-);
+const CustomerFilter = t.exact(t.partial({ q: SearchText, blacklisted: t.boolean, minPurchaseCount: Count }));
 
 /** The customer commands by the name in `/commands/<name>`, each with its body and the domain command it becomes. */
 const COMMANDS = {
@@ -49,12 +44,16 @@ export function customersRouter(deps: { readonly db: DatabasePool; readonly pipe
   router.use('/customers', requireSignIn);
 
   router.get('/customers', async (req, res) => {
-    const params = listParamsOr400(req, res, CUSTOMER_SORTS, { field: 'lastPurchaseAt', order: 'DESC' });
+    const params = listParamsOr400(
+      req,
+      res,
+      CUSTOMER_SORTS,
+      { field: 'lastPurchaseAt', order: 'DESC' },
+      CustomerFilter,
+    );
     if (!params) return;
-    const filters = decodeOr400(CustomerFilter, params.filter, res);
-    if (!filters) return;
     const { rows, total } = await listCustomers(deps.db, tenantOf(req), {
-      ...filters,
+      ...params.filter,
       sort: params.sort,
       offset: params.offset,
       limit: params.limit,

@@ -1,22 +1,23 @@
 import type { Request, Response } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
+import { ListRange } from './input-codecs';
 import { fieldProblems } from './validation';
 
 /** ra-data-simple-rest's list query: `sort=["field","ASC"]&range=[0,24]&filter={...}`, each a JSON string. */
-export interface ListParams<Field extends string> {
+export interface ListParams<Field extends string, Filter = Record<string, unknown>> {
   readonly sort: { readonly field: Field; readonly order: 'ASC' | 'DESC' };
   readonly offset: number;
   readonly limit: number;
-  readonly filter: Record<string, unknown>;
+  readonly filter: Filter;
 }
 
 const MAX_PAGE = 500;
 
-const Json = <A>(codec: t.Type<A, unknown>, name: string) =>
+const Json = <A>(codec: t.Decoder<unknown, A>, name: string) =>
   new t.Type<A, string, unknown>(
     name,
-    codec.is,
+    (input): input is A => E.isRight(codec.decode(input)),
     (input, context) => {
       if (typeof input !== 'string') return t.failure(input, context);
       try {
@@ -34,20 +35,25 @@ const Json = <A>(codec: t.Type<A, unknown>, name: string) =>
  */
 export const STABLE_SORT = 'id';
 
-/** Decodes the list query of a resource whose sortable fields are `sortable`; answers 400 and returns undefined if bad. */
-export function listParamsOr400<Field extends string>(
+/**
+ * Decodes the list query of a resource whose sortable fields are `sortable` and whose `filter` is `Filter` (any object
+ * when not given); answers 400 with the paths (`filter.orderedFrom`, `range`) and returns undefined if bad. Every list
+ * route reads its query here, so a filter, a range or a sort PostgreSQL could not take never reaches a query.
+ */
+export function listParamsOr400<Field extends string, Filter = Record<string, unknown>>(
   req: Request,
   res: Response,
   sortable: readonly [Field, ...Field[]],
   defaultSort: ListParams<Field>['sort'],
-): ListParams<Field | typeof STABLE_SORT> | undefined {
+  filterCodec: t.Decoder<unknown, Filter> = t.UnknownRecord as unknown as t.Decoder<unknown, Filter>,
+): ListParams<Field | typeof STABLE_SORT, Filter> | undefined {
   const fields = t.keyof(
     Object.fromEntries([...sortable, STABLE_SORT].map((f) => [f, null])) as Record<Field | typeof STABLE_SORT, null>,
   );
   const Query = t.partial({
     sort: Json(t.tuple([fields, t.keyof({ ASC: null, DESC: null })]), 'sort'),
-    range: Json(t.tuple([t.Int, t.Int]), 'range'),
-    filter: Json(t.UnknownRecord, 'filter'),
+    range: Json(ListRange, 'range'),
+    filter: Json(filterCodec, 'filter'),
   });
   const decoded = Query.decode(req.query);
   if (E.isLeft(decoded)) {
@@ -63,10 +69,12 @@ export function listParamsOr400<Field extends string>(
   }
   const [from, to] = decoded.right.range ?? [0, 24];
   const [field, order] = decoded.right.sort ?? [defaultSort.field, defaultSort.order];
+  // No filter is the empty one, as the codec reads it (every list's filter fields are optional).
+  const noFilter = filterCodec.decode({});
   return {
     sort: { field, order },
-    offset: Math.max(0, from),
-    limit: Math.min(MAX_PAGE, Math.max(0, to - from + 1)),
-    filter: decoded.right.filter ?? {},
+    offset: from,
+    limit: Math.min(MAX_PAGE, to - from + 1),
+    filter: decoded.right.filter ?? (E.isRight(noFilter) ? noFilter.right : ({} as Filter)),
   };
 }

@@ -7,20 +7,17 @@ import { requirePermission } from './auth/require-permission';
 import { tenantOf } from './auth/tenant-scope';
 import { listParamsOr400 } from './list-params';
 import { sendList } from './ra-simple-rest';
-import { decodeOr400 } from './validation';
+import { DateOrDateTime, IdText } from './input-codecs';
 
-const Instant = t.refinement(t.string, (s) => !Number.isNaN(new Date(s).getTime()), 'date or ISO date-time');
-const Filter = t.exact(t.partial({ actor: t.string, eventType: t.string, from: Instant, to: Instant }));
+const Filter = t.exact(t.partial({ actor: IdText, eventType: IdText, from: DateOrDateTime, to: DateOrDateTime }));
 
 /** `/api/operation-history` (担当者処理履歴): who did what when, newest first. */
 export function operationHistoryRouter(db: DatabasePool): Router {
   const router = Router();
   router.get('/operation-history', requireSignIn, requirePermission('history.view'), async (req, res) => {
-    const params = listParamsOr400(req, res, ['occurredAt'], { field: 'occurredAt', order: 'DESC' });
+    const params = listParamsOr400(req, res, ['occurredAt'], { field: 'occurredAt', order: 'DESC' }, Filter);
     if (!params) return;
-    const filter = decodeOr400(Filter, params.filter, res);
-    if (!filter) return;
-    const { rows, total } = await listOperationHistory(db, tenantOf(req), filter, params);
+    const { rows, total } = await listOperationHistory(db, tenantOf(req), params.filter, params);
     sendList(res, 'operation-history', rows, params.offset, total);
   });
   return router;

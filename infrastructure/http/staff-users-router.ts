@@ -20,19 +20,21 @@ import { requiredText } from './required-text';
 import { callerOf, markReadModels, sendRefusal } from './command-answer';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
 import { decodeOr400 } from './validation';
+import { boundedArray, fitsIn, SearchText } from './input-codecs';
 
 const Username = t.refinement(
   t.string,
   (s) => USERNAME.test(s),
   'username of 2–64 half-width letters, digits or . _ @ -',
 );
+export const PASSWORD_MAX = 200;
 const Password = t.refinement(
   t.string,
-  (s) => [...s].length >= 8 && [...s].length <= 200,
-  'password of 8–200 characters',
+  (s) => fitsIn(s, PASSWORD_MAX) && [...s].length >= 8,
+  `password of 8–${PASSWORD_MAX} characters`,
 );
-const Roles = t.refinement(t.array(StaffRole), (roles) => roles.length >= 1, 'one or more of admin, staff');
-const Permissions = t.array(Permission);
+const Roles = t.refinement(boundedArray(StaffRole, 10), (roles) => roles.length >= 1, 'one or more of admin, staff');
+const Permissions = boundedArray(Permission, 50);
 
 const NewStaffUser = t.intersection([
   t.type({ username: Username, displayName: requiredText(100), roles: Roles, password: Password }),
@@ -55,6 +57,8 @@ const wrongCurrentPassword = {
   },
 };
 
+const StaffUserFilter = t.partial({ q: SearchText });
+
 export interface StaffUsersRouterDependencies {
   readonly pipeline: CommandPipeline;
   readonly db: DatabasePool;
@@ -76,9 +80,9 @@ export function staffUsersRouter(deps: StaffUsersRouterDependencies): Router {
   };
 
   router.get('/staff-users', async (req, res) => {
-    const params = listParamsOr400(req, res, STAFF_USER_SORTS, { field: 'username', order: 'ASC' });
+    const params = listParamsOr400(req, res, STAFF_USER_SORTS, { field: 'username', order: 'ASC' }, StaffUserFilter);
     if (!params) return;
-    const q = typeof params.filter.q === 'string' ? params.filter.q : undefined;
+    const { q } = params.filter;
     const { rows, total } = await listStaffUsers(db, tenantOf(req), { ...params, q });
     sendList(res, 'staff-users', rows, params.offset, total);
   });

@@ -14,9 +14,10 @@ import { NOT_FOUND } from './errors';
 import { callerOf, markReadModels, sendRefusal } from './command-answer';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
 import { decodeOr400 } from './validation';
+import { boundedArray, IdText } from './input-codecs';
 
 /** The agency user is named as they sign in: their own tenant's code and their username. */
-const Grant = t.type({ tenantCode: t.string, username: t.string, permissions: t.array(Permission) });
+const Grant = t.type({ tenantCode: IdText, username: IdText, permissions: boundedArray(Permission, 50) });
 
 /**
  * `/api/tenant-access` (ID切り替え): which staff users of other tenants (agencies) may act in the signed-in tenant, and

@@ -9,14 +9,14 @@ export interface FieldProblem {
 }
 
 type Tagged = { readonly _tag?: string; readonly type?: Tagged };
-/** Under a union or an intersection (also an exact one, t.exact(t.intersection(…))) a key is a member's index. */
+/**
+ * Under a union or an intersection a key is a member's index, not a field. Exact types and refinements (bounded text,
+ * a size-checked mapping) validate with their parent's context, so the union or intersection may sit inside them.
+ */
 const namesAMember = (type: unknown): boolean => {
-  const parent = type as Tagged;
-  return (
-    parent._tag === 'UnionType' ||
-    parent._tag === 'IntersectionType' ||
-    (parent._tag === 'ExactType' && parent.type?._tag === 'IntersectionType')
-  );
+  let parent = type as Tagged | undefined;
+  while (parent?._tag === 'ExactType' || parent?._tag === 'RefinementType') parent = parent.type;
+  return parent?._tag === 'UnionType' || parent?._tag === 'IntersectionType';
 };
 
 /** io-ts errors as field paths (`destinations.0.postalCode`) with a message in both languages. */

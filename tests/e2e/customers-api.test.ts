@@ -66,9 +66,9 @@ describe('customers API', () => {
   test('a bad list query is 400 with the field path', async () => {
     const negative = await list(cookies.owner, { filter: { minPurchaseCount: -1 } });
     expect(negative.status).toBe(400);
-    expect(negative.body.error.fields).toEqual([expect.objectContaining({ path: 'minPurchaseCount' })]);
+    expect(negative.body.error.fields).toEqual([expect.objectContaining({ path: 'filter.minPurchaseCount' })]);
     const notBoolean = await list(cookies.owner, { filter: { blacklisted: 'はい' } });
-    expect(notBoolean.body.error.fields).toEqual([expect.objectContaining({ path: 'blacklisted' })]);
+    expect(notBoolean.body.error.fields).toEqual([expect.objectContaining({ path: 'filter.blacklisted' })]);
     expect((await list(cookies.owner, { sort: ['email', 'ASC'] })).status).toBe(400);
   });
 

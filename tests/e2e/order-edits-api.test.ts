@@ -199,7 +199,7 @@ describe('a change from the mall that waits for a person', () => {
     const bad = await get(`/orders?${listQuery({ filter: { pendingChange: 'yes' } })}`);
     expect(bad).toMatchObject({
       status: 400,
-      body: { error: { fields: [expect.objectContaining({ path: 'pendingChange' })] } },
+      body: { error: { fields: [expect.objectContaining({ path: 'filter.pendingChange' })] } },
     });
   });
 });

@@ -24,6 +24,15 @@ export const requireSignIn: RequestHandler = (req, res, next) => {
   res.status(401).json({ error: { code: 'unauthenticated', ja: 'サインインしてください', en: 'sign in first' } });
 };
 
+/** The host of an Origin header; a sandboxed page or a file sends `null`, which is no site of ours. */
+const hostOf = (origin: string): string | undefined => {
+  try {
+    return new URL(origin).host;
+  } catch {
+    return undefined;
+  }
+};
+
 /**
  * CSRF: a request that changes something must come from our own pages. Browsers send Origin on such requests; a
  * different one is refused. Only a request that a valid API token authenticated and that carries no cookie is let
@@ -34,7 +43,8 @@ export const sameOriginOnly: RequestHandler = (req, res, next) => {
   const origin = req.headers.origin;
   const scriptWithToken = req.authenticatedBy === 'token' && !req.headers.cookie;
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method) || !origin || scriptWithToken) return next();
-  if (new URL(origin).host === req.headers.host) return next();
+  const host = hostOf(origin);
+  if (host !== undefined && host === req.headers.host) return next();
   res.status(403).json({
     error: { code: 'cross_origin', ja: '別のサイトからの操作は受け付けません', en: 'cross-site request refused' },
   });

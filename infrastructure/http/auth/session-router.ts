@@ -11,12 +11,14 @@ import {
 } from '../../../projections/accounts/principal-query';
 import { NOT_FOUND } from '../errors';
 import { decodeOr400 } from '../validation';
+import { boundedText, IdText } from '../input-codecs';
+import { PASSWORD_MAX } from '../staff-users-router';
 import { requireSignIn } from './authenticate';
 import { SignInBackoff } from './sign-in-backoff';
 import './principal';
 
-const SignIn = t.strict({ tenant: t.string, username: t.string, password: t.string });
-const SwitchTenant = t.strict({ tenantCode: t.string });
+const SignIn = t.strict({ tenant: IdText, username: IdText, password: boundedText(PASSWORD_MAX) });
+const SwitchTenant = t.strict({ tenantCode: IdText });
 
 const badCredentials = {
   error: {

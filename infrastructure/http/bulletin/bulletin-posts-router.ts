@@ -21,8 +21,9 @@ import { newRecordIdFor } from '../../../application/commands/command-id';
 import { callerOf, markReadModels, sendRefusal } from '../command-answer';
 import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400 } from '../validation';
+import { boundedInt, SearchText } from '../input-codecs';
 
-const Filter = t.exact(t.partial({ q: t.string, pinned: t.boolean }));
+const Filter = t.exact(t.partial({ q: SearchText, pinned: t.boolean }));
 const NewPost = t.intersection([
   t.type({ title: requiredText(TITLE_MAX), body: requiredText(BODY_MAX) }),
   t.partial({ pinned: t.boolean }),
@@ -32,7 +33,7 @@ const PostChange = t.partial({
   title: requiredText(TITLE_MAX),
   body: requiredText(BODY_MAX),
   pinned: t.boolean,
-  revision: t.Int,
+  revision: boundedInt(0, Number.MAX_SAFE_INTEGER),
 });
 
 const actorOf = (req: Request): BulletinActor => ({
@@ -52,11 +53,9 @@ export function bulletinPostsRouter(deps: { readonly db: DatabasePool; readonly 
   };
 
   router.get('/bulletin-posts', async (req, res) => {
-    const params = listParamsOr400(req, res, BULLETIN_SORTS, { field: 'publishedAt', order: 'DESC' });
+    const params = listParamsOr400(req, res, BULLETIN_SORTS, { field: 'publishedAt', order: 'DESC' }, Filter);
     if (!params) return;
-    const filter = decodeOr400(Filter, params.filter, res);
-    if (!filter) return;
-    const { rows, total } = await listBulletinPosts(deps.db, tenantOf(req), { ...params, ...filter });
+    const { rows, total } = await listBulletinPosts(deps.db, tenantOf(req), { ...params, ...params.filter });
     sendList(res, 'bulletin-posts', rows, params.offset, total);
   });
 

@@ -21,6 +21,7 @@ import { requiredText } from '../required-text';
 import { callerOf, markReadModels, sendRefusal } from '../command-answer';
 import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400, type FieldProblem } from '../validation';
+import { IdText } from '../input-codecs';
 
 /** What a person leaves out of a mapping is what most carts' CSV files are: comma-separated, quoted, with a header. */
 const MAPPING_DEFAULTS = {
@@ -39,9 +40,16 @@ const withDefaults = (body: unknown) => {
     : given;
 };
 
-const NewMapping = t.type({ shopId: t.string, name: requiredText(MAPPING_NAME_MAX), mapping: ColumnMapping });
-const MappingEdit = t.type({ mapping: ColumnMapping });
-const ListFilter = t.exact(t.partial({ shopId: t.string }));
+/** Generous for any cart's layout (each column named, each payment wording listed), and no more. */
+const MAPPING_JSON_MAX = 50_000;
+const BoundedMapping = t.refinement(
+  ColumnMapping,
+  (mapping) => JSON.stringify(mapping).length <= MAPPING_JSON_MAX,
+  `mapping of at most ${MAPPING_JSON_MAX} characters as JSON`,
+);
+const NewMapping = t.type({ shopId: IdText, name: requiredText(MAPPING_NAME_MAX), mapping: BoundedMapping });
+const MappingEdit = t.type({ mapping: BoundedMapping });
+const ListFilter = t.exact(t.partial({ shopId: IdText }));
 
 /** A mapping without a column for a field every order needs would fail every row: refused up front. */
 function requiredFieldsOr400(mapping: ColumnMapping, res: Response): boolean {
@@ -75,11 +83,9 @@ export function importMappingsRouter(deps: { readonly db: DatabasePool; readonly
   };
 
   router.get('/import-mappings', async (req, res) => {
-    const params = listParamsOr400(req, res, ['name'], { field: 'name', order: 'ASC' });
+    const params = listParamsOr400(req, res, ['name'], { field: 'name', order: 'ASC' }, ListFilter);
     if (!params) return;
-    const filter = decodeOr400(ListFilter, params.filter, res);
-    if (!filter) return;
-    const { rows, total } = await listImportMappings(deps.db, tenantOf(req), { ...params, ...filter });
+    const { rows, total } = await listImportMappings(deps.db, tenantOf(req), { ...params, ...params.filter });
     sendList(res, 'import-mappings', rows, params.offset, total);
   });
 

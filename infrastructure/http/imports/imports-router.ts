@@ -36,6 +36,7 @@ import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
 import { spreadsheetSafe } from './spreadsheet-cells';
 import type { UploadFolder } from './upload-folder';
+import { IdText } from '../input-codecs';
 import { withUploadedFiles } from './uploaded-files';
 
 export interface ImportsRouterDependencies {
@@ -48,13 +49,13 @@ export interface ImportsRouterDependencies {
 }
 
 const NewImport = t.type({
-  shopId: t.string,
-  format: t.union([t.string, t.undefined]),
-  importId: t.union([t.string, t.undefined]),
+  shopId: IdText,
+  format: t.union([IdText, t.undefined]),
+  importId: t.union([IdText, t.undefined]),
 });
 /** Thousands of orders reach the order list some seconds after the last command. */
 const IMPORT_WAIT_MS = 60_000;
-const ListFilter = t.exact(t.partial({ shopId: t.string }));
+const ListFilter = t.exact(t.partial({ shopId: IdText }));
 const fieldError = (path: string, error: { code: string; ja: string; en: string }) => ({
   error: { ...error, fields: [{ path, ja: error.ja, en: error.en }] },
 });
@@ -182,11 +183,9 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
   }
 
   router.get('/imports', async (req, res) => {
-    const params = listParamsOr400(req, res, IMPORT_SORTS, { field: 'startedAt', order: 'DESC' });
+    const params = listParamsOr400(req, res, IMPORT_SORTS, { field: 'startedAt', order: 'DESC' }, ListFilter);
     if (!params) return;
-    const filter = decodeOr400(ListFilter, params.filter, res);
-    if (!filter) return;
-    const { rows, total } = await listImports(deps.db, tenantOf(req), { ...params, ...filter });
+    const { rows, total } = await listImports(deps.db, tenantOf(req), { ...params, ...params.filter });
     sendList(res, 'imports', rows, params.offset, total);
   });
 
@@ -212,10 +211,9 @@ export function importsRouter(deps: ImportsRouterDependencies): Router {
 
   /** The built-in formats and the saved mappings; for one shop (`filter={"shopId":…}`), only those that fit its mall. */
   router.get('/import-formats', async (req, res) => {
-    const params = listParamsOr400(req, res, ['name'], { field: 'name', order: 'ASC' });
+    const params = listParamsOr400(req, res, ['name'], { field: 'name', order: 'ASC' }, ListFilter);
     if (!params) return;
-    const filter = decodeOr400(ListFilter, params.filter, res);
-    if (!filter) return;
+    const { filter } = params;
     const tenantId = tenantOf(req);
     const shop =
       filter.shopId === undefined

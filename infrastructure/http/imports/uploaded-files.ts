@@ -6,6 +6,7 @@ import multer from 'multer';
 import { storableText } from '../../../application/import/field-limits';
 import type { ImportFile } from '../../../application/import/import-orders';
 import type { UploadFolder } from './upload-folder';
+import { isStorableText, sendUnstorable, unstorableTextIn } from '../storable-text';
 
 const MAX_FILES = 20;
 /** A sale day's 楽天 download is tens of MB; the reader streams, so this only guards the disk. */
@@ -58,6 +59,10 @@ export async function withUploadedFiles(
       });
       return;
     }
+    // The multipart fields and file names skip the JSON body's check at the edge: the same check, here.
+    const unstorable =
+      unstorableTextIn(req.body) ?? (stored.some((f) => !isStorableText(f.originalname)) ? 'files' : undefined);
+    if (unstorable !== undefined) return sendUnstorable(res, unstorable, 'invalid_input');
     const files = stored.map((f) => ({
       // The name goes into the import's record, which cannot hold a NUL.
       name: storableText(path.basename(f.originalname), 255),

@@ -1,4 +1,4 @@
-import { INDIVIDUAL_MESSAGE_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
+import { INDIVIDUAL_MESSAGE_MAX, SHOP_MEMO_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
 import * as t from 'io-ts';
 import type { OrderCommand } from '../../../domain/order/commands';
 import type { Permission } from '../../../domain/staff-user/permissions';
@@ -7,20 +7,25 @@ import type { ProcessingRoute } from '../../../domain/order/route';
 import { Carrier } from '../../../domain/shared/carrier';
 import { isBusinessDate } from '../../../domain/shared/dates';
 import { requiredText } from '../required-text';
+import { boundedArray, boundedInt, boundedText as Text, IdText } from '../input-codecs';
 import type { ReferenceField } from '../../../application/commands/references';
 
-const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `string of at most ${max} characters`);
+/** A tag, a reason: what fits on the order page. */
+export const TAG_MAX = 50;
+export const REASON_MAX = 500;
+/** The carrier's kind of slip (発払い, コレクト, ネコポス, …). */
+export const SLIP_TYPE_MAX = 50;
 const ChangeId = t.partial({ changeId: Text(200) });
 const BusinessDate = t.refinement(t.string, isBusinessDate, 'date written 2026-12-01');
 /** Exact, so a key the domain does not know never reaches an event. */
-const ShippingMethodBody = t.exact(t.type({ carrier: Carrier, slipType: Text(50) }));
+const ShippingMethodBody = t.exact(t.type({ carrier: Carrier, slipType: Text(SLIP_TYPE_MAX) }));
 /** A part left out is left as the order has it; null clears it. */
 const ShippingPlanBody = t.partial({
   shipping: t.union([ShippingMethodBody, t.null]),
   plannedShipDate: t.union([BusinessDate, t.null]),
 });
 type ShippingPlanBody = t.TypeOf<typeof ShippingPlanBody>;
-const HoldBox = t.refinement(t.Int, (n) => n >= 1 && n <= HOLD_BOXES, `hold box 1–${HOLD_BOXES}`);
+const HoldBox = boundedInt(1, HOLD_BOXES);
 
 /**
  * The order commands the API accepts, by the name in `/commands/<name>`: each with the permission it needs, the codec of
@@ -37,7 +42,7 @@ export const ORDER_COMMANDS = {
   },
   hold: {
     permission: 'orders.process',
-    body: t.type({ box: HoldBox, reason: Text(500) }),
+    body: t.type({ box: HoldBox, reason: Text(REASON_MAX) }),
     toCommand: (b: { box: number; reason: string }) => ({
       type: 'HoldOrder',
       box: b.box,
@@ -47,24 +52,24 @@ export const ORDER_COMMANDS = {
   release: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'ReleaseOrder' }) },
   cancel: {
     permission: 'orders.cancel',
-    body: t.type({ reason: Text(500) }),
+    body: t.type({ reason: Text(REASON_MAX) }),
     toCommand: (b: { reason: string }) => ({ type: 'CancelOrder', reason: b.reason }),
   },
   'add-tag': {
     permission: 'orders.process',
-    body: t.type({ tag: Text(50) }),
+    body: t.type({ tag: Text(TAG_MAX) }),
     toCommand: (b: { tag: string }) => ({ type: 'AddOrderTag', tag: b.tag }),
   },
   'remove-tag': {
     permission: 'orders.process',
-    body: t.type({ tag: Text(50) }),
+    body: t.type({ tag: Text(TAG_MAX) }),
     toCommand: (b: { tag: string }) => ({ type: 'RemoveOrderTag', tag: b.tag }),
   },
   /** The route is looked up by id in the tenant's settings first: `toCommand` gets it as `route`. */
   'assign-route': {
     permission: 'orders.process',
     references: ['routeId'],
-    body: t.type({ routeId: Text(100), startFromFirstStatus: t.boolean }),
+    body: t.type({ routeId: IdText, startFromFirstStatus: t.boolean }),
     toCommand: (b: { route: ProcessingRoute; startFromFirstStatus: boolean }) => ({
       type: 'AssignProcessingRoute',
       route: b.route,
@@ -73,7 +78,7 @@ export const ORDER_COMMANDS = {
   },
   'edit-memo': {
     permission: 'orders.process',
-    body: t.type({ shopMemo: t.string }),
+    body: t.type({ shopMemo: Text(SHOP_MEMO_MAX) }),
     toCommand: (b: { shopMemo: string }) => ({ type: 'EditShopMemo', shopMemo: b.shopMemo }),
   },
   'edit-slip-note': {
@@ -106,7 +111,7 @@ export const ORDER_COMMANDS = {
   },
   'reject-change': {
     permission: 'orders.process',
-    body: t.intersection([t.type({ reason: requiredText(500) }), ChangeId]),
+    body: t.intersection([t.type({ reason: requiredText(REASON_MAX) }), ChangeId]),
     toCommand: (b: { reason: string; changeId?: string }) => ({
       type: 'RejectOrderChange',
       changeId: b.changeId ?? null,
@@ -127,10 +132,10 @@ export type OrderCommandName = keyof typeof ORDER_COMMANDS;
 export const isOrderCommandName = (name: string): name is OrderCommandName => Object.hasOwn(ORDER_COMMANDS, name);
 
 /** Optional on every body: the revision the user was looking at, so a stale edit is refused instead of applied. */
-export const ExpectedRevision = t.partial({ expectedRevision: t.refinement(t.Int, (n) => n >= 0, 'revision') });
+export const ExpectedRevision = t.partial({ expectedRevision: boundedInt(0, Number.MAX_SAFE_INTEGER) });
 
 export const BulkIds = t.type({
-  ids: t.refinement(t.array(t.string), (ids) => ids.length >= 1 && ids.length <= 500, '1–500 order ids'),
+  ids: t.refinement(boundedArray(IdText, 500), (ids) => ids.length >= 1, '1–500 order ids'),
 });
 
 /** The ids a command's body names, to be resolved before `toCommand`. */

@@ -1,30 +1,38 @@
 import * as t from 'io-ts';
-import { OrderStatus } from '../../../domain/order/status';
+import { HOLD_BOXES, OrderStatus } from '../../../domain/order/status';
+import {
+  boundedArray,
+  boundedInt,
+  boundedText,
+  CalendarDate,
+  DateOrDateTime,
+  IdText,
+  SearchText,
+} from '../input-codecs';
+import { TAG_MAX } from './order-command-bodies';
 
-const DateOrInstant = t.refinement(
-  t.string,
-  (s) => !Number.isNaN(new Date(s).getTime()),
-  'date (YYYY-MM-DD) or ISO date-time',
-);
-
-/** The order list's `filter` parameter: every field optional and checked; fields it does not know are dropped. */
+/**
+ * The order list's `filter` parameter: every field optional and checked with the shared codecs (dates that exist, a
+ * hold box that exists, bounded text), so whatever passes PostgreSQL can take; fields it does not know are dropped.
+ */
 export const OrderFilter = t.exact(
   t.partial({
-    status: t.union([OrderStatus, t.array(OrderStatus)]),
-    shopId: t.string,
-    mall: t.string,
-    orderedFrom: DateOrInstant,
-    orderedTo: DateOrInstant,
-    shipDateFrom: DateOrInstant,
-    shipDateTo: DateOrInstant,
-    deliveryDateFrom: DateOrInstant,
-    deliveryDateTo: DateOrInstant,
-    paymentMethod: t.string,
-    carrier: t.string,
-    tag: t.string,
-    heldBox: t.Int,
-    routeId: t.string,
-    q: t.string,
+    status: t.union([OrderStatus, boundedArray(OrderStatus, 20)]),
+    shopId: IdText,
+    mall: IdText,
+    /** A day (in Asia/Tokyo) or a moment. */
+    orderedFrom: DateOrDateTime,
+    orderedTo: DateOrDateTime,
+    shipDateFrom: CalendarDate,
+    shipDateTo: CalendarDate,
+    deliveryDateFrom: CalendarDate,
+    deliveryDateTo: CalendarDate,
+    paymentMethod: IdText,
+    carrier: IdText,
+    tag: boundedText(TAG_MAX),
+    heldBox: boundedInt(1, HOLD_BOXES),
+    routeId: IdText,
+    q: SearchText,
     /** true: orders whose change from the mall waits for a person (変更確認待ち); false: the others. */
     pendingChange: t.boolean,
     /** true: orders whose amounts do not add up (金額要確認); false: the others. */

@@ -30,6 +30,7 @@ import {
 } from './order-command-bodies';
 import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
+import { isDateTime } from '../input-codecs';
 
 export interface OrdersRouterDependencies {
   readonly db: DatabasePool;
@@ -90,12 +91,10 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     );
 
   router.get('/orders', async (req, res) => {
-    const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' });
+    const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' }, OrderFilter);
     if (!params) return;
-    const filters = decodeOr400(OrderFilter, params.filter, res);
-    if (!filters) return;
     const { rows, total, totalIsEstimate } = await listOrders(deps.db, tenantOf(req), {
-      ...filters,
+      ...params.filter,
       sort: params.sort,
       offset: params.offset,
       limit: params.limit,
@@ -105,17 +104,15 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
 
   /** Counts per status tab for the same filters (the tab's own status filter left out). */
   router.get('/order-status-counts', requireSignIn, async (req, res) => {
-    const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' });
+    const params = listParamsOr400(req, res, ORDER_SORTS, { field: 'orderedAt', order: 'DESC' }, OrderFilter);
     if (!params) return;
-    const filters = decodeOr400(OrderFilter, params.filter, res);
-    if (!filters) return;
-    const { status: _tab, ...others } = filters;
+    const { status: _tab, ...others } = params.filter;
     res.json(await statusCounts(deps.db, tenantOf(req), others));
   });
 
   router.get('/orders/:id', async (req, res) => {
     const at = typeof req.query.at === 'string' ? new Date(req.query.at) : undefined;
-    if (at && Number.isNaN(at.getTime())) {
+    if (at && (Number.isNaN(at.getTime()) || !isDateTime(req.query.at as string))) {
       res.status(400).json({
         error: {
           code: 'invalid_query',

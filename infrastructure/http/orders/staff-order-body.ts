@@ -1,24 +1,30 @@
 import * as t from 'io-ts';
 import { amountsFromLines } from '../../../domain/order/amounts';
 import { StaffChannel } from '../../../domain/order/events';
-import {
-  type Destination,
-  type MallOrderData,
-  Person,
-  type ShopOrderData,
-  ShippingMethod,
-  TaxRate,
-} from '../../../domain/order/order-data';
-import { isBusinessDate, isInstant } from '../../../domain/shared/dates';
+import { type Destination, type MallOrderData, type ShopOrderData, TaxRate } from '../../../domain/order/order-data';
+import { INDIVIDUAL_MESSAGE_MAX, SHOP_MEMO_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
+import { Carrier } from '../../../domain/shared/carrier';
 import { PAYMENT_METHOD_LABELS, PaymentMethod } from '../../../domain/shared/payment-method';
+import { boundedInt, boundedText as Text, CalendarDate as Day, DateTime as Instant, IdText } from '../input-codecs';
+import { requiredText as Required } from '../required-text';
+import { SLIP_TYPE_MAX, TAG_MAX } from './order-command-bodies';
 
-const Text = (max: number) => t.refinement(t.string, (s) => s.length <= max, `text of at most ${max} characters`);
-const Required = (max: number) =>
-  t.refinement(t.string, (s) => s.trim() !== '' && s.length <= max, `non-empty text of at most ${max} characters`);
-const Yen = t.refinement(t.Int, (n) => n >= 0 && n <= 100_000_000, 'whole yen, 0 or more');
-const Quantity = t.refinement(t.Int, (n) => n >= 1 && n <= 100_000, 'quantity 1 or more');
-const Day = t.refinement(t.string, isBusinessDate, 'date like 2026-12-01');
-const Instant = t.refinement(t.string, isInstant, 'date-time with offset');
+const Yen = boundedInt(0, 100_000_000);
+const Quantity = boundedInt(1, 100_000);
+/** 備考欄 as the malls allow it. */
+const BUYER_REMARKS_MAX = 2000;
+/** Each part of a name and address, with room for the longest Japanese addresses. */
+const Person = t.strict({
+  name: Text(100),
+  kana: Text(100),
+  postalCode: Text(20),
+  prefecture: Text(20),
+  city: Text(100),
+  street: Text(200),
+  building: Text(200),
+  phone: Text(30),
+  email: Text(254),
+});
 const Between = <C extends t.Mixed>(codec: C, min: number, max: number) =>
   t.refinement(t.array(codec), (items) => items.length >= min && items.length <= max, `${min}–${max} items`);
 
@@ -31,6 +37,10 @@ const StaffDestination = t.intersection([
   t.type({ lines: Between(Line, 1, 200) }),
   t.partial({ recipient: Person, delivery: Delivery }),
 ]);
+/** The read models keep amounts as int4: goods up to this much, plus charges of at most 1億 each, stay well inside. */
+const GOODS_TOTAL_MAX = 1_000_000_000;
+const goodsTotal = (destinations: ReadonlyArray<{ readonly lines: ReadonlyArray<t.TypeOf<typeof Line>> }>) =>
+  destinations.reduce((sum, d) => sum + d.lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0), 0);
 const Charges = t.partial({ shipping: Yen, codFee: Yen, wrapping: Yen, pointsUsed: Yen, coupons: Yen });
 
 /**
@@ -39,24 +49,28 @@ const Charges = t.partial({ shipping: Yen, codFee: Yen, wrapping: Yen, pointsUse
  */
 export const StaffOrderBody = t.intersection([
   t.type({
-    shopId: t.string,
+    shopId: IdText,
     channel: StaffChannel,
     orderer: t.intersection([Person, t.type({ name: Required(100) })]),
-    destinations: Between(StaffDestination, 1, 20),
+    destinations: t.refinement(
+      Between(StaffDestination, 1, 20),
+      (destinations) => goodsTotal(destinations) <= GOODS_TOTAL_MAX,
+      `1–20 destinations whose goods come to at most ${GOODS_TOTAL_MAX} yen`,
+    ),
     payment: t.intersection([t.type({ method: PaymentMethod }), t.partial({ label: Text(100) })]),
   }),
   t.partial({
     orderedAt: Instant,
     charges: Charges,
     gift: t.type({ isGift: t.boolean, noshi: Text(100), wrapping: Text(100) }),
-    buyerRemarks: Text(2000),
-    shopMemo: Text(2000),
-    slipNote: Text(500),
-    individualMessage: Text(2000),
-    tags: Between(Text(50), 0, 50),
-    shipping: t.union([ShippingMethod, t.null]),
+    buyerRemarks: Text(BUYER_REMARKS_MAX),
+    shopMemo: Text(SHOP_MEMO_MAX),
+    slipNote: Text(SLIP_NOTE_MAX),
+    individualMessage: Text(INDIVIDUAL_MESSAGE_MAX),
+    tags: Between(Text(TAG_MAX), 0, 50),
+    shipping: t.union([t.strict({ carrier: Carrier, slipType: Text(SLIP_TYPE_MAX) }), t.null]),
     plannedShipDate: t.union([Day, t.null]),
-    routeId: t.string,
+    routeId: IdText,
   }),
 ]);
 export type StaffOrderBody = t.TypeOf<typeof StaffOrderBody>;

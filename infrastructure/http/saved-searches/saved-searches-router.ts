@@ -16,6 +16,7 @@ import { newRecordIdFor } from '../../../application/commands/command-id';
 import { callerOf, markReadModels, sendRefusal } from '../command-answer';
 import { type CommandPipeline, commandRequest } from '../../../application/commands/command-pipeline';
 import { decodeOr400 } from '../validation';
+import { IdText } from '../input-codecs';
 
 const Name = requiredText(NAME_MAX);
 /** Only the order list saves searches today; its filter is checked (and stripped of unknown fields) as the list checks it. */
@@ -33,7 +34,7 @@ const NewSavedSearch = t.intersection([
   t.partial({ resource: t.literal('orders'), shared: t.boolean }),
 ]);
 const Rename = t.type({ name: Name });
-const Filter = t.exact(t.partial({ resource: t.string }));
+const Filter = t.exact(t.partial({ resource: IdText }));
 
 /** 保存した検索条件: each person's own searches plus those shared in the tenant; only the owner renames or deletes. */
 export function savedSearchesRouter(deps: { readonly db: DatabasePool; readonly pipeline: CommandPipeline }): Router {
@@ -48,13 +49,11 @@ export function savedSearchesRouter(deps: { readonly db: DatabasePool; readonly 
   };
 
   router.get('/saved-searches', async (req, res) => {
-    const params = listParamsOr400(req, res, ['name'], { field: 'name', order: 'ASC' });
+    const params = listParamsOr400(req, res, ['name'], { field: 'name', order: 'ASC' }, Filter);
     if (!params) return;
-    const filter = decodeOr400(Filter, params.filter, res);
-    if (!filter) return;
     const { rows, total } = await listSavedSearches(deps.db, tenantOf(req), req.principal!.staffUserId, {
       ...params,
-      ...filter,
+      ...params.filter,
     });
     sendList(res, 'saved-searches', rows, params.offset, total);
   });

@@ -11,12 +11,14 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
+import { boundedText, SearchText } from '../input-codecs';
+import { CANNED_PHRASE_MAX } from '../../../domain/canned-phrases/canned-phrases';
 import { answerCommand, callerOf } from '../command-answer';
-import { idsOf, page, type SettingsRouterDependencies } from './settings-commands';
+import { IdsFilter, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
-/** Length and emptiness are the decider's rules (422 with the reason); the shape is the request's (400). */
-const PhraseBody = t.type({ category: CannedPhraseCategory, text: t.string });
-const Filter = t.partial({ category: CannedPhraseCategory, q: t.string });
+/** Emptiness is the decider's rule (422 with the reason); the shape and the length are the request's (400). */
+const PhraseBody = t.type({ category: CannedPhraseCategory, text: boundedText(CANNED_PHRASE_MAX) });
+const Filter = t.partial({ category: CannedPhraseCategory, q: SearchText, id: IdsFilter });
 const SORTS = ['category', 'text'] as const;
 
 /** `/api/canned-phrases` (定型文): the tenant's phrases for reasons, memos and mails; reading needs a sign-in only. */
@@ -26,10 +28,9 @@ export function cannedPhrasesRouter(deps: SettingsRouterDependencies): Router {
   const manage = requirePermission('settings.manage');
 
   router.get('/canned-phrases', async (req, res) => {
-    const params = listParamsOr400(req, res, SORTS, { field: 'category', order: 'ASC' });
+    const params = listParamsOr400(req, res, SORTS, { field: 'category', order: 'ASC' }, Filter);
     if (!params) return;
-    const filter = decodeOr400(Filter, params.filter, res);
-    if (!filter) return;
+    const { id: _ids, ...filter } = params.filter;
     const phrases = await listCannedPhrases(deps.db, tenantOf(req), { ...filter, ids: idsOf(params.filter) });
     const { field, order } = params.sort;
     // `category` is the list's own order already (hold, cancel, memo, mail; shipped first, then as added).

@@ -11,7 +11,7 @@ import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
 import { answerCommand, callerOf } from '../command-answer';
-import { idsOf, page, type SettingsRouterDependencies } from './settings-commands';
+import { ByIdsFilter, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
 /** An empty name gives the box its default name back. */
 const HoldBoxBody = t.type({
@@ -31,7 +31,7 @@ export function holdBoxesRouter(deps: SettingsRouterDependencies): Router {
   router.use('/hold-boxes', requireSignIn);
 
   router.get('/hold-boxes', async (req, res) => {
-    const params = listParamsOr400(req, res, ['id', 'name', 'heldCount'], { field: 'id', order: 'ASC' });
+    const params = listParamsOr400(req, res, ['id', 'name', 'heldCount'], { field: 'id', order: 'ASC' }, ByIdsFilter);
     if (!params) return;
     const ids = idsOf(params.filter)
       ?.map(boxOf)

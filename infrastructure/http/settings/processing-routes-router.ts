@@ -16,12 +16,13 @@ import { NOT_FOUND } from '../errors';
 import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
+import { boundedArray } from '../input-codecs';
 import { answerCommand, callerOf } from '../command-answer';
-import { idsOf, page, type SettingsRouterDependencies } from './settings-commands';
+import { ByIdsFilter, idsOf, page, type SettingsRouterDependencies } from './settings-commands';
 
 const RouteName = t.refinement(t.string, (s) => s.trim().length >= 1 && [...s].length <= 50, 'name of 1–50 characters');
 /** Statuses in canonical order ending in 処理済み is a business rule (422 with the reason), not a shape (400). */
-const RouteBody = t.type({ name: RouteName, statuses: t.array(WorkflowStatus) });
+const RouteBody = t.type({ name: RouteName, statuses: boundedArray(WorkflowStatus, 20) });
 
 const SORTS = ['position', 'name', 'id'] as const;
 
@@ -41,7 +42,7 @@ export function processingRoutesRouter(deps: SettingsRouterDependencies): Router
   const manage = requirePermission('settings.manage');
 
   router.get('/processing-routes', async (req, res) => {
-    const params = listParamsOr400(req, res, SORTS, { field: 'position', order: 'ASC' });
+    const params = listParamsOr400(req, res, SORTS, { field: 'position', order: 'ASC' }, ByIdsFilter);
     if (!params) return;
     const routes = sortRoutes(
       await listProcessingRoutes(deps.db, tenantOf(req), idsOf(params.filter)),

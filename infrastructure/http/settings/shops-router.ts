@@ -18,7 +18,10 @@ import { listParamsOr400 } from '../list-params';
 import { sendList } from '../ra-simple-rest';
 import { decodeOr400 } from '../validation';
 import { answerCommand, callerOf } from '../command-answer';
-import { idsOf, type SettingsRouterDependencies } from './settings-commands';
+import { ByIdsFilter, idsOf, type SettingsRouterDependencies } from './settings-commands';
+import { SearchText } from '../input-codecs';
+
+const ShopFilter = t.intersection([ByIdsFilter, t.partial({ q: SearchText })]);
 
 const ShopName = t.refinement(
   t.string,
@@ -86,9 +89,9 @@ export function shopsRouter(deps: SettingsRouterDependencies): Router {
   const view = (tenantId: string, id: string) => async () => (await findShopView(deps.db, tenantId, id)) ?? undefined;
 
   router.get('/shops', async (req, res) => {
-    const params = listParamsOr400(req, res, SHOP_SORTS, { field: 'code', order: 'ASC' });
+    const params = listParamsOr400(req, res, SHOP_SORTS, { field: 'code', order: 'ASC' }, ShopFilter);
     if (!params) return;
-    const q = typeof params.filter.q === 'string' ? params.filter.q : undefined;
+    const { q } = params.filter;
     const { rows, total } = await listShopViews(deps.db, tenantOf(req), { ...params, q, ids: idsOf(params.filter) });
     sendList(res, 'shops', rows, params.offset, total);
   });
