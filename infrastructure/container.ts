@@ -28,6 +28,7 @@ import { coreModule } from './modules/core-module';
 import { eventStoreModule } from './modules/event-store-module';
 import { httpModule } from './modules/http-module';
 import { UploadFolder } from './http/imports/upload-folder';
+import { StaffRequests } from './http/staff-requests';
 import { importModule } from './modules/import-module';
 import { projectionsModule } from './modules/projections-module';
 
@@ -48,6 +49,7 @@ export const TOKENS = {
   ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
   ImportLocks: Symbol.for('ImportLocks') as ServiceIdentifier<ImportLocks>,
   UploadFolder: Symbol.for('UploadFolder') as ServiceIdentifier<UploadFolder>,
+  StaffRequests: Symbol.for('StaffRequests') as ServiceIdentifier<StaffRequests>,
   HttpApp: Symbol.for('HttpApp') as ServiceIdentifier<Express>,
   ReadModelWaiter: Symbol.for('ReadModelWaiter') as ServiceIdentifier<ReadModelWaiter>,
   References: Symbol.for('References') as ServiceIdentifier<References>,
@@ -94,7 +96,13 @@ export async function createContainer(
     projectionsModule(readModels),
     commandsModule,
     accountsModule,
-    importModule({ locks: importLocks, uploads, store: importStore, concurrency: config.importConnections }),
+    importModule({
+      locks: importLocks,
+      uploads,
+      store: importStore,
+      concurrency: config.importConnections,
+      staffRequests: new StaffRequests(),
+    }),
     httpModule,
   );
 

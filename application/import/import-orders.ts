@@ -14,6 +14,8 @@ import type { ColumnMapping } from './column-mapping';
 import { storableProblem } from './field-limits';
 import { isFileError } from './file-errors';
 import type { ImportProblem } from './import-problem';
+import { staffFirst } from './staff-first';
+import type { StaffActivity } from '../ports/staff-activity';
 import { joinFiles } from './joined-files';
 import { type FileItem, readOrders } from './read-orders';
 
@@ -43,6 +45,8 @@ export interface ImportRequest {
    * working while it runs keep theirs and most of the machine's time.
    */
   readonly concurrency?: number;
+  /** Staff working while the import runs, who go first (staff-first.ts). */
+  readonly staffActivity?: StaffActivity;
 }
 
 export interface ImportCounts {
@@ -220,9 +224,9 @@ export async function importOrders(
       readOrders(file.name, file.open(), request.mapping, joined.joiner?.()),
       request.mapping.header ? 1 : 0,
     );
-    await forEachConcurrently(inBatches(items, BATCH_SIZE), request.concurrency ?? CONCURRENCY, (batch) =>
-      importBatch(file.name, batch),
-    );
+    await forEachConcurrently(inBatches(items, BATCH_SIZE), request.concurrency ?? CONCURRENCY, async (batch) => {
+      await staffFirst(request.staffActivity, () => importBatch(file.name, batch));
+    });
   }
   const unmatched = joined.unmatched();
   counts.failed += unmatched.length;

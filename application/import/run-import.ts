@@ -16,6 +16,7 @@ import { assignableRoute } from '../../domain/tenant-settings/tenant-settings';
 import type { CommandHandler } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
 import type { EventStore, GlobalPosition } from '../ports/event-store';
+import type { StaffActivity } from '../ports/staff-activity';
 import { loadIntakeShipping } from '../shops/shop-shipping-defaults';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, FORMAT_NOT_DETECTED, type SavedMapping, savedFormat } from './detect-layout';
@@ -39,6 +40,8 @@ export interface RunImportDependencies {
   readonly locks?: ImportLocks;
   /** Batches of orders one import decides and appends at once (see ImportRequest.concurrency). */
   readonly concurrency?: number;
+  /** Staff working while an import runs go first (staff-first.ts); none in the CLI. */
+  readonly staffActivity?: StaffActivity;
 }
 
 export interface RunImportRequest {
@@ -251,6 +254,7 @@ async function importFiles(
       intakeShipping,
       files: group,
       concurrency: deps.concurrency,
+      staffActivity: deps.staffActivity,
     };
     try {
       const result = await importOrders(deps.commands, fileRequest, (c) => {

@@ -29,6 +29,7 @@ import { refuseUnstorableText } from './storable-text';
 import { importMappingsRouter } from './imports/import-mappings-router';
 import { importsRouter } from './imports/imports-router';
 import type { UploadFolder } from './imports/upload-folder';
+import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
 import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
@@ -59,6 +60,8 @@ export interface HttpDependencies {
   readonly runners: readonly ProjectionRunner[];
   readonly imports: RunImportDependencies;
   readonly uploads: UploadFolder;
+  /** Counts staff's requests, which a running import gives way to. */
+  readonly staffRequests: StaffRequests;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
 }
@@ -83,6 +86,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT_BYTES }));
+  app.use('/api', deps.staffRequests.middleware);
   app.use('/api', refuseUnstorableText, await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
   app.use('/api', idempotentRequests(db));
   app.use('/api', sessionRouter({ db, credentials: deps.credentials }));

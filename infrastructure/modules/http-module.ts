@@ -18,6 +18,7 @@ export const httpModule = new ContainerModule(({ bind }) => {
       runners: c.get(TOKENS.ProjectionRunners),
       imports: c.get(TOKENS.ImportDependencies),
       uploads: c.get(TOKENS.UploadFolder),
+      staffRequests: c.get(TOKENS.StaffRequests),
       trustProxy: c.get(TOKENS.Config).trustProxy,
     }),
   );

@@ -3,6 +3,7 @@ import { CommandHandler } from '../../application/commands/command-handler';
 import type { ImportLocks } from '../../application/import/import-locks';
 import { ImportsInProgress } from '../../application/import/imports-in-progress';
 import type { UploadFolder } from '../http/imports/upload-folder';
+import type { StaffRequests } from '../http/staff-requests';
 import type { EventStore } from '../../application/ports/event-store';
 import { savedMappingsFrom } from '../import/import-dependencies';
 import { TOKENS } from '../container';
@@ -17,15 +18,18 @@ export const importModule = (opened: {
   uploads: UploadFolder;
   store: EventStore;
   concurrency: number;
+  staffRequests: StaffRequests;
 }) =>
   new ContainerModule(({ bind }) => {
     bind(TOKENS.UploadFolder).toConstantValue(opened.uploads);
+    bind(TOKENS.StaffRequests).toConstantValue(opened.staffRequests);
     bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
     bind(TOKENS.ImportLocks).toConstantValue(opened.locks);
     bind(TOKENS.ImportDependencies).toDynamicValue((c) => ({
       commands: new CommandHandler(opened.store, c.get(TOKENS.Registry), c.get(TOKENS.Clock), c.get(TOKENS.Logger)),
       store: opened.store,
       concurrency: opened.concurrency,
+      staffActivity: opened.staffRequests,
       registry: c.get(TOKENS.Registry),
       savedMappings: savedMappingsFrom(c.get(TOKENS.Db)),
       inProgress: c.get(TOKENS.ImportsInProgress),

@@ -73,6 +73,30 @@ test('an import appends as many batches at once as its concurrency, and no more'
   }
 });
 
+test('an import asks after each batch whether staff are working, and gives way to them only then', async () => {
+  const side = await openWriteSide();
+  try {
+    let asked = 0;
+    const staffActivity = { busy: () => (asked++, false) };
+    const result = await importOrders(side.commands, {
+      importId: 'import-2',
+      tenantId,
+      shopId: 'shop-r',
+      mall: 'rakuten',
+      actor: 'user-1',
+      correlationId: 'import-2',
+      mapping: RAKUTEN,
+      route: STANDARD_ROUTE,
+      files: [{ name: 'rakuten.csv', open: () => createReadStream(file) }],
+      staffActivity,
+    });
+    expect(result.imported).toBe(ORDERS);
+    expect(asked).toBe(3);
+  } finally {
+    await side.close();
+  }
+});
+
 test("the product's imports read and append on their own connections, no more of them than configured", async () => {
   const database = await createTestDatabase();
   const config = { ...loadConfig({}), databaseUrl: database.connectionString, importConnections: 2 };

@@ -1,0 +1,4 @@
+/** Whether staff are being answered now: an import gives way to them (application/import/staff-first.ts). */
+export interface StaffActivity {
+  busy(): boolean;
+}
