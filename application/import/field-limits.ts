@@ -1,3 +1,4 @@
+import { firstUnstorableCharacter, fitsIn, storableText } from '../../domain/shared/storable-text';
 import type { Field } from './fields';
 import type { ImportProblem } from './import-problem';
 
@@ -61,12 +62,6 @@ export const FIELD_LIMITS: Record<Field, number> = {
   'line.kind': 100,
 };
 
-/**
- * What PostgreSQL's jsonb (where events are kept) cannot hold: U+0000, and a surrogate without its pair. Well-formed
- * pairs (emoji in a remark) are fine.
- */
-const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
-
 export interface CellFault {
   readonly ja: string;
   readonly en: string;
@@ -75,13 +70,12 @@ export interface CellFault {
 /** Why a cell's text cannot be imported as this field, if it cannot: a character the store refuses, or its length. */
 export function cellFault(field: Field, column: string, text: string): CellFault | undefined {
   const limit = FIELD_LIMITS[field];
-  // A string's length is at least its number of characters, so most cells need no count.
-  if (text.length > limit && [...text].length > limit)
+  if (!fitsIn(text, limit))
     return {
       ja: `${column} は${limit}文字までです`,
       en: `${column} has at most ${limit} characters`,
     };
-  const unstorable = UNSTORABLE.exec(text)?.[0];
+  const unstorable = firstUnstorableCharacter(text);
   if (unstorable === undefined) return undefined;
   return unstorable === '\0'
     ? { ja: `${column} にNUL文字 (U+0000) が含まれています`, en: `${column} contains a NUL character (U+0000)` }
@@ -91,10 +85,7 @@ export function cellFault(field: Field, column: string, text: string): CellFault
       };
 }
 
-/**
- * A text the store can hold, for what is only shown (a problem's message quoting a cell, a file's name): unstorable
- * characters become U+FFFD and a long text is cut.
- */
+/** A problem the import's record can hold, whatever cells and file names it quotes. */
 export const storableProblem = (problem: ImportProblem): ImportProblem => ({
   file: storableText(problem.file),
   row: problem.row,
@@ -102,11 +93,3 @@ export const storableProblem = (problem: ImportProblem): ImportProblem => ({
   ja: storableText(problem.ja, 2_000),
   en: storableText(problem.en, 2_000),
 });
-
-export function storableText(text: string, max = 500): string {
-  const cleaned = text.replace(new RegExp(UNSTORABLE.source, 'g'), '\uFFFD');
-  if (cleaned.length <= max) return cleaned;
-  // By characters, so that the cut never leaves half a pair.
-  const characters = [...cleaned];
-  return characters.length > max ? `${characters.slice(0, max).join('')}…` : cleaned;
-}

@@ -22,7 +22,7 @@ import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, FORMAT_NOT_DETECTED, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
 import { countsInStore } from './counts-in-store';
-import { storableText } from './field-limits';
+import { storableText } from '../../domain/shared/storable-text';
 import { isFileError } from './file-errors';
 import { type ImportCounts, type ImportFile, importOrders, NO_COUNTS } from './import-orders';
 import type { ImportLocks } from './import-locks';

@@ -5,6 +5,7 @@
  */
 import * as t from 'io-ts';
 import { isBusinessDate, isInstant } from '../../domain/shared/dates';
+import { fitsIn } from '../../domain/shared/storable-text';
 
 /** Dates outside these years are a typing mistake in an order system, and far outside them PostgreSQL refuses them. */
 export const YEARS = { first: 1900, last: 2999 } as const;
@@ -56,12 +57,7 @@ export const ListRange = t.refinement(
   `[first, last] with 0 ≤ first ≤ last ≤ ${INT4_MAX}`,
 );
 
-/**
- * At most `max` characters as people count them (a kanji or an emoji is one), not UTF-16 units. A character is one or
- * two units, so only a text between `max` and twice `max` units is counted.
- */
-export const fitsIn = (text: string, max: number): boolean =>
-  text.length <= max || (text.length <= 2 * max && [...text].length <= max);
+export { fitsIn };
 
 /** Any text up to `max` characters, empty included. */
 export const boundedText = (max: number) =>

@@ -4,12 +4,8 @@
  * request changes nothing and takes no number.
  */
 import type { RequestHandler, Response } from 'express';
+import { isStorableText } from '../../domain/shared/storable-text';
 import type { FieldProblem } from './validation';
-
-// eslint-disable-next-line no-control-regex -- U+0000 is exactly what this looks for
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text);
 
 /**
  * The path (`destinations.0.lines.1.name`) of the first text in a JSON value, key or string, that cannot be stored;

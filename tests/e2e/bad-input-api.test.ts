@@ -7,6 +7,7 @@ import { tokyoBusinessDate } from '../../domain/shared/dates';
 import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
+import { phoneOrderBody } from '../support/phone-order';
 
 const app = inProcessAppForThisFile();
 let tenant: Tenant;
@@ -29,24 +30,7 @@ const NUL = 'メモ\u0000です';
 /** What JSON.parse makes of "\ud800": half a surrogate pair. */
 const LONE_SURROGATE = 'メモ\ud800です';
 
-const phoneOrder = (changes: Record<string, unknown> = {}) => ({
-  shopId: tenant.shops[1]!.id,
-  channel: 'phone',
-  orderer: {
-    name: '髙橋 花子',
-    kana: 'ﾀｶﾊｼ ﾊﾅｺ',
-    postalCode: '150-0001',
-    prefecture: '東京都',
-    city: '渋谷区神宮前',
-    street: '１－２－３',
-    building: '',
-    phone: '03-1234-5678',
-    email: 'hanako@example.jp',
-  },
-  destinations: [{ lines: [{ sku: 'TEA-001', name: '静岡茶', unitPrice: 1080, quantity: 2, taxRate: 8 }] }],
-  payment: { method: 'cash_on_delivery' },
-  ...changes,
-});
+const phoneOrder = (changes: Record<string, unknown> = {}) => phoneOrderBody(tenant.shops[1]!.id, changes);
 
 const fieldsOf = (answer: { body: { error?: { fields?: Array<{ path: string; en: string }> } } }) =>
   answer.body.error?.fields ?? [];

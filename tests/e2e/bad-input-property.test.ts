@@ -11,6 +11,7 @@ import { apiRoutesOf, type AppRoute } from '../support/app-routes';
 import { apiCaller, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
+import { phoneOrderer } from '../support/phone-order';
 
 const app = inProcessAppForThisFile();
 const SEED = 20261206;
@@ -27,18 +28,6 @@ let routes: AppRoute[];
 /** A record of each kind to aim the routes with an `:id` at; filled in beforeAll. */
 const ids: Record<string, string> = {};
 
-const orderer = {
-  name: '髙橋 花子',
-  kana: 'ﾀｶﾊｼ ﾊﾅｺ',
-  postalCode: '150-0001',
-  prefecture: '東京都',
-  city: '渋谷区神宮前',
-  street: '１－２－３',
-  building: '',
-  phone: '03-1234-5678',
-  email: 'hanako@example.jp',
-};
-
 /** A body each route accepts (or would, but for the state it finds), by `METHOD path`; others start from `{}`. */
 const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/session': { tenant: tenant.code, username: 'nobody', password: 'not-the-password' },
@@ -46,7 +35,7 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/orders': {
     shopId: ids.phoneShop,
     channel: 'phone',
-    orderer,
+    orderer: phoneOrderer,
     destinations: [
       {
         lines: [{ sku: 'TEA-001', name: '静岡茶', options: '100g', unitPrice: 1080, quantity: 2, taxRate: 8 }],

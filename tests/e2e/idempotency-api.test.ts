@@ -1,6 +1,7 @@
 import { signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
+import { phoneOrderBody } from '../support/phone-order';
 
 /**
  * `Idempotency-Key` on the changing routes: a request sent again (a retry after a dropped connection) is carried out
@@ -50,24 +51,6 @@ const statusOf = async (cookie: string, orderId: string): Promise<string> => {
   return ((await response.json()) as { status: string }).status;
 };
 
-const phoneOrder = (shopId: string) => ({
-  shopId,
-  channel: 'phone',
-  orderer: {
-    name: '髙橋 花子',
-    kana: 'ﾀｶﾊｼ ﾊﾅｺ',
-    postalCode: '150-0001',
-    prefecture: '東京都',
-    city: '渋谷区神宮前',
-    street: '１－２－３',
-    building: '',
-    phone: '03-1234-5678',
-    email: 'hanako@example.jp',
-  },
-  destinations: [{ lines: [{ sku: 'TEA-001', name: '静岡茶', unitPrice: 1080, quantity: 2, taxRate: 8 }] }],
-  payment: { method: 'cash_on_delivery' },
-});
-
 describe('Idempotency-Key', () => {
   test('a bulk advance sent again moves each order once and answers exactly as the first time', async () => {
     const ids = a.orderIds.slice(0, 4);
@@ -92,12 +75,12 @@ describe('Idempotency-Key', () => {
 
   test('an order entered twice with one key is one order under one number, answered 201 both times', async () => {
     const shopId = a.shops.find((s) => s.code === 'phone-desk')!.id;
-    const first = await send(ownerA, 'POST', '/orders', phoneOrder(shopId), 'phone-call-1');
-    const again = await send(ownerA, 'POST', '/orders', phoneOrder(shopId), 'phone-call-1');
+    const first = await send(ownerA, 'POST', '/orders', phoneOrderBody(shopId), 'phone-call-1');
+    const again = await send(ownerA, 'POST', '/orders', phoneOrderBody(shopId), 'phone-call-1');
     expect([first.status, again.status]).toEqual([201, 201]);
     expect(again.text).toBe(first.text);
     // The repeat took no number: the next call gets the one after the first.
-    const next = await send(ownerA, 'POST', '/orders', phoneOrder(shopId), 'phone-call-2');
+    const next = await send(ownerA, 'POST', '/orders', phoneOrderBody(shopId), 'phone-call-2');
     const number = (answer: { text: string }) => Number(String(bodyOf(answer).orderNumber).slice(-4));
     expect(number(next)).toBe(number(first) + 1);
   });

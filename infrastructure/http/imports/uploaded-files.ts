@@ -3,10 +3,10 @@ import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { Request, Response } from 'express';
 import multer from 'multer';
-import { storableText } from '../../../application/import/field-limits';
+import { isStorableText, storableText } from '../../../domain/shared/storable-text';
 import type { ImportFile } from '../../../application/import/import-orders';
 import type { UploadFolder } from './upload-folder';
-import { isStorableText, sendUnstorable, unstorableTextIn } from '../storable-text';
+import { sendUnstorable, unstorableTextIn } from '../storable-text';
 
 const MAX_FILES = 20;
 /** A sale day's 楽天 download is tens of MB; the reader streams, so this only guards the disk. */

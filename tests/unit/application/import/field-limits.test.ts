@@ -1,4 +1,5 @@
-import { cellFault, FIELD_LIMITS, storableText } from '../../../../application/import/field-limits';
+import { cellFault, FIELD_LIMITS } from '../../../../application/import/field-limits';
+import { storableText } from '../../../../domain/shared/storable-text';
 
 describe('what an imported cell may hold', () => {
   test('the limit counts characters, so a remark of emoji (two UTF-16 units each) up to the limit is fine', () => {

@@ -11,7 +11,8 @@ import {
   INT4_MAX,
   ListRange,
 } from '../../../../infrastructure/http/input-codecs';
-import { isStorableText, unstorableTextIn } from '../../../../infrastructure/http/storable-text';
+import { isStorableText } from '../../../../domain/shared/storable-text';
+import { unstorableTextIn } from '../../../../infrastructure/http/storable-text';
 
 const accepts = (codec: t.Decoder<unknown, unknown>, value: unknown) => E.isRight(codec.decode(value));
 
