@@ -105,7 +105,9 @@ export function registerImportCommand(program: Command): void {
           console.log(
             `取込 ${result.right.format}: 新規 ${imported} / 更新 ${updated} / 変更なし ${unchanged} / エラー ${failed} (${result.right.rows} 行)`,
           );
-          for (const p of problems) console.log(`${p.file} ${p.row}行目${p.column ? ` [${p.column}]` : ''}: ${p.ja}`);
+          // Row 0 is the file as a whole (empty, unreadable), which has no line to point at.
+          for (const p of problems)
+            console.log(`${p.file}${p.row > 0 ? ` ${p.row}行目` : ''}${p.column ? ` [${p.column}]` : ''}: ${p.ja}`);
           for (const file of unreadableFiles) console.error(`${file}: 読み込めませんでした / could not be read`);
         }
         if (unreadableFiles.length > 0) process.exitCode = UNREADABLE_FILE_EXIT;
