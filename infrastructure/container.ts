@@ -29,6 +29,7 @@ import { eventStoreModule } from './modules/event-store-module';
 import { httpModule } from './modules/http-module';
 import { UploadFolder } from './http/imports/upload-folder';
 import { StaffRequests } from './http/staff-requests';
+import { type SessionStore, openSessionStore } from './http/auth/sessions';
 import { importModule } from './modules/import-module';
 import { projectionsModule } from './modules/projections-module';
 
@@ -50,6 +51,7 @@ export const TOKENS = {
   ImportLocks: Symbol.for('ImportLocks') as ServiceIdentifier<ImportLocks>,
   UploadFolder: Symbol.for('UploadFolder') as ServiceIdentifier<UploadFolder>,
   StaffRequests: Symbol.for('StaffRequests') as ServiceIdentifier<StaffRequests>,
+  SessionStore: Symbol.for('SessionStore') as ServiceIdentifier<SessionStore>,
   HttpApp: Symbol.for('HttpApp') as ServiceIdentifier<Express>,
   ReadModelWaiter: Symbol.for('ReadModelWaiter') as ServiceIdentifier<ReadModelWaiter>,
   References: Symbol.for('References') as ServiceIdentifier<References>,
@@ -88,6 +90,7 @@ export async function createContainer(
   // Imports read and append on connections of their own (named, for pg_stat_activity): however large the file, staff
   // keep the request connections and most of PostgreSQL's time.
   const importPool = openPgPool(connectionString, config.importConnections, logger, 'oms-import');
+  const sessionStore = openSessionStore(pgPool, logger);
   const importStore = store instanceof PostgreSqlEventStore ? store.throughPool(importPool) : store;
 
   await container.load(
@@ -103,7 +106,7 @@ export async function createContainer(
       concurrency: config.importConnections,
       staffRequests: new StaffRequests(),
     }),
-    httpModule,
+    httpModule(sessionStore),
   );
 
   return {
@@ -114,6 +117,7 @@ export async function createContainer(
       await db.end();
       importLocks.close();
       await uploads.close();
+      await sessionStore.close();
       await importPool.end();
       await pgPool.end();
     },

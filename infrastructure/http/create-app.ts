@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { pinoHttp } from 'pino-http';
-import type pg from 'pg';
 import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
@@ -19,7 +18,7 @@ import type { TrustProxy } from '../config';
 import { apiTokensRouter } from './api-tokens-router';
 import { authenticate, sameOriginOnly } from './auth/authenticate';
 import { sessionRouter } from './auth/session-router';
-import { sessionMiddleware } from './auth/sessions';
+import { type SessionStore, sessionMiddleware } from './auth/sessions';
 import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
@@ -48,7 +47,7 @@ const ADMIN_DIST = path.join(__dirname, '..', '..', 'admin', 'dist');
 export interface HttpDependencies {
   readonly logger: Logger;
   readonly db: DatabasePool;
-  readonly pgPool: pg.Pool;
+  readonly sessionStore: SessionStore;
   readonly store: EventStore;
   readonly registry: EventRegistry;
   readonly clock: Clock;
@@ -87,7 +86,13 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use(express.json({ limit: JSON_BODY_LIMIT_BYTES }));
   app.use('/api', deps.staffRequests.middleware);
-  app.use('/api', refuseUnstorableText, await sessionMiddleware(db, deps.pgPool), authenticate(db), sameOriginOnly);
+  app.use(
+    '/api',
+    refuseUnstorableText,
+    await sessionMiddleware(db, deps.sessionStore),
+    authenticate(db),
+    sameOriginOnly,
+  );
   app.use('/api', idempotentRequests(db));
   app.use('/api', sessionRouter({ db, credentials: deps.credentials }));
   app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));

@@ -3,6 +3,7 @@ import connectPgSimple from 'connect-pg-simple';
 import session from 'express-session';
 import type { RequestHandler } from 'express';
 import type pg from 'pg';
+import type { Logger } from 'pino';
 import { type DatabasePool, sql } from 'slonik';
 
 const EIGHT_HOURS_MS = 8 * 60 * 60 * 1000;
@@ -14,19 +15,30 @@ async function sessionSecret(db: DatabasePool): Promise<string> {
   return String(await db.oneFirst(sql.unsafe`SELECT value FROM server_secrets WHERE name = 'session'`));
 }
 
+export type SessionStore = session.Store & { close(): void | Promise<void> };
+
 /**
- * Sessions in PostgreSQL (connect-pg-simple). The cookie is HttpOnly and SameSite=Lax, so another site cannot send it
+ * The sessions' table (connect-pg-simple). Its pruning timer outlives requests, so the process that opens the store
+ * closes it with its pools: a timer left behind would prune through an ended pool.
+ */
+export function openSessionStore(pgPool: pg.Pool, logger: Logger): SessionStore {
+  const PgStore = connectPgSimple(session);
+  return new PgStore({
+    pool: pgPool,
+    tableName: 'session',
+    createTableIfMissing: false,
+    pruneSessionInterval: 15 * 60,
+    errorLog: (message: string, error: unknown) => logger.warn({ err: error }, message),
+  });
+}
+
+/**
+ * Sessions in PostgreSQL. The cookie is HttpOnly and SameSite=Lax, so another site cannot send it
  * with a form post; `sameOriginOnly` covers the rest of CSRF. A staff day is long: sessions last 8 hours, renewed on use.
  */
-export async function sessionMiddleware(db: DatabasePool, pgPool: pg.Pool): Promise<RequestHandler> {
-  const PgStore = connectPgSimple(session);
+export async function sessionMiddleware(db: DatabasePool, store: SessionStore): Promise<RequestHandler> {
   return session({
-    store: new PgStore({
-      pool: pgPool,
-      tableName: 'session',
-      createTableIfMissing: false,
-      pruneSessionInterval: 15 * 60,
-    }),
+    store,
     secret: await sessionSecret(db),
     name: 'oms.sid',
     resave: false,
