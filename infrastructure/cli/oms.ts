@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { describeStartFailure, StartFailure } from '../start-failure';
 import { registerDemoDataCommand } from './demo-data-command';
 import { registerImportCommand } from './import-command';
+import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShopCommand } from './shop-command';
 import { registerSetupCommand } from './setup-command';
@@ -17,6 +18,7 @@ registerUserCommand(program);
 registerShopCommand(program);
 registerDemoDataCommand(program);
 registerImportCommand(program);
+registerPrintNameCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.
