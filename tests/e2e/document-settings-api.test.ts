@@ -10,6 +10,7 @@ const app = inProcessAppForThisFile();
 const cookies = { a: '', b: '', staff: '' };
 let shopA: string;
 let shopB: string;
+let tenantA: string;
 /** The tenant's second shop (Yahoo!), which never sets anything. */
 let untouchedShop: string;
 
@@ -35,6 +36,7 @@ beforeAll(async () => {
   cookies.staff = await signIn(app(), a.code, a.staff.username, a.staff.password);
   shopA = a.shops[0]!.id;
   shopB = b.shops[0]!.id;
+  tenantA = a.id;
   untouchedShop = a.shops[1]!.id;
 }, 60_000);
 
@@ -120,6 +122,9 @@ describe('document settings (/api/shops/:id/document-settings)', () => {
     expect((await call('GET', `/shops/${shopA}/document-settings`, 'b')).status).toBe(404);
     expect((await call('PUT', `/shops/${shopA}/document-settings`, 'b', { receiptProviso: 'x' })).status).toBe(404);
     expect((await call('PUT', `/shops/${shopA}/document-images/logo`, 'b', { dataUrl: PNG })).status).toBe(404);
+    // Naming the other tenant in the body changes nothing: the tenant is the session's.
+    const posing = { tenantId: tenantA, shopId: shopA, type: 'SetShopDocumentSettings', receiptProviso: 'x' };
+    expect((await call('PUT', `/shops/${shopA}/document-settings`, 'b', posing)).status).toBe(404);
     expect((await call('GET', `/shops/${shopB}/document-settings`, 'a')).status).toBe(404);
     expect((await call('GET', `/shops/${shopA}/document-settings`, 'staff')).status).toBe(200);
     expect((await call('PUT', `/shops/${shopA}/document-settings`, 'staff', { receiptProviso: 'x' })).status).toBe(403);

@@ -162,6 +162,35 @@ const omsEnglish: typeof omsJapanese = {
     },
     canned_phrases: { category: { hold: 'Hold reason', cancel: 'Cancel reason', memo: 'Memo', mail: 'Mail' } },
     reasons: { canned: 'Choose a canned phrase', reason: 'Reason', hold_title: 'Hold the order' },
+    documents: {
+      title: 'Document settings',
+      saved: 'Document settings saved',
+      save: 'Update document settings',
+      logo: 'Logo',
+      seal: 'Seal (角印)',
+      no_image: 'None',
+      choose_image: 'Choose image',
+      remove_image: 'Remove',
+      issuer: {
+        name: 'Issuer name',
+        postalCode: 'Postal code',
+        address: 'Address',
+        phone: 'Phone',
+        email: 'E-mail',
+        registrationNumber: 'Registration number',
+      },
+      registration_number_help: 'Qualified invoice registration number (T and 13 digits); empty: none printed',
+      greeting: 'Greeting (%{kind})',
+      receipt_proviso: 'Receipt proviso (default)',
+      tax_rounding: { label: 'Tax rounding', down: 'Down', up: 'Up', nearest: 'Nearest' },
+      leave_waiting: {
+        label: 'Leave 伝票・帳票出力待ち',
+        documents: 'After documents',
+        labels: 'After label data',
+        both: 'After both',
+        manual: 'By hand',
+      },
+    },
     hold_boxes: { name_help: 'Leave empty for the default name (Hold box N)' },
     shops: {
       code_help: '2–32 lower-case letters, digits or hyphens; cannot change later',
@@ -401,6 +430,10 @@ const omsEnglish: typeof omsJapanese = {
     'canned-phrases': {
       name: 'Canned phrases',
       fields: { category: 'Used for', text: 'Text', shipped: 'Shipped' },
+    },
+    'print-names': {
+      name: 'Print names',
+      fields: { sku: 'SKU', name: 'Print name', updatedAt: 'Updated', q: 'Search' },
     },
     'hold-boxes': {
       name: 'Hold box |||| Hold boxes',

@@ -356,6 +356,35 @@ export const omsJapanese = {
     },
     canned_phrases: { category: { hold: '保留理由', cancel: 'キャンセル理由', memo: 'メモ', mail: 'メール' } },
     reasons: { canned: '定型文から選ぶ', reason: '理由', hold_title: '受注を保留' },
+    documents: {
+      title: '帳票設定',
+      saved: '帳票設定を保存しました',
+      save: '帳票設定を更新',
+      logo: 'ロゴ',
+      seal: '角印',
+      no_image: '未設定',
+      choose_image: '画像を選ぶ',
+      remove_image: '削除',
+      issuer: {
+        name: '発行者名',
+        postalCode: '郵便番号',
+        address: '住所',
+        phone: '電話番号',
+        email: 'メールアドレス',
+        registrationNumber: '登録番号',
+      },
+      registration_number_help: '適格請求書発行事業者登録番号（T＋13桁）。空欄なら印字しません',
+      greeting: '挨拶文（%{kind}）',
+      receipt_proviso: '但し書き（既定）',
+      tax_rounding: { label: '端数処理', down: '切り捨て', up: '切り上げ', nearest: '四捨五入' },
+      leave_waiting: {
+        label: '伝票・帳票出力待ちから進める条件',
+        documents: '帳票出力後',
+        labels: '送り状データ出力後',
+        both: '両方の後',
+        manual: '手動',
+      },
+    },
     hold_boxes: { name_help: '空欄にすると既定の名前（保留ボックスN）に戻ります' },
     shops: {
       code_help: '半角英小文字・数字・ハイフン（2〜32文字）。登録後は変更できません',
@@ -593,6 +622,10 @@ export const omsJapanese = {
     'canned-phrases': {
       name: '定型文',
       fields: { category: '用途', text: '文面', shipped: '初期設定' },
+    },
+    'print-names': {
+      name: '帳票商品名',
+      fields: { sku: 'SKU', name: '帳票商品名', updatedAt: '更新日時', q: '検索' },
     },
     'hold-boxes': {
       name: '保留ボックス',

@@ -17,20 +17,24 @@ import type { SettingsRouterDependencies } from './settings-commands';
 
 const L = DOCUMENT_TEXT_LIMITS;
 /** Every field may be left out: it keeps what the shop has. Lengths are the request's (400); the rest the decider's. */
-const SettingsBody = t.partial({
-  issuer: t.partial({
-    name: boundedText(L.name),
-    postalCode: boundedText(L.postalCode),
-    address: boundedText(L.address),
-    phone: boundedText(L.phone),
-    email: boundedText(L.email),
-    registrationNumber: t.union([boundedText(L.registrationNumber), t.null]),
+const SettingsBody = t.exact(
+  t.partial({
+    issuer: t.exact(
+      t.partial({
+        name: boundedText(L.name),
+        postalCode: boundedText(L.postalCode),
+        address: boundedText(L.address),
+        phone: boundedText(L.phone),
+        email: boundedText(L.email),
+        registrationNumber: t.union([boundedText(L.registrationNumber), t.null]),
+      }),
+    ),
+    greetings: t.exact(t.partial(Object.fromEntries(GREETING_KINDS.map((kind) => [kind, boundedText(L.greeting)])))),
+    receiptProviso: boundedText(L.receiptProviso),
+    taxRounding: TaxRounding,
+    leaveDocumentsWaiting: LeaveDocumentsWaiting,
   }),
-  greetings: t.partial(Object.fromEntries(GREETING_KINDS.map((kind) => [kind, boundedText(L.greeting)]))),
-  receiptProviso: boundedText(L.receiptProviso),
-  taxRounding: TaxRounding,
-  leaveDocumentsWaiting: LeaveDocumentsWaiting,
-});
+);
 
 /** The size of the image is the decider's rule (422 saying 300 KB); this only keeps absurd bodies out. */
 const ImageBody = t.type({
@@ -81,7 +85,8 @@ export function documentSettingsRouter(deps: SettingsRouterDependencies): Router
       res.status(404).json({ error: SHOP_NOT_FOUND });
       return;
     }
-    await run(req, res, { type: 'SetShopDocumentSettings', shopId, tenantId: tenantOf(req), ...body });
+    // The body's own fields only (the codec is exact): the shop and tenant come from the URL and the session.
+    await run(req, res, { ...body, type: 'SetShopDocumentSettings', shopId, tenantId: tenantOf(req) });
   });
 
   router.put('/shops/:id/document-images/:image', requireSignIn, manage, async (req, res) => {
