@@ -69,11 +69,16 @@ export function personBlock(label: string, person: Person, honorific = '様'): C
   return {
     stack: [
       ...(label === '' ? [] : [{ ...oneLine(label), fontSize: 8, color: '#555555' }]),
-      { text: `${person.name} ${honorific}`, fontSize: 12, bold: true },
+      { text: addressed(person.name, honorific), fontSize: 12, bold: true },
       ...postalAddress(person).map((text) => ({ text })),
       ...(person.phone === '' ? [] : [oneLine(`TEL ${person.phone}`)]),
     ],
   };
+}
+
+/** 髙橋 太郎 様; a name that already ends in 様, 御中 or 殿 (㈱髙島商店 御中) keeps its own. */
+export function addressed(name: string, honorific = '様'): string {
+  return /(様|御中|殿)$/.test(name.trim()) ? name : `${name} ${honorific}`;
 }
 
 export function greeting(text: string): Content[] {
@@ -82,7 +87,10 @@ export function greeting(text: string): Content[] {
 
 export function labelledRows(rows: ReadonlyArray<readonly [string, string]>): Content {
   return {
-    table: { widths: [90, '*'], body: rows.map(([label, value]) => [{ ...oneLine(label), bold: true }, { text: value }]) },
+    table: {
+      widths: [90, '*'],
+      body: rows.map(([label, value]) => [{ ...oneLine(label), bold: true }, { text: value }]),
+    },
     layout: 'noBorders',
     margin: [0, 4, 0, 4],
   };
@@ -92,6 +100,6 @@ export function headerCell(text: string, alignment: 'left' | 'right' | 'center' 
   return { ...oneLine(text), bold: true, fillColor: '#eeeeee', alignment };
 }
 
-export function right(text: string, bold = false): TableCell {
+export function right(text: string, bold = false): ReturnType<typeof oneLine> & { alignment: 'right'; bold: boolean } {
   return { ...oneLine(text), alignment: 'right', bold };
 }
