@@ -106,4 +106,13 @@ describe('the PDF renderer', () => {
     expect(images(one.pdf)).toBeGreaterThan(0);
     expect(images(four.pdf)).toBe(images(one.pdf));
   });
+
+  it('stops with an error when the reader closes the stream, rather than laying out the rest for nobody', async () => {
+    const out = new PassThrough();
+    out.once('data', () => out.destroy());
+    const orders = inChunks([1, 2, 3, 4].map(numbered), 1);
+    await expect(renderDocuments({ kind: 'purchase-statement', orders, run: printRun() }, out)).rejects.toThrow(
+      /closed/,
+    );
+  });
 });
