@@ -115,4 +115,13 @@ describe('the PDF renderer', () => {
       /closed/,
     );
   });
+
+  it('reads no file but its fonts and fetches no URL, whatever an image says', async () => {
+    for (const logo of ['/etc/passwd', 'https://example.com/logo.png']) {
+      const orders = inChunks([numbered(1)], 1);
+      await expect(
+        renderDocuments({ kind: 'invoice', orders, run: printRun({ shop: { logo } }) }, new PassThrough()),
+      ).rejects.toThrow(/denied/);
+    }
+  });
 });
