@@ -2,6 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Content } from 'pdfmake';
+import type { ContentStack } from 'pdfmake/interfaces';
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder';
 import PDFDocument from 'pdfmake/js/PDFDocument';
 import { normalizePageMargin, normalizePageSize } from 'pdfmake/js/PageSize';
@@ -122,9 +123,7 @@ function shopImages(run: PrintRun): Record<string, string> {
 /** Each document starts on a page of its own; the first of a chunk does anyway, as each layout starts a page. */
 function layOutAndRender(pdf: PDFDocument, documents: readonly Content[]): number {
   if (documents.length === 0) return 0;
-  const content = documents.map((document, index) =>
-    index === 0 ? document : { stack: [document], pageBreak: 'before' },
-  );
+  const content = documents.map((document, index) => (index === 0 ? document : startingOnANewPage(document)));
   const builder = new LayoutBuilder(A4, MARGINS, new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const laidOut = builder.layoutDocument(content, pdf, {}, DEFAULT_STYLE, null, null, null, null, null);
@@ -146,6 +145,14 @@ function forgetTextLayouts(pdf: PDFDocument): void {
  * Waits while the reader is behind, so a slow download holds layout back instead of filling memory; refuses to go on
  * once the reader is gone (a closed download), which would otherwise lay out the rest for nobody or wait forever.
  */
+/** The break goes on the document's own node when it is one: every level of nesting is walked for every style lookup. */
+function startingOnANewPage(document: Content): Content {
+  return isStack(document) ? { ...document, pageBreak: 'before' } : { stack: [document], pageBreak: 'before' };
+}
+
+const isStack = (content: Content): content is ContentStack =>
+  typeof content === 'object' && !Array.isArray(content) && Array.isArray((content as Partial<ContentStack>).stack);
+
 async function letTheReaderCatchUp(pdf: PDFDocument, out: NodeJS.WritableStream): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   for (;;) {
