@@ -35,6 +35,7 @@ export interface ExistingOrder {
   readonly orderId: string;
   /** Kept so that the application can refuse another tenant's order before anything is decided. */
   readonly tenantId: string;
+  readonly shopId: string;
   readonly mall: Mall;
   readonly orderNumber: string;
   readonly mallData: MallOrderData;
@@ -60,11 +61,13 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
   switch (event.type) {
     case 'OrderImported':
     case 'OrderEnteredByStaff': {
-      const { orderId, tenantId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = event.data;
+      const { orderId, tenantId, shopId, mall, orderNumber, mallData, shopData, route, status, amountProblems } =
+        event.data;
       return {
         exists: true,
         orderId,
         tenantId,
+        shopId,
         mall,
         orderNumber,
         mallData,
