@@ -1,0 +1,89 @@
+import type { Content, TableCell } from 'pdfmake';
+import type { Person } from '../../domain/order/order-data';
+import type { DocumentOrder, PrintRun, ShopDocumentSettings } from './document-input';
+import { postalAddress } from './document-format';
+
+/** What every kind's definition is made from besides the order: the printing and the order's shop. */
+export interface DocumentContext {
+  readonly run: PrintRun;
+  readonly shop: ShopDocumentSettings;
+}
+
+export function documentContext(order: DocumentOrder, run: PrintRun): DocumentContext {
+  const shop = run.shops.get(order.shopId);
+  if (shop === undefined) throw new Error(`No document settings for the shop ${order.shopId}`);
+  return { run, shop };
+}
+
+/** Images are named, not inlined, so the renderer embeds each shop's logo and seal once per PDF. */
+export const logoImageName = (shopId: string): string => `logo:${shopId}`;
+export const sealImageName = (shopId: string): string => `seal:${shopId}`;
+
+/** The mark of a reduced-rate line (軽減税率), and the note that says what it means. */
+export const REDUCED_RATE_MARK = '※';
+export const REDUCED_RATE_NOTE = '※は軽減税率(8%)対象商品です';
+
+export function printName(run: PrintRun, sku: string, mallName: string): string {
+  return run.printNames.get(sku) ?? mallName;
+}
+
+export function title(text: string): Content {
+  return { text, fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 12] };
+}
+
+/** Logo, issuer and (when the shop has one) its registration number, at the top right. */
+export function issuerBlock(shop: ShopDocumentSettings, options: { seal?: boolean } = {}): Content {
+  const issuer = shop.issuer;
+  const lines: Content[] = [
+    ...(shop.logo === null ? [] : [{ image: logoImageName(shop.shopId), fit: [140, 40] as [number, number] }]),
+    { text: issuer.name, bold: true, fontSize: 11 },
+    ...[issuer.postalCode === '' ? '' : `〒${issuer.postalCode}`, issuer.address]
+      .filter((text) => text !== '')
+      .map((text) => ({ text })),
+    ...(issuer.phone === '' ? [] : [{ text: `TEL ${issuer.phone}` }]),
+    ...(issuer.email === '' ? [] : [{ text: issuer.email }]),
+    ...(issuer.registrationNumber === null ? [] : [{ text: `登録番号 ${issuer.registrationNumber}` }]),
+  ];
+  const seal: Content[] =
+    options.seal === true && shop.seal !== null ? [{ image: sealImageName(shop.shopId), fit: [56, 56] }] : [];
+  return {
+    columns: [
+      { width: '*', text: '' },
+      { width: 'auto', stack: lines },
+      ...seal.map((image) => ({ width: 60, stack: [image] })),
+    ],
+    columnGap: 8,
+    fontSize: 9,
+  };
+}
+
+export function personBlock(label: string, person: Person, honorific = '様'): Content {
+  return {
+    stack: [
+      { text: label, fontSize: 8, color: '#555555' },
+      { text: `${person.name} ${honorific}`, fontSize: 12, bold: true },
+      ...postalAddress(person).map((text) => ({ text })),
+      ...(person.phone === '' ? [] : [{ text: `TEL ${person.phone}` }]),
+    ],
+  };
+}
+
+export function greeting(text: string): Content[] {
+  return text.trim() === '' ? [] : [{ text, margin: [0, 8, 0, 8] }];
+}
+
+export function labelledRows(rows: ReadonlyArray<readonly [string, string]>): Content {
+  return {
+    table: { widths: [90, '*'], body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value }]) },
+    layout: 'noBorders',
+    margin: [0, 4, 0, 4],
+  };
+}
+
+export function headerCell(text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell {
+  return { text, bold: true, fillColor: '#eeeeee', alignment };
+}
+
+export function right(text: string, bold = false): TableCell {
+  return { text, alignment: 'right', bold };
+}

@@ -1,0 +1,108 @@
+import type { Content, TableCell } from 'pdfmake';
+import type { OrderLine } from '../../../domain/order/order-data';
+import type { DocumentOrder } from '../document-input';
+import { japaneseDate, yen } from '../document-format';
+import {
+  REDUCED_RATE_MARK,
+  REDUCED_RATE_NOTE,
+  greeting,
+  headerCell,
+  issuerBlock,
+  labelledRows,
+  personBlock,
+  printName,
+  right,
+  title,
+  type DocumentContext,
+} from '../document-parts';
+import { taxPerRate } from '../tax-per-rate';
+
+/** お買い上げ明細書: for the buyer, the whole order with its prices, one document per order. */
+export function purchaseStatement(order: DocumentOrder, context: DocumentContext): Content {
+  const data = order.mallData;
+  return {
+    stack: [
+      title('お買い上げ明細書'),
+      {
+        columns: [
+          { width: '*', stack: [personBlock('ご注文者', data.orderer)] },
+          { width: 'auto', stack: [issuerBlock(context.shop)] },
+        ],
+      },
+      labelledRows([
+        ['ご注文番号', order.orderNumber],
+        ['ご注文日', japaneseDate(data.orderedAt)],
+        ['お支払い方法', data.payment.label],
+      ]),
+      ...greeting(context.shop.greetings['purchase-statement']),
+      ...data.destinations.flatMap((destination, index) => [
+        {
+          text: data.destinations.length > 1 ? `お届け先 ${index + 1}` : 'お届け先',
+          bold: true,
+          margin: [0, 6, 0, 2] as [number, number, number, number],
+        },
+        personBlock('', destination.recipient),
+        lineTable(destination.lines, context),
+      ]),
+      amountsTable(order, context),
+      { text: REDUCED_RATE_NOTE, fontSize: 8, margin: [0, 4, 0, 0] },
+    ],
+  };
+}
+
+/** Lines with their prices; shared with the invoice, which shows the same items. */
+export function lineTable(lines: readonly OrderLine[], context: DocumentContext): Content {
+  const body: TableCell[][] = [
+    [
+      headerCell('商品'),
+      headerCell('数量', 'right'),
+      headerCell('単価(税込)', 'right'),
+      headerCell('金額(税込)', 'right'),
+    ],
+    ...lines.map((line) => [
+      {
+        stack: [
+          { text: `${line.taxRate === 8 ? REDUCED_RATE_MARK : ''}${printName(context.run, line.sku, line.name)}` },
+          ...(line.options === '' ? [] : [{ text: line.options, fontSize: 8, color: '#555555' }]),
+        ],
+      },
+      right(String(line.quantity)),
+      right(yen(line.unitPrice)),
+      right(yen(line.unitPrice * line.quantity)),
+    ]),
+  ];
+  return { table: { headerRows: 1, widths: ['*', 40, 70, 80], body }, margin: [0, 2, 0, 6] };
+}
+
+/** 小計 to ご請求額, then the amount and tax per rate. */
+export function amountsTable(order: DocumentOrder, context: DocumentContext): Content {
+  const amounts = order.mallData.amounts;
+  const breakdown = taxPerRate(order.mall, order.mallData, context.shop.taxRounding);
+  const rows: Array<[string, string, boolean?]> = [
+    ['商品合計', yen(amounts.goods)],
+    ['送料', yen(amounts.shipping)],
+    ...(amounts.codFee === 0 ? [] : [['代引手数料', yen(amounts.codFee)] as [string, string]]),
+    ...(amounts.wrapping === 0 ? [] : [['ラッピング料', yen(amounts.wrapping)] as [string, string]]),
+    ['合計', yen(amounts.total), true],
+    ...(amounts.pointsUsed === 0 ? [] : [['ポイント利用', yen(-amounts.pointsUsed)] as [string, string]]),
+    ...(amounts.coupons === 0 ? [] : [['クーポン値引', yen(-amounts.coupons)] as [string, string]]),
+    ['ご請求額', yen(amounts.billed), true],
+    ...breakdown.rates.map(
+      (rate) => [`${rate.rate}%対象 ${yen(rate.amount)}`, `(内消費税 ${yen(rate.tax)})`] as [string, string],
+    ),
+  ];
+  return {
+    columns: [
+      { width: '*', text: '' },
+      {
+        width: 240,
+        table: {
+          widths: ['*', 100],
+          body: rows.map(([label, value, bold]) => [{ text: label, bold: bold === true }, right(value, bold === true)]),
+        },
+        layout: 'lightHorizontalLines',
+      },
+    ],
+    margin: [0, 4, 0, 0],
+  };
+}
