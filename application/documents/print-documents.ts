@@ -120,8 +120,7 @@ async function loadOrders(deps: PrintDocumentsDependencies, tenantId: string, or
 const receiptIssueOf = (result: PipelineResult<OrderState>): number | null => {
   if (E.isLeft(result)) return null;
   const printed = result.right.events.find((e) => e.type === 'OrderDocumentsPrinted') as
-    | Extract<OrderEvent, { type: 'OrderDocumentsPrinted' }>
-    | undefined;
+    Extract<OrderEvent, { type: 'OrderDocumentsPrinted' }> | undefined;
   if (printed) return printed.data.receiptIssue;
   // The same request sent again (its Idempotency-Key): nothing new was written; the issue is the one recorded then.
   const state = result.right.state;

@@ -102,7 +102,8 @@ export function documentsRouter(deps: DocumentsRouterDependencies): Router {
       res.end();
     } catch (error) {
       req.log.error({ err: error }, 'the documents were recorded but their PDF could not be completed');
-      if (!res.headersSent) res.status(500).json({ error: { code: 'internal', ja: '帳票を作成できませんでした', en: 'rendering failed' } });
+      if (!res.headersSent)
+        res.status(500).json({ error: { code: 'internal', ja: '帳票を作成できませんでした', en: 'rendering failed' } });
       else res.destroy(error as Error);
     }
   });

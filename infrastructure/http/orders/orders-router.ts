@@ -78,8 +78,11 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     const { state, revision, events } = await loadOrder(deps.store, deps.registry, id, at);
     const view = await viewOf(tenantId, id, state, revision);
     if (!view) return undefined;
-    const printers = [...new Set(events.filter((e) => e.event.type === 'OrderDocumentsPrinted').map((e) => e.metadata.actor))];
-    const names = printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
+    const printers = [
+      ...new Set(events.filter((e) => e.event.type === 'OrderDocumentsPrinted').map((e) => e.metadata.actor)),
+    ];
+    const names =
+      printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
     return { ...view, printingHistory: printingHistory(events, names) };
   };
 
