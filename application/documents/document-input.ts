@@ -3,7 +3,8 @@
  * what this printing records (issue numbers). Document definitions (application/documents/kinds) are pure functions of
  * this; the renderer (infrastructure/documents) turns them into PDF pages.
  */
-import type { DocumentKind, TaxRounding } from '../../domain/documents/document-kind';
+import type { TaxRounding } from '../../domain/documents/document-kind';
+import type { Greetings, Issuer } from '../../domain/documents/document-settings';
 import type { Mall, MallOrderData, ShopOrderData } from '../../domain/order/order-data';
 
 /** 領収書 details the staff may edit per order; null: the defaults (the orderer; the shop's 但し書き). */
@@ -22,19 +23,8 @@ export interface DocumentOrder {
   readonly receipt: ReceiptDetails;
 }
 
-/** The issuer (発行者) as printed on every document of the shop. */
-export interface Issuer {
-  readonly name: string;
-  readonly postalCode: string;
-  readonly address: string;
-  readonly phone: string;
-  readonly email: string;
-  /** 適格請求書発行事業者登録番号: T and 13 digits, or null when the shop has none. */
-  readonly registrationNumber: string | null;
-}
-
-/** Greeting text per kind; an empty text prints nothing. */
-export type Greetings = Readonly<Record<Exclude<DocumentKind, 'auto'>, string>>;
+/** The issuer and the greetings per kind: their codecs are the domain's, for the shop's events (ShopDocumentSettingsSet). */
+export type { Issuer, Greetings } from '../../domain/documents/document-settings';
 
 export interface ShopDocumentSettings {
   readonly shopId: string;

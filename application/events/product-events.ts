@@ -6,6 +6,7 @@ import { IMPORT_EVENTS } from '../../domain/import/events';
 import { ORDER_EVENTS } from '../../domain/order/events';
 import { ORDER_NUMBER_EVENTS } from '../../domain/order-number/events';
 import { PAYMENT_EVENTS } from '../../domain/payment/events';
+import { PRINT_NAME_EVENTS } from '../../domain/print-names/events';
 import type { DomainEvent } from '../../domain/shared/decider';
 import { SAVED_SEARCH_EVENTS } from '../../domain/saved-search/events';
 import { SHIPMENT_EVENTS } from '../../domain/shipment/events';
@@ -33,6 +34,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     IMPORT_EVENTS,
     IMPORT_MAPPING_EVENTS,
     CANNED_PHRASE_EVENTS,
+    PRINT_NAME_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

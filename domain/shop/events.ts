@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { DocumentImage, DocumentSettings } from '../documents/document-settings';
 import { Mall, ShippingMethod } from '../order/order-data';
 
 /** A shop is one account on one mall or cart; a tenant may have several on the same mall. */
@@ -38,6 +39,37 @@ export const ShopHolidaysSet = t.strict({
 });
 export type ShopHolidaysSet = t.TypeOf<typeof ShopHolidaysSet>;
 
-export type ShopEvent = ShopRegistered | ShopRenamed | ShopShippingDefaultsSet | ShopHolidaysSet;
+/**
+ * 帳票設定: the issuer, greetings, 但し書き, tax rounding and when printing moves an order on. The whole set replaces
+ * the previous one; a shop that set nothing prints the defaults (domain/documents/document-settings.ts).
+ */
+export const ShopDocumentSettingsSet = t.strict({
+  type: t.literal('ShopDocumentSettingsSet'),
+  data: t.intersection([t.strict({ shopId: t.string, tenantId: t.string }), DocumentSettings]),
+});
+export type ShopDocumentSettingsSet = t.TypeOf<typeof ShopDocumentSettingsSet>;
 
-export const SHOP_EVENTS = { ShopRegistered, ShopRenamed, ShopShippingDefaultsSet, ShopHolidaysSet } as const;
+/** The logo or the 角印 as a PNG or JPEG data URL, checked by the decider; null removes it. */
+export const ShopDocumentImageSet = t.strict({
+  type: t.literal('ShopDocumentImageSet'),
+  data: t.strict({
+    shopId: t.string,
+    tenantId: t.string,
+    image: DocumentImage,
+    dataUrl: t.union([t.string, t.null]),
+  }),
+});
+export type ShopDocumentImageSet = t.TypeOf<typeof ShopDocumentImageSet>;
+
+export type ShopEvent =
+  | ShopRegistered
+  | ShopRenamed
+  | ShopShippingDefaultsSet
+  | ShopHolidaysSet
+  | ShopDocumentSettingsSet
+  | ShopDocumentImageSet;
+
+/** What the accounts read model needs of a shop; the document settings have a read model of their own. */
+export const SHOP_ACCOUNT_EVENTS = { ShopRegistered, ShopRenamed, ShopShippingDefaultsSet, ShopHolidaysSet } as const;
+export const SHOP_DOCUMENT_EVENTS = { ShopDocumentSettingsSet, ShopDocumentImageSet } as const;
+export const SHOP_EVENTS = { ...SHOP_ACCOUNT_EVENTS, ...SHOP_DOCUMENT_EVENTS } as const;

@@ -3,6 +3,14 @@ import { type Decider, domainError } from '../shared/decider';
 import { isBusinessDate } from '../shared/dates';
 import type { Mall, ShippingMethod } from '../order/order-data';
 import type { ShopEvent } from './events';
+import {
+  decideDocumentImage,
+  decideDocumentSettings,
+  NO_SHOP_DOCUMENTS,
+  type SetShopDocumentImage,
+  type SetShopDocumentSettings,
+  type ShopDocuments,
+} from './document-settings-decision';
 import { MAX_LEAD_DAYS, NO_SHIPPING_DEFAULTS, type ShippingDefaults } from './shipping-defaults';
 
 /** The shop's id is derived from (tenant, code), so a code can be registered once per tenant. */
@@ -36,7 +44,14 @@ export interface SetShopHolidays {
   readonly tenantId: string;
   readonly holidays: readonly string[];
 }
-export type ShopCommand = RegisterShop | RenameShop | SetShopShippingDefaults | SetShopHolidays;
+export type { SetShopDocumentImage, SetShopDocumentSettings } from './document-settings-decision';
+export type ShopCommand =
+  | RegisterShop
+  | RenameShop
+  | SetShopShippingDefaults
+  | SetShopHolidays
+  | SetShopDocumentSettings
+  | SetShopDocumentImage;
 
 export type ShopState =
   | { readonly status: 'none' }
@@ -47,6 +62,7 @@ export type ShopState =
       readonly name: string;
       readonly shippingDefaults: ShippingDefaults;
       readonly holidays: readonly string[];
+      readonly documents: ShopDocuments;
     };
 
 export const SHOP_CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
@@ -65,6 +81,7 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
           name: event.data.name,
           shippingDefaults: NO_SHIPPING_DEFAULTS,
           holidays: [],
+          documents: NO_SHOP_DOCUMENTS,
         };
       case 'ShopRenamed':
         return state.status === 'registered' ? { ...state, name: event.data.name } : state;
@@ -75,6 +92,16 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       }
       case 'ShopHolidaysSet':
         return state.status === 'registered' ? { ...state, holidays: event.data.holidays } : state;
+      case 'ShopDocumentSettingsSet': {
+        if (state.status !== 'registered') return state;
+        const { shopId: _shop, tenantId: _tenant, ...settings } = event.data;
+        return { ...state, documents: { ...state.documents, settings } };
+      }
+      case 'ShopDocumentImageSet': {
+        if (state.status !== 'registered') return state;
+        const { image, dataUrl } = event.data;
+        return { ...state, documents: { ...state.documents, images: { ...state.documents.images, [image]: dataUrl } } };
+      }
     }
   },
   decide: (command, state) => {
@@ -117,6 +144,12 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       case 'SetShopHolidays':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         return decideHolidays(command, state.holidays);
+      case 'SetShopDocumentSettings':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideDocumentSettings(command, state.documents);
+      case 'SetShopDocumentImage':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideDocumentImage(command, state.documents);
     }
   },
 };
