@@ -1,4 +1,10 @@
 /** 帳票出力 over the API on the in-process app: real orders printed, the PDF read back, the printing recorded. */
+import { commandRequest } from '../../application/commands/command-pipeline';
+import type { LeaveDocumentsWaiting } from '../../domain/documents/document-kind';
+import { DEFAULT_GREETINGS } from '../../domain/documents/document-settings';
+import { streamName } from '../../domain/shared/ids';
+import { shopDecider } from '../../domain/shop/shop';
+import { TOKENS } from '../../infrastructure/container';
 import { apiCaller, type ApiResponse, listQuery, signIn } from '../support/api-client';
 import { printDocuments } from '../support/documents';
 import { inProcessAppForThisFile } from '../support/in-process-app';
@@ -10,6 +16,7 @@ const app = inProcessAppForThisFile();
 const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 let tenant: Tenant;
 let other: Tenant;
+let byHand: Tenant;
 let cookieA: string;
 let cookieB: string;
 let nextOrder = 0;
@@ -22,7 +29,7 @@ const takeOrders = (count: number) => {
 const numberOf = (id: string) => `123456-20261130-000000${tenant.orderIds.indexOf(id)}`;
 
 beforeAll(async () => {
-  [tenant, other] = await Promise.all([
+  [tenant, other, byHand] = await Promise.all([
     seedTenant(app(), {
       code: 'takahashi',
       orders: ORDER_COUNT,
@@ -32,10 +39,40 @@ beforeAll(async () => {
       ],
     }),
     seedTenant(app(), { code: 'other-co', orders: 1, shops: [SHOP] }),
+    seedTenant(app(), { code: 'by-hand', orders: 4, shops: [SHOP] }),
   ]);
+  await setDocumentSettings(tenant, 'documents');
   cookieA = await signIn(app(), tenant.code, tenant.admin.username, tenant.admin.password);
   cookieB = await signIn(app(), other.code, other.admin.username, other.admin.password);
 }, 60_000);
+
+/** The shop's 帳票設定 as its settings screen saves them: the issuer, and when printing moves an order on. */
+async function setDocumentSettings(shopOf: Tenant, leaveDocumentsWaiting: LeaveDocumentsWaiting) {
+  const shopId = shopOf.shops[0]!.id;
+  const result = await app()
+    .container.get(TOKENS.Pipeline)
+    .run(
+      commandRequest(shopDecider, streamName.shop(shopId), {
+        type: 'SetShopDocumentSettings',
+        shopId,
+        tenantId: shopOf.id,
+        issuer: {
+          name: '株式会社髙橋商店',
+          postalCode: '150-0001',
+          address: '東京都渋谷区神宮前１－２－３',
+          phone: '03-1234-5678',
+          email: 'shop@example.jp',
+          registrationNumber: '',
+        },
+        greetings: DEFAULT_GREETINGS,
+        receiptProviso: 'お品代として',
+        taxRounding: 'down',
+        leaveDocumentsWaiting,
+      }),
+      { tenantId: shopOf.id, actor: 'system', correlationId: crypto.randomUUID() },
+    );
+  if (result._tag === 'Left') throw new Error(JSON.stringify(result.left));
+}
 
 const ok = (response: ApiResponse) => {
   if (response.status !== 200) throw new Error(`HTTP ${response.status}: ${JSON.stringify(response.body)}`);
@@ -64,6 +101,7 @@ describe('POST /api/documents', () => {
     expect(printed.result).toEqual({ orders: 3, moved: 3, refused: 0 });
     for (const id of ids) expect(printed.pdf!.text).toContain(numberOf(id));
     expect(printed.pdf!.text).toContain('髙橋 太郎');
+    expect(printed.pdf!.text).toContain('株式会社髙橋商店');
     expect(printed.pdf!.pages).toBeGreaterThanOrEqual(3);
 
     const page = await orderPage(ids[0]!);
@@ -92,6 +130,21 @@ describe('POST /api/documents', () => {
     expect(printed.result).toEqual({ orders: 1, moved: 0, refused: 0 });
     expect((await orderPage(id)).status).toBe('new');
   });
+
+  test.each<[LeaveDocumentsWaiting]>([['manual'], ['labels'], ['both']])(
+    'a shop that leaves 伝票・帳票出力待ち otherwise (%s): printing records but does not move its orders',
+    async (leave) => {
+      await setDocumentSettings(byHand, leave);
+      const cookie = await signIn(app(), byHand.code, byHand.admin.username, byHand.admin.password);
+      const id = byHand.orderIds[['manual', 'labels', 'both'].indexOf(leave)]!;
+      ok(await call('POST', '/orders/commands/move', cookie, { ids: [id], to: 'awaiting_documents' }));
+      const printed = await print({ kind: 'purchase-statement', ids: [id] }, cookie);
+      expect(printed.result).toEqual({ orders: 1, moved: 0, refused: 0 });
+      const page = await orderPage(id, cookie);
+      expect(page.status).toBe('awaiting_documents');
+      expect(page.printingHistory).toHaveLength(1);
+    },
+  );
 
   test('a whole status tab through the list filter', async () => {
     const ids = takeOrders(2);
