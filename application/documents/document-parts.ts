@@ -27,8 +27,16 @@ export function printName(run: PrintRun, sku: string, mallName: string): string 
   return run.printNames.get(sku) ?? mallName;
 }
 
+/**
+ * Text set as one piece: pdfmake otherwise breaks Japanese text at every character and measures and styles each one,
+ * which is most of the layout time of a page. For what is short and must not wrap anyway: amounts, labels, numbers.
+ */
+export function oneLine(text: string): { text: string; noWrap: true } {
+  return { text, noWrap: true };
+}
+
 export function title(text: string): Content {
-  return { text, fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 12] };
+  return { ...oneLine(text), fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 12] };
 }
 
 /** Logo, issuer and (when the shop has one) its registration number, at the top right. */
@@ -36,13 +44,13 @@ export function issuerBlock(shop: ShopDocumentSettings, options: { seal?: boolea
   const issuer = shop.issuer;
   const lines: Content[] = [
     ...(shop.logo === null ? [] : [{ image: logoImageName(shop.shopId), fit: [140, 40] as [number, number] }]),
-    { text: issuer.name, bold: true, fontSize: 11 },
+    { ...oneLine(issuer.name), bold: true, fontSize: 11 },
     ...[issuer.postalCode === '' ? '' : `〒${issuer.postalCode}`, issuer.address]
       .filter((text) => text !== '')
-      .map((text) => ({ text })),
-    ...(issuer.phone === '' ? [] : [{ text: `TEL ${issuer.phone}` }]),
-    ...(issuer.email === '' ? [] : [{ text: issuer.email }]),
-    ...(issuer.registrationNumber === null ? [] : [{ text: `登録番号 ${issuer.registrationNumber}` }]),
+      .map(oneLine),
+    ...(issuer.phone === '' ? [] : [oneLine(`TEL ${issuer.phone}`)]),
+    ...(issuer.email === '' ? [] : [oneLine(issuer.email)]),
+    ...(issuer.registrationNumber === null ? [] : [oneLine(`登録番号 ${issuer.registrationNumber}`)]),
   ];
   const seal: Content[] =
     options.seal === true && shop.seal !== null ? [{ image: sealImageName(shop.shopId), fit: [56, 56] }] : [];
@@ -60,12 +68,17 @@ export function issuerBlock(shop: ShopDocumentSettings, options: { seal?: boolea
 export function personBlock(label: string, person: Person, honorific = '様'): Content {
   return {
     stack: [
-      { text: label, fontSize: 8, color: '#555555' },
-      { text: `${person.name} ${honorific}`, fontSize: 12, bold: true },
+      ...(label === '' ? [] : [{ ...oneLine(label), fontSize: 8, color: '#555555' }]),
+      { text: addressed(person.name, honorific), fontSize: 12, bold: true },
       ...postalAddress(person).map((text) => ({ text })),
-      ...(person.phone === '' ? [] : [{ text: `TEL ${person.phone}` }]),
+      ...(person.phone === '' ? [] : [oneLine(`TEL ${person.phone}`)]),
     ],
   };
+}
+
+/** 髙橋 太郎 様; a name that already ends in 様, 御中 or 殿 (㈱髙島商店 御中) keeps its own. */
+export function addressed(name: string, honorific = '様'): string {
+  return /(様|御中|殿)$/.test(name.trim()) ? name : `${name} ${honorific}`;
 }
 
 export function greeting(text: string): Content[] {
@@ -74,16 +87,19 @@ export function greeting(text: string): Content[] {
 
 export function labelledRows(rows: ReadonlyArray<readonly [string, string]>): Content {
   return {
-    table: { widths: [90, '*'], body: rows.map(([label, value]) => [{ text: label, bold: true }, { text: value }]) },
+    table: {
+      widths: [90, '*'],
+      body: rows.map(([label, value]) => [{ ...oneLine(label), bold: true }, { text: value }]),
+    },
     layout: 'noBorders',
     margin: [0, 4, 0, 4],
   };
 }
 
 export function headerCell(text: string, alignment: 'left' | 'right' | 'center' = 'left'): TableCell {
-  return { text, bold: true, fillColor: '#eeeeee', alignment };
+  return { ...oneLine(text), bold: true, fillColor: '#eeeeee', alignment };
 }
 
-export function right(text: string, bold = false): TableCell {
-  return { text, alignment: 'right', bold };
+export function right(text: string, bold = false): ReturnType<typeof oneLine> & { alignment: 'right'; bold: boolean } {
+  return { ...oneLine(text), alignment: 'right', bold };
 }

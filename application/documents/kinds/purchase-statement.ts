@@ -9,6 +9,7 @@ import {
   headerCell,
   issuerBlock,
   labelledRows,
+  oneLine,
   personBlock,
   printName,
   right,
@@ -98,7 +99,10 @@ export function amountsTable(order: DocumentOrder, context: DocumentContext): Co
         width: 240,
         table: {
           widths: ['*', 100],
-          body: rows.map(([label, value, bold]) => [{ text: label, bold: bold === true }, right(value, bold === true)]),
+          body: rows.map(([label, value, bold]) => [
+            { ...oneLine(label), bold: bold === true },
+            right(value, bold === true),
+          ]),
         },
         layout: 'lightHorizontalLines',
       },
