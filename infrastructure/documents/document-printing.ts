@@ -12,14 +12,20 @@ import {
   shopDocumentSettings,
 } from '../../projections/document-settings/document-settings-queries';
 import { renderDocuments } from './pdf-renderer';
+import { chooseStatement } from '../../application/documents/kinds/auto';
 
-// INTERIM until the renderer exports its choice.
-const interimAuto = (order: DocumentOrder): PrintedKind[] =>
-  order.mallData.destinations.map((d) =>
-    order.mallData.gift.isGift || d.recipient.name !== order.mallData.orderer.name
-      ? 'delivery-statement'
-      : 'purchase-statement',
-  );
+/**
+ * 自動判別 as recorded: the statement chosen for each destination (kinds/auto.ts `chooseStatement`), the purchase
+ * statement first, as `autoStatements` prints them; a unit test holds the two to the same answer.
+ */
+export const autoStatementKinds = (order: DocumentOrder): PrintedKind[] => {
+  const chosen = order.mallData.destinations.map((destination) => chooseStatement(order, destination));
+  const purchase = chosen.length === 0 || chosen.includes('purchase-statement');
+  return [
+    ...(purchase ? ['purchase-statement' as const] : []),
+    ...(chosen.includes('delivery-statement') ? ['delivery-statement' as const] : []),
+  ];
+};
 
 /** The printing service's dependencies, from the services the server and the CLI resolve. */
 export const documentPrinting = (deps: {
@@ -39,5 +45,5 @@ export const documentPrinting = (deps: {
     leaveDocumentsWaitingFor: (tenantId, shopIds) => leaveDocumentsWaitingFor(deps.db, tenantId, shopIds),
   },
   render: renderDocuments,
-  autoStatementKinds: interimAuto,
+  autoStatementKinds,
 });

@@ -10,7 +10,7 @@ import { printDocuments } from '../support/documents';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
-const ORDER_COUNT = 24;
+const ORDER_COUNT = 32;
 const SHOP = { code: 'rakuten-main', mall: 'rakuten', name: '髙橋商店 楽天市場店' } as const;
 const app = inProcessAppForThisFile();
 const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
@@ -222,6 +222,66 @@ describe('POST /api/documents', () => {
     const page = await orderPage(id);
     expect(page.printingHistory).toHaveLength(1);
     expect(page.status).toBe('awaiting_tracking_number');
+  });
+});
+
+describe('each kind', () => {
+  test.each([
+    ['delivery-statement', 'お届け明細書'],
+    ['invoice', '請求書'],
+    ['work-sheet', '発送作業書'],
+    ['picking-list', 'ピッキングリスト'],
+  ])('%s prints the order and records it', async (kind, title) => {
+    const [id] = takeOrders(1) as [string];
+    const printed = await print({ kind, ids: [id] });
+    expect(printed.status).toBe(200);
+    expect(printed.pdf!.text).toContain(title);
+    expect(printed.pdf!.text).toContain(numberOf(id));
+    expect((await orderPage(id)).printing.printed).toEqual({ [kind]: 1 });
+  });
+
+  test('自動判別 records the statement it printed: a gift gets お届け明細書', async () => {
+    const [id] = takeOrders(1) as [string];
+    await toAwaitingDocuments([id]);
+    const printed = await print({ kind: 'auto', ids: [id] });
+    expect(printed.disposition).toMatch(/filename="statements-/);
+    expect(printed.pdf!.text).toContain('お届け明細書');
+    expect(printed.pdf!.text).not.toContain('お買い上げ明細書');
+    const page = await orderPage(id);
+    expect(page.printingHistory.map((h: { kinds: string[] }) => h.kinds)).toEqual([['delivery-statement']]);
+    expect(page.status).toBe('awaiting_tracking_number');
+  });
+
+  test('a receipt printed again says 再発行 and its issue; every issue is recorded with what it said', async () => {
+    const [id] = takeOrders(1) as [string];
+    const first = await print({ kind: 'receipt', ids: [id] });
+    expect(first.pdf!.text).toContain('領収書');
+    expect(first.pdf!.text).toContain('髙橋 太郎');
+    expect(first.pdf!.text).not.toContain('再発行');
+
+    ok(
+      await call('POST', `/orders/${id}/commands/set-receipt-details`, cookieA, {
+        addressee: '㈱髙島商店',
+        proviso: '贈答品代として',
+      }),
+    );
+    const second = await print({ kind: 'receipt', ids: [id] });
+    expect(second.pdf!.text).toContain('再発行');
+    expect(second.pdf!.text).toContain('㈱髙島商店');
+    expect(second.pdf!.text).toContain('贈答品代として');
+
+    const page = await orderPage(id);
+    expect(
+      page.printingHistory.map((h: { receiptIssue: number; addressee: string; proviso: string }) => [
+        h.receiptIssue,
+        h.addressee,
+        h.proviso,
+      ]),
+    ).toEqual([
+      [1, '髙橋 太郎', 'お品代として'],
+      [2, '㈱髙島商店', '贈答品代として'],
+    ]);
+    expect(page.printing).toMatchObject({ printed: { receipt: 2 }, receiptIssues: 2 });
   });
 });
 
