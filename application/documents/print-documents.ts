@@ -8,6 +8,7 @@ import { runBulkOrderCommands } from '../orders/bulk-order-commands';
 import { visibleTo } from '../orders/tenant-orders';
 import type { DocumentKind, LeaveDocumentsWaiting, PrintedKind } from '../../domain/documents/document-kind';
 import type { DomainError } from '../../domain/shared/decider';
+import { defaultDocumentSettings } from '../../domain/documents/document-settings';
 import type { OrderEvent } from '../../domain/order/events';
 import { orderDecider } from '../../domain/order/order';
 import type { ExistingOrder, OrderState } from '../../domain/order/state';
@@ -152,11 +153,18 @@ export async function preparePrint(
   const loaded = orderIds.map((id) => orders.get(id)!);
   const shopIds = [...new Set(loaded.map((o) => o.shopId))];
   const skus = [...new Set(loaded.flatMap((o) => o.mallData.destinations.flatMap((d) => d.lines.map((l) => l.sku))))];
-  const [shops, printNames, leave] = await Promise.all([
+  const [found, printNames, leave] = await Promise.all([
     deps.settings.shopDocumentSettings(caller.tenantId, shopIds),
     deps.settings.printNames(caller.tenantId, skus),
     deps.settings.leaveDocumentsWaitingFor(caller.tenantId, shopIds),
   ]);
+  // An order of a shop no longer registered still prints, with the defaults and no issuer name.
+  const shops = new Map(
+    shopIds.map((shopId) => [
+      shopId,
+      found.get(shopId) ?? { shopId, shopName: '', logo: null, seal: null, ...defaultDocumentSettings('') },
+    ]),
+  );
 
   const planned = loaded.map((order) => {
     const kinds: readonly PrintedKind[] =
@@ -165,7 +173,7 @@ export async function preparePrint(
       request.kind === 'receipt'
         ? {
             addressee: order.printing.receipt.addressee ?? order.mallData.orderer.name,
-            proviso: order.printing.receipt.proviso ?? shops.get(order.shopId)?.receiptProviso ?? '',
+            proviso: order.printing.receipt.proviso ?? shops.get(order.shopId)!.receiptProviso,
           }
         : null;
     return { order, kinds, receipt };
