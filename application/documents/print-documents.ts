@@ -206,7 +206,7 @@ export async function preparePrint(
       ...(reason && { reason }),
     };
   });
-  const printable = planned.flatMap(({ order, receipt }, index) => {
+  const printable = planned.flatMap(({ receipt }, index) => {
     const result = recorded[index]!;
     if (E.isLeft(result) || !result.right.state.exists) return [];
     const issue = receiptIssueOf(result);

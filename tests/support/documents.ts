@@ -31,7 +31,11 @@ export function pdfText(data: Uint8Array): Promise<PdfText> {
     child.on('close', (code) =>
       code === 0
         ? resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as PdfText)
-        : reject(new Error(`pdf-parse failed: ${Buffer.concat(err).toString('utf8').split('\n').slice(-8).join('\n').slice(-1500)}`)),
+        : reject(
+            new Error(
+              `pdf-parse failed: ${Buffer.concat(err).toString('utf8').split('\n').slice(-8).join('\n').slice(-1500)}`,
+            ),
+          ),
     );
     child.stdin.end(data);
   });
