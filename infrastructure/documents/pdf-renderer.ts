@@ -1,6 +1,8 @@
 import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import { finished } from 'node:stream/promises';
 import type { Content } from 'pdfmake';
+import type { ContentStack } from 'pdfmake/interfaces';
 import LayoutBuilder from 'pdfmake/js/LayoutBuilder';
 import PDFDocument from 'pdfmake/js/PDFDocument';
 import { normalizePageMargin, normalizePageSize } from 'pdfmake/js/PageSize';
@@ -44,7 +46,9 @@ const BUFFERED_BYTES_LIMIT = 4 * 1024 * 1024;
  * Renders the documents of a stream of orders into one PDF written to `out`, a chunk at a time: each chunk of orders
  * is laid out with pdfmake's own LayoutBuilder and Renderer (what pdfmake's Printer does for one docDefinition) into
  * the same pdfkit document, whose finished pages are written out as they go. Memory follows the chunk, not the
- * number of orders; a picking list, a total over all the orders, is laid out at the end.
+ * number of orders; a picking list, a total over all the orders, is laid out at the end. On a failure (an order
+ * whose shop has no settings, a reader gone) the promise rejects and `out` is left to the caller, who should destroy
+ * it so that a short PDF never passes for a whole one.
  */
 export async function renderDocuments(request: RenderRequest, out: NodeJS.WritableStream): Promise<RenderResult> {
   const pdf = new PDFDocument(
@@ -65,6 +69,20 @@ export async function renderDocuments(request: RenderRequest, out: NodeJS.Writab
     (path) => path === FONT_FILES.normal || path === FONT_FILES.bold,
   );
   pdf.pipe(out);
+  try {
+    return await writeDocuments(request, pdf, out);
+  } catch (error) {
+    pdf.unpipe(out);
+    pdf.destroy();
+    throw error;
+  }
+}
+
+async function writeDocuments(
+  request: RenderRequest,
+  pdf: PDFDocument,
+  out: NodeJS.WritableStream,
+): Promise<RenderResult> {
   const printed = new Map<string, PrintedKind[]>();
   const tally = new PickingListTally();
   let orders = 0;
@@ -105,9 +123,7 @@ function shopImages(run: PrintRun): Record<string, string> {
 /** Each document starts on a page of its own; the first of a chunk does anyway, as each layout starts a page. */
 function layOutAndRender(pdf: PDFDocument, documents: readonly Content[]): number {
   if (documents.length === 0) return 0;
-  const content = documents.map((document, index) =>
-    index === 0 ? document : { stack: [document], pageBreak: 'before' },
-  );
+  const content = documents.map((document, index) => (index === 0 ? document : startingOnANewPage(document)));
   const builder = new LayoutBuilder(A4, MARGINS, new SVGMeasure());
   builder.registerTableLayouts(tableLayouts);
   const laidOut = builder.layoutDocument(content, pdf, {}, DEFAULT_STYLE, null, null, null, null, null);
@@ -125,9 +141,23 @@ function forgetTextLayouts(pdf: PDFDocument): void {
   }
 }
 
+/**
+ * Waits while the reader is behind, so a slow download holds layout back instead of filling memory; refuses to go on
+ * once the reader is gone (a closed download), which would otherwise lay out the rest for nobody or wait forever.
+ */
+/** The break goes on the document's own node when it is one: every level of nesting is walked for every style lookup. */
+function startingOnANewPage(document: Content): Content {
+  return isStack(document) ? { ...document, pageBreak: 'before' } : { stack: [document], pageBreak: 'before' };
+}
+
+const isStack = (content: Content): content is ContentStack =>
+  typeof content === 'object' && !Array.isArray(content) && Array.isArray((content as Partial<ContentStack>).stack);
+
 async function letTheReaderCatchUp(pdf: PDFDocument, out: NodeJS.WritableStream): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
-  while (pdf.readableLength > BUFFERED_BYTES_LIMIT) {
+  for (;;) {
+    if (isClosed(out)) throw new Error('The PDF stream was closed before the documents were all written');
+    if (pdf.readableLength <= BUFFERED_BYTES_LIMIT) return;
     const stop = new AbortController();
     await Promise.race([
       once(out as NodeJS.EventEmitter, 'drain', { signal: stop.signal }),
@@ -135,4 +165,9 @@ async function letTheReaderCatchUp(pdf: PDFDocument, out: NodeJS.WritableStream)
     ]).finally(() => stop.abort());
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+function isClosed(out: NodeJS.WritableStream): boolean {
+  const writable = out as Partial<Writable>;
+  return writable.destroyed === true || writable.writableFinished === true;
 }
