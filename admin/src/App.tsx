@@ -17,6 +17,7 @@ import { LoginPage } from './layout/LoginPage';
 import operationHistory from './operation-history';
 import { PasswordChange } from './password/PasswordChange';
 import orders from './orders';
+import printNames from './print-names';
 import processingRoutes from './processing-routes';
 import projections from './projections';
 import savedSearches from './saved-searches';
@@ -53,6 +54,7 @@ export const App = () => (
     <Resource name="processing-routes" {...processingRoutes} />
     <Resource name="hold-boxes" {...holdBoxes} />
     <Resource name="canned-phrases" {...cannedPhrases} />
+    <Resource name="print-names" {...printNames} />
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />
     <Resource name="projections" {...projections} />

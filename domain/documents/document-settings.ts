@@ -66,6 +66,9 @@ export const DOCUMENT_IMAGE_MAX_BYTES = 300 * 1024;
 
 export const DEFAULT_RECEIPT_PROVISO = 'お品代として';
 
+/** Printing moves an order on unless the shop said otherwise. */
+export const DEFAULT_LEAVE_DOCUMENTS_WAITING: LeaveDocumentsWaiting = 'documents';
+
 /** What a careful shop writes, until it writes its own. */
 export const DEFAULT_GREETINGS: Greetings = {
   'purchase-statement':
@@ -84,5 +87,5 @@ export const defaultDocumentSettings = (shopName: string): DocumentSettings => (
   greetings: DEFAULT_GREETINGS,
   receiptProviso: DEFAULT_RECEIPT_PROVISO,
   taxRounding: 'down',
-  leaveDocumentsWaiting: 'documents',
+  leaveDocumentsWaiting: DEFAULT_LEAVE_DOCUMENTS_WAITING,
 });

@@ -9,6 +9,8 @@ export interface SetPrintName {
   readonly tenantId: string;
   readonly sku: string;
   readonly name: string;
+  /** Adding, not changing: a SKU that has a print name already is refused instead of renamed. */
+  readonly onlyNew?: boolean;
 }
 export type PrintNameCommand = SetPrintName;
 
@@ -46,6 +48,12 @@ export const printNamesDecider: Decider<PrintNameCommand, PrintNameEvent, PrintN
         `a print name has at most ${PRINT_NAME_LIMITS.name} characters`,
       );
     const current = state.get(sku);
+    if (command.onlyNew && current !== undefined)
+      return refuse(
+        'print_name.already_defined',
+        `SKU ${sku} の帳票商品名は登録済みです`,
+        `SKU ${sku} has a print name already`,
+      );
     if (name === '')
       return E.right(current === undefined ? [] : [{ type: 'PrintNameRemoved', data: { tenantId, sku } }]);
     return E.right(current === name ? [] : [{ type: 'PrintNameSet', data: { tenantId, sku, name } }]);

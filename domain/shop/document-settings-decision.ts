@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import { checkedDocumentImage } from '../documents/document-image';
 import {
   DOCUMENT_TEXT_LIMITS,
+  defaultDocumentSettings,
   type DocumentImage,
   type DocumentSettings,
   GREETING_KINDS,
@@ -13,23 +14,26 @@ import { type DomainError, domainError } from '../shared/decider';
 import { fitsIn } from '../shared/storable-text';
 import type { ShopDocumentImageSet, ShopDocumentSettingsSet } from './events';
 
-/** 帳票設定 as typed: texts are trimmed, the registration number normalised (empty: none). */
+/**
+ * 帳票設定 as typed: texts are trimmed, the registration number normalised (empty: none). A field not given keeps what
+ * the shop has (the defaults, with the shop's name as the issuer, until it set something).
+ */
 export interface SetShopDocumentSettings {
   readonly type: 'SetShopDocumentSettings';
   readonly shopId: string;
   readonly tenantId: string;
-  readonly issuer: {
-    readonly name: string;
-    readonly postalCode: string;
-    readonly address: string;
-    readonly phone: string;
-    readonly email: string;
-    readonly registrationNumber: string;
+  readonly issuer?: {
+    readonly name?: string;
+    readonly postalCode?: string;
+    readonly address?: string;
+    readonly phone?: string;
+    readonly email?: string;
+    readonly registrationNumber?: string | null;
   };
-  readonly greetings: Greetings;
-  readonly receiptProviso: string;
-  readonly taxRounding: TaxRounding;
-  readonly leaveDocumentsWaiting: LeaveDocumentsWaiting;
+  readonly greetings?: Partial<Greetings>;
+  readonly receiptProviso?: string;
+  readonly taxRounding?: TaxRounding;
+  readonly leaveDocumentsWaiting?: LeaveDocumentsWaiting;
 }
 
 /** The logo or the 角印; `dataUrl: null` removes it. */
@@ -65,13 +69,18 @@ const tooLong = (field: keyof typeof FIELD_LABELS): DomainError => {
   return domainError('shop.document_text_too_long', `${ja}は${max}文字以内です`, `${en} has at most ${max} characters`);
 };
 
-const trimmedGreetings = (greetings: Greetings): Greetings =>
-  Object.fromEntries(GREETING_KINDS.map((kind) => [kind, greetings[kind].trim()])) as unknown as Greetings;
+const trimmedGreetings = (greetings: Partial<Greetings>, current: Greetings): Greetings =>
+  Object.fromEntries(
+    GREETING_KINDS.map((kind) => [kind, (greetings[kind] ?? current[kind]).trim()]),
+  ) as unknown as Greetings;
 
 /** The settings as they are stored, or the first rule they break. */
-function settingsOf(command: SetShopDocumentSettings): E.Either<DomainError, DocumentSettings> {
-  const { issuer } = command;
-  const registrationNumber = normalizeRegistrationNumber(issuer.registrationNumber);
+function settingsOf(
+  command: SetShopDocumentSettings,
+  current: DocumentSettings,
+): E.Either<DomainError, DocumentSettings> {
+  const issuer = { ...current.issuer, ...command.issuer };
+  const registrationNumber = normalizeRegistrationNumber(issuer.registrationNumber ?? '');
   const refused = registrationNumberProblem(registrationNumber);
   if (refused) return E.left(refused);
   const texts = {
@@ -87,17 +96,17 @@ function settingsOf(command: SetShopDocumentSettings): E.Either<DomainError, Doc
     (field) => !fitsIn(texts[field], DOCUMENT_TEXT_LIMITS[field]),
   );
   if (longField) return E.left(tooLong(longField));
-  const greetings = trimmedGreetings(command.greetings);
+  const greetings = trimmedGreetings(command.greetings ?? {}, current.greetings);
   if (GREETING_KINDS.some((kind) => !fitsIn(greetings[kind], DOCUMENT_TEXT_LIMITS.greeting)))
     return E.left(tooLong('greeting'));
-  const receiptProviso = command.receiptProviso.trim();
+  const receiptProviso = (command.receiptProviso ?? current.receiptProviso).trim();
   if (!fitsIn(receiptProviso, DOCUMENT_TEXT_LIMITS.receiptProviso)) return E.left(tooLong('receiptProviso'));
   return E.right({
     issuer: { ...texts, registrationNumber },
     greetings,
     receiptProviso,
-    taxRounding: command.taxRounding,
-    leaveDocumentsWaiting: command.leaveDocumentsWaiting,
+    taxRounding: command.taxRounding ?? current.taxRounding,
+    leaveDocumentsWaiting: command.leaveDocumentsWaiting ?? current.leaveDocumentsWaiting,
   });
 }
 
@@ -122,13 +131,14 @@ const sameSettings = (a: DocumentSettings | null, b: DocumentSettings) =>
 export function decideDocumentSettings(
   command: SetShopDocumentSettings,
   current: ShopDocuments,
+  shopName: string,
 ): E.Either<DomainError, ShopDocumentSettingsSet[]> {
   const { shopId, tenantId } = command;
   return E.map((settings: DocumentSettings): ShopDocumentSettingsSet[] =>
     sameSettings(current.settings, settings)
       ? []
       : [{ type: 'ShopDocumentSettingsSet', data: { shopId, tenantId, ...settings } }],
-  )(settingsOf(command));
+  )(settingsOf(command, current.settings ?? defaultDocumentSettings(shopName)));
 }
 
 export function decideDocumentImage(

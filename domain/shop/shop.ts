@@ -146,7 +146,7 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
         return decideHolidays(command, state.holidays);
       case 'SetShopDocumentSettings':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
-        return decideDocumentSettings(command, state.documents);
+        return decideDocumentSettings(command, state.documents, state.name);
       case 'SetShopDocumentImage':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         return decideDocumentImage(command, state.documents);

@@ -3,6 +3,7 @@ import { describeStartFailure, StartFailure } from '../start-failure';
 import { registerDemoDataCommand } from './demo-data-command';
 import { registerDocumentsCommand } from './documents-command';
 import { registerImportCommand } from './import-command';
+import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShopCommand } from './shop-command';
 import { registerSetupCommand } from './setup-command';
@@ -18,6 +19,7 @@ registerUserCommand(program);
 registerShopCommand(program);
 registerDemoDataCommand(program);
 registerImportCommand(program);
+registerPrintNameCommand(program);
 registerDocumentsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {

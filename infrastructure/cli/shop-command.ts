@@ -7,10 +7,12 @@ import { withCli } from './cli-context';
 import { operator } from './operator';
 import { refusalText } from '../../application/commands/refusals';
 import { registerShopDefaultsCommands } from './shop-defaults-command';
+import { registerShopDetailsCommand } from './shop-details-command';
 
 export function registerShopCommand(program: Command): void {
   const shop = program.command('shop').description('shops (one per mall account) / 店舗');
   registerShopDefaultsCommands(shop);
+  registerShopDetailsCommand(shop);
   shop
     .command('create')
     .description('register a shop of a tenant on a mall or cart')

@@ -12,7 +12,7 @@ import { operator } from './operator';
 const CARRIERS = Object.keys(Carrier.keys).join(', ');
 
 /** A shop command of the CLI through the one command pipeline; a refusal is thrown with its message in both languages. */
-async function runShopCommand(
+export async function runShopCommand(
   cli: CliServices,
   tenantCode: string,
   code: string,

@@ -2,7 +2,11 @@ import { type DatabasePool, sql } from 'slonik';
 import { z } from 'zod';
 import type { ShopDocumentSettings } from '../../application/documents/document-input';
 import type { LeaveDocumentsWaiting, TaxRounding } from '../../domain/documents/document-kind';
-import { defaultDocumentSettings, type Greetings } from '../../domain/documents/document-settings';
+import {
+  DEFAULT_LEAVE_DOCUMENTS_WAITING,
+  defaultDocumentSettings,
+  type Greetings,
+} from '../../domain/documents/document-settings';
 import { isUuid } from '../../domain/shared/ids';
 
 const SettingsRow = z.object({
@@ -111,9 +115,6 @@ export async function leaveDocumentsWaitingFor(
     LEFT JOIN shop_document_settings d ON d.tenant_id = s.tenant_id AND d.shop_id = s.id
     WHERE s.tenant_id = ${tenantId} AND s.id = ANY(${sql.array(ids, 'uuid')})`);
   return new Map(
-    rows.map((row) => [
-      row.shopId,
-      (row.leave ?? defaultDocumentSettings('').leaveDocumentsWaiting) as LeaveDocumentsWaiting,
-    ]),
+    rows.map((row) => [row.shopId, (row.leave ?? DEFAULT_LEAVE_DOCUMENTS_WAITING) as LeaveDocumentsWaiting]),
   );
 }

@@ -76,6 +76,23 @@ const sampleBodies = (): Record<string, unknown> => ({
     shipLeadDays: 1,
     holidays: ['2026-12-31'],
   },
+  'PUT /api/shops/:id/document-settings': {
+    issuer: {
+      name: '㈱試験店',
+      postalCode: '150-0001',
+      address: '東京都',
+      phone: '03',
+      email: '',
+      registrationNumber: 'T7123456789012',
+    },
+    greetings: { receipt: '毎度ありがとうございます' },
+    receiptProviso: 'お品代として',
+    taxRounding: 'down',
+    leaveDocumentsWaiting: 'documents',
+  },
+  'PUT /api/shops/:id/document-images/:image': { dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
+  'POST /api/print-names': { sku: 'TEA-001', name: '静岡茶 100g' },
+  'PUT /api/print-names/:id': { name: '静岡茶（新茶）' },
   'POST /api/import-mappings': {
     shopId: tenant.shops[0]!.id,
     name: 'ヤマダモール',
@@ -146,6 +163,7 @@ const SAMPLE_FILTERS: Record<string, Record<string, unknown>> = {
   'staff-users': { q: 'sato' },
   shops: { q: '楽天', id: ['1'] },
   'hold-boxes': { id: ['1', '2'] },
+  'print-names': { q: '茶', id: ['TEA-001'] },
   'processing-routes': { id: ['standard'] },
 };
 const ALL_FILTERS = Object.assign({}, ...Object.values(SAMPLE_FILTERS)) as Record<string, unknown>;
@@ -349,6 +367,7 @@ beforeAll(async () => {
   ids['canned-phrases'] = await created('/canned-phrases', samples['POST /api/canned-phrases']);
   ids['processing-routes'] = await created('/processing-routes', samples['POST /api/processing-routes']);
   ids['import-mappings'] = await created('/import-mappings', samples['POST /api/import-mappings']);
+  ids['print-names'] = await created('/print-names', samples['POST /api/print-names']);
   ids.customers = (await call('GET', '/customers', cookie)).body[0].id;
 }, 120_000);
 

@@ -17,6 +17,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { carrierChoices } from './carriers';
+import { DocumentSettingsSection } from './DocumentSettingsSection';
 import { HolidayCalendarInput } from './HolidayCalendarInput';
 import { MallName, mallChoices } from './malls';
 
@@ -43,7 +44,8 @@ const ShopCreate = () => (
 
 /**
  * The code and mall key the shop's imported orders, so they stay. The name, the defaults new orders get (carrier, slip
- * types, planned ship date as order day + N business days) and the 休業日 can change.
+ * types, planned ship date as order day + N business days) and the 休業日 can change. Below, the shop's 帳票設定 with a
+ * form of its own.
  */
 const ShopEdit = () => (
   <Edit mutationMode="pessimistic">
@@ -69,6 +71,7 @@ const ShopEdit = () => (
       />
       <HolidayCalendarInput source="holidays" />
     </SimpleForm>
+    <DocumentSettingsSection />
   </Edit>
 );
 

@@ -38,6 +38,17 @@ describe('帳票商品名', () => {
       .then([]);
   });
 
+  test('adding a SKU that has a print name already is refused', () => {
+    spec
+      .given([set('ABC-001', 'みかん')])
+      .when({ ...setName('ABC-001', 'りんご'), onlyNew: true })
+      .thenRefuses('print_name.already_defined', 'ABC-001');
+    spec
+      .given([])
+      .when({ ...setName('ABC-001', 'りんご'), onlyNew: true })
+      .then([set('ABC-001', 'りんご')]);
+  });
+
   test('an empty SKU, a SKU over 100 and a name over 200 characters are refused', () => {
     spec.given([]).when(setName(' ', 'みかん')).thenRefuses('print_name.sku_required');
     spec

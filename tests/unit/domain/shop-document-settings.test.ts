@@ -1,6 +1,6 @@
 import type { ShopEvent, ShopRegistered } from '../../../domain/shop/events';
 import { type SetShopDocumentSettings, shopDecider } from '../../../domain/shop/shop';
-import { DEFAULT_GREETINGS } from '../../../domain/documents/document-settings';
+import { DEFAULT_GREETINGS, defaultDocumentSettings } from '../../../domain/documents/document-settings';
 import { deciderSpecification } from '../../support/decider-specification';
 
 const spec = deciderSpecification(shopDecider);
@@ -57,6 +57,27 @@ const GIF = 'data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABA
 describe('Shop document settings (帳票設定)', () => {
   test('texts are trimmed and a full-width registration number is stored as T and 13 digits', () =>
     spec.given([registered]).when(command()).then([settingsSet]));
+
+  test('fields not given keep what the shop has: the defaults and its name until it set something', () => {
+    spec
+      .given([registered])
+      .when({ type: 'SetShopDocumentSettings', shopId: 's-1', tenantId: 't-1', issuer: { phone: '03-0000-0000' } })
+      .then([
+        {
+          type: 'ShopDocumentSettingsSet',
+          data: {
+            shopId: 's-1',
+            tenantId: 't-1',
+            ...defaultDocumentSettings('髙橋商店 楽天市場店'),
+            issuer: { ...defaultDocumentSettings('髙橋商店 楽天市場店').issuer, phone: '03-0000-0000' },
+          },
+        },
+      ]);
+    spec
+      .given([registered, settingsSet])
+      .when({ type: 'SetShopDocumentSettings', shopId: 's-1', tenantId: 't-1', taxRounding: 'up' })
+      .then([{ ...settingsSet, data: { ...settingsSet.data, taxRounding: 'up' } } as ShopEvent]);
+  });
 
   test('the same settings again write nothing', () => spec.given([registered, settingsSet]).when(command()).then([]));
 
