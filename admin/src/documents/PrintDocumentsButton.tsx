@@ -23,7 +23,7 @@ export const PrintDocumentsButton = ({ target, label }: { target: () => PrintTar
     setOpen(false);
     printDocuments(kind, target(), tab)
       .then(({ orders, moved, refused }) => {
-        notify(translate('oms.documents.result', { orders, moved, refused }), { type: refused ? 'warning' : 'info' });
+        notify(translate('oms.printing.result', { orders, moved, refused }), { type: refused ? 'warning' : 'info' });
         unselectAll();
         refresh();
       })
@@ -36,18 +36,18 @@ export const PrintDocumentsButton = ({ target, label }: { target: () => PrintTar
         <DialogTitle>{translate(label)}</DialogTitle>
         <DialogContent>
           <RadioGroup
-            aria-label={translate('oms.documents.kind')}
+            aria-label={translate('oms.printing.kind')}
             value={kind}
             onChange={(e) => setKind(e.target.value as DocumentKind)}
           >
             {KINDS.map((k) => (
-              <FormControlLabel key={k} value={k} control={<Radio />} label={translate(`oms.documents.kinds.${k}`)} />
+              <FormControlLabel key={k} value={k} control={<Radio />} label={translate(`oms.printing.kinds.${k}`)} />
             ))}
           </RadioGroup>
         </DialogContent>
         <DialogActions>
           <Button label="ra.action.cancel" onClick={() => setOpen(false)} />
-          <Button label="oms.documents.run" variant="contained" onClick={print} />
+          <Button label="oms.printing.run" variant="contained" onClick={print} />
         </DialogActions>
       </Dialog>
     </>

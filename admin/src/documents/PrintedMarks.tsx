@@ -17,11 +17,11 @@ export const PrintedMarks = ({ kinds }: { kinds: readonly string[] | undefined }
   const translate = useTranslate();
   if (!kinds?.length) return null;
   return (
-    <Stack direction="row" spacing={0.25} aria-label={translate('oms.documents.printed')}>
+    <Stack direction="row" spacing={0.25} aria-label={translate('oms.printing.printed')}>
       {kinds.map((kind) => (
         <Tooltip
           key={kind}
-          title={translate('oms.documents.printed_kind', { kind: translate(`oms.documents.kinds.${kind}`) })}
+          title={translate('oms.printing.printed_kind', { kind: translate(`oms.printing.kinds.${kind}`) })}
         >
           <Chip
             size="small"

@@ -132,7 +132,7 @@ const omsEnglish: typeof omsJapanese = {
       store: 'In-store order',
       other: 'Other',
     },
-    documents: {
+    printing: {
       print: 'Print documents',
       print_all: 'Print documents of this tab or result',
       kind: 'Kind of document',

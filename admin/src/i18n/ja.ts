@@ -327,7 +327,7 @@ export const omsJapanese = {
       store: '店舗受注',
       other: 'その他',
     },
-    documents: {
+    printing: {
       print: '帳票出力',
       print_all: 'このタブ・検索結果を帳票出力',
       kind: '帳票の種類',

@@ -58,7 +58,7 @@ export const OrderBulkActions = () => {
             onHold={(box, reason) => run('hold', { box, reason })}
           />
           <SlipBulkEdit runBulk={runBulk} onDone={done} />
-          <PrintDocumentsButton label="oms.documents.print" target={() => ({ ids: selectedIds as string[] })} />
+          <PrintDocumentsButton label="oms.printing.print" target={() => ({ ids: selectedIds as string[] })} />
           <ChangeBulkActions runBulk={runBulk} onDone={done} />
         </>
       )}

@@ -21,7 +21,7 @@ export const OrderListActions = () => {
       <SavedSearchMenu />
       <SaveSearchButton />
       <FilterButton />
-      {canProcess && <PrintDocumentsButton label="oms.documents.print_all" target={() => ({ filter: filterValues })} />}
+      {canProcess && <PrintDocumentsButton label="oms.printing.print_all" target={() => ({ filter: filterValues })} />}
       {hasCreate && <CreateButton />}
       <ExportButton />
     </TopToolbar>

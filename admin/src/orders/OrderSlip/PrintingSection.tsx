@@ -28,7 +28,7 @@ const ReceiptDetails = ({ receipt }: { receipt: OrderPrinting['receipt'] }) => {
   const canEdit = useCan('orders.process');
   const [draft, setDraft] = useState<{ addressee: string; proviso: string } | null>(null);
   const [saving, setSaving] = useState(false);
-  const title = translate('oms.documents.receipt_details');
+  const title = translate('oms.printing.receipt_details');
   const save = async () => {
     setSaving(true);
     const accepted = await run('set-receipt-details', { addressee: draft!.addressee, proviso: draft!.proviso });
@@ -39,7 +39,7 @@ const ReceiptDetails = ({ receipt }: { receipt: OrderPrinting['receipt'] }) => {
     return (
       <Stack spacing={1} sx={{ mb: 1.5 }}>
         <TextField
-          label={translate('oms.documents.addressee')}
+          label={translate('oms.printing.addressee')}
           value={draft.addressee}
           onChange={(e) => setDraft({ ...draft, addressee: e.target.value })}
           slotProps={{ htmlInput: { maxLength: RECEIPT_ADDRESSEE_MAX } }}
@@ -47,12 +47,12 @@ const ReceiptDetails = ({ receipt }: { receipt: OrderPrinting['receipt'] }) => {
           autoFocus
         />
         <TextField
-          label={translate('oms.documents.proviso')}
+          label={translate('oms.printing.proviso')}
           value={draft.proviso}
           onChange={(e) => setDraft({ ...draft, proviso: e.target.value })}
           slotProps={{ htmlInput: { maxLength: RECEIPT_PROVISO_MAX } }}
           size="small"
-          helperText={translate('oms.documents.details_help')}
+          helperText={translate('oms.printing.details_help')}
         />
         <Stack direction="row" spacing={1}>
           <Button variant="contained" label="ra.action.save" onClick={() => void save()} disabled={saving} />
@@ -77,11 +77,11 @@ const ReceiptDetails = ({ receipt }: { receipt: OrderPrinting['receipt'] }) => {
           </IconButton>
         )}
       </Stack>
-      <Typography aria-label={translate('oms.documents.addressee')}>
-        {`${translate('oms.documents.addressee')}：${receipt.addressee ?? translate('oms.documents.default_addressee')}`}
+      <Typography aria-label={translate('oms.printing.addressee')}>
+        {`${translate('oms.printing.addressee')}：${receipt.addressee ?? translate('oms.printing.default_addressee')}`}
       </Typography>
-      <Typography aria-label={translate('oms.documents.proviso')}>
-        {`${translate('oms.documents.proviso')}：${receipt.proviso ?? translate('oms.documents.default_proviso')}`}
+      <Typography aria-label={translate('oms.printing.proviso')}>
+        {`${translate('oms.printing.proviso')}：${receipt.proviso ?? translate('oms.printing.default_proviso')}`}
       </Typography>
     </Box>
   );
@@ -89,15 +89,15 @@ const ReceiptDetails = ({ receipt }: { receipt: OrderPrinting['receipt'] }) => {
 
 const PrintingHistory = ({ history }: { history: readonly PrintingHistoryEntry[] }) => {
   const translate = useTranslate();
-  const title = translate('oms.documents.history');
-  if (history.length === 0) return <Typography variant="body2">{translate('oms.documents.none')}</Typography>;
+  const title = translate('oms.printing.history');
+  if (history.length === 0) return <Typography variant="body2">{translate('oms.printing.none')}</Typography>;
   return (
     <Table size="small" aria-label={title}>
       <TableHead>
         <TableRow>
-          <TableCell>{translate('oms.documents.at')}</TableCell>
-          <TableCell>{translate('oms.documents.what')}</TableCell>
-          <TableCell>{translate('oms.documents.by')}</TableCell>
+          <TableCell>{translate('oms.printing.at')}</TableCell>
+          <TableCell>{translate('oms.printing.what')}</TableCell>
+          <TableCell>{translate('oms.printing.by')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -106,10 +106,10 @@ const PrintingHistory = ({ history }: { history: readonly PrintingHistoryEntry[]
           <TableRow key={index}>
             <TableCell>{tokyo.format(new Date(entry.at))}</TableCell>
             <TableCell>
-              {entry.kinds.map((kind) => translate(`oms.documents.kinds.${kind}`)).join('・')}
+              {entry.kinds.map((kind) => translate(`oms.printing.kinds.${kind}`)).join('・')}
               {entry.receiptIssue !== null && (
                 <Typography variant="caption" component="div">
-                  {translate('oms.documents.receipt_issue', { number: entry.receiptIssue })}
+                  {translate('oms.printing.receipt_issue', { number: entry.receiptIssue })}
                 </Typography>
               )}
             </TableCell>
@@ -131,10 +131,10 @@ export const PrintingSection = ({
 }) => {
   const translate = useTranslate();
   return (
-    <SlipSection title="oms.documents.section" side="shop">
+    <SlipSection title="oms.printing.section" side="shop">
       <ReceiptDetails receipt={printing.receipt} />
       <Typography variant="body2" sx={{ color: 'text.secondary', mb: 0.5 }}>
-        {translate('oms.documents.history')}
+        {translate('oms.printing.history')}
       </Typography>
       <PrintingHistory history={history} />
     </SlipSection>
