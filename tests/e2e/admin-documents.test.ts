@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { importedOrderIdFor, tenantIdFor } from '../../domain/shared/ids';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
-import { pdfText } from '../support/documents';
+import { readPdf } from '../support/pdf-text';
 
 const orderNumber = (i: number) => `123456-20261130-000000${i}`;
 const orderId = (i: number) => importedOrderIdFor(tenantIdFor('takahashi'), 'shop-rakuten', orderNumber(i));
@@ -57,7 +57,7 @@ describe('admin documents', () => {
     expect(response.status()).toBe(200);
     expect(response.headers()['content-type']).toBe('application/pdf');
     expect(JSON.parse(response.headers()['x-documents-result']!)).toEqual({ orders: 3, moved: 3, refused: 0 });
-    const pdf = await pdfText(pdfBytes!);
+    const pdf = await readPdf(pdfBytes!);
     for (const i of [0, 1, 2]) expect(pdf.text).toContain(orderNumber(i));
     // The fixture order is a gift: 自動判別 prints the recipient's statement, without prices.
     expect(pdf.text).toContain('お届け明細書');
@@ -67,7 +67,7 @@ describe('admin documents', () => {
     // Chromium has no PDF viewer, so the tab hands the PDF over as a download.
     const download = await delivered;
     expect(download.url()).toMatch(/^blob:/);
-    expect((await pdfText(await readFile((await download.path())!))).text).toBe(pdf.text);
+    expect((await readPdf(await readFile((await download.path())!))).text).toBe(pdf.text);
     await page.getByText('3件の帳票を出力しました（次のステータスへ 3件、出力できなかった受注 0件）').waitFor();
     await row(0).waitFor({ state: 'detached' });
     await row(3).waitFor();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { runCli } from '../support/cli';
-import { pdfText } from '../support/documents';
+import { readPdf } from '../support/pdf-text';
 import { IMPORT_FIXTURES } from '../support/import-fixtures';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
@@ -61,7 +61,7 @@ describe('oms documents', () => {
     const summary = JSON.parse(result.stdout);
     expect(Object.keys(summary).slice(0, 2)).toEqual(['orders', 'pages']);
     expect(summary).toMatchObject({ orders: 2, pages: expect.any(Number), moved: 0, refused: 0 });
-    const pdf = await pdfText(await readFile(out));
+    const pdf = await readPdf(await readFile(out));
     expect(pdf.pages).toBe(summary.pages);
     expect(pdf.text).toContain(first!.orderNumber);
     expect(pdf.text).toContain(second!.orderNumber);
@@ -82,7 +82,7 @@ describe('oms documents', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`帳票出力 お買い上げ明細書: ${tab.length}件`);
     expect(result.stdout).toContain(`次のステータスへ ${tab.length}件`);
-    const pdf = await pdfText(await readFile(out));
+    const pdf = await readPdf(await readFile(out));
     for (const row of tab) expect(pdf.text).toContain(row.orderNumber);
     await app().readModelsCaughtUp();
     expect(await rows({ status: 'awaiting_documents' })).toEqual([]);
