@@ -39,6 +39,8 @@ const FONT = 'NotoSansJP';
 const A4 = normalizePageSize('A4', 'portrait');
 const MARGINS = normalizePageMargin([40, 40, 40, 40]);
 const DEFAULT_STYLE = { font: FONT, fontSize: 9, lineHeight: 1.15 };
+/** Orders laid out at a time, whatever size of chunk the caller hands over: what is held in memory at once. */
+const ORDERS_PER_LAYOUT = 50;
 /** How much finished PDF may wait in memory for a slow reader before layout pauses. */
 const BUFFERED_BYTES_LIMIT = 4 * 1024 * 1024;
 
@@ -88,27 +90,41 @@ async function writeDocuments(
   let orders = 0;
   let pages = 0;
   for await (const chunk of request.orders) {
-    const documents: Content[] = [];
-    for (const order of chunk) {
-      if (request.kind === 'picking-list') {
-        tally.add(order, request.run);
-        printed.set(order.orderId, ['picking-list']);
-      } else {
-        const forOrder = documentsForOrder(request.kind, order, request.run);
-        documents.push(...forOrder.documents);
-        printed.set(order.orderId, [...forOrder.printed]);
-      }
-      orders += 1;
+    for (let start = 0; start < chunk.length; start += ORDERS_PER_LAYOUT) {
+      const batch = chunk.slice(start, start + ORDERS_PER_LAYOUT);
+      pages += printBatch(request, batch, pdf, printed, tally);
+      orders += batch.length;
+      forgetTextLayouts(pdf);
+      await letTheReaderCatchUp(pdf, out);
     }
-    pages += layOutAndRender(pdf, documents);
-    forgetTextLayouts(pdf);
-    await letTheReaderCatchUp(pdf, out);
   }
   if (request.kind === 'picking-list') pages += layOutAndRender(pdf, [pickingList(tally, request.run)]);
   if (pages === 0) pages += layOutAndRender(pdf, [{ text: '印刷する帳票がありません' }]);
   pdf.end();
   await finished(out);
   return { orders, pages, printed };
+}
+
+/** Lays out and renders a batch of orders' documents (or adds them to the picking list); returns the pages added. */
+function printBatch(
+  request: RenderRequest,
+  batch: readonly DocumentOrder[],
+  pdf: PDFDocument,
+  printed: Map<string, PrintedKind[]>,
+  tally: PickingListTally,
+): number {
+  const documents: Content[] = [];
+  for (const order of batch) {
+    if (request.kind === 'picking-list') {
+      tally.add(order, request.run);
+      printed.set(order.orderId, ['picking-list']);
+    } else {
+      const forOrder = documentsForOrder(request.kind, order, request.run);
+      documents.push(...forOrder.documents);
+      printed.set(order.orderId, [...forOrder.printed]);
+    }
+  }
+  return layOutAndRender(pdf, documents);
 }
 
 function shopImages(run: PrintRun): Record<string, string> {

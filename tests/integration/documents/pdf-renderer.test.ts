@@ -124,4 +124,13 @@ describe('the PDF renderer', () => {
       ).rejects.toThrow(/denied/);
     }
   });
+
+  it('lays out a large chunk in batches and still counts every page', async () => {
+    const orders = Array.from({ length: 120 }, (_, n) => numbered(n + 1));
+    const { result, pdf } = await render('receipt', orders, printRun(), 120);
+    const { pages, text } = await readBack(pdf);
+    expect(result.pages).toBe(120);
+    expect(pages).toBe(120);
+    expect(text).toContain('No. 123456-20261130-0000120');
+  });
 });
