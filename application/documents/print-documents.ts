@@ -8,7 +8,7 @@ import { runBulkOrderCommands } from '../orders/bulk-order-commands';
 import { visibleTo } from '../orders/tenant-orders';
 import type { DocumentKind, LeaveDocumentsWaiting, PrintedKind } from '../../domain/documents/document-kind';
 import type { DomainError } from '../../domain/shared/decider';
-import { defaultDocumentSettings } from '../../domain/documents/document-settings';
+import { DEFAULT_LEAVE_DOCUMENTS_WAITING, defaultDocumentSettings } from '../../domain/documents/document-settings';
 import type { OrderEvent } from '../../domain/order/events';
 import { orderDecider } from '../../domain/order/order';
 import type { ExistingOrder, OrderState } from '../../domain/order/state';
@@ -189,7 +189,7 @@ export async function preparePrint(
         kinds,
         receipt,
         // 'both' waits for the label data as well: printing alone does not move the order.
-        leaveDocumentsWaiting: (leave.get(order.shopId) ?? 'documents') === 'documents',
+        leaveDocumentsWaiting: (leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING) === 'documents',
       },
     })),
   );
