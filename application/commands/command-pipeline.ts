@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { Decider, DomainEvent } from '../../domain/shared/decider';
 import { type Log, silentLog } from '../ports/log';
 import type { ReadModelWaiter } from '../ports/read-model-waiter';
+import { comparePositions, type GlobalPosition } from '../ports/event-store';
 import type { CommandHandler, CommandSuccess } from './command-handler';
 import { commandIdFor } from './command-id';
 import type { ReferenceField, References } from './references';
@@ -95,6 +96,58 @@ export class CommandPipeline {
     }
     return E.right({ ...result.right, readModels: current ? 'current' : 'behind' });
   }
+
+  /**
+   * A bulk action: many commands of one kind on many streams, each succeeding or failing on its own as through `run`
+   * (tenant-scoped decider, command id from the idempotency key per stream), but the streams read in one round trip,
+   * the events appended in one, and the read models waited for once, at the furthest position written.
+   */
+  async runMany<Command, Event extends DomainEvent, State>(
+    decider: TenantDecider<Command, Event, State>,
+    commandName: string,
+    items: readonly BulkItem<Command>[],
+    caller: Caller,
+  ): Promise<Array<PipelineResult<State>>> {
+    if (items.length === 0) return [];
+    const scoped = typeof decider === 'function' ? decider(caller.tenantId) : decider;
+    const results = await this.handler.handleMany(
+      scoped,
+      items.map(({ streamName, command }) => ({
+        streamName,
+        command,
+        context: {
+          tenantId: caller.tenantId,
+          actor: caller.actor,
+          commandId: commandIdFor(caller.idempotencyKey, streamName),
+          correlationId: caller.correlationId,
+        },
+      })),
+      { commandName },
+    );
+    let furthest: { position: GlobalPosition; streamName: string } | undefined;
+    const eventTypes = new Set<string>();
+    for (const [index, result] of results.entries()) {
+      if (E.isLeft(result) || result.right.position === undefined) continue;
+      for (const event of result.right.events) eventTypes.add(event.type);
+      if (!furthest || comparePositions(result.right.position, furthest.position) > 0)
+        furthest = { position: result.right.position, streamName: items[index]!.streamName };
+    }
+    const current = !furthest || (await this.waiter.waitFor({ ...furthest, eventTypes: [...eventTypes] }));
+    if (!current) {
+      this.log.warn(
+        { command: commandName, commands: items.length, correlationId: caller.correlationId },
+        'read models did not catch up in time: the changes are stored, the answer says the screens are behind',
+      );
+    }
+    const readModels = current ? ('current' as const) : ('behind' as const);
+    return results.map((result) => (E.isLeft(result) ? result : E.right({ ...result.right, readModels })));
+  }
+}
+
+/** One command of a bulk action: the same decider and command name for all, a stream and a command each. */
+export interface BulkItem<Command> {
+  readonly streamName: string;
+  readonly command: Command;
 }
 
 /** A request whose command name is the command's type, as most are. */

@@ -1,3 +1,4 @@
+import type { PrintedKind } from '../documents/document-kind';
 import type { HoldReason, StaffChannel } from './events';
 import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -105,6 +106,24 @@ export interface RejectOrderChange {
   readonly reason: string;
 }
 
+/**
+ * The order's documents were printed. The application resolves what is printed first: `auto` as the statement it
+ * chose, and for a receipt the 宛名 and 但し書き it prints. `leaveDocumentsWaiting`: the shop's setting says an order
+ * leaves 伝票・帳票出力待ち once its documents are printed.
+ */
+export interface RecordDocumentsPrinted {
+  readonly type: 'RecordDocumentsPrinted';
+  readonly kinds: readonly PrintedKind[];
+  readonly receipt: { readonly addressee: string; readonly proviso: string } | null;
+  readonly leaveDocumentsWaiting: boolean;
+}
+/** null: the default (the orderer's name; the shop's 但し書き). */
+export interface SetReceiptDetails {
+  readonly type: 'SetReceiptDetails';
+  readonly addressee: string | null;
+  readonly proviso: string | null;
+}
+
 export type OrderCommand =
   | ImportOrder
   | EnterOrder
@@ -121,4 +140,6 @@ export type OrderCommand =
   | EditIndividualMessage
   | SetShippingPlan
   | ConfirmOrderChange
-  | RejectOrderChange;
+  | RejectOrderChange
+  | RecordDocumentsPrinted
+  | SetReceiptDetails;

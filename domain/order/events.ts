@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { PrintedKind } from '../documents/document-kind';
 import { AmountProblem } from './amounts';
 import {
   Amounts,
@@ -177,6 +178,36 @@ export const OrderChangeWithdrawn = t.strict({
 });
 export type OrderChangeWithdrawn = t.TypeOf<typeof OrderChangeWithdrawn>;
 
+/**
+ * One printing of the order's documents: what was printed (an `auto` printing as the statement it chose), and for a
+ * receipt its issue number (1 the first; from 2 on the receipt says 再発行) with the 宛名 and 但し書き printed on it.
+ * Who printed and when are the event's metadata.
+ */
+export const OrderDocumentsPrinted = t.strict({
+  type: t.literal('OrderDocumentsPrinted'),
+  data: t.intersection([
+    t.strict({
+      orderId: t.string,
+      tenantId: t.string,
+      kinds: t.array(PrintedKind),
+      receiptIssue: t.union([t.number, t.null]),
+    }),
+    t.exact(t.partial({ addressee: t.string, proviso: t.string })),
+  ]),
+});
+export type OrderDocumentsPrinted = t.TypeOf<typeof OrderDocumentsPrinted>;
+
+/** 領収書 宛名 and 但し書き of this order; null: the default (the orderer's name; the shop's 但し書き). */
+export const OrderReceiptDetailsSet = t.strict({
+  type: t.literal('OrderReceiptDetailsSet'),
+  data: t.strict({
+    orderId: t.string,
+    addressee: t.union([t.string, t.null]),
+    proviso: t.union([t.string, t.null]),
+  }),
+});
+export type OrderReceiptDetailsSet = t.TypeOf<typeof OrderReceiptDetailsSet>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -197,6 +228,8 @@ export const ORDER_EVENTS = {
   OrderChangeConfirmed,
   OrderChangeRejected,
   OrderChangeWithdrawn,
+  OrderDocumentsPrinted,
+  OrderReceiptDetailsSet,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

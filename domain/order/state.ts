@@ -1,3 +1,4 @@
+import type { PrintedKind } from '../documents/document-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
 import type { HoldReason, OrderChanges, OrderEvent } from './events';
@@ -19,11 +20,22 @@ export interface Hold {
   readonly from: WorkflowStatus;
 }
 
+/** How often each kind of document was printed for the order, the receipts issued, and the receipt's own details. */
+export interface Printing {
+  readonly printed: Readonly<Partial<Record<PrintedKind, number>>>;
+  readonly receiptIssues: number;
+  /** null: the default (the orderer's name; the shop's 但し書き). */
+  readonly receipt: { readonly addressee: string | null; readonly proviso: string | null };
+}
+
+export const NOT_PRINTED: Printing = { printed: {}, receiptIssues: 0, receipt: { addressee: null, proviso: null } };
+
 export interface ExistingOrder {
   readonly exists: true;
   readonly orderId: string;
   /** Kept so that the application can refuse another tenant's order before anything is decided. */
   readonly tenantId: string;
+  readonly shopId: string;
   readonly mall: Mall;
   readonly orderNumber: string;
   readonly mallData: MallOrderData;
@@ -33,6 +45,7 @@ export interface ExistingOrder {
   readonly hold: Hold | null;
   readonly amountProblems: readonly AmountProblem[];
   readonly pendingChange: PendingChange | null;
+  readonly printing: Printing;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -48,11 +61,13 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
   switch (event.type) {
     case 'OrderImported':
     case 'OrderEnteredByStaff': {
-      const { orderId, tenantId, mall, orderNumber, mallData, shopData, route, status, amountProblems } = event.data;
+      const { orderId, tenantId, shopId, mall, orderNumber, mallData, shopData, route, status, amountProblems } =
+        event.data;
       return {
         exists: true,
         orderId,
         tenantId,
+        shopId,
         mall,
         orderNumber,
         mallData,
@@ -62,6 +77,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         hold: null,
         amountProblems,
         pendingChange: null,
+        printing: NOT_PRINTED,
       };
     }
     case 'OrderStatusAdvanced':
@@ -123,5 +139,22 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'OrderChangeRejected':
     case 'OrderChangeWithdrawn':
       return existing(state, (o) => ({ ...o, pendingChange: null }));
+    case 'OrderDocumentsPrinted':
+      return existing(state, (o) => ({
+        ...o,
+        printing: {
+          ...o.printing,
+          printed: event.data.kinds.reduce(
+            (counts, kind) => ({ ...counts, [kind]: (counts[kind] ?? 0) + 1 }),
+            o.printing.printed,
+          ),
+          receiptIssues: event.data.receiptIssue ?? o.printing.receiptIssues,
+        },
+      }));
+    case 'OrderReceiptDetailsSet':
+      return existing(state, (o) => ({
+        ...o,
+        printing: { ...o.printing, receipt: { addressee: event.data.addressee, proviso: event.data.proviso } },
+      }));
   }
 };

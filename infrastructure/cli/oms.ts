@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { describeStartFailure, StartFailure } from '../start-failure';
 import { registerDemoDataCommand } from './demo-data-command';
+import { registerDocumentsCommand } from './documents-command';
 import { registerImportCommand } from './import-command';
 import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
@@ -19,6 +20,7 @@ registerShopCommand(program);
 registerDemoDataCommand(program);
 registerImportCommand(program);
 registerPrintNameCommand(program);
+registerDocumentsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

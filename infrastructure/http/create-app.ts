@@ -32,6 +32,8 @@ import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
 import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
+import { documentsRouter } from './documents/documents-router';
+import { documentPrinting } from '../documents/document-printing';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
@@ -99,6 +101,13 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   app.use('/api', tenantAccessRouter({ db, pipeline }), apiTokensRouter({ db }));
   app.use('/api', operationHistoryRouter(db));
   app.use('/api', ordersRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
+  app.use(
+    '/api',
+    documentsRouter({
+      db,
+      printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+    }),
+  );
   app.use('/api', settingsRouter({ db, pipeline }));
   app.use('/api', customersRouter({ db, pipeline }));
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));

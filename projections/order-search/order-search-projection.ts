@@ -11,7 +11,10 @@ import {
 } from '../../domain/order/events';
 import type { Destination, MallOrderData, Person } from '../../domain/order/order-data';
 import { defineProjection } from '../projection';
+import { PrintedKind } from '../../domain/documents/document-kind';
 import { normalizeForSearch } from './normalize';
+
+const PRINTED_KINDS = Object.keys(PrintedKind.keys);
 
 const SearchParts = z.object({ orderer: z.string(), destinations: z.string(), memo: z.string() });
 type SearchParts = z.infer<typeof SearchParts>;
@@ -93,6 +96,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     plannedShipDate: shopData.plannedShipDate,
     carrier: shopData.shipping?.carrier ?? null,
     tags: [...shopData.tags],
+    printedKinds: [] as string[],
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
     updatedAt: metadata.occurredAt,
@@ -102,6 +106,9 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
   // Every part of the mall's data is present, so every column below is filled.
   return withMallParts(base as OrderSearchRow, mallData);
 };
+
+/** Each kind once, in the order the list shows its marks. */
+const printedKinds = (kinds: readonly string[]): string[] => PRINTED_KINDS.filter((kind) => kinds.includes(kind));
 
 const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
   switch (e.type) {
@@ -144,6 +151,11 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'OrderChangeRejected':
     case 'OrderChangeWithdrawn':
       return { ...row, changeAwaitingConfirmation: false };
+    case 'OrderDocumentsPrinted':
+      return { ...row, printedKinds: printedKinds([...row.printedKinds, ...e.data.kinds]) };
+    // Printed on the receipt, not listed: only the revision moves.
+    case 'OrderReceiptDetailsSet':
+      return row;
   }
 };
 
@@ -166,7 +178,7 @@ async function loadRows(
       desired_delivery_date::text AS "desiredDeliveryDate", payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName",
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-      updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+      printed_kinds AS "printedKinds", updated_at AS "updatedAt", revision, search_parts AS "searchParts"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
     rows.map((r) => [
@@ -202,6 +214,7 @@ const COLUMNS: readonly [string, string][] = [
   ['has_gift', 'bool'],
   ['amount_problems', 'bool'],
   ['change_awaiting_confirmation', 'bool'],
+  ['printed_kinds', 'jsonb'],
   ['updated_at', 'timestamptz'],
   ['revision', 'int8'],
   ['search_parts', 'jsonb'],
@@ -234,16 +247,20 @@ const tuple = (r: OrderSearchRow) => [
   r.hasGift,
   r.amountProblems,
   r.changeAwaitingConfirmation,
+  JSON.stringify(r.printedKinds),
   r.updatedAt,
   r.revision.toString(),
   JSON.stringify(r.searchParts),
   searchText(r),
 ];
 
-// unnest flattens a two-dimensional array, so tags travel as JSON and become text[] here.
+// unnest flattens a two-dimensional array, so tags and printed kinds travel as JSON and become text[] here.
+const TEXT_ARRAYS = new Set(['tags', 'printed_kinds']);
 const selectList = sql.join(
   COLUMNS.map(([name]) =>
-    name === 'tags' ? sql.fragment`ARRAY(SELECT jsonb_array_elements_text(u.tags))` : sql.identifier(['u', name]),
+    TEXT_ARRAYS.has(name)
+      ? sql.fragment`ARRAY(SELECT jsonb_array_elements_text(${sql.identifier(['u', name])}))`
+      : sql.identifier(['u', name]),
   ),
   sql.fragment`, `,
 );

@@ -54,7 +54,7 @@ const COLUMNS = sql.fragment`
   payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName", orderer_kana AS "ordererKana",
   orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount", total, billed,
   has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-  updated_at AS "updatedAt", revision::float8 AS revision`;
+  printed_kinds AS "printedKinds", updated_at AS "updatedAt", revision::float8 AS revision`;
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 const tokyoDayStart = (day: string, plusDays: number) =>
@@ -301,4 +301,35 @@ export async function findOrderRow(db: DatabasePool, tenantId: string, id: strin
     sql.type(ListRow)`SELECT ${COLUMNS} FROM order_search WHERE tenant_id = ${tenantId} AND id = ${id}`,
   );
   return row && toView(row);
+}
+
+/**
+ * The ids of the orders a list filter matches (a whole status tab or search result, to print), by order number, at
+ * most `limit`: the caller asks for one more than it accepts to tell "too many" from "exactly enough".
+ */
+export async function orderIdsMatching(
+  db: DatabasePool,
+  tenantId: string,
+  filters: OrderFilters,
+  limit: number,
+): Promise<string[]> {
+  const rows = await db.anyFirst(
+    sql.type(z.object({ id: z.string() }))`
+      SELECT id FROM order_search WHERE ${conditions(tenantId, filters, true)} ORDER BY order_number, id LIMIT ${limit}`,
+  );
+  return [...rows];
+}
+
+/** Order numbers to ids within one tenant; a number the tenant does not have is left out. */
+export async function orderIdsByNumber(
+  db: DatabasePool,
+  tenantId: string,
+  orderNumbers: readonly string[],
+): Promise<Map<string, string>> {
+  const rows = await db.any(
+    sql.type(z.object({ id: z.string(), orderNumber: z.string() }))`
+      SELECT id, order_number AS "orderNumber" FROM order_search
+      WHERE tenant_id = ${tenantId} AND order_number = ANY(${sql.array(orderNumbers, 'text')})`,
+  );
+  return new Map(rows.map((r) => [r.orderNumber, r.id]));
 }

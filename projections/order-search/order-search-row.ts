@@ -26,5 +26,7 @@ export const OrderSearchColumns = z.object({
   hasGift: z.boolean(),
   amountProblems: z.boolean(),
   changeAwaitingConfirmation: z.boolean(),
+  /** The kinds of document printed for the order at least once (PrintedKind), for the list's marks. */
+  printedKinds: z.array(z.string()),
   updatedAt: z.number(),
 });

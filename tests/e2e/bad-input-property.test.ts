@@ -113,6 +113,7 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/staff-users/:id/password': { password: 'password-456' },
   'POST /api/tenant-access': { tenantCode: 'other-co', username: 'owner', permissions: ['orders.process'] },
   'POST /api/customers/:id/commands/:name': { reason: '受取拒否' },
+  'POST /api/documents': { kind: 'picking-list', ids: tenant.orderIds.slice(0, 2) },
 });
 
 /** Bodies of the order commands by name; each also goes as a bulk command with `ids`. */
@@ -131,6 +132,7 @@ const ORDER_COMMAND_BODIES: Record<string, unknown> = {
   'set-shipping-plan': { shipping: { carrier: 'yamato', slipType: '発払い' }, plannedShipDate: '2026-12-20' },
   'confirm-change': {},
   'reject-change': { reason: '確認済み' },
+  'set-receipt-details': { addressee: '㈱髙島商店', proviso: 'お品代として' },
 };
 
 /** The filter fields each list reads, with values it accepts; a list not named here gets all of them. */

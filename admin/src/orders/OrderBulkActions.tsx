@@ -3,6 +3,7 @@ import { Button, useListContext, useNotify, useRefresh, useTranslate, useUnselec
 import { useCan } from '../auth/useCan';
 import { orderApi } from '../dataProvider/orders';
 import { CancelDialog } from './CancelDialog';
+import { PrintDocumentsButton } from '../documents/PrintDocumentsButton';
 import { ChangeBulkActions } from './ChangeBulkActions';
 import { HoldDialog } from './HoldDialog';
 import { type BulkAnswer, SlipBulkEdit } from './SlipBulkEdit';
@@ -57,6 +58,7 @@ export const OrderBulkActions = () => {
             onHold={(box, reason) => run('hold', { box, reason })}
           />
           <SlipBulkEdit runBulk={runBulk} onDone={done} />
+          <PrintDocumentsButton label="oms.printing.print" target={() => ({ ids: selectedIds as string[] })} />
           <ChangeBulkActions runBulk={runBulk} onDone={done} />
         </>
       )}

@@ -13,6 +13,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { AttentionBadges } from './AttentionBadges';
+import { PrintedMarks } from '../documents/PrintedMarks';
 import { OrderBulkActions } from './OrderBulkActions';
 import { OrderListActions } from './OrderListActions';
 import { StatusTabs } from './StatusTabs';
@@ -82,6 +83,11 @@ export const OrderList = () => (
         render={(r) => <CarrierName carrier={r.carrier} />}
       />
       <TextField source="plannedShipDate" />
+      <FunctionField<{ printedKinds?: string[] }>
+        source="printedKinds"
+        sortable={false}
+        render={(r) => <PrintedMarks kinds={r.printedKinds} />}
+      />
     </Datagrid>
   </List>
 );

@@ -86,6 +86,14 @@ function replay(res: Response, answer: StoredAnswer): void {
  */
 function keepAnswer(db: DatabasePool, requestKey: RequestKey, res: Response): void {
   const end = res.end.bind(res) as (...args: unknown[]) => Response;
+  const write = res.write.bind(res) as (...args: unknown[]) => boolean;
+  // A streamed answer (a PDF of documents) is not kept whole: its key is let go once it ends, and a retry runs again,
+  // the command ids made from the key keeping every write to one.
+  let streamed = false;
+  res.write = ((...args: unknown[]) => {
+    streamed = true;
+    return write(...args);
+  }) as Response['write'];
   res.end = ((...args: unknown[]) => {
     const [chunk, encoding] = args;
     const body =
@@ -100,7 +108,7 @@ function keepAnswer(db: DatabasePool, requestKey: RequestKey, res: Response): vo
         .map(([name, value]) => [name, Array.isArray(value) ? value : String(value)]),
     );
     const settled =
-      res.statusCode >= 500
+      res.statusCode >= 500 || streamed
         ? releaseKey(db, requestKey)
         : recordAnswer(db, requestKey, { status: res.statusCode, headers, body });
     settled

@@ -1,4 +1,5 @@
 import { INDIVIDUAL_MESSAGE_MAX, SHOP_MEMO_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
+import { RECEIPT_ADDRESSEE_MAX, RECEIPT_PROVISO_MAX } from '../../../domain/order/documents';
 import * as t from 'io-ts';
 import type { OrderCommand } from '../../../domain/order/commands';
 import type { Permission } from '../../../domain/staff-user/permissions';
@@ -116,6 +117,19 @@ export const ORDER_COMMANDS = {
       type: 'RejectOrderChange',
       changeId: b.changeId ?? null,
       reason: b.reason,
+    }),
+  },
+  /** 領収書 宛名 and 但し書き of the order; null or empty: the default (the orderer; the shop's 但し書き). */
+  'set-receipt-details': {
+    permission: 'orders.process',
+    body: t.type({
+      addressee: t.union([Text(RECEIPT_ADDRESSEE_MAX), t.null]),
+      proviso: t.union([Text(RECEIPT_PROVISO_MAX), t.null]),
+    }),
+    toCommand: (b: { addressee: string | null; proviso: string | null }) => ({
+      type: 'SetReceiptDetails',
+      addressee: b.addressee,
+      proviso: b.proviso,
     }),
   },
 } as const satisfies Record<string, OrderCommandSpec>;

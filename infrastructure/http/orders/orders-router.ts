@@ -4,7 +4,8 @@ import * as t from 'io-ts';
 import type { CommandPipeline } from '../../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
-import { forEachConcurrently } from '../../../application/shared/for-each-concurrently';
+import { printingHistory } from '../../../application/documents/printing-history';
+import { runBulkOrderCommands } from '../../../application/orders/bulk-order-commands';
 import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
 import type { EventStore } from '../../../application/ports/event-store';
 import type { OrderCommand } from '../../../domain/order/commands';
@@ -53,7 +54,6 @@ function commandSpecOrRefuse(req: Request, res: Response) {
   requirePermission(spec.permission)(req, res, () => (allowed = true));
   return allowed ? { name, spec } : undefined;
 }
-const BULK_CONCURRENCY = 8;
 
 /** Orders as an API: commands (single and bulk) and the order rebuilt from its stream, now or at a past moment. */
 export function ordersRouter(deps: OrdersRouterDependencies): Router {
@@ -72,10 +72,18 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       }
     );
   };
+  /** The order page's view: the command answers' view and the printing history (帳票出力履歴). */
   const orderView = async (tenantId: string, id: string, at?: Date) => {
     if (!isUuid(id)) return undefined;
-    const { state, revision } = await loadOrder(deps.store, deps.registry, id, at);
-    return viewOf(tenantId, id, state, revision);
+    const { state, revision, events } = await loadOrder(deps.store, deps.registry, id, at);
+    const view = await viewOf(tenantId, id, state, revision);
+    if (!view) return undefined;
+    const printers = [
+      ...new Set(events.filter((e) => e.event.type === 'OrderDocumentsPrinted').map((e) => e.metadata.actor)),
+    ];
+    const names =
+      printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
+    return { ...view, printingHistory: printingHistory(events, names) };
   };
 
   const run = (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) =>
@@ -176,20 +184,24 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
     if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
     const command = toOrderCommand(spec, resolved.right);
-    const results: Array<Record<string, unknown>> = new Array(body.ids.length);
+    const valid = body.ids.filter(isUuid);
+    const ran = await runBulkOrderCommands(
+      deps.pipeline,
+      callerOf(req),
+      name,
+      valid.map((orderId) => ({ orderId, command })),
+    );
+    const byId = new Map(valid.map((id, index) => [id, ran[index]!]));
     let behind = false;
     // Each order succeeds or fails on its own: one refused order never stops the rest of a bulk action.
-    await forEachConcurrently(body.ids, BULK_CONCURRENCY, async (id, index) => {
-      const result = isUuid(id)
-        ? await run(req, id, command, name)
-        : E.left({ kind: 'rejected', error: ORDER_NOT_FOUND } as const);
+    const results = body.ids.map((id): Record<string, unknown> => {
+      const result = byId.get(id) ?? E.left({ kind: 'rejected', error: ORDER_NOT_FOUND } as const);
       if (E.isRight(result)) {
         behind ||= result.right.readModels === 'behind';
-        results[index] = { id, ok: true, revision: Number(result.right.revision) };
-      } else {
-        const { status, body: errorBody } = refusalAnswer(result.left);
-        results[index] = { id, ok: false, status, ...errorBody };
+        return { id, ok: true, revision: Number(result.right.revision) };
       }
+      const { status, body: errorBody } = refusalAnswer(result.left);
+      return { id, ok: false, status, ...errorBody };
     });
     markReadModels(res, { readModels: behind ? 'behind' : 'current' });
     res.json({ results, succeeded: results.filter((r) => r.ok).length, failed: results.filter((r) => !r.ok).length });

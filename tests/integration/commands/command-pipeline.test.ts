@@ -8,6 +8,7 @@ import type { ReadModelWaiter } from '../../../application/ports/read-model-wait
 import { streamName, tenantIdFor } from '../../../domain/shared/ids';
 import { tenantDecider } from '../../../domain/tenant/tenant';
 import { accountsProjection } from '../../../projections/accounts/accounts-projection';
+import { findTenantByCode } from '../../../projections/accounts/account-queries';
 import { CatchUpWaiter } from '../../../projections/catch-up-waiter';
 import { PositionWaiter } from '../../../projections/position-waiter';
 import { ProjectionRunner } from '../../../projections/runner';
@@ -106,5 +107,22 @@ describe('command pipeline', () => {
     expect(await pipeline().resolve(tenantId, [], { routeId: 'no-such-route' })).toEqual(
       E.right({ routeId: 'no-such-route' }),
     );
+  });
+
+  test('runMany: each command on its own, the read models waited for once, the same key again writes nothing', async () => {
+    await pipeline().run(request('bulk-taken'), caller('bulk-taken'));
+    const codes = ['bulk-a', 'bulk-taken', 'bulk-b'];
+    const items = codes.map((code) => ({ streamName: request(code).streamName, command: registerTenant(code) }));
+    const results = await pipeline().runMany(tenantDecider, 'RegisterTenant', items, caller('bulk-a', 'bulk-key'));
+    expect(results.map((r) => (E.isRight(r) ? r.right.readModels : r.left.kind))).toEqual([
+      'current',
+      'rejected',
+      'current',
+    ]);
+    for (const code of ['bulk-a', 'bulk-b']) expect(await findTenantByCode(side().db, code)).toMatchObject({ code });
+
+    const again = await pipeline().runMany(tenantDecider, 'RegisterTenant', items, caller('bulk-a', 'bulk-key'));
+    expect(again.map((r) => E.isRight(r) && r.right.duplicate)).toEqual([true, false, true]);
+    expect(await side().store.readStream(streamName.tenant(tenantIdFor('bulk-b')))).toHaveLength(1);
   });
 });

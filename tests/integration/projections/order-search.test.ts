@@ -137,6 +137,12 @@ beforeAll(async () => {
   await handle(A, ids.o3, { type: 'CancelOrder', reason: '顧客都合' });
   await handle(A, ids.o4, { type: 'MoveOrderStatus', to: 'awaiting_documents' });
   await handle(A, ids.o4, {
+    type: 'RecordDocumentsPrinted',
+    kinds: ['work-sheet', 'purchase-statement'],
+    receipt: null,
+    leaveDocumentsWaiting: false,
+  });
+  await handle(A, ids.o4, {
     ...o4,
     changeId: o4Change,
     mallData: { ...o4.mallData, gift: { isGift: false, noshi: '', wrapping: '' } },
@@ -173,6 +179,7 @@ describe('order search read model', () => {
       hasGift: true,
       amountProblems: false,
       changeAwaitingConfirmation: false,
+      printedKinds: [],
       updatedAt: '2026-11-30T09:00:00.000Z',
       revision: 4,
     });
@@ -191,6 +198,7 @@ describe('order search read model', () => {
       status: 'awaiting_documents',
       changeAwaitingConfirmation: true,
       hasGift: true,
+      printedKinds: ['purchase-statement', 'work-sheet'],
     });
   });
 

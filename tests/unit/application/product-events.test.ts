@@ -140,6 +140,22 @@ const samples: readonly DomainEvent[] = [
   },
   { type: 'OrderChangeRejected', data: { orderId, changeId: 'c-2', reason: '出荷済み' } },
   { type: 'OrderChangeWithdrawn', data: { orderId, changeId: 'c-2' } },
+  {
+    type: 'OrderDocumentsPrinted',
+    data: { orderId, tenantId: 't-1', kinds: ['purchase-statement', 'work-sheet'], receiptIssue: null },
+  },
+  {
+    type: 'OrderDocumentsPrinted',
+    data: {
+      orderId,
+      tenantId: 't-1',
+      kinds: ['receipt'],
+      receiptIssue: 2,
+      addressee: '㈱髙島商店',
+      proviso: 'お品代として',
+    },
+  },
+  { type: 'OrderReceiptDetailsSet', data: { orderId, addressee: '山﨑 様', proviso: null } },
   { type: 'PaymentExpected', data: { paymentId: 'p-1', orderId, tenantId: 't-1', method: 'deferred', expected: 4720 } },
   { type: 'PaymentExpectationChanged', data: { paymentId: 'p-1', method: 'cash_on_delivery', from: 4720, to: 5020 } },
   {

@@ -1,3 +1,4 @@
+import type { PrintedKind } from '../../../domain/documents/document-kind';
 import type { OrderEvent } from '../../../domain/order/events';
 import {
   ordersNotCreatedIn,
@@ -122,5 +123,26 @@ describe('order search rows, folded without a database', () => {
       { revision: 3n, streamName: 'order-o-2' },
     );
     expect(ordersNotCreatedIn([creation(), held(1n), other])).toEqual(['o-2']);
+  });
+});
+
+describe('printed marks', () => {
+  test('the row lists each kind printed once, in the order of the marks, whatever the order of printing', () => {
+    const printing = (kinds: PrintedKind[], revision: bigint) =>
+      recorded<OrderEvent>(
+        { type: 'OrderDocumentsPrinted', data: { orderId: 'o-1', tenantId: TENANT, kinds, receiptIssue: null } },
+        { revision },
+      );
+    const [row] = orderSearchRows([
+      creation(),
+      printing(['work-sheet'], 1n),
+      printing(['purchase-statement', 'work-sheet'], 2n),
+      printing(['receipt'], 3n),
+    ]);
+    expect(row!.printedKinds).toEqual(['purchase-statement', 'receipt', 'work-sheet']);
+  });
+
+  test('an order never printed has no marks', () => {
+    expect(orderSearchRows([creation()])[0]!.printedKinds).toEqual([]);
   });
 });

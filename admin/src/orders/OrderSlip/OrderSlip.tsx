@@ -8,6 +8,7 @@ import { OrderHeader } from './OrderHeader';
 import { OrdererCard } from './OrdererCard';
 import { PaymentGiftCard } from './PaymentGiftCard';
 import { PendingChangePanel } from './PendingChangePanel';
+import { PrintingSection } from './PrintingSection';
 import { ShopFieldsEditor } from './ShopFieldsEditor';
 import { SlipSection } from './SlipSection';
 import { isFullOrder, type OrderRecord } from './types';
@@ -78,6 +79,7 @@ export const OrderSlip = () => {
           />
           <Stack spacing={2}>
             <ShopFieldsEditor shopData={shopData} />
+            {record.printing && <PrintingSection printing={record.printing} history={record.printingHistory ?? []} />}
             <Box>
               <OrderTimeline />
             </Box>

@@ -1,6 +1,20 @@
 import type { AmountProblem } from '../../../../domain/order/amounts';
 import type { Mall, MallOrderData, ShopOrderData } from '../../../../domain/order/order-data';
-import type { PendingChange } from '../../../../domain/order/state';
+import type { PendingChange, Printing } from '../../../../domain/order/state';
+import type { PrintedKind } from '../../../../domain/documents/document-kind';
+
+export type OrderPrinting = Printing;
+
+/** One printing of the order, as `printingHistory` of `GET /api/orders/:id` lists it. */
+export interface PrintingHistoryEntry {
+  readonly kinds: readonly PrintedKind[];
+  readonly at: string;
+  readonly actor: string;
+  readonly actorName: string | null;
+  readonly receiptIssue: number | null;
+  readonly addressee: string | null;
+  readonly proviso: string | null;
+}
 
 /** The order as `GET /api/orders/:id` answers it: the state rebuilt from its stream, with its revision and customer. */
 export interface OrderRecord {
@@ -14,6 +28,8 @@ export interface OrderRecord {
   readonly shopData: ShopOrderData;
   readonly amountProblems: readonly AmountProblem[];
   readonly pendingChange: PendingChange | null;
+  readonly printing: OrderPrinting;
+  readonly printingHistory: readonly PrintingHistoryEntry[];
 }
 
 /** The list's row is shown first while the full order loads, and it has none of the slip's data yet. */
