@@ -1,6 +1,7 @@
 /**
  * `npm run bench [-- <name>…]`: runs the named benchmarks (all when none is named). Not tests: figures, not verdicts.
  */
+import { documentsBenchmark } from './documents.bench';
 import { eventStoreBenchmark } from './eventstore.bench';
 import { importBenchmark } from './import.bench';
 import { loadBenchmark } from './load.bench';
@@ -8,6 +9,7 @@ import { printTable } from './report';
 import { searchBenchmark } from './search.bench';
 
 const benchmarks: Record<string, () => Promise<void>> = {
+  documents: documentsBenchmark,
   eventstore: eventStoreBenchmark,
   import: importBenchmark,
   load: loadBenchmark,
