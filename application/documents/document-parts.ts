@@ -65,6 +65,24 @@ export function issuerBlock(shop: ShopDocumentSettings, options: { seal?: boolea
   };
 }
 
+/** The head of a statement or invoice: its title, then the person it is for (left) and the issuer (right). */
+export function documentHead(
+  documentTitle: string,
+  addressee: { label: string; person: Person },
+  shop: ShopDocumentSettings,
+  issuerOptions: { seal?: boolean } = {},
+): Content[] {
+  return [
+    title(documentTitle),
+    {
+      columns: [
+        { width: '*', stack: [personBlock(addressee.label, addressee.person)] },
+        { width: 'auto', stack: [issuerBlock(shop, issuerOptions)] },
+      ],
+    },
+  ];
+}
+
 export function personBlock(label: string, person: Person, honorific = '様'): Content {
   return {
     stack: [

@@ -5,17 +5,14 @@
  * uploaded through `POST /api/imports`, which answers once the order list shows them. Measured in one run: the list
  * alone, the import alone, then both at once, so that the ratios compare figures taken on the same machine.
  */
-import { readFile } from 'node:fs/promises';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { SURNAMES } from '../../infrastructure/cli/demo/japanese-sample-data';
 import { seededRandom } from '../../infrastructure/cli/demo/demo-orders';
-import { runCli } from '../support/cli';
-import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { openBenchServer } from './bench-database';
 import { processCpuSeconds } from './postgres-cpu';
-import { benchApiToken } from './bench-tenant';
+import { type BenchSession, benchSession, importRakutenFile } from './bench-session';
 import { figure } from './report';
 import { writeRakutenFile } from './rakuten-file';
 
@@ -27,7 +24,6 @@ const PAGE_SIZE = 50; // the admin's order list
 /** Pages a member of staff goes through in one list before opening another. */
 const MOST_PAGES = 5;
 
-const seconds = (since: bigint) => Number(process.hrtime.bigint() - since) / 1e9;
 const percentile = (values: readonly number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
@@ -53,13 +49,7 @@ const VIEWS: ReadonlyArray<(random: () => number) => { sort: [string, 'ASC' | 'D
   }),
 ];
 
-interface Session {
-  readonly server: ServerProcess;
-  readonly token: string;
-  readonly shopId: string;
-}
-
-const listUrl = (session: Session, view: { sort: object; filter: object }, page: number) =>
+const listUrl = (session: BenchSession, view: { sort: object; filter: object }, page: number) =>
   `${session.server.url}/api/orders?${new URLSearchParams({
     sort: JSON.stringify(view.sort),
     range: JSON.stringify([page * PAGE_SIZE, (page + 1) * PAGE_SIZE - 1]),
@@ -77,7 +67,7 @@ interface Sample {
  * `CLIENTS` members of staff paging lists until `until` resolves, each waiting for an answer before asking again.
  * Node's fetch keeps its connections alive, so each client holds one, as a browser does.
  */
-async function staffPaging(session: Session, until: Promise<unknown>): Promise<Sample[]> {
+async function staffPaging(session: BenchSession, until: Promise<unknown>): Promise<Sample[]> {
   let stopped = false;
   void until.finally(() => (stopped = true));
   const samples: Sample[] = [];
@@ -102,46 +92,8 @@ async function staffPaging(session: Session, until: Promise<unknown>): Promise<S
   return samples;
 }
 
-/** Uploads a file as the admin does and answers the seconds until the server answered (the order list shows it). */
-async function importFile(session: Session, file: string): Promise<number> {
-  const form = new FormData();
-  form.set('shopId', session.shopId);
-  form.set('format', 'rakuten');
-  form.append('files', new Blob([await readFile(file)]), path.basename(file));
-  const started = process.hrtime.bigint();
-  const response = await fetch(`${session.server.url}/api/imports`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${session.token}` },
-    body: form,
-  }).catch((error: unknown) => {
-    throw new Error(`the upload failed; the server printed:\n${session.server.output().slice(-3000)}`, {
-      cause: error,
-    });
-  });
-  const result = (await response.json()) as { imported?: number };
-  const took = seconds(started);
-  if (response.status !== 201 || result.imported !== ORDERS)
-    throw new Error(`import answered ${response.status}: ${JSON.stringify(result).slice(0, 500)}`);
-  return took;
-}
-
-async function signedInServer(connectionString: string): Promise<Session> {
-  const token = await benchApiToken(connectionString, TENANT);
-  const env = { DATABASE_URL: connectionString };
-  const shop = await runCli(
-    ['shop', 'create', '--tenant', TENANT, '--code', 'rakuten', '--mall', 'rakuten', '--name', '楽天店'],
-    env,
-  );
-  if (shop.code !== 0) throw new Error(`shop create failed: ${shop.stderr}`);
-  const server = await startServerProcess(env);
-  const shops = (await (
-    await fetch(`${server.url}/api/shops`, { headers: { authorization: `Bearer ${token}` } })
-  ).json()) as Array<{ id: string }>;
-  return { server, token, shopId: shops[0]!.id };
-}
-
 /** CPU seconds of the server process and PostgreSQL since `start()`: what a phase cost, whatever the neighbours did. */
-async function cpuMeter(session: Session, database: Awaited<ReturnType<typeof openBenchServer>>) {
+async function cpuMeter(session: BenchSession, database: Awaited<ReturnType<typeof openBenchServer>>) {
   const now = async () =>
     ((await processCpuSeconds(session.server.pid)) ?? NaN) + ((await database.cpuSeconds()) ?? NaN);
   const before = await now();
@@ -160,13 +112,13 @@ function logViews(title: string, samples: readonly Sample[]): void {
 export async function loadBenchmark(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'oms-bench-load-'));
   const database = await openBenchServer();
-  let session: Session | undefined;
+  let session: BenchSession | undefined;
   try {
     // Three files of different orders: what the list pages through, then one imported alone, one under load.
     const files = ['listed', 'alone', 'under-load'].map((name) => path.join(dir, `rakuten-${name}.csv`));
     for (const [i, file] of files.entries()) await writeRakutenFile(file, ORDERS, 1 + i * ORDERS);
-    session = await signedInServer(await database.freshDatabase(true));
-    await importFile(session, files[0]!);
+    session = await benchSession(await database.freshDatabase(true), TENANT);
+    await importRakutenFile(session, files[0]!, ORDERS);
     console.log(`${ORDERS} orders to page through; ${CLIENTS} clients paging for ${LIST_SECONDS} s`);
 
     console.log(
@@ -198,7 +150,7 @@ export async function loadBenchmark(): Promise<void> {
     figure('load.list_cpu_ms_per_request', (listCpuSeconds * 1000) / alone.length, 'ms');
 
     const importCpu = await cpuMeter(session, database);
-    const importAlone = (await importFile(session, files[1]!)) * (10_000 / ORDERS);
+    const importAlone = (await importRakutenFile(session, files[1]!, ORDERS)) * (10_000 / ORDERS);
     const importCpuSeconds = await importCpu.used();
     figure('load.import_seconds_10k_alone', importAlone, 's');
     figure('load.import_cpu_s_10k_alone', importCpuSeconds * (10_000 / ORDERS), 's');
@@ -208,7 +160,7 @@ export async function loadBenchmark(): Promise<void> {
     let importEnded = 0n;
     const importing = new Promise((resolve) => setTimeout(resolve, 1000)).then(async () => {
       importStarted = process.hrtime.bigint();
-      const took = await importFile(session!, files[2]!);
+      const took = await importRakutenFile(session!, files[2]!, ORDERS);
       importEnded = process.hrtime.bigint();
       return took;
     });

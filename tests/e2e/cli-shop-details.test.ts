@@ -1,34 +1,25 @@
 import { createPool } from 'slonik';
-import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { printNames, shopDocumentSettings } from '../../projections/document-settings/document-settings-queries';
 import { shopIdFor } from '../../domain/shared/ids';
 import { runCli } from '../support/cli';
-import { createTestDatabase, type TestDatabase } from '../support/database';
+import { inProcessAppForThisFile } from '../support/in-process-app';
+import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
-let database: TestDatabase;
-let env: Record<string, string>;
+const app = inProcessAppForThisFile();
+let tenant: Tenant;
+const env = () => ({ DATABASE_URL: app().database.connectionString });
 beforeAll(async () => {
-  database = await createTestDatabase();
-  env = { DATABASE_URL: database.connectionString };
-  expect(
-    (await runCli(['setup', '--tenant', 'takahashi', '--admin', 'owner'], { ...env, OMS_ADMIN_PASSWORD: 'p-①' })).code,
-  ).toBe(0);
-  expect(
-    (
-      await runCli(
-        ['shop', 'create', '--tenant', 'takahashi', '--code', 'rakuten-main', '--mall', 'rakuten', '--name', '楽天'],
-        env,
-      )
-    ).code,
-  ).toBe(0);
-}, 60_000);
-afterAll(() => database.drop());
+  tenant = await seedTenant(app(), {
+    code: 'takahashi',
+    shops: [{ code: 'rakuten-main', mall: 'rakuten', name: '楽天' }],
+  });
+});
 
 /** What the documents will print, read as the printing reads it. */
 const readBack = async <T>(read: (db: Parameters<typeof printNames>[0], tenantId: string) => Promise<T>) => {
-  const db = await createPool(database.connectionString);
+  const db = await createPool(app().database.connectionString);
   try {
-    return await read(db, (await findTenantByCode(db, 'takahashi'))!.id);
+    return await read(db, tenant.id);
   } finally {
     await db.end();
   }
@@ -39,7 +30,7 @@ const issuer = () =>
     return (await shopDocumentSettings(db, tenantId, [shopId])).get(shopId)!.issuer;
   });
 const details = (...args: string[]) =>
-  runCli(['shop', 'details', '--tenant', 'takahashi', '--code', 'rakuten-main', ...args], env);
+  runCli(['shop', 'details', '--tenant', 'takahashi', '--code', 'rakuten-main', ...args], env());
 
 const ISSUER_ARGS = [
   '--company',
@@ -97,21 +88,23 @@ describe('oms print-name', () => {
   test('sets a print name, and an empty --name removes it', async () => {
     const set = await runCli(
       ['print-name', '--tenant', 'takahashi', '--sku', 'ABC-001', '--name', '①みかん ～5kg～'],
-      env,
+      env(),
     );
     expect(set).toMatchObject({ code: 0 });
     expect(set.stdout).toContain('①みかん ～5kg～');
     expect(await readBack((db, tenantId) => printNames(db, tenantId, ['ABC-001']))).toEqual(
       new Map([['ABC-001', '①みかん ～5kg～']]),
     );
-    expect((await runCli(['print-name', '--tenant', 'takahashi', '--sku', 'ABC-001', '--name', ''], env)).code).toBe(0);
+    expect((await runCli(['print-name', '--tenant', 'takahashi', '--sku', 'ABC-001', '--name', ''], env())).code).toBe(
+      0,
+    );
     expect((await readBack((db, tenantId) => printNames(db, tenantId, ['ABC-001']))).size).toBe(0);
   });
 
   test('a name over 200 characters is refused with the reason', async () => {
     const refused = await runCli(
       ['print-name', '--tenant', 'takahashi', '--sku', 'A', '--name', 'あ'.repeat(201)],
-      env,
+      env(),
     );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('200文字');

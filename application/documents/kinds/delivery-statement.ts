@@ -3,14 +3,13 @@ import type { Destination } from '../../../domain/order/order-data';
 import type { DocumentOrder } from '../document-input';
 import { japaneseDate } from '../document-format';
 import {
+  documentHead,
   greeting,
   headerCell,
-  issuerBlock,
   labelledRows,
   personBlock,
   printName,
   right,
-  title,
   type DocumentContext,
 } from '../document-parts';
 
@@ -23,13 +22,7 @@ export function deliveryStatement(order: DocumentOrder, destination: Destination
   const gift = data.gift;
   return {
     stack: [
-      title('お届け明細書'),
-      {
-        columns: [
-          { width: '*', stack: [personBlock('お届け先', destination.recipient)] },
-          { width: 'auto', stack: [issuerBlock(context.shop)] },
-        ],
-      },
+      ...documentHead('お届け明細書', { label: 'お届け先', person: destination.recipient }, context.shop),
       personBlock('ご依頼主', data.orderer),
       labelledRows([
         ['ご注文番号', order.orderNumber],

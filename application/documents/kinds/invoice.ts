@@ -2,16 +2,14 @@ import type { Content, TableCell } from 'pdfmake';
 import type { DocumentOrder } from '../document-input';
 import { japaneseDate, yen } from '../document-format';
 import {
+  documentHead,
   REDUCED_RATE_MARK,
   REDUCED_RATE_NOTE,
   greeting,
   headerCell,
-  issuerBlock,
   labelledRows,
-  personBlock,
   printName,
   right,
-  title,
   type DocumentContext,
 } from '../document-parts';
 import { taxPerRate } from '../tax-per-rate';
@@ -51,13 +49,7 @@ export function invoice(order: DocumentOrder, context: DocumentContext): Content
   ];
   return {
     stack: [
-      title('請求書'),
-      {
-        columns: [
-          { width: '*', stack: [personBlock('ご請求先', data.orderer)] },
-          { width: 'auto', stack: [issuerBlock(context.shop, { seal: true })] },
-        ],
-      },
+      ...documentHead('請求書', { label: 'ご請求先', person: data.orderer }, context.shop, { seal: true }),
       labelledRows([
         ['請求書番号', order.orderNumber],
         ['発行日', japaneseDate(context.run.printedAt)],

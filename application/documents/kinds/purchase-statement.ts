@@ -3,17 +3,16 @@ import type { OrderLine } from '../../../domain/order/order-data';
 import type { DocumentOrder } from '../document-input';
 import { japaneseDate, yen } from '../document-format';
 import {
+  documentHead,
   REDUCED_RATE_MARK,
   REDUCED_RATE_NOTE,
   greeting,
   headerCell,
-  issuerBlock,
   labelledRows,
   oneLine,
   personBlock,
   printName,
   right,
-  title,
   type DocumentContext,
 } from '../document-parts';
 import { taxPerRate } from '../tax-per-rate';
@@ -23,13 +22,7 @@ export function purchaseStatement(order: DocumentOrder, context: DocumentContext
   const data = order.mallData;
   return {
     stack: [
-      title('お買い上げ明細書'),
-      {
-        columns: [
-          { width: '*', stack: [personBlock('ご注文者', data.orderer)] },
-          { width: 'auto', stack: [issuerBlock(context.shop)] },
-        ],
-      },
+      ...documentHead('お買い上げ明細書', { label: 'ご注文者', person: data.orderer }, context.shop),
       labelledRows([
         ['ご注文番号', order.orderNumber],
         ['ご注文日', japaneseDate(data.orderedAt)],
