@@ -1,4 +1,5 @@
 import type { Content, TableCell } from 'pdfmake';
+import type { ContentStack } from 'pdfmake/interfaces';
 import type { Person } from '../../domain/order/order-data';
 import type { DocumentOrder, PrintRun, ShopDocumentSettings } from './document-input';
 import { postalAddress } from './document-format';
@@ -33,6 +34,43 @@ export function printName(run: PrintRun, sku: string, mallName: string): string 
  */
 export function oneLine(text: string): { text: string; noWrap: true } {
   return { text, noWrap: true };
+}
+
+/** The width of an A4 page between the 40 pt margins, in points: the widths below are worked out from it. */
+export const PAGE_WIDTH = 515;
+/** A table cell's text is narrower than its column by pdfmake's padding (4 pt a side) and rules. */
+const CELL_PADDING = 9;
+/** Columns the widths of which vary ('*'), taken as their narrowest on the documents that use them. */
+export const TEXT_WIDTH = {
+  page: PAGE_WIDTH,
+  /** The addressee beside the issuer at the head of a document, or beside another person. */
+  personColumn: 240,
+  /** A table of [label 90, text *]. */
+  labelledValue: PAGE_WIDTH - 90 - 2 * CELL_PADDING,
+  /** The item column of a table whose other columns add up to `others` points. */
+  itemColumn: (others: number, columns: number) => PAGE_WIDTH - others - columns * CELL_PADDING,
+} as const;
+
+/**
+ * Text broken into lines by us, each set as one piece, instead of by pdfmake, which breaks Japanese text at every
+ * character and styles and measures each one: that took most of a statement's layout time. Every character is
+ * counted a full em wide, the widest a Noto Sans JP glyph is, so a line never runs past `width`; Latin text only
+ * breaks earlier than it might. The text's own line breaks are kept.
+ */
+export function wrapped(
+  text: string,
+  width: number,
+  style: { fontSize?: number; bold?: boolean; color?: string } = {},
+): ContentStack {
+  const perLine = Math.max(1, Math.floor(width / (style.fontSize ?? 9)));
+  const lines = text.split(/\r?\n/).flatMap((line) => {
+    const characters = Array.from(line);
+    if (characters.length <= perLine) return [line];
+    return Array.from({ length: Math.ceil(characters.length / perLine) }, (_, i) =>
+      characters.slice(i * perLine, (i + 1) * perLine).join(''),
+    );
+  });
+  return { stack: lines.map(oneLine), ...style };
 }
 
 export function title(text: string): Content {
@@ -83,12 +121,17 @@ export function documentHead(
   ];
 }
 
-export function personBlock(label: string, person: Person, honorific = '様'): Content {
+export function personBlock(
+  label: string,
+  person: Person,
+  width: number = TEXT_WIDTH.personColumn,
+  honorific = '様',
+): Content {
   return {
     stack: [
       ...(label === '' ? [] : [{ ...oneLine(label), fontSize: 8, color: '#555555' }]),
-      { text: addressed(person.name, honorific), fontSize: 12, bold: true },
-      ...postalAddress(person).map((text) => ({ text })),
+      wrapped(addressed(person.name, honorific), width, { fontSize: 12, bold: true }),
+      ...postalAddress(person).map((text) => wrapped(text, width)),
       ...(person.phone === '' ? [] : [oneLine(`TEL ${person.phone}`)]),
     ],
   };
@@ -100,14 +143,14 @@ export function addressed(name: string, honorific = '様'): string {
 }
 
 export function greeting(text: string): Content[] {
-  return text.trim() === '' ? [] : [{ text, margin: [0, 8, 0, 8] }];
+  return text.trim() === '' ? [] : [{ stack: [wrapped(text, PAGE_WIDTH)], margin: [0, 8, 0, 8] }];
 }
 
 export function labelledRows(rows: ReadonlyArray<readonly [string, string]>): Content {
   return {
     table: {
       widths: [90, '*'],
-      body: rows.map(([label, value]) => [{ ...oneLine(label), bold: true }, { text: value }]),
+      body: rows.map(([label, value]) => [{ ...oneLine(label), bold: true }, wrapped(value, TEXT_WIDTH.labelledValue)]),
     },
     layout: 'noBorders',
     margin: [0, 4, 0, 4],

@@ -3,6 +3,8 @@ import type { Destination } from '../../../domain/order/order-data';
 import type { DocumentOrder } from '../document-input';
 import { japaneseDate } from '../document-format';
 import {
+  TEXT_WIDTH,
+  wrapped,
   documentHead,
   greeting,
   headerCell,
@@ -36,14 +38,16 @@ export function deliveryStatement(order: DocumentOrder, destination: Destination
   };
 }
 
+const ITEM_WIDTH = TEXT_WIDTH.itemColumn(50, 2);
+
 function quantityTable(destination: Destination, context: DocumentContext): Content {
   const body: TableCell[][] = [
     [headerCell('商品'), headerCell('数量', 'right')],
     ...destination.lines.map((line) => [
       {
         stack: [
-          { text: printName(context.run, line.sku, line.name) },
-          ...(line.options === '' ? [] : [{ text: line.options, fontSize: 8, color: '#555555' }]),
+          wrapped(printName(context.run, line.sku, line.name), ITEM_WIDTH),
+          ...(line.options === '' ? [] : [wrapped(line.options, ITEM_WIDTH, { fontSize: 8, color: '#555555' })]),
         ],
       },
       right(String(line.quantity)),

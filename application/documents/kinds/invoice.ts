@@ -2,6 +2,8 @@ import type { Content, TableCell } from 'pdfmake';
 import type { DocumentOrder } from '../document-input';
 import { japaneseDate, yen } from '../document-format';
 import {
+  TEXT_WIDTH,
+  wrapped,
   documentHead,
   REDUCED_RATE_MARK,
   REDUCED_RATE_NOTE,
@@ -19,6 +21,8 @@ import { taxPerRate } from '../tax-per-rate';
  * transaction, the items with the reduced-rate ones marked, the amount and the tax per rate (rounded once per rate),
  * and the recipient.
  */
+const ITEM_WIDTH = TEXT_WIDTH.itemColumn(34 + 34 + 64 + 72, 5);
+
 export function invoice(order: DocumentOrder, context: DocumentContext): Content {
   const data = order.mallData;
   const amounts = data.amounts;
@@ -31,9 +35,10 @@ export function invoice(order: DocumentOrder, context: DocumentContext): Content
   const itemRows: TableCell[][] = [
     ...data.destinations.flatMap((destination) =>
       destination.lines.map((line) => [
-        {
-          text: `${line.taxRate === 8 ? REDUCED_RATE_MARK : ''}${printName(context.run, line.sku, line.name)}${line.options === '' ? '' : ` ${line.options}`}`,
-        },
+        wrapped(
+          `${line.taxRate === 8 ? REDUCED_RATE_MARK : ''}${printName(context.run, line.sku, line.name)}${line.options === '' ? '' : ` ${line.options}`}`,
+          ITEM_WIDTH,
+        ),
         right(`${line.taxRate}%`),
         right(String(line.quantity)),
         right(yen(line.unitPrice)),

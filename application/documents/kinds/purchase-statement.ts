@@ -3,6 +3,9 @@ import type { OrderLine } from '../../../domain/order/order-data';
 import type { DocumentOrder } from '../document-input';
 import { japaneseDate, yen } from '../document-format';
 import {
+  PAGE_WIDTH,
+  TEXT_WIDTH,
+  wrapped,
   documentHead,
   REDUCED_RATE_MARK,
   REDUCED_RATE_NOTE,
@@ -35,14 +38,16 @@ export function purchaseStatement(order: DocumentOrder, context: DocumentContext
           bold: true,
           margin: [0, 6, 0, 2] as [number, number, number, number],
         },
-        personBlock('', destination.recipient),
+        personBlock('', destination.recipient, PAGE_WIDTH),
         lineTable(destination.lines, context),
       ]),
       amountsTable(order, context),
-      { text: REDUCED_RATE_NOTE, fontSize: 8, margin: [0, 4, 0, 0] },
+      { ...oneLine(REDUCED_RATE_NOTE), fontSize: 8, margin: [0, 4, 0, 0] },
     ],
   };
 }
+
+const ITEM_WIDTH = TEXT_WIDTH.itemColumn(40 + 70 + 80, 4);
 
 /** Lines with their prices; shared with the invoice, which shows the same items. */
 export function lineTable(lines: readonly OrderLine[], context: DocumentContext): Content {
@@ -56,8 +61,11 @@ export function lineTable(lines: readonly OrderLine[], context: DocumentContext)
     ...lines.map((line) => [
       {
         stack: [
-          { text: `${line.taxRate === 8 ? REDUCED_RATE_MARK : ''}${printName(context.run, line.sku, line.name)}` },
-          ...(line.options === '' ? [] : [{ text: line.options, fontSize: 8, color: '#555555' }]),
+          wrapped(
+            `${line.taxRate === 8 ? REDUCED_RATE_MARK : ''}${printName(context.run, line.sku, line.name)}`,
+            ITEM_WIDTH,
+          ),
+          ...(line.options === '' ? [] : [wrapped(line.options, ITEM_WIDTH, { fontSize: 8, color: '#555555' })]),
         ],
       },
       right(String(line.quantity)),
