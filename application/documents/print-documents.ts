@@ -221,20 +221,41 @@ export async function preparePrint(
     shops,
     receiptIssues: new Map(printable.flatMap((p) => (p.receiptIssue ? [[p.order.orderId, p.receiptIssue]] : []))),
   };
+  const summary: PrintSummary = {
+    orders: printable.length,
+    moved: results.filter((r) => r.outcome === 'moved').length,
+    refused: results.filter((r) => r.outcome === 'refused').length,
+  };
+  return E.right(
+    readyToRender(
+      deps.render,
+      request.kind,
+      printable.map((p) => p.order),
+      run,
+      { summary, results },
+    ),
+  );
+}
+
+/**
+ * The rendering, in a scope of its own: its closure keeps the orders it prints and nothing of the loading and the
+ * recording (their states and events), which would otherwise stay in memory for as long as the PDF is written.
+ */
+function readyToRender(
+  render: RenderDocuments,
+  kind: DocumentKind,
+  orders: readonly DocumentOrder[],
+  run: PrintRun,
+  outcome: Pick<PreparedPrint, 'summary' | 'results'>,
+): PreparedPrint {
   async function* batches(): AsyncIterable<readonly DocumentOrder[]> {
-    for (let start = 0; start < printable.length; start += RENDER_BATCH)
-      yield printable.slice(start, start + RENDER_BATCH).map((p) => p.order);
+    for (let start = 0; start < orders.length; start += RENDER_BATCH) yield orders.slice(start, start + RENDER_BATCH);
   }
-  return E.right({
-    summary: {
-      orders: printable.length,
-      moved: results.filter((r) => r.outcome === 'moved').length,
-      refused: results.filter((r) => r.outcome === 'refused').length,
-    },
-    results,
+  return {
+    ...outcome,
     render: async (out) => {
-      const rendered = await deps.render({ kind: request.kind, orders: batches(), run }, out);
+      const rendered = await render({ kind, orders: batches(), run }, out);
       return { orders: rendered.orders, pages: rendered.pages };
     },
-  });
+  };
 }
