@@ -5,8 +5,28 @@ import type { ShippingResultRow, ShippingResultWriter } from './shipping-result-
 // Flat.File.ShippingConfirm's three header lines, as Seller Central's template has them (file-formats.md §2.3).
 const HEADER = [
   ['TemplateType=OrderFulfillment', 'Version=2011.1102', 'この行はAmazonが使用しますので変更や削除しないでください。'],
-  ['注文番号', '注文商品番号', '出荷数', '出荷日', '配送業者コード', '配送業者名', 'お問い合わせ伝票番号', '配送方法', '代金引換'],
-  ['order-id', 'order-item-id', 'quantity', 'ship-date', 'carrier-code', 'carrier-name', 'tracking-number', 'ship-method', 'cod-collection-method'],
+  [
+    '注文番号',
+    '注文商品番号',
+    '出荷数',
+    '出荷日',
+    '配送業者コード',
+    '配送業者名',
+    'お問い合わせ伝票番号',
+    '配送方法',
+    '代金引換',
+  ],
+  [
+    'order-id',
+    'order-item-id',
+    'quantity',
+    'ship-date',
+    'carrier-code',
+    'carrier-name',
+    'tracking-number',
+    'ship-method',
+    'cod-collection-method',
+  ],
 ];
 
 // Tab-separated and unquoted: a tab or line break inside a value would split the record, so it becomes a space.
@@ -17,7 +37,17 @@ function records(row: ShippingResultRow): string[][] {
   const items = row.orderItemIds && row.orderItemIds.length > 0 ? row.orderItemIds : [''];
   // Each item is confirmed once, with the first number; the other parcels of the order follow as lines of their own.
   const [first = '', ...more] = row.trackingNumbers;
-  const line = (item: string, n: string) => [row.orderNumber, item, '', row.shippedAt, carrier.code, carrier.name, n, '', ''];
+  const line = (item: string, n: string) => [
+    row.orderNumber,
+    item,
+    '',
+    row.shippedAt,
+    carrier.code,
+    carrier.name,
+    n,
+    '',
+    '',
+  ];
   return [...items.map((item) => line(item, first)), ...more.map((n) => line(items[0]!, n))];
 }
 

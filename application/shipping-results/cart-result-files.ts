@@ -44,7 +44,13 @@ export const qoo10ShippingResults = csvWriter(
   'qoo10-shipping.csv',
   ['注文番号', 'カート番号', '配送会社', '送り状番号', '発送日'],
   (rows) =>
-    perParcel(rows, (r, n) => [r.orderNumber, r.cartNumber ?? '', qoo10CarrierName(r.carrier), n, slashDate(r.shippedAt)]),
+    perParcel(rows, (r, n) => [
+      r.orderNumber,
+      r.cartNumber ?? '',
+      qoo10CarrierName(r.carrier),
+      n,
+      slashDate(r.shippedAt),
+    ]),
 );
 
 /** MakeShop: layout not found; 注文番号 with the number, the carrier's name and the day. */
@@ -80,8 +86,23 @@ export const eccubeShippingResults = csvWriter(
 );
 
 const BASE_HEADER = [
-  '注文ID', '注文日時', '氏(配送先)', '名(配送先)', '配送業者ID', '伝票番号', 'メッセージテンプレートID', '郵便番号(配送先)',
-  '都道府県(配送先)', '住所(配送先)', '住所2(配送先)', '電話番号(配送先)', '備考', '商品コード', '商品名', 'バリエーション', '数量',
+  '注文ID',
+  '注文日時',
+  '氏(配送先)',
+  '名(配送先)',
+  '配送業者ID',
+  '伝票番号',
+  'メッセージテンプレートID',
+  '郵便番号(配送先)',
+  '都道府県(配送先)',
+  '住所(配送先)',
+  '住所2(配送先)',
+  '電話番号(配送先)',
+  '備考',
+  '商品コード',
+  '商品名',
+  'バリエーション',
+  '数量',
 ];
 
 /** BASE 発送用CSV: its 17 columns; we fill 注文ID, 配送業者ID and 伝票番号, the rest BASE already has. */

@@ -41,8 +41,10 @@ export const csvFile = (fileName: string, bytes: Buffer): ShippingResultFile => 
 });
 
 /** One record per parcel: a multi-parcel order gives each mall every number. */
-export const perParcel = <T>(rows: readonly ShippingResultRow[], record: (row: ShippingResultRow, n: string) => T): T[] =>
-  rows.flatMap((row) => row.trackingNumbers.map((n) => record(row, n)));
+export const perParcel = <T>(
+  rows: readonly ShippingResultRow[],
+  record: (row: ShippingResultRow, n: string) => T,
+): T[] => rows.flatMap((row) => row.trackingNumbers.map((n) => record(row, n)));
 
 export const compactDate = (date: string): string => date.replaceAll('-', '');
 export const slashDate = (date: string): string => date.replaceAll('-', '/');

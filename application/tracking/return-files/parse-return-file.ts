@@ -76,16 +76,31 @@ export async function parseReturnFile(layout: ReturnFileLayout, bytes: Buffer): 
     const raw = fields[columns.number.index] ?? '';
     const trackingNumber = normaliseTrackingNumber(raw);
     if (key === '') {
-      errors.push({ line, column: columns.key.name, ja: 'お客様管理番号がありません', en: 'the customer reference is empty' });
+      errors.push({
+        line,
+        column: columns.key.name,
+        ja: 'お客様管理番号がありません',
+        en: 'the customer reference is empty',
+      });
       continue;
     }
     if (trackingNumber === '') {
-      errors.push({ line, column: columns.number.name, ja: '伝票番号がありません', en: 'the tracking number is empty' });
+      errors.push({
+        line,
+        column: columns.number.name,
+        ja: '伝票番号がありません',
+        en: 'the tracking number is empty',
+      });
       continue;
     }
     const problem = trackingNumberProblem(layout.carrier, trackingNumber);
     if (problem) {
-      errors.push({ line, column: columns.number.name, ja: `${problem.ja}: ${raw.trim()}`, en: `${problem.en}: ${raw.trim()}` });
+      errors.push({
+        line,
+        column: columns.number.name,
+        ja: `${problem.ja}: ${raw.trim()}`,
+        en: `${problem.en}: ${raw.trim()}`,
+      });
       continue;
     }
     const shippedAt = columns.shippedAt && readShippedAt(fields[columns.shippedAt.index] ?? '');

@@ -18,7 +18,12 @@ describe('matchTrackingRows', () => {
   it('sorts rows into matched, updated (keeping the old number), unchanged and unmatched', () => {
     const labels = [label('A', null), label('B', '444413758703'), label('C', '444413758714', 1)];
     const result = matchTrackingRows(
-      [row(2, 'A', '444413758725'), row(3, 'B', '444413758736'), row(4, 'C', '444413758714'), row(5, 'Z', '444413758740')],
+      [
+        row(2, 'A', '444413758725'),
+        row(3, 'B', '444413758736'),
+        row(4, 'C', '444413758714'),
+        row(5, 'Z', '444413758740'),
+      ],
       labels,
     );
     expect(result.matched).toEqual([{ row: row(2, 'A', '444413758725'), label: labels[0] }]);
@@ -40,7 +45,9 @@ describe('matchTrackingRows', () => {
   it('a key given twice in one file: the later number is a reprint of the first', () => {
     const result = matchTrackingRows([row(2, 'A', '444413758725'), row(3, 'A', '444413758736')], [label('A', null)]);
     expect(result.matched.map((m) => m.row.line)).toEqual([2]);
-    expect(result.updated).toEqual([expect.objectContaining({ previous: '444413758725', row: row(3, 'A', '444413758736') })]);
+    expect(result.updated).toEqual([
+      expect.objectContaining({ previous: '444413758725', row: row(3, 'A', '444413758736') }),
+    ]);
   });
 
   it('every row lands in exactly one answer', () => {

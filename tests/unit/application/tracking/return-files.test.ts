@@ -14,7 +14,8 @@ const parse = (layout: keyof typeof RETURN_FILE_LAYOUTS, file: string) =>
 
 describe('carrier return files', () => {
   it('the mod-7 check digit holds for the carriers’ published sample numbers and fails for a changed digit', () => {
-    for (const n of ['444413758703', '512547514334', '405548424886', '193715301010']) expect(mod7CheckDigitHolds(n)).toBe(true);
+    for (const n of ['444413758703', '512547514334', '405548424886', '193715301010'])
+      expect(mod7CheckDigitHolds(n)).toBe(true);
     expect(mod7CheckDigitHolds('444413758704')).toBe(false);
     expect(mod7CheckDigitHolds('44441375870')).toBe(false);
   });
@@ -26,7 +27,11 @@ describe('carrier return files', () => {
       { line: 3, key: 'L000102-1', trackingNumber: '444413758714', carrier: 'yamato', shippedAt: '2026-12-07' },
     ]);
     expect(errors.map(({ line, column, ja }) => ({ line, column, ja }))).toEqual([
-      { line: 4, column: '伝票番号', ja: '伝票番号のチェックデジットが合いません（読み違いか入力違いです）: 444413758700' },
+      {
+        line: 4,
+        column: '伝票番号',
+        ja: '伝票番号のチェックデジットが合いません（読み違いか入力違いです）: 444413758700',
+      },
       { line: 5, column: 'お客様管理番号', ja: 'お客様管理番号がありません' },
       { line: 6, column: '伝票番号', ja: '伝票番号がありません' },
     ]);
@@ -94,17 +99,28 @@ describe('carrier return files', () => {
     expect(rows).toEqual([
       { line: 2, key: 'L000501-1', trackingNumber: '123456789013', carrier: 'japanpost', shippedAt: '2026-12-07' },
     ]);
-    expect(errors).toEqual([expect.objectContaining({ line: 3, column: 'お問い合わせ番号', en: 'the tracking number is empty' })]);
+    expect(errors).toEqual([
+      expect.objectContaining({ line: 3, column: 'お問い合わせ番号', en: 'the tracking number is empty' }),
+    ]);
   });
 
   it('a UTF-8 file with a BOM reads the same as CP932', async () => {
     const text = iconv.decode(fixture('yuprir-history.csv'), 'cp932');
     const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-    expect(await parseReturnFile(RETURN_FILE_LAYOUTS.yuprir, utf8)).toEqual(await parse('yuprir', 'yuprir-history.csv'));
+    expect(await parseReturnFile(RETURN_FILE_LAYOUTS.yuprir, utf8)).toEqual(
+      await parse('yuprir', 'yuprir-history.csv'),
+    );
   });
 
   it('the registry answers the layouts by name and nothing else', () => {
-    expect(Object.keys(RETURN_FILE_LAYOUTS)).toEqual(['b2cloud', 'ehiden2', 'ehiden3', 'ehidenpro', 'yuprir', 'clickpost']);
+    expect(Object.keys(RETURN_FILE_LAYOUTS)).toEqual([
+      'b2cloud',
+      'ehiden2',
+      'ehiden3',
+      'ehidenpro',
+      'yuprir',
+      'clickpost',
+    ]);
     expect(returnFileLayout('b2cloud')?.carrier).toBe('yamato');
     expect(returnFileLayout('toString')).toBeUndefined();
   });
