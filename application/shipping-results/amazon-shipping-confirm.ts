@@ -34,13 +34,10 @@ const cell = (text: string) => text.replace(/[\t\r\n]+/g, ' ');
 
 function records(row: ShippingResultRow): string[][] {
   const carrier = amazonCarrier(row.carrier);
-  const items = row.orderItemIds && row.orderItemIds.length > 0 ? row.orderItemIds : [''];
-  // Each item is confirmed once, with the first number; the other parcels of the order follow as lines of their own.
-  const [first = '', ...more] = row.trackingNumbers;
-  const line = (item: string, n: string) => [
+  const line = (item: string, quantity: string, n: string) => [
     row.orderNumber,
     item,
-    '',
+    quantity,
     row.shippedAt,
     carrier.code,
     carrier.name,
@@ -48,7 +45,13 @@ function records(row: ShippingResultRow): string[][] {
     '',
     '',
   ];
-  return [...items.map((item) => line(item, first)), ...more.map((n) => line(items[0]!, n))];
+  const [first = '', ...more] = row.trackingNumbers;
+  // Blank order-item-id and quantity confirm the whole order. With items, each is confirmed with its quantity and the
+  // first parcel's number (we do not know which item went in which parcel); further parcels follow as whole-order lines.
+  const items = row.orderItems ?? [];
+  const confirmed =
+    items.length === 0 ? [line('', '', first)] : items.map((item) => line(item.id, String(item.quantity), first));
+  return [...confirmed, ...more.map((n) => line('', '', n))];
 }
 
 /** Amazon 出荷通知ファイル: TSV in CP932, CRLF, the template's three header lines, ship-date YYYY-MM-DD. */

@@ -9,8 +9,8 @@ export interface ShippingResultRow {
   readonly shippedAt: string;
   readonly carrier: Carrier;
   readonly trackingNumbers: readonly string[];
-  /** Amazon order-item-id; none confirms the whole order. */
-  readonly orderItemIds?: readonly string[];
+  /** Amazon order-item-id with the quantity shipped; none confirms the whole order. */
+  readonly orderItems?: readonly { readonly id: string; readonly quantity: number }[];
   /** EC-CUBE 出荷ID, カラーミー 配送先ID. */
   readonly shipmentId?: string;
   /** Qoo10 カート番号. */

@@ -47,11 +47,21 @@ describe('shipping-result files', () => {
     );
   });
 
-  it('Amazon: order-item-ids each confirmed, a tab in an id cannot split the record', () => {
-    const file = text('amazon', [{ ...rows[1]!, orderItemIds: ['111', '2\t22'] }]);
-    expect(file.text.split('\r\n').slice(3, 5)).toEqual([
-      'P0000000000000000001\t111\t\t2026-12-08\tSagawa Express\t佐川急便\t512547514334\t\t',
-      'P0000000000000000001\t2 22\t\t2026-12-08\tSagawa Express\t佐川急便\t512547514334\t\t',
+  it('Amazon: each order-item-id with its quantity, a tab in an id cannot split the record, more parcels whole-order', () => {
+    const file = text('amazon', [
+      {
+        ...rows[0]!,
+        orderItems: [
+          { id: '111', quantity: 2 },
+          { id: '2\t22', quantity: 1 },
+        ],
+      },
+    ]);
+    expect(file.text.split('\r\n').slice(3)).toEqual([
+      '503-1234567-1234567\t111\t2\t2026-12-07\tYamato Transport\tヤマト運輸\t444413758703\t\t',
+      '503-1234567-1234567\t2 22\t1\t2026-12-07\tYamato Transport\tヤマト運輸\t444413758703\t\t',
+      '503-1234567-1234567\t\t\t2026-12-07\tYamato Transport\tヤマト運輸\t444413758714\t\t',
+      '',
     ]);
   });
 
