@@ -18,7 +18,8 @@ export function renderLabelRow(layout: LabelLayout, row: LabelRow): RenderedRow 
   };
   const problems: LabelProblem[] = [];
   const refusal = layout.checkRow?.(row) ?? null;
-  if (refusal !== null) problems.push({ key: row.key, field: layout.title, reason: 'refused', text: '', detail: refusal });
+  if (refusal !== null)
+    problems.push({ key: row.key, field: layout.title, reason: 'refused', text: '', detail: refusal });
   const cells = layout.columns.map((column) => {
     const value = column.value(row, lines);
     const base = { key: row.key, field: column.name };

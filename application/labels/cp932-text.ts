@@ -19,7 +19,8 @@ const TWINS: Readonly<Record<string, string>> = {
   '\n': ' ',
 };
 
-export const toCp932Twins = (text: string): string => text.replace(/[\u301C\u2212\u2014\u2016\u00A2\u00A3\u00AC\u00A0\t\r\n]/g, (c) => TWINS[c] ?? c);
+export const toCp932Twins = (text: string): string =>
+  text.replace(/[\u301C\u2212\u2014\u2016\u00A2\u00A3\u00AC\u00A0\t\r\n]/g, (c) => TWINS[c] ?? c);
 
 const bytesPerCharacter = new Map<string, number | null>();
 

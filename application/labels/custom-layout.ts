@@ -91,12 +91,10 @@ export function customLayout(definition: CustomLabelLayout): LabelLayout {
     encoding: definition.encoding,
     recipientAddress: [],
     senderAddress: [],
-    columns: definition.columns.map(
-      (column): LabelColumn => ({
-        name: column.header,
-        value: (row) => valueOf(column.source, row),
-        ...(column.limit === undefined ? {} : { limit: column.limit }),
-      }),
-    ),
+    columns: definition.columns.map((column): LabelColumn => ({
+      name: column.header,
+      value: (row) => valueOf(column.source, row),
+      ...(column.limit === undefined ? {} : { limit: column.limit }),
+    })),
   };
 }

@@ -55,10 +55,7 @@ export interface LabelProblem {
 export const addressOf = (person: Person): string => `${person.prefecture}${person.city}${person.street}`;
 
 export const emptyCell = (): Cell => '';
-export const fixed =
-  (text: string) =>
-  (): Cell =>
-    text;
+export const fixed = (text: string) => (): Cell => text;
 
 /** Full-width digits and hyphens to half-width, spaces out: how carriers take numbers. */
 export const digitsOf = (text: string): string =>

@@ -1,7 +1,6 @@
 import { emptyCell, fixed, phone, postalCode, slashDate, type LabelColumn, type LabelLayout } from '../label-layout';
 import { codAmount, slipCode, timeCode } from './codes';
 
-
 /** 送り状種類 (B2 PDF 送り状種別). */
 export const B2_SLIP_TYPES: Readonly<Record<string, string>> = {
   発払い: '0',
@@ -22,7 +21,13 @@ export const B2_SLIP_TYPES: Readonly<Record<string, string>> = {
 };
 
 /** 配達時間帯: Yamato no longer has 12-14 and 20-21, so those wishes are refused. */
-export const B2_TIME_SLOTS = { am: '0812', '14-16': '1416', '16-18': '1618', '18-20': '1820', '19-21': '1921' } as const;
+export const B2_TIME_SLOTS = {
+  am: '0812',
+  '14-16': '1416',
+  '16-18': '1618',
+  '18-20': '1820',
+  '19-21': '1921',
+} as const;
 
 const collecting = new Set(['コレクト', '代金引換', '代引', '宅急便コンパクトコレクト']);
 const blank = (name: string): LabelColumn => ({ name, value: emptyCell });

@@ -1,4 +1,13 @@
-import { compactDate, emptyCell, phone, postalCode, refuse, type Cell, type LabelColumn, type LabelLayout } from '../label-layout';
+import {
+  compactDate,
+  emptyCell,
+  phone,
+  postalCode,
+  refuse,
+  type Cell,
+  type LabelColumn,
+  type LabelLayout,
+} from '../label-layout';
 import type { LabelRow } from '../label-row';
 import { timeSlotOf, type TimeSlot } from '../time-slot';
 import { codAmount } from './codes';

@@ -13,7 +13,15 @@ describe('B2クラウド 基本レイアウト', () => {
     const [header, row] = records as [string[], string[]];
     expect(header).toHaveLength(95);
     expect(row).toHaveLength(95);
-    expect(header.slice(0, 7)).toEqual(['お客様管理番号', '送り状種類', 'クール区分', '伝票番号', '出荷予定日', 'お届け予定日', '配達時間帯']);
+    expect(header.slice(0, 7)).toEqual([
+      'お客様管理番号',
+      '送り状種類',
+      'クール区分',
+      '伝票番号',
+      '出荷予定日',
+      'お届け予定日',
+      '配達時間帯',
+    ]);
     expect(header[15]).toBe('お届け先名');
     expect(header.slice(39, 42)).toEqual(['請求先顧客コード', '請求先分類コード', '運賃管理番号']);
     expect(header[94]).toBe('投函完了メール（ご依頼主宛）メールメッセージ');
