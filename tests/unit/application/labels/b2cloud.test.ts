@@ -27,6 +27,12 @@ describe('B2クラウド 基本レイアウト', () => {
     expect(header[94]).toBe('投函完了メール（ご依頼主宛）メールメッセージ');
   });
 
+  test('the bytes are Windows CP932: ① 8740, ㈱ 878A, 髙 FBFC, ～ 8160', () => {
+    const bytes = writeLabelFile(b2cloud, [labelRow()]);
+    for (const hex of ['8740', '878a', 'fbfc', '8160']) expect(bytes.includes(Buffer.from(hex, 'hex'))).toBe(true);
+    expect(bytes.includes(Buffer.from('?'))).toBe(false);
+  });
+
   test('①, ㈱, 髙, 﨑 and ～ survive CP932; the key, dates, time slot and account codes are where B2 reads them', () => {
     const [, row] = write({}).records as [string[], string[]];
     expect(row[0]).toBe('L000123');
