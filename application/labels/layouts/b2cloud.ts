@@ -1,5 +1,5 @@
 import { emptyCell, fixed, phone, postalCode, slashDate, type LabelColumn, type LabelLayout } from '../label-layout';
-import { codAmount, slipCode, timeCode } from './codes';
+import { codAmount, noTimeSlotOn, slipCode, timeCode } from './codes';
 
 /** 送り状種類 (B2 PDF 送り状種別). */
 export const B2_SLIP_TYPES: Readonly<Record<string, string>> = {
@@ -41,6 +41,7 @@ export const b2cloud: LabelLayout = {
   encoding: 'cp932',
   recipientAddress: [64, 32],
   senderAddress: [64, 32],
+  checkRow: noTimeSlotOn(new Set(['ネコポス', 'クロネコゆうパケット', 'DM便', 'クロネコDM便'])),
   columns: [
     { name: 'お客様管理番号', value: (r) => r.key, limit: 50 },
     { name: '送り状種類', value: slipCode(B2_SLIP_TYPES), required: true },

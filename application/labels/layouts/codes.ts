@@ -27,3 +27,11 @@ export const codAmount =
     if (!collects) return refuse(`代金引換のない送り状種類です: ${row.slipType}`);
     return String(Math.round(row.codAmount));
   };
+
+/** Slip types posted into a mailbox have no time slot: a wish on one is refused rather than dropped. */
+export const noTimeSlotOn =
+  (mailboxSlipTypes: ReadonlySet<string>) =>
+  (row: LabelRow): string | null =>
+    mailboxSlipTypes.has(row.slipType) && timeSlotOf(row.delivery.timeSlot) !== null
+      ? `${row.slipType}は配達時間帯を指定できません`
+      : null;

@@ -10,7 +10,7 @@ import {
   type LabelLayout,
 } from '../label-layout';
 import type { LabelRow } from '../label-row';
-import { codAmount, timeCode } from './codes';
+import { codAmount, noTimeSlotOn, timeCode } from './codes';
 
 /** Slip type → [郵便種別 (0 ゆうパック, 9 ゆうパケット), 元／着払／代引 (0 元払, 1 着払, 2 代引)]. */
 export const YUPRIR_SLIP_TYPES: Readonly<Record<string, readonly [string, string]>> = {
@@ -203,5 +203,6 @@ export const yuprir: LabelLayout = {
   encoding: 'cp932',
   recipientAddress: [50, 50, 50],
   senderAddress: [50, 50, 50],
+  checkRow: noTimeSlotOn(new Set(['ゆうパケット'])),
   columns: NAMES.map((name) => ({ name, value: emptyCell, ...WRITTEN[name] })),
 };

@@ -79,9 +79,25 @@ describe('B2クラウド 基本レイアウト', () => {
     ['宅急便コンパクト', '8'],
   ])('slip type %p is code %p', (slipType, code) => {
     const codAmount = slipType === 'コレクト' ? 5480 : null;
-    const [, row] = write({ slipType, codAmount }).records as [string[], string[]];
+    const [, row] = write({ slipType, codAmount, delivery: { date: null, timeSlot: null } }).records as [
+      string[],
+      string[],
+    ];
     expect(row[1]).toBe(code);
     expect(row[33]).toBe(codAmount === null ? '' : '5480');
+  });
+
+  test('a time wish on ネコポス (a mailbox) is refused; ネコポス without one is written', () => {
+    expect(checkLabelRows(b2cloud, [labelRow({ slipType: 'ネコポス' })])).toEqual([
+      expect.objectContaining({
+        field: b2cloud.title,
+        reason: 'refused',
+        detail: 'ネコポスは配達時間帯を指定できません',
+      }),
+    ]);
+    expect(
+      checkLabelRows(b2cloud, [labelRow({ slipType: 'ネコポス', delivery: { date: null, timeSlot: null } })]),
+    ).toEqual([]);
   });
 
   test('COD on a slip type without it, and コレクト without an amount, are refused', () => {

@@ -50,11 +50,17 @@ describe('ゆうプリR 標準', () => {
     ['代金引換', 4200, '0', '2'],
     ['ゆうパケット', null, '9', '0'],
   ])('slip type %p: 郵便種別 and 元／着払／代引 codes', (slipType, codAmount, kind, payer) => {
-    const { cell } = yuprirRow({ slipType, codAmount });
+    const { cell } = yuprirRow({ slipType, codAmount, delivery: { date: null, timeSlot: null } });
     expect([cell('郵便種別'), cell('元／着払／代引'), cell('代引金額')]).toEqual([
       kind,
       payer,
       codAmount ? '4200' : '',
+    ]);
+  });
+
+  test('a time wish on ゆうパケット is refused', () => {
+    expect(checkLabelRows(yuprir, [postRow({ slipType: 'ゆうパケット' })])).toEqual([
+      expect.objectContaining({ reason: 'refused', detail: 'ゆうパケットは配達時間帯を指定できません' }),
     ]);
   });
 
