@@ -1,0 +1,72 @@
+import { emptyCell, fixed, phone, postalCode, slashDate, type LabelColumn, type LabelLayout } from '../label-layout';
+import { codAmount, slipCode, timeCode } from './codes';
+import { SAGAWA_COLLECTING, SAGAWA_PAYER, SAGAWA_TIME_SLOTS } from './sagawa-codes';
+
+const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
+const blanks = (prefix: string, from: number, to: number, digits = (n: number) => String(n)): LabelColumn[] =>
+  Array.from({ length: to - from + 1 }, (_, i) => blank(`${prefix}${digits(from + i)}`));
+const fullWidth = (n: number): string => String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+
+/** 佐川 e飛伝III 出荷データ: 74 columns (raku-uru's copy of the spec, furumaru sagawa.go), header line, YYYY/MM/DD. */
+export const ehiden3: LabelLayout = {
+  name: 'ehiden3',
+  title: '佐川 e飛伝III 出荷データ',
+  carrier: 'sagawa',
+  header: true,
+  encoding: 'cp932',
+  recipientAddress: [32, 32, 32],
+  senderAddress: [32, 32],
+  columns: [
+    { name: 'お届け先コード取得区分', value: fixed('0') },
+    blank('お届け先コード'),
+    { name: 'お届け先電話番号', value: (r) => phone(r.recipient.phone), limit: 14, required: true },
+    { name: 'お届け先郵便番号', value: (r) => postalCode(r.recipient.postalCode), limit: 8, required: true },
+    { name: 'お届け先住所１', value: (_, l) => l.recipient[0] ?? '', limit: 32, required: true },
+    { name: 'お届け先住所２', value: (_, l) => l.recipient[1] ?? '', limit: 32 },
+    { name: 'お届け先住所３', value: (_, l) => l.recipient[2] ?? '', limit: 32 },
+    { name: 'お届け先名称１', value: (r) => r.recipient.name, limit: 32, required: true },
+    blank('お届け先名称２'),
+    { name: 'お客様管理番号', value: (r) => r.key, limit: 16 },
+    { name: 'お客様コード', value: (r) => r.accountCodes.customerCode ?? '' },
+    blank('部署ご担当者コード取得区分'),
+    blank('部署ご担当者コード'),
+    blank('部署ご担当者名称'),
+    blank('荷送人電話番号'),
+    { name: 'ご依頼主コード取得区分', value: fixed('0') },
+    blank('ご依頼主コード'),
+    { name: 'ご依頼主電話番号', value: (r) => phone(r.sender.phone), limit: 14 },
+    { name: 'ご依頼主郵便番号', value: (r) => postalCode(r.sender.postalCode), limit: 8 },
+    { name: 'ご依頼主住所１', value: (_, l) => l.sender[0] ?? '', limit: 32 },
+    { name: 'ご依頼主住所２', value: (_, l) => l.sender[1] ?? '', limit: 32 },
+    { name: 'ご依頼主名称１', value: (r) => r.sender.name, limit: 32 },
+    blank('ご依頼主名称２'),
+    blank('荷姿'),
+    { name: '品名１', value: (r) => r.itemName, limit: 32 },
+    { name: '品名２', value: (r) => r.slipNote, limit: 32 },
+    ...blanks('品名', 3, 5, fullWidth),
+    blank('荷札荷姿'),
+    ...blanks('荷札品名', 1, 11, fullWidth),
+    { name: '出荷個数', value: (r) => String(r.parcels) },
+    blank('スピード指定'),
+    { name: 'クール便指定', value: fixed('001') },
+    { name: '配達日', value: (r) => slashDate(r.delivery.date) },
+    { name: '配達指定時間帯', value: timeCode(SAGAWA_TIME_SLOTS) },
+    blank('配達指定時間（時分）'),
+    { name: '代引金額', value: codAmount(SAGAWA_COLLECTING) },
+    blank('消費税'),
+    blank('決済種別'),
+    blank('保険金額'),
+    ...blanks('指定シール', 1, 3, fullWidth),
+    blank('営業所受取'),
+    blank('ＳＲＣ区分'),
+    blank('営業所受取営業所コード'),
+    { name: '元着区分', value: slipCode(SAGAWA_PAYER), required: true },
+    blank('メールアドレス'),
+    blank('ご不在時連絡先'),
+    { name: '出荷日', value: (r) => slashDate(r.shipDate) },
+    blank('お問い合せ送り状No.'),
+    blank('出荷場印字区分'),
+    blank('集約解除指定'),
+    ...blanks('編集', 1, 10, (n) => String(n).padStart(2, '0')),
+  ],
+};
