@@ -55,6 +55,9 @@ export interface LabelProblem {
 export const addressOf = (person: Person): string => `${person.prefecture}${person.city}${person.street}`;
 
 export const emptyCell = (): Cell => '';
+
+/** A column the layout has and we leave empty (the carrier's software fills it, or it is not ours to say). */
+export const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
 export const fixed = (text: string) => (): Cell => text;
 
 /** Full-width digits and hyphens to half-width, spaces out: how carriers take numbers. */

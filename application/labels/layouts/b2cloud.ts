@@ -1,4 +1,4 @@
-import { emptyCell, fixed, phone, postalCode, slashDate, type LabelColumn, type LabelLayout } from '../label-layout';
+import { fixed, phone, postalCode, slashDate, type LabelLayout, blank } from '../label-layout';
 import { codAmount, noTimeSlotOn, slipCode, timeCode } from './codes';
 
 /** 送り状種類 (B2 PDF 送り状種別). */
@@ -30,7 +30,6 @@ export const B2_TIME_SLOTS = {
 } as const;
 
 const collecting = new Set(['コレクト', '代金引換', '代引', '宅急便コンパクトコレクト']);
-const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
 
 /** B2クラウド 外部データ取込 基本レイアウト: 95 columns, header line, data from line 2; B2 (desktop) takes it too. */
 export const b2cloud: LabelLayout = {

@@ -1,8 +1,6 @@
-import { compactDate, emptyCell, phone, postalCode, type LabelColumn, type LabelLayout } from '../label-layout';
+import { compactDate, phone, postalCode, type LabelLayout, blank } from '../label-layout';
 import { codAmount, slipCode, timeCode } from './codes';
 import { SAGAWA_COLLECTING, SAGAWA_PAYER, SAGAWA_TIME_SLOTS } from './sagawa-codes';
-
-const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
 
 /** 佐川 e飛伝II「標準」出荷データ: 42 columns. Widths from the e飛伝II spec: 住所 and 名称 16 full-width each. */
 export const ehiden2: LabelLayout = {

@@ -1,8 +1,7 @@
-import { emptyCell, fixed, phone, postalCode, slashDate, type LabelColumn, type LabelLayout } from '../label-layout';
+import { fixed, phone, postalCode, slashDate, type LabelColumn, type LabelLayout, blank } from '../label-layout';
 import { codAmount, slipCode, timeCode } from './codes';
 import { SAGAWA_COLLECTING, SAGAWA_PAYER, SAGAWA_TIME_SLOTS } from './sagawa-codes';
 
-const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
 const blanks = (prefix: string, from: number, to: number, digits = (n: number) => String(n)): LabelColumn[] =>
   Array.from({ length: to - from + 1 }, (_, i) => blank(`${prefix}${digits(from + i)}`));
 const fullWidth = (n: number): string => String(n).replace(/\d/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));

@@ -1,8 +1,7 @@
-import { compactDate, emptyCell, phone, postalCode, type LabelColumn, type LabelLayout } from '../label-layout';
+import { compactDate, phone, postalCode, type LabelColumn, type LabelLayout, blank } from '../label-layout';
 import { codAmount, slipCode, timeCode } from './codes';
 import { SAGAWA_COLLECTING, SAGAWA_PAYER, SAGAWA_TIME_SLOTS } from './sagawa-codes';
 
-const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
 const blanks = (names: readonly string[]): LabelColumn[] => names.map(blank);
 const grid = (prefix: string): string[] =>
   [1, 2].flatMap((line) => [1, 2, 3, 4, 5, 6].map((cell) => `${prefix}${line}_${cell}`));

@@ -1,13 +1,4 @@
-import {
-  compactDate,
-  emptyCell,
-  phone,
-  postalCode,
-  refuse,
-  type Cell,
-  type LabelColumn,
-  type LabelLayout,
-} from '../label-layout';
+import { compactDate, phone, postalCode, refuse, type Cell, type LabelLayout, blank } from '../label-layout';
 import type { LabelRow } from '../label-row';
 import { timeSlotOf, type TimeSlot } from '../time-slot';
 import { codAmount } from './codes';
@@ -41,7 +32,6 @@ export const SEINO_TIME_SLOTS: Readonly<Record<TimeSlot, string>> = {
 };
 
 const COLLECTING = new Set(['コレクト', '代金引換', '代引']);
-const blank = (name: string): LabelColumn => ({ name, value: emptyCell });
 
 const kind =
   (part: 0 | 1) =>
