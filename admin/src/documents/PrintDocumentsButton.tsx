@@ -1,10 +1,10 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, FormControlLabel, Radio, RadioGroup } from '@mui/material';
 import { useState } from 'react';
 import { Button, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
-import { DOCUMENT_KIND_LABELS, type DocumentKind } from '../../../domain/documents/document-kind';
+import { DocumentKind } from '../../../domain/documents/document-kind';
 import { type PrintTarget, printDocuments } from './documentsApi';
 
-const KINDS = Object.keys(DOCUMENT_KIND_LABELS) as DocumentKind[];
+const KINDS = Object.keys(DocumentKind.keys) as DocumentKind[];
 
 /**
  * 帳票出力: choose the kind, and the PDF of the selected orders (or the whole tab or search result) opens in a new tab.

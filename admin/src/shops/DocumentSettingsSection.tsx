@@ -14,7 +14,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { DOCUMENT_TEXT_LIMITS, GREETING_KINDS } from '../../../domain/documents/document-settings';
-import { DOCUMENT_KIND_LABELS } from '../../../domain/documents/document-kind';
 import { httpClient } from '../dataProvider/http-client';
 import { DocumentImageInput } from './DocumentImageInput';
 
@@ -132,7 +131,7 @@ export const DocumentSettingsSection = () => {
           <TextInput
             key={kind}
             source={`greetings.${kind}`}
-            label={translate('oms.documents.greeting', { kind: DOCUMENT_KIND_LABELS[kind] })}
+            label={translate('oms.documents.greeting', { kind: translate(`oms.printing.kinds.${kind}`) })}
             multiline
             minRows={2}
             fullWidth
