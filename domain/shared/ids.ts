@@ -55,6 +55,7 @@ export const streamName = {
   // Not `tenant-…`: a reader of tenant streams by prefix must not get settings too.
   tenantSettings: (tenantId: string) => `settings-${tenantId}`,
   cannedPhrases: (tenantId: string) => `canned-phrases-${tenantId}`,
+  carrierAccounts: (tenantId: string) => `carrier-accounts-${tenantId}`,
   printNames: (tenantId: string) => `print-names-${tenantId}`,
   bulletinPost: (id: string) => `bulletin-post-${id}`,
   savedSearch: (id: string) => `saved-search-${id}`,

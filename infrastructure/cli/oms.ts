@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { describeStartFailure, StartFailure } from '../start-failure';
+import { registerCarrierCommand } from './carrier-command';
 import { registerDemoDataCommand } from './demo-data-command';
 import { registerDocumentsCommand } from './documents-command';
 import { registerImportCommand } from './import-command';
@@ -21,6 +22,7 @@ registerDemoDataCommand(program);
 registerImportCommand(program);
 registerPrintNameCommand(program);
 registerDocumentsCommand(program);
+registerCarrierCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.
