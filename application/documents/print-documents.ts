@@ -188,8 +188,8 @@ export async function preparePrint(
         type: 'RecordDocumentsPrinted',
         kinds,
         receipt,
-        // 'both' waits for the label data as well: printing alone does not move the order.
-        leaveDocumentsWaiting: (leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING) === 'documents',
+        // The order decides with the shop's setting: 'both' moves only once the label data was exported too.
+        leaveDocumentsWaiting: leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING,
       },
     })),
   );

@@ -156,6 +156,9 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
       return row;
+    // The list's exported mark is not kept yet: only the revision moves.
+    case 'LabelDataExported':
+      return row;
   }
 };
 

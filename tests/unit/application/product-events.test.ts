@@ -90,6 +90,16 @@ const samples: readonly DomainEvent[] = [
   { type: 'PrintNameSet', data: { tenantId: 't-1', sku: 'ABC-001', name: '髙橋農園の①みかん ～5kg～' } },
   { type: 'PrintNameRemoved', data: { tenantId: 't-1', sku: 'ABC-001' } },
   {
+    type: 'LabelDataExported',
+    data: {
+      orderId,
+      tenantId: 't-1',
+      carrier: 'yamato',
+      layout: 'b2cloud',
+      labels: [{ destinationIndex: 0, key: '0ABCDEFGHIJK00' }],
+    },
+  },
+  {
     type: 'CarrierAccountSet',
     data: {
       tenantId: 't-1',
