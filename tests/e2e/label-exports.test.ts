@@ -24,6 +24,7 @@ interface Row {
   id: string;
   orderNumber: string;
   status: string;
+  labelsExported: boolean;
 }
 const rows = async (filter: Record<string, unknown>) =>
   (await call('GET', `/orders?${listQuery({ filter, sort: ['orderNumber', 'ASC'] })}`)).body as Row[];
@@ -137,9 +138,10 @@ describe('POST /api/label-exports', () => {
     expect(new Set(labels.map((l) => l[col('お客様管理番号')])).size).toBe(labels.length);
 
     await app().readModelsCaughtUp();
-    expect((await rows({ status: 'awaiting_tracking_number' })).map((r) => r.id).sort()).toEqual(
-      tab.map((r) => r.id).sort(),
-    );
+    const moved = await rows({ status: 'awaiting_tracking_number' });
+    expect(moved.every((r) => r.labelsExported)).toBe(true);
+    expect((await rows({ status: 'cancelled' })).map((r) => r.labelsExported)).toEqual([false]);
+    expect(moved.map((r) => r.id).sort()).toEqual(tab.map((r) => r.id).sort());
 
     // The same orders again: the same keys, so a reprint's tracking number finds the same parcel.
     const again = decode(
