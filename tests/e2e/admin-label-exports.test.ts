@@ -47,4 +47,17 @@ describe('admin label exports', () => {
     await refusals.getByRole('button', { name: '閉じる' }).click();
     expect(await page.locator('[data-labels-exported]').count()).toBe(0);
   });
+
+  it('sets the Yamato codes under 運送会社アカウント, only the fields Yamato has', async () => {
+    await page.goto(`${admin!.server.url}/#/carrier-accounts`);
+    await page.getByRole('row').filter({ hasText: 'ヤマト運輸' }).click();
+    await page.waitForURL(/#\/carrier-accounts\/yamato$/);
+    await page.getByRole('textbox', { name: '顧客コード・お客様コード・お客様番号' }).fill('012345678901');
+    await page.getByRole('textbox', { name: '運賃管理番号' }).fill('01');
+    expect(await page.getByRole('textbox', { name: '荷送人コード' }).count()).toBe(0);
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('row').filter({ hasText: '012345678901' }).waitFor();
+    const saved = await page.request.get(`${admin!.server.url}/api/carrier-accounts/yamato`);
+    expect(await saved.json()).toMatchObject({ customerCode: '012345678901', freightCode: '01', shipperCode: '' });
+  });
 });

@@ -499,6 +499,22 @@ const omsEnglish: typeof omsJapanese = {
       name: 'Canned phrases',
       fields: { category: 'Used for', text: 'Text', shipped: 'Shipped' },
     },
+    'carrier-accounts': {
+      name: 'Carrier accounts',
+      fields: {
+        carrier: 'Carrier',
+        customerCode: 'Customer code',
+        classCode: 'Billing class code',
+        freightCode: 'Freight code',
+        shipperCode: 'Shipper code',
+      },
+      help: {
+        customerCode: 'Yamato 請求先顧客コード, Sagawa お客様コード, Japan Post お客様番号; half-width',
+        classCode: 'Yamato 請求先分類コード (may be empty)',
+        freightCode: 'Yamato 運賃管理番号 (usually 01)',
+        shipperCode: 'Seino and Fukuyama 荷送人コード',
+      },
+    },
     'print-names': {
       name: 'Print names',
       fields: { sku: 'SKU', name: 'Print name', updatedAt: 'Updated', q: 'Search' },

@@ -691,6 +691,22 @@ export const omsJapanese = {
       name: '定型文',
       fields: { category: '用途', text: '文面', shipped: '初期設定' },
     },
+    'carrier-accounts': {
+      name: '運送会社アカウント',
+      fields: {
+        carrier: '運送会社',
+        customerCode: '顧客コード・お客様コード・お客様番号',
+        classCode: '請求先分類コード',
+        freightCode: '運賃管理番号',
+        shipperCode: '荷送人コード',
+      },
+      help: {
+        customerCode: 'ヤマト: 請求先顧客コード、佐川: お客様コード、日本郵便: お客様番号。半角英数字',
+        classCode: 'ヤマト: 請求先分類コード（空欄可）',
+        freightCode: 'ヤマト: 運賃管理番号（通常 01）',
+        shipperCode: '西濃・福山: 荷送人コード',
+      },
+    },
     'print-names': {
       name: '帳票商品名',
       fields: { sku: 'SKU', name: '帳票商品名', updatedAt: '更新日時', q: '検索' },
