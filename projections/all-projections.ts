@@ -1,6 +1,7 @@
 import { accountsProjection } from './accounts/accounts-projection';
 import { bulletinProjection } from './bulletin/bulletin-projection';
 import { cannedPhrasesProjection } from './canned-phrases/canned-phrases-projection';
+import { carrierAccountsProjection } from './carrier-accounts/carrier-accounts-projection';
 import { documentSettingsProjection } from './document-settings/document-settings-projection';
 import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
@@ -23,4 +24,5 @@ export const allProjections: readonly AnyProjection[] = [
   importMappingsProjection,
   cannedPhrasesProjection,
   documentSettingsProjection,
+  carrierAccountsProjection,
 ];

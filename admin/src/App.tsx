@@ -18,6 +18,7 @@ import operationHistory from './operation-history';
 import { PasswordChange } from './password/PasswordChange';
 import orders from './orders';
 import printNames from './print-names';
+import carrierAccounts from './carrier-accounts';
 import processingRoutes from './processing-routes';
 import projections from './projections';
 import savedSearches from './saved-searches';
@@ -55,6 +56,7 @@ export const App = () => (
     <Resource name="hold-boxes" {...holdBoxes} />
     <Resource name="canned-phrases" {...cannedPhrases} />
     <Resource name="print-names" {...printNames} />
+    <Resource name="carrier-accounts" {...carrierAccounts} />
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />
     <Resource name="projections" {...projections} />

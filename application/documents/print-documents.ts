@@ -95,8 +95,15 @@ const documentOrder = (order: ExistingOrder): DocumentOrder => ({
   receipt: order.printing.receipt,
 });
 
-/** The orders named, folded from their streams a batch at a time; the ids that are missing or not the tenant's. */
-async function loadOrders(deps: PrintDocumentsDependencies, tenantId: string, orderIds: readonly string[]) {
+/**
+ * The orders named, folded from their streams a batch at a time; the ids that are missing or not the tenant's. Label
+ * export loads its orders the same way.
+ */
+export async function loadOrders(
+  deps: Pick<PrintDocumentsDependencies, 'store' | 'registry'>,
+  tenantId: string,
+  orderIds: readonly string[],
+) {
   const orders = new Map<string, ExistingOrder>();
   const missing: string[] = [];
   for (let start = 0; start < orderIds.length; start += LOAD_BATCH) {
@@ -188,8 +195,8 @@ export async function preparePrint(
         type: 'RecordDocumentsPrinted',
         kinds,
         receipt,
-        // 'both' waits for the label data as well: printing alone does not move the order.
-        leaveDocumentsWaiting: (leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING) === 'documents',
+        // The order decides with the shop's setting: 'both' moves only once the label data was exported too.
+        leaveDocumentsWaiting: leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING,
       },
     })),
   );

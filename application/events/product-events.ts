@@ -1,6 +1,7 @@
 import type * as t from 'io-ts';
 import { BULLETIN_EVENTS } from '../../domain/bulletin/events';
 import { CANNED_PHRASE_EVENTS } from '../../domain/canned-phrases/events';
+import { CARRIER_ACCOUNT_EVENTS } from '../../domain/carrier-accounts/events';
 import { CUSTOMER_EVENTS } from '../../domain/customer/events';
 import { IMPORT_EVENTS } from '../../domain/import/events';
 import { ORDER_EVENTS } from '../../domain/order/events';
@@ -35,6 +36,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     IMPORT_MAPPING_EVENTS,
     CANNED_PHRASE_EVENTS,
     PRINT_NAME_EVENTS,
+    CARRIER_ACCOUNT_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

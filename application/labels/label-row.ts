@@ -52,6 +52,11 @@ export interface LabelSettings {
   readonly printName?: (sku: string, name: string) => string;
   readonly parcels?: number;
   readonly accountCodes: AccountCodes;
+  /**
+   * The slip type of a COD order's other destinations: the amount is collected once, on the first parcel, so the
+   * others go as the shop's plain slip type (発払い). Without it they keep the COD slip type, and the layout refuses them.
+   */
+  readonly plainSlipType?: string;
   /** お客様管理番号 for the order's n-th destination (0-based): the caller owns the numbering. */
   readonly keyFor: (destinationIndex: number) => string;
 }
@@ -73,7 +78,7 @@ export function labelRowsFor(order: LabelOrder, settings: LabelSettings): LabelR
     return {
       key: settings.keyFor(index),
       carrier: shipping.carrier,
-      slipType: shipping.slipType,
+      slipType: collects && index > 0 && settings.plainSlipType ? settings.plainSlipType : shipping.slipType,
       shipDate: order.shop.plannedShipDate ?? settings.today,
       delivery: { date: destination.delivery.desiredDate, timeSlot: destination.delivery.timeSlot },
       recipient: destination.recipient,

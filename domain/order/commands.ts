@@ -1,4 +1,5 @@
-import type { PrintedKind } from '../documents/document-kind';
+import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-kind';
+import type { Carrier } from '../shared/carrier';
 import type { HoldReason, StaffChannel } from './events';
 import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -115,7 +116,19 @@ export interface RecordDocumentsPrinted {
   readonly type: 'RecordDocumentsPrinted';
   readonly kinds: readonly PrintedKind[];
   readonly receipt: { readonly addressee: string; readonly proviso: string } | null;
-  readonly leaveDocumentsWaiting: boolean;
+  /** The shop's setting; true and false are the older form of 'documents' and 'manual'. */
+  readonly leaveDocumentsWaiting: boolean | LeaveDocumentsWaiting;
+}
+/**
+ * Label data was written for the order. The application derives the keys (labelKeyFor) and passes the shop's
+ * setting: with `labels`, or `both` once the documents are printed, the order leaves 伝票・帳票出力待ち.
+ */
+export interface RecordLabelDataExported {
+  readonly type: 'RecordLabelDataExported';
+  readonly carrier: Carrier;
+  readonly layout: string;
+  readonly labels: readonly { readonly destinationIndex: number; readonly key: string }[];
+  readonly leaveDocumentsWaiting: LeaveDocumentsWaiting;
 }
 /** null: the default (the orderer's name; the shop's 但し書き). */
 export interface SetReceiptDetails {
@@ -142,4 +155,5 @@ export type OrderCommand =
   | ConfirmOrderChange
   | RejectOrderChange
   | RecordDocumentsPrinted
+  | RecordLabelDataExported
   | SetReceiptDetails;

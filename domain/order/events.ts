@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { PrintedKind } from '../documents/document-kind';
+import { Carrier } from '../shared/carrier';
 import { AmountProblem } from './amounts';
 import {
   Amounts,
@@ -208,6 +209,22 @@ export const OrderReceiptDetailsSet = t.strict({
 });
 export type OrderReceiptDetailsSet = t.TypeOf<typeof OrderReceiptDetailsSet>;
 
+/**
+ * Label data (送り状データ) written for the order: the carrier, the layout, and one お客様管理番号 per destination, the key
+ * the carrier's software echoes back with the tracking number. Who exported and when are the event's metadata.
+ */
+export const LabelDataExported = t.strict({
+  type: t.literal('LabelDataExported'),
+  data: t.strict({
+    orderId: t.string,
+    tenantId: t.string,
+    carrier: Carrier,
+    layout: t.string,
+    labels: t.array(t.strict({ destinationIndex: t.number, key: t.string })),
+  }),
+});
+export type LabelDataExported = t.TypeOf<typeof LabelDataExported>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -230,6 +247,7 @@ export const ORDER_EVENTS = {
   OrderChangeWithdrawn,
   OrderDocumentsPrinted,
   OrderReceiptDetailsSet,
+  LabelDataExported,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

@@ -3,7 +3,7 @@ import type { OrderCommand } from './commands';
 import * as E from 'fp-ts/Either';
 import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
-import { recordDocumentsPrinted, setReceiptDetails } from './documents';
+import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
@@ -45,6 +45,8 @@ const decideExisting = (
       return recordDocumentsPrinted(order, command);
     case 'SetReceiptDetails':
       return setReceiptDetails(order, command);
+    case 'RecordLabelDataExported':
+      return recordLabelDataExported(order, command);
   }
 };
 

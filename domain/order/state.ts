@@ -1,3 +1,4 @@
+import type { Carrier } from '../shared/carrier';
 import type { PrintedKind } from '../documents/document-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
@@ -28,6 +29,18 @@ export interface Printing {
   readonly receipt: { readonly addressee: string | null; readonly proviso: string | null };
 }
 
+/** How often label data was exported for the order, and the keys of the last export (お客様管理番号 per destination). */
+export interface LabelExports {
+  readonly count: number;
+  readonly last: {
+    readonly carrier: Carrier;
+    readonly layout: string;
+    readonly labels: readonly { readonly destinationIndex: number; readonly key: string }[];
+  } | null;
+}
+
+export const NOT_EXPORTED: LabelExports = { count: 0, last: null };
+
 export const NOT_PRINTED: Printing = { printed: {}, receiptIssues: 0, receipt: { addressee: null, proviso: null } };
 
 export interface ExistingOrder {
@@ -46,6 +59,7 @@ export interface ExistingOrder {
   readonly amountProblems: readonly AmountProblem[];
   readonly pendingChange: PendingChange | null;
   readonly printing: Printing;
+  readonly labelExports: LabelExports;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -78,6 +92,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         amountProblems,
         pendingChange: null,
         printing: NOT_PRINTED,
+        labelExports: NOT_EXPORTED,
       };
     }
     case 'OrderStatusAdvanced':
@@ -151,6 +166,13 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
           receiptIssues: event.data.receiptIssue ?? o.printing.receiptIssues,
         },
       }));
+    case 'LabelDataExported': {
+      const { carrier, layout, labels } = event.data;
+      return existing(state, (o) => ({
+        ...o,
+        labelExports: { count: o.labelExports.count + 1, last: { carrier, layout, labels } },
+      }));
+    }
     case 'OrderReceiptDetailsSet':
       return existing(state, (o) => ({
         ...o,

@@ -41,6 +41,18 @@ export const processingRouteIdFor = (tenantId: string, commandId: string): strin
 export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string =>
   deterministicId('import-mapping', tenantId, shopId, name.trim());
 
+/**
+ * お客様管理番号 of an order's destination: 13 base-36 characters derived from the order's id and the destination's
+ * number (00–99), 15 in all, the narrowest carrier column (ゆうプリR). The same destination exported again gets the same
+ * key, so a reprint's tracking number finds the same parcel; 36^13 keeps two orders' keys apart.
+ */
+export const labelKeyFor = (orderId: string, destinationIndex: number): string => {
+  const hash = BigInt(`0x${deterministicId('label', orderId).replace(/-/g, '')}`)
+    .toString(36)
+    .toUpperCase();
+  return `${hash.padStart(13, '0').slice(-13)}${String(destinationIndex).padStart(2, '0')}`;
+};
+
 export const streamName = {
   tenant: (id: string) => `tenant-${id}`,
   staffUser: (id: string) => `staff-${id}`,
@@ -55,6 +67,7 @@ export const streamName = {
   // Not `tenant-…`: a reader of tenant streams by prefix must not get settings too.
   tenantSettings: (tenantId: string) => `settings-${tenantId}`,
   cannedPhrases: (tenantId: string) => `canned-phrases-${tenantId}`,
+  carrierAccounts: (tenantId: string) => `carrier-accounts-${tenantId}`,
   printNames: (tenantId: string) => `print-names-${tenantId}`,
   bulletinPost: (id: string) => `bulletin-post-${id}`,
   savedSearch: (id: string) => `saved-search-${id}`,

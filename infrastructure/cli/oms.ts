@@ -1,8 +1,10 @@
 import { Command } from 'commander';
 import { describeStartFailure, StartFailure } from '../start-failure';
+import { registerCarrierCommand } from './carrier-command';
 import { registerDemoDataCommand } from './demo-data-command';
 import { registerDocumentsCommand } from './documents-command';
 import { registerImportCommand } from './import-command';
+import { registerLabelsCommand } from './labels-command';
 import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShopCommand } from './shop-command';
@@ -21,6 +23,8 @@ registerDemoDataCommand(program);
 registerImportCommand(program);
 registerPrintNameCommand(program);
 registerDocumentsCommand(program);
+registerCarrierCommand(program);
+registerLabelsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

@@ -34,6 +34,8 @@ import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
+import { labelExporting } from '../labels/label-exporting';
+import { labelExportsRouter } from './labels/label-exports-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
@@ -106,6 +108,13 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     documentsRouter({
       db,
       printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+    }),
+  );
+  app.use(
+    '/api',
+    labelExportsRouter({
+      db,
+      exporting: labelExporting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));

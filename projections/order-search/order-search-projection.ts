@@ -97,6 +97,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     carrier: shopData.shipping?.carrier ?? null,
     tags: [...shopData.tags],
     printedKinds: [] as string[],
+    labelsExported: false,
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
     updatedAt: metadata.occurredAt,
@@ -156,6 +157,8 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
       return row;
+    case 'LabelDataExported':
+      return { ...row, labelsExported: true };
   }
 };
 
@@ -178,7 +181,8 @@ async function loadRows(
       desired_delivery_date::text AS "desiredDeliveryDate", payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName",
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-      printed_kinds AS "printedKinds", updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+      printed_kinds AS "printedKinds", labels_exported AS "labelsExported", updated_at AS "updatedAt", revision,
+      search_parts AS "searchParts"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
     rows.map((r) => [
@@ -215,6 +219,7 @@ const COLUMNS: readonly [string, string][] = [
   ['amount_problems', 'bool'],
   ['change_awaiting_confirmation', 'bool'],
   ['printed_kinds', 'jsonb'],
+  ['labels_exported', 'bool'],
   ['updated_at', 'timestamptz'],
   ['revision', 'int8'],
   ['search_parts', 'jsonb'],
@@ -248,6 +253,7 @@ const tuple = (r: OrderSearchRow) => [
   r.amountProblems,
   r.changeAwaitingConfirmation,
   JSON.stringify(r.printedKinds),
+  r.labelsExported,
   r.updatedAt,
   r.revision.toString(),
   JSON.stringify(r.searchParts),

@@ -28,5 +28,7 @@ export const OrderSearchColumns = z.object({
   changeAwaitingConfirmation: z.boolean(),
   /** The kinds of document printed for the order at least once (PrintedKind), for the list's marks. */
   printedKinds: z.array(z.string()),
+  /** Label data (送り状データ) was exported for the order at least once, for the list's mark. */
+  labelsExported: z.boolean(),
   updatedAt: z.number(),
 });

@@ -92,6 +92,8 @@ const sampleBodies = (): Record<string, unknown> => ({
   },
   'PUT /api/shops/:id/document-images/:image': { dataUrl: 'data:image/png;base64,iVBORw0KGgo=' },
   'POST /api/print-names': { sku: 'TEA-001', name: '静岡茶 100g' },
+  'PUT /api/carrier-accounts/:carrier': { customerCode: '012345678901', classCode: '', freightCode: '01' },
+  'POST /api/label-exports': { layout: 'b2cloud', ids: [tenant.orderIds[0]!] },
   'PUT /api/print-names/:id': { name: '静岡茶（新茶）' },
   'POST /api/import-mappings': {
     shopId: tenant.shops[0]!.id,
@@ -361,6 +363,7 @@ beforeAll(async () => {
   ids.shops = tenant.shops[1]!.id;
   ids['staff-users'] = tenant.staff.id;
   ids['hold-boxes'] = '2';
+  ids['carrier-accounts'] = 'yamato';
   ids.projections = 'order-search';
   ids['bulletin-posts'] = await created('/bulletin-posts', samples['POST /api/bulletin-posts']);
   ids['saved-searches'] = await created('/saved-searches', samples['POST /api/saved-searches']);

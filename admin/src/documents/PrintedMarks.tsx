@@ -13,12 +13,19 @@ export const PRINTED_MARKS: Readonly<Record<PrintedKind, string>> = {
 };
 
 /** 出力済み marks on a list row: which documents were printed for the order at least once. */
-export const PrintedMarks = ({ kinds }: { kinds: readonly string[] | undefined }) => {
+export const PrintedMarks = ({
+  kinds,
+  labelsExported = false,
+}: {
+  kinds: readonly string[] | undefined;
+  /** 送り状データ出力済み: shown after the documents' marks. */
+  labelsExported?: boolean;
+}) => {
   const translate = useTranslate();
-  if (!kinds?.length) return null;
+  if (!kinds?.length && !labelsExported) return null;
   return (
     <Stack direction="row" spacing={0.25} aria-label={translate('oms.printing.printed')}>
-      {kinds.map((kind) => (
+      {(kinds ?? []).map((kind) => (
         <Tooltip
           key={kind}
           title={translate('oms.printing.printed_kind', { kind: translate(`oms.printing.kinds.${kind}`) })}
@@ -32,6 +39,18 @@ export const PrintedMarks = ({ kinds }: { kinds: readonly string[] | undefined }
           />
         </Tooltip>
       ))}
+      {labelsExported && (
+        <Tooltip title={translate('oms.labels.exported')}>
+          <Chip
+            size="small"
+            color="primary"
+            variant="outlined"
+            label="送"
+            data-labels-exported="true"
+            sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
+          />
+        </Tooltip>
+      )}
     </Stack>
   );
 };

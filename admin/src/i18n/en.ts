@@ -132,6 +132,36 @@ const omsEnglish: typeof omsJapanese = {
       store: 'In-store order',
       other: 'Other',
     },
+    labels: {
+      export: 'Export label data',
+      export_all: 'Export label data of this tab or search',
+      layout: 'Label layout',
+      run: 'Export',
+      result:
+        'Label data of %{orders} orders (%{labels} labels) exported (%{moved} moved on, %{refused} could not be exported)',
+      exported: 'Label data exported',
+      refused_title: "%{count} orders the carrier's software would refuse (nothing was exported)",
+      order_number: 'Order number',
+      field: 'Field',
+      reason: 'Reason',
+      export_rest: 'Export the others',
+      reasons: {
+        required: 'required and empty',
+        'too-wide': 'too long (%{width}/%{limit})',
+        'not-encodable': 'characters Shift_JIS has not',
+        refused: 'refused',
+      },
+      layouts: {
+        b2cloud: 'Yamato B2 Cloud',
+        ehiden2: 'Sagawa e-Hiden II',
+        ehiden3: 'Sagawa e-Hiden III',
+        ehidenpro: 'Sagawa e-Hiden Pro',
+        yuprir: 'Japan Post Yu-Print R',
+        clickpost: 'Click Post',
+        kangaroo2: 'Seino Kangaroo Magic 2',
+        fukuyama: 'Fukuyama Transporting',
+      },
+    },
     printing: {
       print: 'Print documents',
       print_all: 'Print documents of this tab or result',
@@ -468,6 +498,22 @@ const omsEnglish: typeof omsJapanese = {
     'canned-phrases': {
       name: 'Canned phrases',
       fields: { category: 'Used for', text: 'Text', shipped: 'Shipped' },
+    },
+    'carrier-accounts': {
+      name: 'Carrier accounts',
+      fields: {
+        carrier: 'Carrier',
+        customerCode: 'Customer code',
+        classCode: 'Billing class code',
+        freightCode: 'Freight code',
+        shipperCode: 'Shipper code',
+      },
+      help: {
+        customerCode: 'Yamato 請求先顧客コード, Sagawa お客様コード, Japan Post お客様番号; half-width',
+        classCode: 'Yamato 請求先分類コード (may be empty)',
+        freightCode: 'Yamato 運賃管理番号 (usually 01)',
+        shipperCode: 'Seino and Fukuyama 荷送人コード',
+      },
     },
     'print-names': {
       name: 'Print names',

@@ -327,6 +327,36 @@ export const omsJapanese = {
       store: '店舗受注',
       other: 'その他',
     },
+    labels: {
+      export: '送り状データ出力',
+      export_all: 'このタブ・検索結果を送り状データ出力',
+      layout: '送り状レイアウト',
+      run: '出力する',
+      result:
+        '%{orders}件・送り状%{labels}枚の送り状データを出力しました（次のステータスへ %{moved}件、出力できなかった受注 %{refused}件）',
+      exported: '送り状データ出力済み',
+      refused_title: '運送会社のソフトで取り込めない受注が%{count}件あります（何も出力していません）',
+      order_number: '受注番号',
+      field: '項目',
+      reason: '理由',
+      export_rest: 'これらを除いて出力',
+      reasons: {
+        required: '必須項目が空です',
+        'too-wide': '文字数が多すぎます（%{width}/%{limit}）',
+        'not-encodable': 'Shift_JISにない文字があります',
+        refused: '取り込めません',
+      },
+      layouts: {
+        b2cloud: 'ヤマト B2クラウド',
+        ehiden2: '佐川 e飛伝II',
+        ehiden3: '佐川 e飛伝III',
+        ehidenpro: '佐川 e飛伝Pro',
+        yuprir: '日本郵便 ゆうプリR',
+        clickpost: 'クリックポスト',
+        kangaroo2: '西濃 カンガルーマジック2',
+        fukuyama: '福山通運',
+      },
+    },
     printing: {
       print: '帳票出力',
       print_all: 'このタブ・検索結果を帳票出力',
@@ -660,6 +690,22 @@ export const omsJapanese = {
     'canned-phrases': {
       name: '定型文',
       fields: { category: '用途', text: '文面', shipped: '初期設定' },
+    },
+    'carrier-accounts': {
+      name: '運送会社アカウント',
+      fields: {
+        carrier: '運送会社',
+        customerCode: '顧客コード・お客様コード・お客様番号',
+        classCode: '請求先分類コード',
+        freightCode: '運賃管理番号',
+        shipperCode: '荷送人コード',
+      },
+      help: {
+        customerCode: 'ヤマト: 請求先顧客コード、佐川: お客様コード、日本郵便: お客様番号。半角英数字',
+        classCode: 'ヤマト: 請求先分類コード（空欄可）',
+        freightCode: 'ヤマト: 運賃管理番号（通常 01）',
+        shipperCode: '西濃・福山: 荷送人コード',
+      },
     },
     'print-names': {
       name: '帳票商品名',

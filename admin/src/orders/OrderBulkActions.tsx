@@ -4,6 +4,7 @@ import { useCan } from '../auth/useCan';
 import { orderApi } from '../dataProvider/orders';
 import { CancelDialog } from './CancelDialog';
 import { PrintDocumentsButton } from '../documents/PrintDocumentsButton';
+import { ExportLabelsButton } from '../labels/ExportLabelsButton';
 import { ChangeBulkActions } from './ChangeBulkActions';
 import { HoldDialog } from './HoldDialog';
 import { type BulkAnswer, SlipBulkEdit } from './SlipBulkEdit';
@@ -59,6 +60,7 @@ export const OrderBulkActions = () => {
           />
           <SlipBulkEdit runBulk={runBulk} onDone={done} />
           <PrintDocumentsButton label="oms.printing.print" target={() => ({ ids: selectedIds as string[] })} />
+          <ExportLabelsButton label="oms.labels.export" target={() => ({ ids: selectedIds as string[] })} />
           <ChangeBulkActions runBulk={runBulk} onDone={done} />
         </>
       )}

@@ -83,10 +83,10 @@ export const OrderList = () => (
         render={(r) => <CarrierName carrier={r.carrier} />}
       />
       <TextField source="plannedShipDate" />
-      <FunctionField<{ printedKinds?: string[] }>
+      <FunctionField<{ printedKinds?: string[]; labelsExported?: boolean }>
         source="printedKinds"
         sortable={false}
-        render={(r) => <PrintedMarks kinds={r.printedKinds} />}
+        render={(r) => <PrintedMarks kinds={r.printedKinds} labelsExported={r.labelsExported} />}
       />
     </Datagrid>
   </List>

@@ -8,6 +8,7 @@ import {
 } from 'react-admin';
 import { useCan } from '../auth/useCan';
 import { PrintDocumentsButton } from '../documents/PrintDocumentsButton';
+import { ExportLabelsButton } from '../labels/ExportLabelsButton';
 import { SavedSearchMenu } from './SavedSearchMenu';
 import { SaveSearchButton } from './SaveSearchButton';
 
@@ -22,6 +23,7 @@ export const OrderListActions = () => {
       <SaveSearchButton />
       <FilterButton />
       {canProcess && <PrintDocumentsButton label="oms.printing.print_all" target={() => ({ filter: filterValues })} />}
+      {canProcess && <ExportLabelsButton label="oms.labels.export_all" target={() => ({ filter: filterValues })} />}
       {hasCreate && <CreateButton />}
       <ExportButton />
     </TopToolbar>

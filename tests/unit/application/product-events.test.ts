@@ -89,6 +89,24 @@ const samples: readonly DomainEvent[] = [
   { type: 'CannedPhraseRemoved', data: { tenantId: 't-1', phraseId: 'p-1' } },
   { type: 'PrintNameSet', data: { tenantId: 't-1', sku: 'ABC-001', name: '髙橋農園の①みかん ～5kg～' } },
   { type: 'PrintNameRemoved', data: { tenantId: 't-1', sku: 'ABC-001' } },
+  {
+    type: 'LabelDataExported',
+    data: {
+      orderId,
+      tenantId: 't-1',
+      carrier: 'yamato',
+      layout: 'b2cloud',
+      labels: [{ destinationIndex: 0, key: '0ABCDEFGHIJK00' }],
+    },
+  },
+  {
+    type: 'CarrierAccountSet',
+    data: {
+      tenantId: 't-1',
+      carrier: 'yamato',
+      codes: { customerCode: '012345678901', classCode: '', freightCode: '01', shipperCode: '' },
+    },
+  },
   { ...imported, data: { ...imported.data, amountProblems: problems } },
   { type: 'OrderEnteredByStaff', data: { ...imported.data, mall: 'store', orderNumber: 'STORE-0001' } },
   { type: 'OrderStatusAdvanced', data: { orderId, from: 'new', to: 'awaiting_payment' } },

@@ -146,3 +146,23 @@ describe('printed marks', () => {
     expect(orderSearchRows([creation()])[0]!.printedKinds).toEqual([]);
   });
 });
+
+describe('exported mark', () => {
+  test('an order is marked once its label data was exported, and not before', () => {
+    const exported = recorded<OrderEvent>(
+      {
+        type: 'LabelDataExported',
+        data: {
+          orderId: 'o-1',
+          tenantId: TENANT,
+          carrier: 'yamato',
+          layout: 'b2cloud',
+          labels: [{ destinationIndex: 0, key: 'ABCDEFGHIJKLM00' }],
+        },
+      },
+      { revision: 1n },
+    );
+    expect(orderSearchRows([creation()])[0]!.labelsExported).toBe(false);
+    expect(orderSearchRows([creation(), exported])[0]!.labelsExported).toBe(true);
+  });
+});

@@ -58,4 +58,12 @@ describe('labelRowsFor', () => {
       ['sagawa', '発払い', null, '2026-12-06', '雑貨', 2],
     ]);
   });
+
+  test('a COD order’s other destinations go as the shop’s plain slip type, collecting nothing', () => {
+    const rows = labelRowsFor({ orderNumber: 'R-1', mall, shop }, { ...settings, plainSlipType: '発払い' });
+    expect(rows.map((r) => [r.slipType, r.codAmount])).toEqual([
+      ['コレクト', 5400],
+      ['発払い', null],
+    ]);
+  });
 });

@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import type { Command } from 'commander';
+import * as E from 'fp-ts/Either';
+import { exportLabels, type LabelExportRefusal, MAX_ORDERS_PER_EXPORT } from '../../application/labels/export-labels';
+import { BUILT_IN_LAYOUTS } from '../../application/labels/layouts';
+import { systemClock } from '../../application/ports/clock';
+import { OrderStatus } from '../../domain/order/status';
+import { findTenantByCode } from '../../projections/accounts/account-queries';
+import { orderIdsByNumber, orderIdsMatching } from '../../projections/order-search/order-search-queries';
+import { labelExporting } from '../labels/label-exporting';
+import { withCli } from './cli-context';
+import { operator } from './operator';
+
+interface LabelsOptions {
+  readonly tenant: string;
+  readonly layout: string;
+  readonly status?: string;
+  readonly orders?: string;
+  readonly out: string;
+  readonly json?: boolean;
+}
+
+const LAYOUTS = [...Object.keys(BUILT_IN_LAYOUTS), 'custom:NAME'].join(', ');
+
+/** Every problem on its own line, by order number, as the person fixing them reads them. */
+const refusalMessage = (refusal: LabelExportRefusal): string => {
+  switch (refusal.kind) {
+    case 'unknown-layout':
+      return `送り状レイアウト「${refusal.layout}」はありません / no label layout ${refusal.layout}; one of ${LAYOUTS}`;
+    case 'too-many':
+      return `一度に出力できるのは${refusal.max}件までです（${refusal.count}件） / at most ${refusal.max} per file`;
+    case 'not-found':
+      return `受注が見つかりません / no such order: ${refusal.orderIds.join(', ')}`;
+    case 'problems':
+      return [
+        `運送会社のソフトで取り込めない受注が${refusal.orders.length}件あります。何も出力していません / ${refusal.orders.length} order(s) refused; nothing written`,
+        ...refusal.orders.flatMap((o) =>
+          o.problems.map(
+            (p) =>
+              `${o.orderNumber}: ${p.field}: ${p.detail ?? p.reason}${p.text ? ` 「${p.text}」` : ''}${p.limit !== undefined ? ` (${p.width}/${p.limit})` : ''}`,
+          ),
+        ),
+      ].join('\n');
+    case 'nothing-exported':
+      return [
+        '出力できる受注がありません / no order could be exported',
+        ...refusal.results.map((r) => `${r.orderNumber}: ${r.reason?.ja ?? ''}`),
+      ].join('\n');
+  }
+};
+
+/** `oms labels`: 送り状データ出力 for scripts, through the same export service as the API. */
+export function registerLabelsCommand(program: Command): void {
+  program
+    .command('labels')
+    .description("write orders' label data for the carrier's software / 送り状データ出力")
+    .requiredOption('--tenant <code>', 'tenant code')
+    .requiredOption('--layout <layout>', LAYOUTS)
+    .option('--status <status>', 'every order of a status tab (awaiting_documents, …)')
+    .option('--orders <numbers>', 'order numbers, comma-separated')
+    .requiredOption('--out <file>', 'the file to write')
+    .option('--json', 'print {"orders":N,"labels":N,"moved":N,"refused":N} only')
+    .action((options: LabelsOptions) =>
+      withCli(async (cli) => {
+        if ((options.status === undefined) === (options.orders === undefined))
+          throw new Error('--status か --orders のどちらか一方を指定してください / give --status or --orders');
+        if (options.status !== undefined && !OrderStatus.is(options.status))
+          throw new Error(`--status: ステータス「${options.status}」はありません / no status ${options.status}`);
+        const tenant = await findTenantByCode(cli.db, options.tenant);
+        if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
+
+        let orderIds: readonly string[];
+        if (options.orders !== undefined) {
+          const numbers = [...new Set(options.orders.split(',').map((n) => n.trim()))].filter((n) => n !== '');
+          const ids = await orderIdsByNumber(cli.db, tenant.id, numbers);
+          const unknown = numbers.filter((n) => !ids.has(n));
+          if (unknown.length > 0) throw new Error(`受注番号が見つかりません / no such order: ${unknown.join(', ')}`);
+          orderIds = numbers.map((n) => ids.get(n)!);
+        } else {
+          const status = options.status as OrderStatus;
+          orderIds = await orderIdsMatching(cli.db, tenant.id, { status }, MAX_ORDERS_PER_EXPORT + 1);
+        }
+
+        const exported = await exportLabels(labelExporting({ ...cli, clock: systemClock }), operator(tenant.id), {
+          layout: options.layout,
+          orderIds,
+        });
+        if (E.isLeft(exported)) throw new Error(refusalMessage(exported.left));
+        const { file, summary, results } = exported.right;
+        await writeFile(options.out, file);
+        if (options.json) return void console.log(JSON.stringify(summary));
+        console.log(
+          `送り状データ出力 ${options.layout}: ${summary.orders}件 / 送り状 ${summary.labels}枚 / 次のステータスへ ${summary.moved}件` +
+            `${summary.refused > 0 ? ` / 出力できなかった受注 ${summary.refused}件` : ''} → ${options.out}`,
+        );
+        for (const r of results) if (r.outcome === 'refused') console.log(`${r.orderNumber}: ${r.reason?.ja ?? ''}`);
+      }),
+    );
+}
