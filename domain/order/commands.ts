@@ -3,6 +3,7 @@ import type { HoldReason, StaffChannel } from './events';
 import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
 import type { WorkflowStatus } from './status';
+import type { Carrier } from '../shared/carrier';
 
 /**
  * Import and re-import are one command: the importer cannot know whether the order exists, and the order's id is
@@ -37,12 +38,30 @@ export interface EnterOrder {
   readonly route: ProcessingRoute;
 }
 
+/**
+ * `untrackedSlipTypes`: the shop's slip types that have no tracking number (メール便 style), read by the application
+ * from the shop; an order of such a slip type may pass 伝票番号未設定 without one. Left out: every slip type is tracked.
+ */
 export interface AdvanceOrderStatus {
   readonly type: 'AdvanceOrderStatus';
+  readonly untrackedSlipTypes?: readonly string[];
 }
 export interface MoveOrderStatus {
   readonly type: 'MoveOrderStatus';
   readonly to: WorkflowStatus;
+  readonly untrackedSlipTypes?: readonly string[];
+}
+/**
+ * A tracking number for one destination (送付先, by its index), typed by staff or read from a carrier's return file
+ * (`importId` names the import).
+ */
+export interface SetTrackingNumber {
+  readonly type: 'SetTrackingNumber';
+  readonly destinationIndex: number;
+  readonly carrier: Carrier;
+  readonly trackingNumber: string;
+  readonly source: 'staff' | 'import';
+  readonly importId?: string;
 }
 /** `startFromFirstStatus` must be said explicitly: putting an order back to the start of a route is never a side effect. */
 export interface AssignProcessingRoute {
@@ -142,4 +161,5 @@ export type OrderCommand =
   | ConfirmOrderChange
   | RejectOrderChange
   | RecordDocumentsPrinted
-  | SetReceiptDetails;
+  | SetReceiptDetails
+  | SetTrackingNumber;

@@ -13,6 +13,7 @@ import {
   ShopOrderData,
 } from './order-data';
 import { ProcessingRoute } from './route';
+import { Carrier } from '../shared/carrier';
 import { OrderStatus, WorkflowStatus } from './status';
 
 const OrderCreationData = {
@@ -208,6 +209,24 @@ export const OrderReceiptDetailsSet = t.strict({
 });
 export type OrderReceiptDetailsSet = t.TypeOf<typeof OrderReceiptDetailsSet>;
 
+/**
+ * A tracking number for one destination. `previous`: the number it replaces (a reprint), null for the first; the order
+ * keeps every number in its history.
+ */
+export const TrackingNumberSet = t.strict({
+  type: t.literal('TrackingNumberSet'),
+  data: t.strict({
+    orderId: t.string,
+    destinationIndex: t.number,
+    carrier: Carrier,
+    trackingNumber: t.string,
+    previous: t.union([t.string, t.null]),
+    source: t.keyof({ staff: null, import: null }),
+    importId: t.union([t.string, t.null]),
+  }),
+});
+export type TrackingNumberSet = t.TypeOf<typeof TrackingNumberSet>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -230,6 +249,7 @@ export const ORDER_EVENTS = {
   OrderChangeWithdrawn,
   OrderDocumentsPrinted,
   OrderReceiptDetailsSet,
+  TrackingNumberSet,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

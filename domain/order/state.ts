@@ -5,6 +5,7 @@ import type { HoldReason, OrderChanges, OrderEvent } from './events';
 import type { Mall, MallOrderData, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
 import type { OrderStatus, WorkflowStatus } from './status';
+import { NO_TRACKING, type Tracking } from './tracking';
 
 export interface PendingChange {
   readonly changeId: string;
@@ -46,6 +47,12 @@ export interface ExistingOrder {
   readonly amountProblems: readonly AmountProblem[];
   readonly pendingChange: PendingChange | null;
   readonly printing: Printing;
+  readonly tracking: Tracking;
+  /**
+   * The keys (お客様管理番号) of the labels exported for the order, each to the destination index it is for: a return
+   * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
+   */
+  readonly labels: Readonly<Record<string, number>>;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -78,6 +85,8 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         amountProblems,
         pendingChange: null,
         printing: NOT_PRINTED,
+        tracking: NO_TRACKING,
+        labels: {},
       };
     }
     case 'OrderStatusAdvanced':
@@ -151,6 +160,16 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
           receiptIssues: event.data.receiptIssue ?? o.printing.receiptIssues,
         },
       }));
+    case 'TrackingNumberSet': {
+      const { destinationIndex, carrier, trackingNumber, source, importId } = event.data;
+      return existing(state, (o) => ({
+        ...o,
+        tracking: {
+          current: { ...o.tracking.current, [destinationIndex]: { carrier, trackingNumber } },
+          history: [...o.tracking.history, { destinationIndex, carrier, trackingNumber, source, importId }],
+        },
+      }));
+    }
     case 'OrderReceiptDetailsSet':
       return existing(state, (o) => ({
         ...o,
@@ -158,3 +177,18 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       }));
   }
 };
+
+/**
+ * The keys of an export added to the order's labels (a later export of the same key points it at its destination
+ * again). For the label-data export's event, `LabelDataExported { carrier, layout, labels: [{ destinationIndex, key }] }`.
+ */
+export const withLabelsExported = (
+  order: ExistingOrder,
+  labels: readonly { readonly destinationIndex: number; readonly key: string }[],
+): ExistingOrder => ({
+  ...order,
+  labels: {
+    ...order.labels,
+    ...Object.fromEntries(labels.map(({ key, destinationIndex }) => [key, destinationIndex])),
+  },
+});

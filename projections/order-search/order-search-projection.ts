@@ -156,6 +156,9 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
       return row;
+    // The status move that a complete set of numbers makes is an event of its own; the numbers are on the order page.
+    case 'TrackingNumberSet':
+      return row;
   }
 };
 
