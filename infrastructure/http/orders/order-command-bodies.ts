@@ -16,6 +16,8 @@ export const TAG_MAX = 50;
 export const REASON_MAX = 500;
 /** The carrier's kind of slip (発払い, コレクト, ネコポス, …). */
 export const SLIP_TYPE_MAX = 50;
+/** A number as staff paste it, hyphens and spaces included; the domain keeps it bare. */
+const TRACKING_NUMBER_INPUT_MAX = 60;
 const ChangeId = t.partial({ changeId: Text(200) });
 const BusinessDate = t.refinement(t.string, isBusinessDate, 'date written 2026-12-01');
 /** Exact, so a key the domain does not know never reaches an event. */
@@ -130,6 +132,22 @@ export const ORDER_COMMANDS = {
       type: 'SetReceiptDetails',
       addressee: b.addressee,
       proviso: b.proviso,
+    }),
+  },
+  /** 伝票番号 of one destination (送付先, by index from 0), typed on the order page. */
+  'set-tracking-number': {
+    permission: 'orders.process',
+    body: t.type({
+      destinationIndex: boundedInt(0, 999),
+      carrier: Carrier,
+      trackingNumber: Text(TRACKING_NUMBER_INPUT_MAX),
+    }),
+    toCommand: (b: { destinationIndex: number; carrier: Carrier; trackingNumber: string }) => ({
+      type: 'SetTrackingNumber',
+      destinationIndex: b.destinationIndex,
+      carrier: b.carrier,
+      trackingNumber: b.trackingNumber,
+      source: 'staff',
     }),
   },
 } as const satisfies Record<string, OrderCommandSpec>;

@@ -4,6 +4,7 @@ import * as t from 'io-ts';
 import type { CommandPipeline } from '../../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
+import { trackingLinks } from '../../../application/tracking/tracking-links';
 import { printingHistory } from '../../../application/documents/printing-history';
 import { runBulkOrderCommands } from '../../../application/orders/bulk-order-commands';
 import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
@@ -69,6 +70,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
         revision: revision === undefined ? null : Number(revision),
         customerId: await customerIdOfOrder(deps.db, tenantId, id),
         ...order,
+        trackingLinks: trackingLinks(order),
       }
     );
   };
