@@ -39,17 +39,19 @@ export interface EnterOrder {
 }
 
 /**
- * `untrackedSlipTypes`: the shop's slip types that have no tracking number (メール便 style), read by the application
- * from the shop; an order of such a slip type may pass 伝票番号未設定 without one. Left out: every slip type is tracked.
+ * `untrackedSlipTypes`: by shop id, each shop's slip types that have no tracking number (メール便 style), read by the
+ * application from the shops (one command serves a bulk action over many shops); an order of such a slip type may pass
+ * 伝票番号未設定 without one. Left out: every slip type is tracked.
  */
+export type UntrackedSlipTypes = Readonly<Record<string, readonly string[]>>;
 export interface AdvanceOrderStatus {
   readonly type: 'AdvanceOrderStatus';
-  readonly untrackedSlipTypes?: readonly string[];
+  readonly untrackedSlipTypes?: UntrackedSlipTypes;
 }
 export interface MoveOrderStatus {
   readonly type: 'MoveOrderStatus';
   readonly to: WorkflowStatus;
-  readonly untrackedSlipTypes?: readonly string[];
+  readonly untrackedSlipTypes?: UntrackedSlipTypes;
 }
 /**
  * A tracking number for one destination (送付先, by its index), typed by staff or read from a carrier's return file

@@ -1,7 +1,7 @@
 // Tracking numbers (伝票番号) per destination, and the rule that keeps 伝票番号未設定 honest.
 import type { Carrier } from '../shared/carrier';
 import { normaliseTrackingNumber, TRACKING_NUMBER } from '../shipment/tracking-number';
-import type { SetTrackingNumber } from './commands';
+import type { SetTrackingNumber, UntrackedSlipTypes } from './commands';
 import { type Decision, emit, label, refuse } from './decision';
 import type { OrderEvent } from './events';
 import { isOnRoute, nextOnRoute } from './route';
@@ -37,9 +37,9 @@ export const hasEveryTrackingNumber = (order: ExistingOrder): boolean =>
  * A slip type the shop lists as untracked (メール便 style) has no number to wait for. An order with no slip type yet is
  * tracked: the rule must not be escaped by leaving the carrier out.
  */
-const isUntracked = (order: ExistingOrder, untrackedSlipTypes: readonly string[]): boolean => {
+const isUntracked = (order: ExistingOrder, untrackedSlipTypes: UntrackedSlipTypes): boolean => {
   const slipType = order.shopData.shipping?.slipType;
-  return slipType !== undefined && untrackedSlipTypes.includes(slipType);
+  return slipType !== undefined && (untrackedSlipTypes[order.shopId] ?? []).includes(slipType);
 };
 
 /**
@@ -50,7 +50,7 @@ export const missingTrackingNumber = (
   order: ExistingOrder,
   from: WorkflowStatus,
   to: WorkflowStatus,
-  untrackedSlipTypes: readonly string[],
+  untrackedSlipTypes: UntrackedSlipTypes,
 ): Decision | undefined => {
   const crosses = rank(from) <= rank(TRACKING_STATUS) && rank(to) > rank(TRACKING_STATUS);
   if (!crosses || !isOnRoute(order.route, TRACKING_STATUS)) return undefined;

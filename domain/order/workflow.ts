@@ -1,7 +1,7 @@
 import * as E from 'fp-ts/Either';
 import { type DomainError, domainError } from '../shared/decider';
 import { deepEqual } from './changes';
-import type { AssignProcessingRoute, CancelOrder, HoldOrder } from './commands';
+import type { AssignProcessingRoute, CancelOrder, HoldOrder, UntrackedSlipTypes } from './commands';
 import { type Decision, emit, label, refuse } from './decision';
 import { isOnRoute, isValidRoute, nextOnRoute } from './route';
 import { type ExistingOrder, workflowStatus } from './state';
@@ -42,7 +42,7 @@ const blockedByPendingChange = (
       )
     : undefined;
 
-export const advance = (order: ExistingOrder, untrackedSlipTypes: readonly string[] = []): Decision =>
+export const advance = (order: ExistingOrder, untrackedSlipTypes: UntrackedSlipTypes = {}): Decision =>
   E.chain((from: WorkflowStatus) => {
     const to = nextOnRoute(order.route, from);
     if (!to) {
@@ -60,7 +60,7 @@ export const advance = (order: ExistingOrder, untrackedSlipTypes: readonly strin
   })(movable(order));
 
 /** Any status on the order's route, forwards or back: staff correct mistakes by moving back. */
-export const move = (order: ExistingOrder, to: WorkflowStatus, untrackedSlipTypes: readonly string[] = []): Decision =>
+export const move = (order: ExistingOrder, to: WorkflowStatus, untrackedSlipTypes: UntrackedSlipTypes = {}): Decision =>
   E.chain((from: WorkflowStatus) => {
     if (from === to) return emit([]);
     if (!isOnRoute(order.route, to)) {

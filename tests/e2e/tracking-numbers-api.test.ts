@@ -8,13 +8,15 @@ const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args
 let cookieA: string;
 let cookieB: string;
 let orders: readonly string[] = [];
+let orderShopId: string;
 
 beforeAll(async () => {
   const [a, b] = await Promise.all([
-    seedTenant(app(), { code: 'takahashi', orders: 3 }),
+    seedTenant(app(), { code: 'takahashi', orders: 4 }),
     seedTenant(app(), { code: 'other-co' }),
   ]);
   orders = a.orderIds;
+  orderShopId = a.shops[0]!.id;
   cookieA = await signIn(app(), a.code, a.admin.username, a.admin.password);
   cookieB = await signIn(app(), b.code, b.admin.username, b.admin.password);
 }, 60_000);
@@ -92,5 +94,28 @@ describe('tracking numbers on the order page', () => {
     ).toMatchObject({ error: { code: 'order.no_such_destination' } });
     expect((await post(`/orders/${id}/commands/set-tracking-number`, { ...body, carrier: 'dhl' })).status).toBe(400);
     expect((await post(`/orders/${id}/commands/set-tracking-number`, body, cookieB)).status).toBe(404);
+  });
+});
+
+describe('slip types without tracking (a shop setting)', () => {
+  test('an order of a slip type its shop lists as untracked passes 伝票番号未設定 without a number, alone and in bulk', async () => {
+    const shop = (await call('GET', `/shops/${orderShopId}`, cookieA)).body as { id: string; name: string };
+    const id = orders[3]!;
+    ok(
+      await post(`/orders/${id}/commands/set-shipping-plan`, {
+        shipping: { carrier: 'japanpost', slipType: 'ゆうメール' },
+      }),
+    );
+    ok(await post(`/orders/${id}/commands/move`, { to: 'awaiting_tracking_number' }));
+    expect((await post(`/orders/${id}/commands/advance`, {})).status).toBe(422);
+
+    const put = await call('PUT', `/shops/${shop.id}`, cookieA, {
+      name: shop.name,
+      untrackedSlipTypes: ['ゆうメール', 'DM便'],
+    });
+    expect(put.status).toBe(200);
+    expect(ok(await post(`/orders/${id}/commands/advance`, {})).status).toBe('awaiting_shipping_mail');
+    ok(await post(`/orders/${id}/commands/move`, { to: 'awaiting_tracking_number' }));
+    expect(ok(await post('/orders/commands/move', { ids: [id], to: 'completed' }))).toMatchObject({ succeeded: 1 });
   });
 });

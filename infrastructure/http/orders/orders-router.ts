@@ -27,9 +27,12 @@ import {
   ExpectedRevision,
   isOrderCommandName,
   ORDER_COMMANDS,
+  readsUntrackedSlipTypes,
   references,
   toOrderCommand,
 } from './order-command-bodies';
+import { untrackedSlipTypesOf } from '../../../application/shops/untracked-slip-types';
+import { listShops } from '../../../projections/accounts/shop-queries';
 import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
 import { isDateTime } from '../input-codecs';
@@ -87,6 +90,24 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
     return { ...view, printingHistory: printingHistory(events, names) };
   };
+
+  /** The body with the shops' untracked slip types added, for the commands that decide on them. */
+  const withShopSettings = async <Body extends object>(
+    tenantId: string,
+    spec: Parameters<typeof references>[0],
+    body: Body,
+  ) =>
+    readsUntrackedSlipTypes(spec)
+      ? {
+          ...body,
+          untrackedSlipTypes: await untrackedSlipTypesOf(
+            deps.store,
+            deps.registry,
+            tenantId,
+            (await listShops(deps.db, tenantId)).map((shop) => shop.id),
+          ),
+        }
+      : body;
 
   const run = (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) =>
     deps.pipeline.run(
@@ -172,7 +193,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
     if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
     const orderId = req.params.id as string;
-    const result = await run(req, orderId, toOrderCommand(spec, resolved.right), name, body.expectedRevision);
+    const ready = await withShopSettings(tenantOf(req), spec, resolved.right);
+    const result = await run(req, orderId, toOrderCommand(spec, ready), name, body.expectedRevision);
     // The answer is the fold the command ended with; the stream is not read again.
     await answerCommand(res, result, ({ state, revision }) => viewOf(tenantOf(req), orderId, state, revision));
   });
@@ -185,7 +207,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     if (!body) return;
     const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
     if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
-    const command = toOrderCommand(spec, resolved.right);
+    const command = toOrderCommand(spec, await withShopSettings(tenantOf(req), spec, resolved.right));
     const valid = body.ids.filter(isUuid);
     const ran = await runBulkOrderCommands(
       deps.pipeline,

@@ -185,13 +185,17 @@ describe('Order: 伝票番号未設定 is passed only with a number for each des
   test('a slip type the shop lists as untracked passes without a number', () =>
     spec
       .given(at('awaiting_tracking_number'))
-      .when({ type: 'AdvanceOrderStatus', untrackedSlipTypes: ['発払い'] })
+      .when({ type: 'AdvanceOrderStatus', untrackedSlipTypes: { 's-1': ['発払い'] } })
       .then([advanced('awaiting_tracking_number', 'awaiting_shipping_mail')]));
 
-  test('another slip type listed as untracked does not let this one pass', () =>
+  test('another slip type, or this one at another shop, listed as untracked does not let this one pass', () =>
     spec
       .given(at('awaiting_tracking_number'))
-      .when({ type: 'MoveOrderStatus', to: 'completed', untrackedSlipTypes: ['メール便'] })
+      .when({
+        type: 'MoveOrderStatus',
+        to: 'completed',
+        untrackedSlipTypes: { 's-1': ['メール便'], 's-2': ['発払い'] },
+      })
       .thenRefuses('order.tracking_number_missing'));
 
   test('moving up to 伝票番号未設定 and back needs no number', () =>
