@@ -97,6 +97,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     carrier: shopData.shipping?.carrier ?? null,
     tags: [...shopData.tags],
     printedKinds: [] as string[],
+    trackingNumbers: [] as OrderSearchRow['trackingNumbers'],
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
     updatedAt: metadata.occurredAt,
@@ -156,9 +157,17 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
       return row;
-    // The status move that a complete set of numbers makes is an event of its own; the numbers are on the order page.
-    case 'TrackingNumberSet':
-      return row;
+    // The status move that a complete set of numbers makes is an event of its own.
+    case 'TrackingNumberSet': {
+      const { destinationIndex, carrier, trackingNumber } = e.data;
+      const others = row.trackingNumbers.filter((n) => n.destinationIndex !== destinationIndex);
+      return {
+        ...row,
+        trackingNumbers: [...others, { destinationIndex, carrier, trackingNumber }].sort(
+          (a, b) => a.destinationIndex - b.destinationIndex,
+        ),
+      };
+    }
   }
 };
 
@@ -181,7 +190,7 @@ async function loadRows(
       desired_delivery_date::text AS "desiredDeliveryDate", payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName",
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-      printed_kinds AS "printedKinds", updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+      printed_kinds AS "printedKinds", tracking_numbers AS "trackingNumbers", updated_at AS "updatedAt", revision, search_parts AS "searchParts"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
     rows.map((r) => [
@@ -218,6 +227,7 @@ const COLUMNS: readonly [string, string][] = [
   ['amount_problems', 'bool'],
   ['change_awaiting_confirmation', 'bool'],
   ['printed_kinds', 'jsonb'],
+  ['tracking_numbers', 'jsonb'],
   ['updated_at', 'timestamptz'],
   ['revision', 'int8'],
   ['search_parts', 'jsonb'],
@@ -251,6 +261,7 @@ const tuple = (r: OrderSearchRow) => [
   r.amountProblems,
   r.changeAwaitingConfirmation,
   JSON.stringify(r.printedKinds),
+  JSON.stringify(r.trackingNumbers),
   r.updatedAt,
   r.revision.toString(),
   JSON.stringify(r.searchParts),

@@ -28,5 +28,7 @@ export const OrderSearchColumns = z.object({
   changeAwaitingConfirmation: z.boolean(),
   /** The kinds of document printed for the order at least once (PrintedKind), for the list's marks. */
   printedKinds: z.array(z.string()),
+  /** Each destination's current tracking number, by destination index (the list links them to the carrier's page). */
+  trackingNumbers: z.array(z.object({ destinationIndex: z.number(), carrier: z.string(), trackingNumber: z.string() })),
   updatedAt: z.number(),
 });

@@ -1,5 +1,5 @@
 /** Tracking numbers typed on the order page, and the status rule they make honest, over the API. */
-import { apiCaller, type ApiResponse, signIn } from '../support/api-client';
+import { apiCaller, type ApiResponse, listQuery, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant } from '../support/tenant-fixture';
 
@@ -53,6 +53,9 @@ describe('tracking numbers on the order page', () => {
       },
     ]);
     expect(ok(await call('GET', `/orders/${id}`, cookieA)).trackingLinks).toEqual(set.trackingLinks);
+    const query = listQuery({ filter: { status: 'awaiting_shipping_mail' }, range: [0, 99] });
+    const rows = ok(await call('GET', `/orders?${query}`, cookieA)) as Array<{ id: string; trackingNumbers: unknown }>;
+    expect(rows.find((row) => row.id === id)?.trackingNumbers).toEqual(set.trackingLinks);
   });
 
   test('a reprint replaces the number and keeps both in the history; the same number again writes nothing', async () => {

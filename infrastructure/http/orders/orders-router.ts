@@ -4,7 +4,8 @@ import * as t from 'io-ts';
 import type { CommandPipeline } from '../../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
-import { trackingLinks } from '../../../application/tracking/tracking-links';
+import { trackingLinks, trackingUrl } from '../../../application/tracking/tracking-links';
+import { Carrier } from '../../../domain/shared/carrier';
 import { printingHistory } from '../../../application/documents/printing-history';
 import { runBulkOrderCommands } from '../../../application/orders/bulk-order-commands';
 import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
@@ -58,6 +59,17 @@ function commandSpecOrRefuse(req: Request, res: Response) {
   requirePermission(spec.permission)(req, res, () => (allowed = true));
   return allowed ? { name, spec } : undefined;
 }
+
+/** A list row with each destination's number linked to its carrier's tracking page. */
+const withTrackingLinks = <Row extends { trackingNumbers: readonly { carrier: string; trackingNumber: string }[] }>(
+  row: Row,
+) => ({
+  ...row,
+  trackingNumbers: row.trackingNumbers.map((n) => ({
+    ...n,
+    url: Carrier.is(n.carrier) ? trackingUrl(n.carrier, n.trackingNumber) : null,
+  })),
+});
 
 /** Orders as an API: commands (single and bulk) and the order rebuilt from its stream, now or at a past moment. */
 export function ordersRouter(deps: OrdersRouterDependencies): Router {
@@ -130,7 +142,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       offset: params.offset,
       limit: params.limit,
     });
-    sendList(res, 'orders', rows, params.offset, total, totalIsEstimate);
+    sendList(res, 'orders', rows.map(withTrackingLinks), params.offset, total, totalIsEstimate);
   });
 
   /** Counts per status tab for the same filters (the tab's own status filter left out). */

@@ -180,6 +180,7 @@ describe('order search read model', () => {
       amountProblems: false,
       changeAwaitingConfirmation: false,
       printedKinds: [],
+      trackingNumbers: [],
       updatedAt: '2026-11-30T09:00:00.000Z',
       revision: 4,
     });
