@@ -38,12 +38,32 @@ export interface EnterOrder {
   readonly route: ProcessingRoute;
 }
 
+/**
+ * `untrackedSlipTypes`: by shop id, each shop's slip types that have no tracking number (メール便 style), read by the
+ * application from the shops (one command serves a bulk action over many shops); an order of such a slip type may pass
+ * 伝票番号未設定 without one. Left out: every slip type is tracked.
+ */
+export type UntrackedSlipTypes = Readonly<Record<string, readonly string[]>>;
 export interface AdvanceOrderStatus {
   readonly type: 'AdvanceOrderStatus';
+  readonly untrackedSlipTypes?: UntrackedSlipTypes;
 }
 export interface MoveOrderStatus {
   readonly type: 'MoveOrderStatus';
   readonly to: WorkflowStatus;
+  readonly untrackedSlipTypes?: UntrackedSlipTypes;
+}
+/**
+ * A tracking number for one destination (送付先, by its index), typed by staff or read from a carrier's return file
+ * (`importId` names the import).
+ */
+export interface SetTrackingNumber {
+  readonly type: 'SetTrackingNumber';
+  readonly destinationIndex: number;
+  readonly carrier: Carrier;
+  readonly trackingNumber: string;
+  readonly source: 'staff' | 'import';
+  readonly importId?: string;
 }
 /** `startFromFirstStatus` must be said explicitly: putting an order back to the start of a route is never a side effect. */
 export interface AssignProcessingRoute {
@@ -156,4 +176,5 @@ export type OrderCommand =
   | RejectOrderChange
   | RecordDocumentsPrinted
   | RecordLabelDataExported
-  | SetReceiptDetails;
+  | SetReceiptDetails
+  | SetTrackingNumber;

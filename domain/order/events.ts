@@ -225,6 +225,24 @@ export const LabelDataExported = t.strict({
 });
 export type LabelDataExported = t.TypeOf<typeof LabelDataExported>;
 
+/**
+ * A tracking number for one destination. `previous`: the number it replaces (a reprint), null for the first; the order
+ * keeps every number in its history.
+ */
+export const TrackingNumberSet = t.strict({
+  type: t.literal('TrackingNumberSet'),
+  data: t.strict({
+    orderId: t.string,
+    destinationIndex: t.number,
+    carrier: Carrier,
+    trackingNumber: t.string,
+    previous: t.union([t.string, t.null]),
+    source: t.keyof({ staff: null, import: null }),
+    importId: t.union([t.string, t.null]),
+  }),
+});
+export type TrackingNumberSet = t.TypeOf<typeof TrackingNumberSet>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -248,6 +266,7 @@ export const ORDER_EVENTS = {
   OrderDocumentsPrinted,
   OrderReceiptDetailsSet,
   LabelDataExported,
+  TrackingNumberSet,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

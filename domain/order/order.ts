@@ -7,6 +7,7 @@ import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } fr
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
+import { setTrackingNumber } from './tracking';
 import { advance, assignRoute, cancel, hold, move, release } from './workflow';
 
 const decideExisting = (
@@ -15,9 +16,11 @@ const decideExisting = (
 ): Decision => {
   switch (command.type) {
     case 'AdvanceOrderStatus':
-      return advance(order);
+      return advance(order, command.untrackedSlipTypes);
     case 'MoveOrderStatus':
-      return move(order, command.to);
+      return move(order, command.to, command.untrackedSlipTypes);
+    case 'SetTrackingNumber':
+      return setTrackingNumber(order, command, (o, event) => evolveOrder(o, event) as ExistingOrder);
     case 'AssignProcessingRoute':
       return assignRoute(order, command);
     case 'HoldOrder':

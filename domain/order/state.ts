@@ -6,6 +6,7 @@ import type { HoldReason, OrderChanges, OrderEvent } from './events';
 import type { Mall, MallOrderData, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
 import type { OrderStatus, WorkflowStatus } from './status';
+import { NO_TRACKING, type Tracking } from './tracking';
 
 export interface PendingChange {
   readonly changeId: string;
@@ -60,6 +61,12 @@ export interface ExistingOrder {
   readonly pendingChange: PendingChange | null;
   readonly printing: Printing;
   readonly labelExports: LabelExports;
+  readonly tracking: Tracking;
+  /**
+   * The keys (お客様管理番号) of the labels exported for the order, each to the destination index it is for: a return
+   * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
+   */
+  readonly labels: Readonly<Record<string, number>>;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -93,6 +100,8 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         pendingChange: null,
         printing: NOT_PRINTED,
         labelExports: NOT_EXPORTED,
+        tracking: NO_TRACKING,
+        labels: {},
       };
     }
     case 'OrderStatusAdvanced':
@@ -169,8 +178,18 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'LabelDataExported': {
       const { carrier, layout, labels } = event.data;
       return existing(state, (o) => ({
-        ...o,
+        ...withLabelsExported(o, labels),
         labelExports: { count: o.labelExports.count + 1, last: { carrier, layout, labels } },
+      }));
+    }
+    case 'TrackingNumberSet': {
+      const { destinationIndex, carrier, trackingNumber, source, importId } = event.data;
+      return existing(state, (o) => ({
+        ...o,
+        tracking: {
+          current: { ...o.tracking.current, [destinationIndex]: { carrier, trackingNumber } },
+          history: [...o.tracking.history, { destinationIndex, carrier, trackingNumber, source, importId }],
+        },
       }));
     }
     case 'OrderReceiptDetailsSet':
@@ -180,3 +199,18 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       }));
   }
 };
+
+/**
+ * The keys of an export added to the order's labels (a later export of the same key points it at its destination
+ * again). For the label-data export's event, `LabelDataExported { carrier, layout, labels: [{ destinationIndex, key }] }`.
+ */
+export const withLabelsExported = (
+  order: ExistingOrder,
+  labels: readonly { readonly destinationIndex: number; readonly key: string }[],
+): ExistingOrder => ({
+  ...order,
+  labels: {
+    ...order.labels,
+    ...Object.fromEntries(labels.map(({ key, destinationIndex }) => [key, destinationIndex])),
+  },
+});

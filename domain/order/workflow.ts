@@ -1,10 +1,11 @@
 import * as E from 'fp-ts/Either';
 import { type DomainError, domainError } from '../shared/decider';
 import { deepEqual } from './changes';
-import type { AssignProcessingRoute, CancelOrder, HoldOrder } from './commands';
+import type { AssignProcessingRoute, CancelOrder, HoldOrder, UntrackedSlipTypes } from './commands';
 import { type Decision, emit, label, refuse } from './decision';
 import { isOnRoute, isValidRoute, nextOnRoute } from './route';
 import { type ExistingOrder, workflowStatus } from './state';
+import { missingTrackingNumber } from './tracking';
 import { HOLD_BOXES, type WorkflowStatus, hasShipped, rank } from './status';
 
 /** The status workflow commands act on; held and cancelled orders are refused with the reason. */
@@ -41,7 +42,7 @@ const blockedByPendingChange = (
       )
     : undefined;
 
-export const advance = (order: ExistingOrder): Decision =>
+export const advance = (order: ExistingOrder, untrackedSlipTypes: UntrackedSlipTypes = {}): Decision =>
   E.chain((from: WorkflowStatus) => {
     const to = nextOnRoute(order.route, from);
     if (!to) {
@@ -53,12 +54,13 @@ export const advance = (order: ExistingOrder): Decision =>
     }
     return (
       blockedByPendingChange(order, from, to) ??
+      missingTrackingNumber(order, from, to, untrackedSlipTypes) ??
       emit([{ type: 'OrderStatusAdvanced', data: { orderId: order.orderId, from, to } }])
     );
   })(movable(order));
 
 /** Any status on the order's route, forwards or back: staff correct mistakes by moving back. */
-export const move = (order: ExistingOrder, to: WorkflowStatus): Decision =>
+export const move = (order: ExistingOrder, to: WorkflowStatus, untrackedSlipTypes: UntrackedSlipTypes = {}): Decision =>
   E.chain((from: WorkflowStatus) => {
     if (from === to) return emit([]);
     if (!isOnRoute(order.route, to)) {
@@ -70,6 +72,7 @@ export const move = (order: ExistingOrder, to: WorkflowStatus): Decision =>
     }
     return (
       blockedByPendingChange(order, from, to) ??
+      missingTrackingNumber(order, from, to, untrackedSlipTypes) ??
       emit([{ type: 'OrderStatusMoved', data: { orderId: order.orderId, from, to } }])
     );
   })(movable(order, to));

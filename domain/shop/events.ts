@@ -61,15 +61,26 @@ export const ShopDocumentImageSet = t.strict({
 });
 export type ShopDocumentImageSet = t.TypeOf<typeof ShopDocumentImageSet>;
 
+/**
+ * The shop's slip types that have no tracking number (メール便 style, e.g. DM便): their orders pass 伝票番号未設定 without
+ * one. The whole list, sorted; empty (the default) means every slip type is tracked, クリックポスト and ネコポス included.
+ */
+export const ShopUntrackedSlipTypesSet = t.strict({
+  type: t.literal('ShopUntrackedSlipTypesSet'),
+  data: t.strict({ shopId: t.string, tenantId: t.string, slipTypes: t.array(t.string) }),
+});
+export type ShopUntrackedSlipTypesSet = t.TypeOf<typeof ShopUntrackedSlipTypesSet>;
+
 export type ShopEvent =
   | ShopRegistered
   | ShopRenamed
   | ShopShippingDefaultsSet
   | ShopHolidaysSet
   | ShopDocumentSettingsSet
-  | ShopDocumentImageSet;
+  | ShopDocumentImageSet
+  | ShopUntrackedSlipTypesSet;
 
 /** What the accounts read model needs of a shop; the document settings have a read model of their own. */
 export const SHOP_ACCOUNT_EVENTS = { ShopRegistered, ShopRenamed, ShopShippingDefaultsSet, ShopHolidaysSet } as const;
 export const SHOP_DOCUMENT_EVENTS = { ShopDocumentSettingsSet, ShopDocumentImageSet } as const;
-export const SHOP_EVENTS = { ...SHOP_ACCOUNT_EVENTS, ...SHOP_DOCUMENT_EVENTS } as const;
+export const SHOP_EVENTS = { ...SHOP_ACCOUNT_EVENTS, ...SHOP_DOCUMENT_EVENTS, ShopUntrackedSlipTypesSet } as const;

@@ -44,6 +44,13 @@ export interface SetShopHolidays {
   readonly tenantId: string;
   readonly holidays: readonly string[];
 }
+/** The shop's slip types without a tracking number; the whole list replaces the previous one. */
+export interface SetShopUntrackedSlipTypes {
+  readonly type: 'SetShopUntrackedSlipTypes';
+  readonly shopId: string;
+  readonly tenantId: string;
+  readonly slipTypes: readonly string[];
+}
 export type { SetShopDocumentImage, SetShopDocumentSettings } from './document-settings-decision';
 export type ShopCommand =
   | RegisterShop
@@ -51,7 +58,8 @@ export type ShopCommand =
   | SetShopShippingDefaults
   | SetShopHolidays
   | SetShopDocumentSettings
-  | SetShopDocumentImage;
+  | SetShopDocumentImage
+  | SetShopUntrackedSlipTypes;
 
 export type ShopState =
   | { readonly status: 'none' }
@@ -63,6 +71,7 @@ export type ShopState =
       readonly shippingDefaults: ShippingDefaults;
       readonly holidays: readonly string[];
       readonly documents: ShopDocuments;
+      readonly untrackedSlipTypes: readonly string[];
     };
 
 export const SHOP_CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
@@ -82,6 +91,7 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
           shippingDefaults: NO_SHIPPING_DEFAULTS,
           holidays: [],
           documents: NO_SHOP_DOCUMENTS,
+          untrackedSlipTypes: [],
         };
       case 'ShopRenamed':
         return state.status === 'registered' ? { ...state, name: event.data.name } : state;
@@ -97,6 +107,8 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
         const { shopId: _shop, tenantId: _tenant, ...settings } = event.data;
         return { ...state, documents: { ...state.documents, settings } };
       }
+      case 'ShopUntrackedSlipTypesSet':
+        return state.status === 'registered' ? { ...state, untrackedSlipTypes: event.data.slipTypes } : state;
       case 'ShopDocumentImageSet': {
         if (state.status !== 'registered') return state;
         const { image, dataUrl } = event.data;
@@ -150,6 +162,9 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       case 'SetShopDocumentImage':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         return decideDocumentImage(command, state.documents);
+      case 'SetShopUntrackedSlipTypes':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideUntrackedSlipTypes(command, state.untrackedSlipTypes);
     }
   },
 };
@@ -207,6 +222,21 @@ const decideHolidays = (command: SetShopHolidays, current: readonly string[]) =>
           {
             type: 'ShopHolidaysSet' as const,
             data: { shopId: command.shopId, tenantId: command.tenantId, holidays },
+          },
+        ],
+  );
+};
+
+const decideUntrackedSlipTypes = (command: SetShopUntrackedSlipTypes, current: readonly string[]) => {
+  const slipTypes = [...new Set(command.slipTypes.map((slipType) => slipType.trim()).filter((s) => s !== ''))].sort();
+  const unchanged = slipTypes.length === current.length && slipTypes.every((slipType, i) => slipType === current[i]);
+  return E.right(
+    unchanged
+      ? []
+      : [
+          {
+            type: 'ShopUntrackedSlipTypesSet' as const,
+            data: { shopId: command.shopId, tenantId: command.tenantId, slipTypes },
           },
         ],
   );

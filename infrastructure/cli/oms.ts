@@ -10,6 +10,7 @@ import { registerProjectionCommands } from './projections-commands';
 import { registerShopCommand } from './shop-command';
 import { registerSetupCommand } from './setup-command';
 import { registerTokenCommand } from './token-command';
+import { registerTrackingCommand } from './tracking-command';
 import { registerUserCommand } from './user-command';
 
 /** `npm run oms -- <command>`: the operator's command line. */
@@ -25,6 +26,7 @@ registerPrintNameCommand(program);
 registerDocumentsCommand(program);
 registerCarrierCommand(program);
 registerLabelsCommand(program);
+registerTrackingCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

@@ -27,6 +27,8 @@ import { idempotentRequests } from './idempotency/idempotent-requests';
 import { refuseUnstorableText } from './storable-text';
 import { importMappingsRouter } from './imports/import-mappings-router';
 import { importsRouter } from './imports/imports-router';
+import { trackingImportsRouter } from './tracking/tracking-imports-router';
+import { labelKeysFromEvents } from '../tracking/label-keys';
 import type { UploadFolder } from './imports/upload-folder';
 import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
@@ -130,6 +132,10 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     '/api',
     importsRouter({ db, waiter: deps.waiter, imports: deps.imports, uploads: deps.uploads, logger }),
     importMappingsRouter({ db, pipeline }),
+    trackingImportsRouter({
+      tracking: { store: deps.store, registry: deps.registry, pipeline, labelKeys: labelKeysFromEvents(db) },
+      uploads: deps.uploads,
+    }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));
   app.use('/api', (_req, res) => {

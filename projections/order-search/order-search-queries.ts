@@ -54,8 +54,8 @@ const COLUMNS = sql.fragment`
   payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName", orderer_kana AS "ordererKana",
   orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount", total, billed,
   has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-  printed_kinds AS "printedKinds", labels_exported AS "labelsExported", updated_at AS "updatedAt",
-  revision::float8 AS revision`;
+  printed_kinds AS "printedKinds", labels_exported AS "labelsExported", tracking_numbers AS "trackingNumbers",
+  updated_at AS "updatedAt", revision::float8 AS revision`;
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 const tokyoDayStart = (day: string, plusDays: number) =>

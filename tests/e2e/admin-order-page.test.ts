@@ -252,6 +252,26 @@ describe('the order page: shipping plan, slip note, hold reason and changes from
     });
   });
 
+  it("types a destination's tracking number and shows it linked to the carrier's page", async () => {
+    const id = await enterOrder();
+    await openOrder(id);
+    const tracking = page.getByRole('region', { name: '伝票番号', exact: true });
+    expect(await tracking.getByLabel('送付先2の伝票番号', { exact: true }).innerText()).toBe('未設定');
+    await tracking.getByRole('button', { name: '送付先2の伝票番号を編集' }).click();
+    await tracking.getByRole('textbox', { name: '送付先2の伝票番号' }).fill('４４４４－１３７５－８７０３');
+    await tracking.getByRole('button', { name: '保存' }).click();
+    const link = tracking.getByRole('link', { name: '444413758703' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(
+      'https://member.kms.kuronekoyamato.co.jp/parcel/detail?pno=444413758703',
+    );
+    expect(await tracking.getByLabel('送付先1の伝票番号', { exact: true }).innerText()).toBe('未設定');
+    const order = (await call('GET', `/orders/${id}`, cookie)).body as { trackingLinks: unknown };
+    expect(order.trackingLinks).toEqual([
+      expect.objectContaining({ destinationIndex: 1, carrier: 'yamato', trackingNumber: '444413758703' }),
+    ]);
+  });
+
   it('holds the order in a named box with a reason chosen from the canned phrases', async () => {
     const id = await enterOrder();
     await openOrder(id);

@@ -271,7 +271,14 @@ describe('お届け希望日アラーム /api/delivery-alarms', () => {
     expect(
       (await call('POST', `/orders/${orders[6]}/commands/cancel`, cookies.owner, { reason: '重複注文' })).status,
     ).toBe(200);
-    // Shipped (発送メール未送信): the parcel has left, so its delivery date is no longer an alarm.
+    // Shipped (発送メール未送信): the parcel has left, so its delivery date is no longer an alarm. It passes
+    // 伝票番号未設定 only with its number.
+    const numbered = await call('POST', `/orders/${orders[7]}/commands/set-tracking-number`, cookies.owner, {
+      destinationIndex: 0,
+      carrier: 'yamato',
+      trackingNumber: '444413758703',
+    });
+    expect(numbered.status).toBe(200);
     for (
       let i = 0;
       i < 10 && (await call('GET', `/orders/${orders[7]}`, cookies.owner)).body.status !== 'awaiting_shipping_mail';

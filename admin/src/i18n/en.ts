@@ -396,6 +396,7 @@ const omsEnglish: typeof omsJapanese = {
         status: 'Status',
         plannedShipDate: 'Planned ship date',
         printedKinds: 'Printed',
+        trackingNumbers: 'Tracking numbers',
         carrier: 'Carrier',
         q: 'Search',
         orderedFrom: 'Ordered from',

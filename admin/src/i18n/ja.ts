@@ -588,6 +588,7 @@ export const omsJapanese = {
         status: 'ステータス',
         plannedShipDate: '出荷予定日',
         printedKinds: '出力済み',
+        trackingNumbers: '伝票番号',
         carrier: '配送業者',
         q: '検索',
         orderedFrom: '注文日(から)',

@@ -88,6 +88,13 @@ export const orderSlipJapanese = {
       buyerRemarks: '備考（購入者）',
     },
   },
+  tracking: {
+    title: '伝票番号',
+    none: '未設定',
+    edit: '送付先%{n}の伝票番号を編集',
+    number: '送付先%{n}の伝票番号',
+    carrier: '配送会社',
+  },
 };
 
 export const orderSlipEnglish: typeof orderSlipJapanese = {
@@ -176,5 +183,12 @@ export const orderSlipEnglish: typeof orderSlipJapanese = {
       gift: 'Gift',
       buyerRemarks: "Buyer's remarks",
     },
+  },
+  tracking: {
+    title: 'Tracking numbers',
+    none: 'Not set',
+    edit: 'Edit the tracking number of destination %{n}',
+    number: 'Tracking number of destination %{n}',
+    carrier: 'Carrier',
   },
 };

@@ -14,6 +14,7 @@ import {
 } from 'react-admin';
 import { AttentionBadges } from './AttentionBadges';
 import { PrintedMarks } from '../documents/PrintedMarks';
+import { TrackingLinks } from './TrackingLinks';
 import { OrderBulkActions } from './OrderBulkActions';
 import { OrderListActions } from './OrderListActions';
 import { StatusTabs } from './StatusTabs';
@@ -87,6 +88,11 @@ export const OrderList = () => (
         source="printedKinds"
         sortable={false}
         render={(r) => <PrintedMarks kinds={r.printedKinds} labelsExported={r.labelsExported} />}
+      />
+      <FunctionField<{ trackingNumbers?: { destinationIndex: number; trackingNumber: string; url: string | null }[] }>
+        source="trackingNumbers"
+        sortable={false}
+        render={(r) => <TrackingLinks numbers={r.trackingNumbers} />}
       />
     </Datagrid>
   </List>

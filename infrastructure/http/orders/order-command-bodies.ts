@@ -1,7 +1,7 @@
 import { INDIVIDUAL_MESSAGE_MAX, SHOP_MEMO_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
 import { RECEIPT_ADDRESSEE_MAX, RECEIPT_PROVISO_MAX } from '../../../domain/order/documents';
 import * as t from 'io-ts';
-import type { OrderCommand } from '../../../domain/order/commands';
+import type { OrderCommand, UntrackedSlipTypes } from '../../../domain/order/commands';
 import type { Permission } from '../../../domain/staff-user/permissions';
 import { HOLD_BOXES, WorkflowStatus } from '../../../domain/order/status';
 import type { ProcessingRoute } from '../../../domain/order/route';
@@ -16,6 +16,8 @@ export const TAG_MAX = 50;
 export const REASON_MAX = 500;
 /** The carrier's kind of slip (発払い, コレクト, ネコポス, …). */
 export const SLIP_TYPE_MAX = 50;
+/** A number as staff paste it, hyphens and spaces included; the domain keeps it bare. */
+const TRACKING_NUMBER_INPUT_MAX = 60;
 const ChangeId = t.partial({ changeId: Text(200) });
 const BusinessDate = t.refinement(t.string, isBusinessDate, 'date written 2026-12-01');
 /** Exact, so a key the domain does not know never reaches an event. */
@@ -35,11 +37,25 @@ const HoldBox = boundedInt(1, HOLD_BOXES);
  * (application/commands/command-pipeline.ts) do the rest. Imports and staff-entered orders have endpoints of their own.
  */
 export const ORDER_COMMANDS = {
-  advance: { permission: 'orders.process', body: t.type({}), toCommand: () => ({ type: 'AdvanceOrderStatus' }) },
+  /** The shops' untracked slip types are read first (`readsUntrackedSlipTypes`): `toCommand` gets them. */
+  advance: {
+    permission: 'orders.process',
+    readsUntrackedSlipTypes: true,
+    body: t.type({}),
+    toCommand: (b: { untrackedSlipTypes?: UntrackedSlipTypes }) => ({
+      type: 'AdvanceOrderStatus',
+      ...(b.untrackedSlipTypes && { untrackedSlipTypes: b.untrackedSlipTypes }),
+    }),
+  },
   move: {
     permission: 'orders.process',
+    readsUntrackedSlipTypes: true,
     body: t.type({ to: WorkflowStatus }),
-    toCommand: (b: { to: WorkflowStatus }) => ({ type: 'MoveOrderStatus', to: b.to }),
+    toCommand: (b: { to: WorkflowStatus; untrackedSlipTypes?: UntrackedSlipTypes }) => ({
+      type: 'MoveOrderStatus',
+      to: b.to,
+      ...(b.untrackedSlipTypes && { untrackedSlipTypes: b.untrackedSlipTypes }),
+    }),
   },
   hold: {
     permission: 'orders.process',
@@ -132,12 +148,30 @@ export const ORDER_COMMANDS = {
       proviso: b.proviso,
     }),
   },
+  /** 伝票番号 of one destination (送付先, by index from 0), typed on the order page. */
+  'set-tracking-number': {
+    permission: 'orders.process',
+    body: t.type({
+      destinationIndex: boundedInt(0, 999),
+      carrier: Carrier,
+      trackingNumber: Text(TRACKING_NUMBER_INPUT_MAX),
+    }),
+    toCommand: (b: { destinationIndex: number; carrier: Carrier; trackingNumber: string }) => ({
+      type: 'SetTrackingNumber',
+      destinationIndex: b.destinationIndex,
+      carrier: b.carrier,
+      trackingNumber: b.trackingNumber,
+      source: 'staff',
+    }),
+  },
 } as const satisfies Record<string, OrderCommandSpec>;
 
 interface OrderCommandSpec {
   readonly permission: Permission;
   readonly body: t.Mixed;
   readonly references?: readonly ReferenceField[];
+  /** The command decides on the shops' slip types without tracking (伝票番号未設定 may be passed without a number). */
+  readonly readsUntrackedSlipTypes?: true;
   readonly toCommand: (body: never) => OrderCommand;
 }
 
@@ -151,6 +185,8 @@ export const ExpectedRevision = t.partial({ expectedRevision: boundedInt(0, Numb
 export const BulkIds = t.type({
   ids: t.refinement(boundedArray(IdText, 500), (ids) => ids.length >= 1, '1–500 order ids'),
 });
+
+export const readsUntrackedSlipTypes = (spec: OrderCommandSpec): boolean => spec.readsUntrackedSlipTypes === true;
 
 /** The ids a command's body names, to be resolved before `toCommand`. */
 export const references = (spec: OrderCommandSpec): readonly ReferenceField[] => spec.references ?? [];

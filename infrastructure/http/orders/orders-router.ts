@@ -4,6 +4,8 @@ import * as t from 'io-ts';
 import type { CommandPipeline } from '../../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { loadOrder } from '../../../application/orders/load-order';
+import { trackingLinks, trackingUrl } from '../../../application/tracking/tracking-links';
+import { Carrier } from '../../../domain/shared/carrier';
 import { printingHistory } from '../../../application/documents/printing-history';
 import { runBulkOrderCommands } from '../../../application/orders/bulk-order-commands';
 import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
@@ -26,9 +28,12 @@ import {
   ExpectedRevision,
   isOrderCommandName,
   ORDER_COMMANDS,
+  readsUntrackedSlipTypes,
   references,
   toOrderCommand,
 } from './order-command-bodies';
+import { untrackedSlipTypesOf } from '../../../application/shops/untracked-slip-types';
+import { listShops } from '../../../projections/accounts/shop-queries';
 import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
 import { isDateTime } from '../input-codecs';
@@ -55,6 +60,17 @@ function commandSpecOrRefuse(req: Request, res: Response) {
   return allowed ? { name, spec } : undefined;
 }
 
+/** A list row with each destination's number linked to its carrier's tracking page. */
+const withTrackingLinks = <Row extends { trackingNumbers: readonly { carrier: string; trackingNumber: string }[] }>(
+  row: Row,
+) => ({
+  ...row,
+  trackingNumbers: row.trackingNumbers.map((n) => ({
+    ...n,
+    url: Carrier.is(n.carrier) ? trackingUrl(n.carrier, n.trackingNumber) : null,
+  })),
+});
+
 /** Orders as an API: commands (single and bulk) and the order rebuilt from its stream, now or at a past moment. */
 export function ordersRouter(deps: OrdersRouterDependencies): Router {
   const router = Router();
@@ -69,6 +85,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
         revision: revision === undefined ? null : Number(revision),
         customerId: await customerIdOfOrder(deps.db, tenantId, id),
         ...order,
+        trackingLinks: trackingLinks(order),
       }
     );
   };
@@ -85,6 +102,24 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
     return { ...view, printingHistory: printingHistory(events, names) };
   };
+
+  /** The body with the shops' untracked slip types added, for the commands that decide on them. */
+  const withShopSettings = async <Body extends object>(
+    tenantId: string,
+    spec: Parameters<typeof references>[0],
+    body: Body,
+  ) =>
+    readsUntrackedSlipTypes(spec)
+      ? {
+          ...body,
+          untrackedSlipTypes: await untrackedSlipTypesOf(
+            deps.store,
+            deps.registry,
+            tenantId,
+            (await listShops(deps.db, tenantId)).map((shop) => shop.id),
+          ),
+        }
+      : body;
 
   const run = (req: Request, orderId: string, command: OrderCommand, name: string, expectedRevision?: number) =>
     deps.pipeline.run(
@@ -107,7 +142,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       offset: params.offset,
       limit: params.limit,
     });
-    sendList(res, 'orders', rows, params.offset, total, totalIsEstimate);
+    sendList(res, 'orders', rows.map(withTrackingLinks), params.offset, total, totalIsEstimate);
   });
 
   /** Counts per status tab for the same filters (the tab's own status filter left out). */
@@ -170,7 +205,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
     if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
     const orderId = req.params.id as string;
-    const result = await run(req, orderId, toOrderCommand(spec, resolved.right), name, body.expectedRevision);
+    const ready = await withShopSettings(tenantOf(req), spec, resolved.right);
+    const result = await run(req, orderId, toOrderCommand(spec, ready), name, body.expectedRevision);
     // The answer is the fold the command ended with; the stream is not read again.
     await answerCommand(res, result, ({ state, revision }) => viewOf(tenantOf(req), orderId, state, revision));
   });
@@ -183,7 +219,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     if (!body) return;
     const resolved = await deps.pipeline.resolve(tenantOf(req), references(spec), body);
     if (E.isLeft(resolved)) return sendRefusal(res, resolved.left);
-    const command = toOrderCommand(spec, resolved.right);
+    const command = toOrderCommand(spec, await withShopSettings(tenantOf(req), spec, resolved.right));
     const valid = body.ids.filter(isUuid);
     const ran = await runBulkOrderCommands(
       deps.pipeline,

@@ -48,6 +48,8 @@ const ShopEdit = t.intersection([
   ShippingDefaultFields,
   // Ten years of closed days is more than any shop plans ahead.
   t.partial({ holidays: t.refinement(t.array(Day), (days) => days.length <= 1000, 'up to 1000 dates') }),
+  // メール便 style slip types without a tracking number: their orders pass 伝票番号未設定 without one.
+  t.partial({ untrackedSlipTypes: t.refinement(t.array(SlipType), (types) => types.length <= 50, 'up to 50') }),
 ]);
 type ShopEdit = t.TypeOf<typeof ShopEdit>;
 const SHIPPING_DEFAULT_FIELDS = Object.keys(ShippingDefaultFields.props);
@@ -74,6 +76,11 @@ const editCommands = (shopId: string, tenantId: string, body: ShopEdit): Array<[
   }
   if (body.holidays)
     commands.push(['holidays', { type: 'SetShopHolidays', shopId, tenantId, holidays: body.holidays }]);
+  if (body.untrackedSlipTypes)
+    commands.push([
+      'untracked-slip-types',
+      { type: 'SetShopUntrackedSlipTypes', shopId, tenantId, slipTypes: body.untrackedSlipTypes },
+    ]);
   commands.push(['', { type: 'RenameShop', shopId, tenantId, name: body.name }]);
   return commands;
 };

@@ -37,6 +37,7 @@ const samples: readonly DomainEvent[] = [
     },
   },
   { type: 'ShopHolidaysSet', data: { shopId: 'shop-1', tenantId: 't-1', holidays: ['2026-12-29', '2026-12-30'] } },
+  { type: 'ShopUntrackedSlipTypesSet', data: { shopId: 'shop-1', tenantId: 't-1', slipTypes: ['DM便', 'ゆうメール'] } },
   {
     type: 'ShopDocumentSettingsSet',
     data: {
@@ -174,6 +175,18 @@ const samples: readonly DomainEvent[] = [
     },
   },
   { type: 'OrderReceiptDetailsSet', data: { orderId, addressee: '山﨑 様', proviso: null } },
+  {
+    type: 'TrackingNumberSet',
+    data: {
+      orderId,
+      destinationIndex: 0,
+      carrier: 'yamato',
+      trackingNumber: '444413758703',
+      previous: null,
+      source: 'import',
+      importId: 'ti-1',
+    },
+  },
   { type: 'PaymentExpected', data: { paymentId: 'p-1', orderId, tenantId: 't-1', method: 'deferred', expected: 4720 } },
   { type: 'PaymentExpectationChanged', data: { paymentId: 'p-1', method: 'cash_on_delivery', from: 4720, to: 5020 } },
   {

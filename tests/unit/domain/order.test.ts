@@ -18,6 +18,19 @@ const held = (from: WorkflowStatus, box = 7): OrderEvent[] => [
     data: { orderId, box, reason: { source: 'check', ref: 'address.no_house_number', text: '番地未入力' }, from },
   },
 ];
+/** The order's one destination with its number, set while it could not move (so no status event came with it). */
+const numbered: OrderEvent = {
+  type: 'TrackingNumberSet',
+  data: {
+    orderId,
+    destinationIndex: 0,
+    carrier: 'yamato',
+    trackingNumber: '444413758703',
+    previous: null,
+    source: 'staff',
+    importId: null,
+  },
+};
 const cancelled: OrderEvent = {
   type: 'OrderCancelled',
   data: { orderId, from: 'new', reason: 'お客様都合', byMall: false },
@@ -483,9 +496,15 @@ describe('Order: status on its route', () => {
         { type: 'OrderStatusMoved', data: { orderId, from: 'awaiting_tracking_number', to: 'awaiting_payment' } },
       ]));
 
-  test('an order can skip forwards along its route', () =>
+  test('an order can skip forwards along its route up to 伝票番号未設定', () =>
     spec
       .given([imported])
+      .when({ type: 'MoveOrderStatus', to: 'awaiting_tracking_number' })
+      .then([{ type: 'OrderStatusMoved', data: { orderId, from: 'new', to: 'awaiting_tracking_number' } }]));
+
+  test('an order with its tracking numbers can skip to the end of its route', () =>
+    spec
+      .given([imported, numbered])
       .when({ type: 'MoveOrderStatus', to: 'completed' })
       .then([{ type: 'OrderStatusMoved', data: { orderId, from: 'new', to: 'completed' } }]));
 
@@ -622,6 +641,7 @@ describe('Order: hold boxes', () => {
       .given([
         ...held('awaiting_tracking_number'),
         { type: 'OrderReleased', data: { orderId, box: 7, to: 'awaiting_tracking_number' } },
+        numbered,
       ])
       .when({ type: 'AdvanceOrderStatus' })
       .then([

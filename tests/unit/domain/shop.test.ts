@@ -158,4 +158,38 @@ describe('Shop', () => {
       spec.given([registered]).when(setHolidays([], 't-2')).thenRefuses('shop.not_found');
     });
   });
+
+  describe('slip types without tracking', () => {
+    const setUntracked = (slipTypes: string[], tenantId = 't-1'): ShopCommand => ({
+      type: 'SetShopUntrackedSlipTypes',
+      shopId: 's-1',
+      tenantId,
+      slipTypes,
+    });
+    const untrackedSet: ShopEvent = {
+      type: 'ShopUntrackedSlipTypesSet',
+      data: { shopId: 's-1', tenantId: 't-1', slipTypes: ['DM便', 'ゆうメール'] },
+    };
+
+    test('none by default: クリックポスト and ネコポス are tracked like every slip type', () =>
+      expect(stateAfter([registered])).toMatchObject({ untrackedSlipTypes: [] }));
+
+    test('the list is set trimmed, sorted and once each; the same list again writes nothing', () => {
+      spec
+        .given([registered])
+        .when(setUntracked([' ゆうメール', 'DM便', 'ゆうメール', '']))
+        .then([untrackedSet]);
+      spec
+        .given([registered, untrackedSet])
+        .when(setUntracked(['ゆうメール', 'DM便']))
+        .then([]);
+      expect(stateAfter([registered, untrackedSet])).toMatchObject({ untrackedSlipTypes: ['DM便', 'ゆうメール'] });
+    });
+
+    test("another tenant's shop is not found", () =>
+      spec
+        .given([registered])
+        .when(setUntracked(['DM便'], 't-2'))
+        .thenRefuses('shop.not_found'));
+  });
 });

@@ -11,6 +11,7 @@ import { PendingChangePanel } from './PendingChangePanel';
 import { PrintingSection } from './PrintingSection';
 import { ShopFieldsEditor } from './ShopFieldsEditor';
 import { SlipSection } from './SlipSection';
+import { TrackingSection } from './TrackingSection';
 import { isFullOrder, type OrderRecord } from './types';
 
 /** A column's caption, saying whose data it is. */
@@ -79,6 +80,11 @@ export const OrderSlip = () => {
           />
           <Stack spacing={2}>
             <ShopFieldsEditor shopData={shopData} />
+            <TrackingSection
+              destinations={mallData.destinations.length}
+              links={record.trackingLinks ?? []}
+              defaultCarrier={shopData.shipping?.carrier ?? 'yamato'}
+            />
             {record.printing && <PrintingSection printing={record.printing} history={record.printingHistory ?? []} />}
             <Box>
               <OrderTimeline />

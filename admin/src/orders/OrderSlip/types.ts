@@ -4,6 +4,8 @@ import type { PendingChange, Printing } from '../../../../domain/order/state';
 import type { PrintedKind } from '../../../../domain/documents/document-kind';
 
 export type OrderPrinting = Printing;
+import type { TrackingLink } from '../../../../application/tracking/tracking-links';
+export type { TrackingLink };
 
 /** One printing of the order, as `printingHistory` of `GET /api/orders/:id` lists it. */
 export interface PrintingHistoryEntry {
@@ -30,6 +32,8 @@ export interface OrderRecord {
   readonly pendingChange: PendingChange | null;
   readonly printing: OrderPrinting;
   readonly printingHistory: readonly PrintingHistoryEntry[];
+  /** Each destination's current tracking number with its carrier's tracking page. */
+  readonly trackingLinks?: readonly TrackingLink[];
 }
 
 /** The list's row is shown first while the full order loads, and it has none of the slip's data yet. */

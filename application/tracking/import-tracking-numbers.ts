@@ -1,0 +1,145 @@
+import * as E from 'fp-ts/Either';
+import type { Caller, CommandPipeline } from '../commands/command-pipeline';
+import { CONFLICT } from '../commands/refusals';
+import type { EventRegistry } from '../events/event-registry';
+import { loadOrder } from '../orders/load-order';
+import { visibleTo } from '../orders/tenant-orders';
+import { runBulkOrderCommands, type BulkOrderCommand } from '../orders/bulk-order-commands';
+import type { EventStore } from '../ports/event-store';
+import { type ExportedLabel, matchTrackingRows, type TrackingMatch } from './match-tracking-rows';
+import { parseReturnFile } from './return-files/parse-return-file';
+import type { ReturnFileLayout } from './return-files/return-file-layouts';
+
+/** A label key as the label-data export recorded it: which order and destination it went out for. */
+export interface LabelKeyOwner {
+  readonly key: string;
+  readonly orderId: string;
+  readonly destinationIndex: number;
+}
+
+/**
+ * Finds the orders that hold the given label keys (お客様管理番号), within the tenant. The keys are recorded on each order
+ * by the label-data export (`LabelDataExported { carrier, layout, labels: [{ destinationIndex, key }] }`), which fills
+ * the order's `labels`; this port is the index from a key back to its order.
+ */
+export interface LabelKeys {
+  find(tenantId: string, keys: readonly string[]): Promise<readonly LabelKeyOwner[]>;
+}
+
+/** A row that was not recorded: a parse error, a key of no label of ours, or the order's refusal. Each names its line. */
+export interface TrackingImportError {
+  readonly line: number;
+  readonly code: string;
+  readonly key?: string;
+  readonly column?: string;
+  readonly ja: string;
+  readonly en: string;
+}
+
+export interface TrackingImportResult {
+  /** First numbers recorded. */
+  readonly matched: number;
+  /** Reprints: a different number replaced the one the parcel had. */
+  readonly updated: number;
+  /** Rows whose number the parcel already had: a file imported twice changes nothing. */
+  readonly unchanged: number;
+  /** Rows whose key is no label of ours; each is also listed in `errors` with its line and key. */
+  readonly unmatched: number;
+  readonly errors: readonly TrackingImportError[];
+}
+
+export interface TrackingImportDependencies {
+  readonly store: EventStore;
+  readonly registry: EventRegistry;
+  readonly pipeline: CommandPipeline;
+  readonly labelKeys: LabelKeys;
+}
+
+const UNMATCHED = (key: string) => ({
+  code: 'tracking.unmatched',
+  ja: `お客様管理番号「${key}」に該当する送り状がありません`,
+  en: `no label of ours has the key ${key}`,
+});
+
+/** The labels of the keys in the file, with the number each destination has now, read from the orders themselves. */
+async function labelsOf(deps: TrackingImportDependencies, tenantId: string, keys: readonly string[]) {
+  const owners = await deps.labelKeys.find(tenantId, [...new Set(keys)]);
+  const labels: ExportedLabel[] = [];
+  for (const orderId of new Set(owners.map((owner) => owner.orderId))) {
+    const order = visibleTo(tenantId, (await loadOrder(deps.store, deps.registry, orderId)).state);
+    if (!order) continue;
+    for (const owner of owners.filter((o) => o.orderId === orderId)) {
+      const current = order.tracking.current[owner.destinationIndex];
+      labels.push({ ...owner, trackingNumber: current?.trackingNumber ?? null });
+    }
+  }
+  return labels;
+}
+
+/**
+ * Each order takes its numbers in file order, one per round: a bulk round writes each stream once, so the second
+ * destination of a gift order (or a reprint within the file) goes in the next round, against the revision the first
+ * left.
+ */
+function rounds(matches: readonly TrackingMatch[]): TrackingMatch[][] {
+  const result: TrackingMatch[][] = [];
+  const seen = new Map<string, number>();
+  for (const match of matches) {
+    const round = seen.get(match.label.orderId) ?? 0;
+    seen.set(match.label.orderId, round + 1);
+    (result[round] ??= []).push(match);
+  }
+  return result;
+}
+
+/**
+ * 伝票番号取込: reads a carrier's return file, matches its rows to the labels we exported by their key (never by names),
+ * and records each new or changed number on its order through the command pipeline, so the order moves on by itself
+ * once every destination has one. Rows that match nothing are reported, never dropped.
+ */
+export async function importTrackingNumbers(
+  deps: TrackingImportDependencies,
+  caller: Caller,
+  request: { readonly layout: ReturnFileLayout; readonly bytes: Buffer; readonly importId: string },
+): Promise<TrackingImportResult> {
+  const parsed = await parseReturnFile(request.layout, request.bytes);
+  const labels = await labelsOf(
+    deps,
+    caller.tenantId,
+    parsed.rows.map((row) => row.key),
+  );
+  const matches = matchTrackingRows(parsed.rows, labels);
+  const errors: TrackingImportError[] = parsed.errors.map((e) => ({ code: 'tracking.invalid_row', ...e }));
+  errors.push(...matches.unmatched.map((row) => ({ line: row.line, key: row.key, ...UNMATCHED(row.key) })));
+  let [matched, updated] = [0, 0];
+  const firstNumbers = new Set(matches.matched);
+  const toRecord = [...matches.matched, ...matches.updated].sort((a, b) => a.row.line - b.row.line);
+  for (const [n, round] of rounds(toRecord).entries()) {
+    // A request key names the whole import; each round writes its streams again, so each needs a name of its own.
+    const roundCaller = caller.idempotencyKey ? { ...caller, idempotencyKey: `${caller.idempotencyKey}#${n}` } : caller;
+    const items: BulkOrderCommand[] = round.map(({ row, label }) => ({
+      orderId: label.orderId,
+      command: {
+        type: 'SetTrackingNumber',
+        destinationIndex: label.destinationIndex,
+        carrier: row.carrier,
+        trackingNumber: row.trackingNumber,
+        source: 'import',
+        importId: request.importId,
+      },
+    }));
+    const results = await runBulkOrderCommands(deps.pipeline, roundCaller, 'SetTrackingNumber', items);
+    results.forEach((result, index) => {
+      const { row } = round[index]!;
+      if (E.isRight(result)) {
+        if (firstNumbers.has(round[index]!)) matched++;
+        else updated++;
+        return;
+      }
+      const error = result.left.kind === 'conflict' ? CONFLICT : result.left.error;
+      errors.push({ line: row.line, key: row.key, code: error.code, ja: error.ja, en: error.en });
+    });
+  }
+  errors.sort((a, b) => a.line - b.line);
+  return { matched, updated, unchanged: matches.unchanged.length, unmatched: matches.unmatched.length, errors };
+}
