@@ -126,8 +126,11 @@ export async function createContainer(
 
 function openPgPool(connectionString: string, max: number, logger: Logger, applicationName?: string): pg.Pool {
   const pool = new pg.Pool({ connectionString, max, ...(applicationName && { application_name: applicationName }) });
-  // An idle connection dropped by the server (restart, failover) must not bring the process down.
-  pool.on('error', (error) => logger.warn({ err: error }, 'idle database connection lost'));
+  // An idle connection dropped by the server (restart, failover) must not bring the process down. While the pool is
+  // ending, a connection still saying goodbye when the embedded server stops is expected, not news.
+  pool.on('error', (error) => {
+    if (!pool.ending) logger.warn({ err: error }, 'idle database connection lost');
+  });
   return pool;
 }
 
