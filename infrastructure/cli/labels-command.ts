@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import { exportLabels, type LabelExportRefusal, MAX_ORDERS_PER_EXPORT } from '../../application/labels/export-labels';
+import type { LabelProblem } from '../../application/labels/label-layout';
 import { BUILT_IN_LAYOUTS } from '../../application/labels/layouts';
 import { systemClock } from '../../application/ports/clock';
 import { OrderStatus } from '../../domain/order/status';
@@ -22,6 +23,20 @@ interface LabelsOptions {
 
 const LAYOUTS = [...Object.keys(BUILT_IN_LAYOUTS), 'custom:NAME'].join(', ');
 
+/** The same words as the admin's refusal list. */
+const problemText = (p: LabelProblem): string => {
+  switch (p.reason) {
+    case 'required':
+      return `${p.field}: 未入力です`;
+    case 'too-wide':
+      return `${p.field}: 文字数が多すぎます（${p.width}/${p.limit}）「${p.text}」`;
+    case 'not-encodable':
+      return `${p.field}: Shift_JISにない文字があります（${p.detail}）「${p.text}」`;
+    case 'refused':
+      return `${p.field}: ${p.detail}`;
+  }
+};
+
 /** Every problem on its own line, by order number, as the person fixing them reads them. */
 const refusalMessage = (refusal: LabelExportRefusal): string => {
   switch (refusal.kind) {
@@ -34,12 +49,8 @@ const refusalMessage = (refusal: LabelExportRefusal): string => {
     case 'problems':
       return [
         `運送会社のソフトで取り込めない受注が${refusal.orders.length}件あります。何も出力していません / ${refusal.orders.length} order(s) refused; nothing written`,
-        ...refusal.orders.flatMap((o) =>
-          o.problems.map(
-            (p) =>
-              `${o.orderNumber}: ${p.field}: ${p.detail ?? p.reason}${p.text ? ` 「${p.text}」` : ''}${p.limit !== undefined ? ` (${p.width}/${p.limit})` : ''}`,
-          ),
-        ),
+        // A gift order's destinations share most problems (the sender's, the account's): one line says it once.
+        ...new Set(refusal.orders.flatMap((o) => o.problems.map((p) => `${o.orderNumber}: ${problemText(p)}`))),
       ].join('\n');
     case 'nothing-exported':
       return [

@@ -102,6 +102,19 @@ describe('POST /api/label-exports', () => {
     expect(JSON.stringify(timeline.body)).not.toContain('LabelDataExported');
   });
 
+  test('oms labels names each problem in Japanese, once per order even for a gift order of two destinations', async () => {
+    const out = path.join(folder, 'no-account.csv');
+    const result = await runCli(
+      ['labels', '--tenant', 'takahashi', '--layout', 'b2cloud', '--status', 'new', '--out', out],
+      env(),
+    );
+    expect(result.code).not.toBe(0);
+    const lines = result.stderr.split('\n').filter((line) => line.includes('請求先顧客コード'));
+    expect(lines).toContain('387215-20261130-0000002: 請求先顧客コード: 未入力です');
+    expect(new Set(lines).size).toBe(lines.length);
+    await expect(readFile(out)).rejects.toThrow();
+  }, 60_000);
+
   test('with the account, the B2クラウド file comes back: CP932, one row per destination, keys recorded, orders moved on', async () => {
     expect(
       (await call('PUT', '/carrier-accounts/yamato', { customerCode: '012345678901', freightCode: '01' })).status,
