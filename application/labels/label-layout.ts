@@ -1,3 +1,4 @@
+import Encoding from 'encoding-japanese';
 import type { Carrier } from '../../domain/shared/carrier';
 import type { Person } from '../../domain/order/order-data';
 import type { LabelRow } from './label-row';
@@ -77,6 +78,13 @@ export function postalCode(text: string, hyphen = true): Cell {
 export const phone = (text: string): Cell => digitsOf(text);
 
 /** YYYY-MM-DD → YYYY/MM/DD or YYYYMMDD. */
+/**
+ * A ｶﾅ column takes half-width katakana: the malls send full-width katakana or hiragana (ワタナベ, わたなべ), which the
+ * carrier's software refuses there.
+ */
+export const halfWidthKana = (text: string): string =>
+  Encoding.toHankanaCase(Encoding.toKatakanaCase(Encoding.toHankakuCase(text))).replace(/\u3000/g, ' ');
+
 export const slashDate = (date: string | null): Cell => (date ? date.replace(/-/g, '/') : '');
 export const compactDate = (date: string | null): Cell => (date ? date.replace(/-/g, '') : '');
 

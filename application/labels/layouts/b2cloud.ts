@@ -1,4 +1,4 @@
-import { fixed, phone, postalCode, slashDate, type LabelLayout, blank } from '../label-layout';
+import { blank, fixed, halfWidthKana, phone, postalCode, slashDate, type LabelLayout } from '../label-layout';
 import { codAmount, noTimeSlotOn, slipCode, timeCode } from './codes';
 
 /** 送り状種類 (B2 PDF 送り状種別). */
@@ -58,7 +58,7 @@ export const b2cloud: LabelLayout = {
     blank('お届け先会社・部門１'),
     blank('お届け先会社・部門２'),
     { name: 'お届け先名', value: (r) => r.recipient.name, limit: 32, required: true },
-    { name: 'お届け先名(ｶﾅ)', value: (r) => r.recipient.kana },
+    { name: 'お届け先名(ｶﾅ)', value: (r) => halfWidthKana(r.recipient.kana), limit: 50 },
     { name: '敬称', value: fixed('様') },
     blank('ご依頼主コード'),
     { name: 'ご依頼主電話番号', value: (r) => phone(r.sender.phone), limit: 15, required: true },
@@ -67,7 +67,7 @@ export const b2cloud: LabelLayout = {
     { name: 'ご依頼主住所', value: (_, l) => l.sender[0] ?? '', limit: 64, required: true },
     { name: 'ご依頼主アパートマンション', value: (_, l) => l.sender[1] ?? '', limit: 32 },
     { name: 'ご依頼主名', value: (r) => r.sender.name, limit: 32, required: true },
-    { name: 'ご依頼主名(ｶﾅ)', value: (r) => r.sender.kana },
+    { name: 'ご依頼主名(ｶﾅ)', value: (r) => halfWidthKana(r.sender.kana), limit: 50 },
     blank('品名コード１'),
     { name: '品名１', value: (r) => r.itemName, limit: 50, required: true },
     blank('品名コード２'),

@@ -27,6 +27,13 @@ describe('B2クラウド 基本レイアウト', () => {
     expect(header[94]).toBe('投函完了メール（ご依頼主宛）メールメッセージ');
   });
 
+  test('the ｶﾅ columns are half-width katakana, whatever the mall sent (ワタナベ, わたなべ)', () => {
+    const [, katakana] = write({ recipient: { ...recipient, kana: 'ワタナベ イチロウ' } }).records as string[][];
+    const [, hiragana] = write({ recipient: { ...recipient, kana: 'わたなべ　いちろう' } }).records as string[][];
+    expect(katakana![names.indexOf('お届け先名(ｶﾅ)')]).toBe('ﾜﾀﾅﾍﾞ ｲﾁﾛｳ');
+    expect(hiragana![names.indexOf('お届け先名(ｶﾅ)')]).toBe('ﾜﾀﾅﾍﾞ ｲﾁﾛｳ');
+  });
+
   test('the bytes are Windows CP932: ① 8740, ㈱ 878A, 髙 FBFC, ～ 8160', () => {
     const bytes = writeLabelFile(b2cloud, [labelRow()]);
     for (const hex of ['8740', '878a', 'fbfc', '8160']) expect(bytes.includes(Buffer.from(hex, 'hex'))).toBe(true);
