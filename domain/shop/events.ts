@@ -92,11 +92,16 @@ export type ShopEvent =
   | ShopAmountsHoldBoxSet;
 
 /** What the accounts read model needs of a shop; the document settings have a read model of their own. */
-export const SHOP_ACCOUNT_EVENTS = { ShopRegistered, ShopRenamed, ShopShippingDefaultsSet, ShopHolidaysSet } as const;
+export const SHOP_ACCOUNT_EVENTS = {
+  ShopRegistered,
+  ShopRenamed,
+  ShopShippingDefaultsSet,
+  ShopHolidaysSet,
+  ShopAmountsHoldBoxSet,
+} as const;
 export const SHOP_DOCUMENT_EVENTS = { ShopDocumentSettingsSet, ShopDocumentImageSet } as const;
 export const SHOP_EVENTS = {
   ...SHOP_ACCOUNT_EVENTS,
   ...SHOP_DOCUMENT_EVENTS,
   ShopUntrackedSlipTypesSet,
-  ShopAmountsHoldBoxSet,
 } as const;

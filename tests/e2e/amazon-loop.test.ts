@@ -51,6 +51,8 @@ beforeAll(async () => {
     amountsHoldBox: 3,
   });
   expect(shop.status).toBe(200);
+  await app().readModelsCaughtUp();
+  expect((await call('GET', `/shops/${shopId}`)).body).toMatchObject({ amountsHoldBox: 3 });
   // The label's ご依頼主 is the shop's issuer.
   const issuer = await call('PUT', `/shops/${shopId}/document-settings`, {
     issuer: { name: '㈱髙橋商店', postalCode: '150-0001', address: '東京都渋谷区神宮前1-2-3', phone: '03-1234-5678' },
