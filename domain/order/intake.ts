@@ -109,6 +109,25 @@ const decideAmountsCompleted = (command: ImportOrder, order: ExistingOrder): Dec
       },
     },
   ];
+  // A later unshipped report's change still waiting for a person: it is asked again with the prices, so that
+  // confirming it does not put back 0 yen lines and the mark.
+  const pending = order.pendingChange;
+  if (pending) {
+    const proposed = withPricesOf(applyChanges(order.mallData, pending.changes), command.mallData);
+    events.push(
+      { type: 'OrderChangeWithdrawn', data: { orderId: order.orderId, changeId: pending.changeId } },
+      {
+        type: 'OrderChangeAwaitingConfirmation',
+        data: {
+          orderId: order.orderId,
+          changeId: command.changeId,
+          changes: diffMallData(mallData, proposed),
+          cancelledAtMall: pending.cancelledAtMall,
+          amountProblems: checkAmounts(proposed),
+        },
+      },
+    );
+  }
   if (order.hold && isAmountsHold(order.hold.reason))
     events.push({ type: 'OrderReleased', data: { orderId: order.orderId, box: order.hold.box, to: order.hold.from } });
   return emit(events);

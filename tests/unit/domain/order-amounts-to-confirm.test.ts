@@ -107,4 +107,50 @@ describe('Order: amounts to confirm (a file without prices)', () => {
         },
       ]);
   });
+
+  test('a later unshipped change waiting for a person is asked again with the prices', () => {
+    const moved: OrderEvent = {
+      type: 'OrderStatusMoved',
+      data: { orderId, from: 'new', to: 'awaiting_tracking_number' },
+    };
+    const building = (data: MallOrderData, text: string): MallOrderData => ({
+      ...data,
+      destinations: data.destinations.map((d) => ({ ...d, recipient: { ...d.recipient, building: text } })),
+    });
+    const newAddress = building(unshippedData, '髙﨑ﾋﾞﾙ①');
+    const waiting: OrderEvent = {
+      type: 'OrderChangeAwaitingConfirmation',
+      data: {
+        orderId,
+        changeId: fromUnshipped.changeId,
+        changes: diffMallData(unshippedData, newAddress),
+        cancelledAtMall: false,
+        amountProblems: [AMOUNTS_UNCONFIRMED],
+      },
+    };
+    spec
+      .given([importedUnconfirmed, moved])
+      .when({ ...fromUnshipped, mallData: newAddress })
+      .then([waiting]);
+    spec
+      .given([importedUnconfirmed, moved, waiting])
+      .when({ ...importOrder, changeId: 'import-3' })
+      .then([
+        {
+          type: 'OrderChangedAtMall',
+          data: { orderId, changes: diffMallData(unshippedData, mallData), amountProblems: [] },
+        },
+        { type: 'OrderChangeWithdrawn', data: { orderId, changeId: fromUnshipped.changeId } },
+        {
+          type: 'OrderChangeAwaitingConfirmation',
+          data: {
+            orderId,
+            changeId: 'import-3',
+            changes: diffMallData(mallData, building(mallData, '髙﨑ﾋﾞﾙ①')),
+            cancelledAtMall: false,
+            amountProblems: [],
+          },
+        },
+      ]);
+  });
 });
