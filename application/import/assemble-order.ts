@@ -25,6 +25,8 @@ export interface ParsedOrder {
   readonly firstRow: number;
   readonly mallData: MallOrderData;
   readonly cancelledAtMall: boolean;
+  /** The file has no prices: the order's amounts are to be confirmed by another file (the mapping's amountsToConfirm). */
+  readonly amountsToConfirm: boolean;
 }
 
 const optionPatterns = new WeakMap<ColumnMapping, RegExp | null>();
@@ -205,6 +207,7 @@ export function assembleOrder(
     orderNumber,
     firstRow: first.row,
     cancelledAtMall: isCancelledStatus(first.text('status'), mapping),
+    amountsToConfirm: mapping.amountsToConfirm === true,
     mallData: {
       orderedAt,
       orderer,

@@ -86,6 +86,11 @@ export const ColumnMapping = t.exact(
        * (the shop's 税率ルール), since an order's prices here include tax.
        */
       pricesBeforeTax: t.keyof({ round: null, floor: null, ceil: null }),
+      /**
+       * The file has no prices (Amazon's unshipped orders report): its orders come in with amounts to confirm, held in
+       * the shop's box for them, until a file with prices for the same order (the order report) completes them.
+       */
+      amountsToConfirm: t.literal(true),
     }),
   ]),
 );

@@ -3,6 +3,7 @@ import * as E from 'fp-ts/Either';
 import type { ImportOrder } from '../../domain/order/commands';
 import type { Mall, ShopOrderData } from '../../domain/order/order-data';
 import type { ProcessingRoute } from '../../domain/order/route';
+import { DEFAULT_AMOUNTS_HOLD_BOX } from '../../domain/shop/shop';
 import { importedOrderIdFor, streamName } from '../../domain/shared/ids';
 import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
 import { orderDeciderFor } from '../orders/tenant-orders';
@@ -40,6 +41,8 @@ export interface ImportRequest {
    * OrderImported event; a re-import decides on the mall's data only, so it never overwrites what staff set since.
    */
   readonly intakeShipping?: IntakeShipping;
+  /** The shop's hold box for orders from a file without prices (mapping.amountsToConfirm); DEFAULT_AMOUNTS_HOLD_BOX. */
+  readonly amountsHoldBox?: number;
   /**
    * Batches in flight (default 1): the product gives as many as the import has connections of its own, so that staff
    * working while it runs keep theirs and most of the machine's time.
@@ -146,6 +149,9 @@ export async function importOrders(
       route: request.route,
       cancelledAtMall: order.cancelledAtMall,
       changeId: `${request.importId}:${orderId}`,
+      ...(order.amountsToConfirm && {
+        amountsToConfirm: { holdBox: request.amountsHoldBox ?? DEFAULT_AMOUNTS_HOLD_BOX },
+      }),
     };
     const context = {
       tenantId: request.tenantId,

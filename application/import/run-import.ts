@@ -17,7 +17,7 @@ import type { CommandHandler } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
 import type { EventStore, GlobalPosition } from '../ports/event-store';
 import type { StaffActivity } from '../ports/staff-activity';
-import { loadIntakeShipping } from '../shops/shop-shipping-defaults';
+import { intakeShippingOf, loadShop } from '../shops/shop-shipping-defaults';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { CUSTOM_PREFIX, detectLayout, FORMAT_NOT_DETECTED, type SavedMapping, savedFormat } from './detect-layout';
 import { builtInFormat, type OrderFormat } from './formats';
@@ -233,7 +233,9 @@ async function importFiles(
   const route =
     assignableRoute(await loadTenantSettings(deps.store, deps.registry, tenantId), STANDARD_ROUTE.routeId) ??
     STANDARD_ROUTE;
-  const intakeShipping = await loadIntakeShipping(deps.store, deps.registry, tenantId, shop.id);
+  const shopState = await loadShop(deps.store, deps.registry, shop.id);
+  const intakeShipping = intakeShippingOf(shopState, tenantId);
+  const amountsHoldBox = shopState.status === 'registered' ? shopState.amountsHoldBox : undefined;
   let counts = NO_COUNTS;
   const problems: ImportProblemRecord[] = [];
   const unreadableFiles: string[] = [];
@@ -252,6 +254,7 @@ async function importFiles(
       mapping: format.mapping,
       route,
       intakeShipping,
+      ...(amountsHoldBox !== undefined && { amountsHoldBox }),
       files: group,
       concurrency: deps.concurrency,
       staffActivity: deps.staffActivity,

@@ -7,19 +7,24 @@ import type { Amounts, MallOrderData } from './order-data';
  * discounts our formats do not yet read. A person checks it. Orders staff type in are refused instead.
  */
 export const AmountProblem = t.strict({
-  code: t.keyof({ goods_mismatch: null, total_mismatch: null, billed_mismatch: null }),
+  code: t.keyof({ goods_mismatch: null, total_mismatch: null, billed_mismatch: null, amounts_unconfirmed: null }),
   stated: t.number,
   computed: t.number,
 });
 export type AmountProblem = t.TypeOf<typeof AmountProblem>;
 
-const LABELS: Record<AmountProblem['code'], [string, string]> = {
+const LABELS: Record<Exclude<AmountProblem['code'], 'amounts_unconfirmed'>, [string, string]> = {
   goods_mismatch: ['商品合計', 'goods total'],
   total_mismatch: ['合計金額', 'order total'],
   billed_mismatch: ['請求金額', 'amount billed'],
 };
 
 export const describeAmountProblem = (problem: AmountProblem): { ja: string; en: string } => {
+  if (problem.code === 'amounts_unconfirmed')
+    return {
+      ja: '金額未確定: 価格のないファイル(Amazonの未出荷の注文レポート)から取り込まれました。同じ注文の注文レポートを取り込むと確定します',
+      en: 'amounts to confirm: the order came from a file without prices (Amazon unshipped orders report); importing its order report completes them',
+    };
   const [ja, en] = LABELS[problem.code];
   return {
     ja: `${ja}が${problem.stated}円ですが、明細から計算すると${problem.computed}円です`,

@@ -2,6 +2,13 @@ import * as E from 'fp-ts/Either';
 import { isBusinessDate } from '../shared/dates';
 import { type DomainError, domainError } from '../shared/decider';
 import { checkAmounts, describeAmountProblem } from './amounts';
+import {
+  AMOUNTS_HOLD_REASON,
+  hasUnconfirmedAmounts,
+  importedAmountProblems,
+  isAmountsHold,
+  withPricesOf,
+} from './amounts-to-confirm';
 import { applyChanges, deepEqual, diffMallData, hasChanges } from './changes';
 import type { ConfirmOrderChange, EnterOrder, ImportOrder, RejectOrderChange } from './commands';
 import { type Decision, emit, label } from './decision';
@@ -61,7 +68,8 @@ export const decideImport = (command: ImportOrder, state: OrderState): Decision 
   if (state.exists) return decideReimport(command, state);
   const refusal = checkNewOrder(command, state);
   if (refusal) return E.left(refusal);
-  const data = creationData(command);
+  const toConfirm = command.amountsToConfirm;
+  const data = { ...creationData(command), amountProblems: importedAmountProblems(command.mallData, !!toConfirm) };
   const imported: OrderEvent = { type: 'OrderImported', data: { ...data, mall: command.mall } };
   const cancelled: OrderEvent[] = command.cancelledAtMall
     ? [
@@ -71,14 +79,73 @@ export const decideImport = (command: ImportOrder, state: OrderState): Decision 
         },
       ]
     : [];
-  return emit([imported, ...cancelled]);
+  // Not shipped before its amounts are known: the shop's box for it, where staff see what waits for the order report.
+  const held: OrderEvent[] =
+    toConfirm && !command.cancelledAtMall
+      ? [
+          {
+            type: 'OrderHeld',
+            data: { orderId: command.orderId, box: toConfirm.holdBox, reason: AMOUNTS_HOLD_REASON, from: data.status },
+          },
+        ]
+      : [];
+  return emit([imported, ...cancelled, ...held]);
+};
+
+/**
+ * The order report for an order that came from the unshipped report: its prices fill in at once whatever the status
+ * (nothing to ship changes, so no one need confirm it), the mark clears and the order leaves the hold it was put in
+ * for this reason (a hold staff chose stays).
+ */
+const decideAmountsCompleted = (command: ImportOrder, order: ExistingOrder): Decision => {
+  const mallData = withPricesOf(order.mallData, command.mallData);
+  const events: OrderEvent[] = [
+    {
+      type: 'OrderChangedAtMall',
+      data: {
+        orderId: order.orderId,
+        changes: diffMallData(order.mallData, mallData),
+        amountProblems: checkAmounts(mallData),
+      },
+    },
+  ];
+  // A later unshipped report's change still waiting for a person: it is asked again with the prices, so that
+  // confirming it does not put back 0 yen lines and the mark.
+  const pending = order.pendingChange;
+  if (pending) {
+    const proposed = withPricesOf(applyChanges(order.mallData, pending.changes), command.mallData);
+    events.push(
+      { type: 'OrderChangeWithdrawn', data: { orderId: order.orderId, changeId: pending.changeId } },
+      {
+        type: 'OrderChangeAwaitingConfirmation',
+        data: {
+          orderId: order.orderId,
+          changeId: command.changeId,
+          changes: diffMallData(mallData, proposed),
+          cancelledAtMall: pending.cancelledAtMall,
+          amountProblems: checkAmounts(proposed),
+        },
+      },
+    );
+  }
+  if (order.hold && isAmountsHold(order.hold.reason))
+    events.push({ type: 'OrderReleased', data: { orderId: order.orderId, box: order.hold.box, to: order.hold.from } });
+  return emit(events);
 };
 
 /**
  * A later file for an order we have. Before slips can exist (up to 発送待ち) the change is applied at once; after that a
  * person must confirm it, because a parcel may already be packed with the old items or address.
  */
-const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision => {
+const decideReimport = (file: ImportOrder, order: ExistingOrder): Decision => {
+  const unconfirmed = hasUnconfirmedAmounts(order.amountProblems);
+  if (unconfirmed && !file.amountsToConfirm && !file.cancelledAtMall && workflowStatus(order) !== null)
+    return decideAmountsCompleted(file, order);
+  // The unshipped report for an order whose prices came first: they stay.
+  const command: ImportOrder =
+    file.amountsToConfirm && !unconfirmed
+      ? { ...file, mallData: withPricesOf(file.mallData, order.mallData), amountsToConfirm: undefined }
+      : file;
   const { orderId } = order;
   const changes = diffMallData(order.mallData, command.mallData);
   const cancelling = command.cancelledAtMall && order.status !== 'cancelled';
@@ -105,7 +172,7 @@ const decideReimport = (command: ImportOrder, order: ExistingOrder): Decision =>
   }
   const shapeRefusal = checkShape(command.mallData);
   if (shapeRefusal) return E.left(shapeRefusal);
-  const amountProblems = checkAmounts(command.mallData);
+  const amountProblems = importedAmountProblems(command.mallData, !!command.amountsToConfirm);
   if (isPastAwaitingShipment(current)) {
     return emit([
       {

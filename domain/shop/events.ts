@@ -71,6 +71,16 @@ export const ShopUntrackedSlipTypesSet = t.strict({
 });
 export type ShopUntrackedSlipTypesSet = t.TypeOf<typeof ShopUntrackedSlipTypesSet>;
 
+/**
+ * The hold box (1–HOLD_BOXES) orders with amounts to confirm are put in (Amazon's unshipped orders report, until its
+ * order report comes). A shop that set none uses DEFAULT_AMOUNTS_HOLD_BOX.
+ */
+export const ShopAmountsHoldBoxSet = t.strict({
+  type: t.literal('ShopAmountsHoldBoxSet'),
+  data: t.strict({ shopId: t.string, tenantId: t.string, box: t.number }),
+});
+export type ShopAmountsHoldBoxSet = t.TypeOf<typeof ShopAmountsHoldBoxSet>;
+
 export type ShopEvent =
   | ShopRegistered
   | ShopRenamed
@@ -78,9 +88,20 @@ export type ShopEvent =
   | ShopHolidaysSet
   | ShopDocumentSettingsSet
   | ShopDocumentImageSet
-  | ShopUntrackedSlipTypesSet;
+  | ShopUntrackedSlipTypesSet
+  | ShopAmountsHoldBoxSet;
 
 /** What the accounts read model needs of a shop; the document settings have a read model of their own. */
-export const SHOP_ACCOUNT_EVENTS = { ShopRegistered, ShopRenamed, ShopShippingDefaultsSet, ShopHolidaysSet } as const;
+export const SHOP_ACCOUNT_EVENTS = {
+  ShopRegistered,
+  ShopRenamed,
+  ShopShippingDefaultsSet,
+  ShopHolidaysSet,
+  ShopAmountsHoldBoxSet,
+} as const;
 export const SHOP_DOCUMENT_EVENTS = { ShopDocumentSettingsSet, ShopDocumentImageSet } as const;
-export const SHOP_EVENTS = { ...SHOP_ACCOUNT_EVENTS, ...SHOP_DOCUMENT_EVENTS, ShopUntrackedSlipTypesSet } as const;
+export const SHOP_EVENTS = {
+  ...SHOP_ACCOUNT_EVENTS,
+  ...SHOP_DOCUMENT_EVENTS,
+  ShopUntrackedSlipTypesSet,
+} as const;

@@ -2,6 +2,7 @@ import * as E from 'fp-ts/Either';
 import { type Decider, domainError } from '../shared/decider';
 import { isBusinessDate } from '../shared/dates';
 import type { Mall, ShippingMethod } from '../order/order-data';
+import { HOLD_BOXES_RANGE_MESSAGE, isHoldBox } from '../tenant-settings/hold-boxes';
 import type { ShopEvent } from './events';
 import {
   decideDocumentImage,
@@ -51,6 +52,15 @@ export interface SetShopUntrackedSlipTypes {
   readonly tenantId: string;
   readonly slipTypes: readonly string[];
 }
+/** The hold box for orders with amounts to confirm (see ShopAmountsHoldBoxSet). */
+export interface SetShopAmountsHoldBox {
+  readonly type: 'SetShopAmountsHoldBox';
+  readonly shopId: string;
+  readonly tenantId: string;
+  readonly box: number;
+}
+/** The first box until the shop chooses: the box staff look in first. */
+export const DEFAULT_AMOUNTS_HOLD_BOX = 1;
 export type { SetShopDocumentImage, SetShopDocumentSettings } from './document-settings-decision';
 export type ShopCommand =
   | RegisterShop
@@ -59,7 +69,8 @@ export type ShopCommand =
   | SetShopHolidays
   | SetShopDocumentSettings
   | SetShopDocumentImage
-  | SetShopUntrackedSlipTypes;
+  | SetShopUntrackedSlipTypes
+  | SetShopAmountsHoldBox;
 
 export type ShopState =
   | { readonly status: 'none' }
@@ -72,6 +83,7 @@ export type ShopState =
       readonly holidays: readonly string[];
       readonly documents: ShopDocuments;
       readonly untrackedSlipTypes: readonly string[];
+      readonly amountsHoldBox: number;
     };
 
 export const SHOP_CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
@@ -92,6 +104,7 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
           holidays: [],
           documents: NO_SHOP_DOCUMENTS,
           untrackedSlipTypes: [],
+          amountsHoldBox: DEFAULT_AMOUNTS_HOLD_BOX,
         };
       case 'ShopRenamed':
         return state.status === 'registered' ? { ...state, name: event.data.name } : state;
@@ -109,6 +122,8 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       }
       case 'ShopUntrackedSlipTypesSet':
         return state.status === 'registered' ? { ...state, untrackedSlipTypes: event.data.slipTypes } : state;
+      case 'ShopAmountsHoldBoxSet':
+        return state.status === 'registered' ? { ...state, amountsHoldBox: event.data.box } : state;
       case 'ShopDocumentImageSet': {
         if (state.status !== 'registered') return state;
         const { image, dataUrl } = event.data;
@@ -165,6 +180,20 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       case 'SetShopUntrackedSlipTypes':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         return decideUntrackedSlipTypes(command, state.untrackedSlipTypes);
+      case 'SetShopAmountsHoldBox':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        if (!isHoldBox(command.box))
+          return E.left(domainError('shop.invalid_hold_box', HOLD_BOXES_RANGE_MESSAGE.ja, HOLD_BOXES_RANGE_MESSAGE.en));
+        return E.right(
+          command.box === state.amountsHoldBox
+            ? []
+            : [
+                {
+                  type: 'ShopAmountsHoldBoxSet' as const,
+                  data: { shopId: command.shopId, tenantId: command.tenantId, box: command.box },
+                },
+              ],
+        );
     }
   },
 };

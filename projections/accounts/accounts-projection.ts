@@ -54,6 +54,12 @@ export const accountsProjection = defineProjection({
             WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
           break;
         }
+        case 'ShopAmountsHoldBoxSet': {
+          const { data } = event;
+          await tx.query(sql.unsafe`
+            UPDATE shops SET amounts_hold_box = ${data.box} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
+          break;
+        }
       }
     }
   },

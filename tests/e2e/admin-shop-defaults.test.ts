@@ -51,12 +51,17 @@ describe('admin: shop defaults and 休業日設定', () => {
     await page.getByRole('textbox', { name: '既定の送り状種別' }).fill('発払い');
     await page.getByRole('textbox', { name: '代金引換の送り状種別' }).fill('コレクト');
     await page.getByRole('spinbutton', { name: '出荷までの営業日数' }).fill('2');
+    const amountsBox = page.getByRole('spinbutton', { name: '金額未確定の保留ボックス' });
+    expect(await amountsBox.inputValue()).toBe('1');
+    await amountsBox.fill('4');
     await showDecember2026();
     await calendarDay('2026-12-01').click();
     await page.getByTestId('holiday-list').getByText('2026-12-01').waitFor();
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '髙橋商店 楽天市場店' }).click();
-    // Read back from the server: the day is still closed.
+    // Read back from the server: the day is still closed, the box the one chosen.
+    await page.getByRole('spinbutton', { name: '出荷までの営業日数' }).waitFor();
+    expect(await amountsBox.inputValue()).toBe('4');
     await showDecember2026();
     expect(await calendarDay('2026-12-01').getAttribute('aria-pressed')).toBe('true');
     await page.getByTestId('holiday-list').getByText('2026-12-01').waitFor();

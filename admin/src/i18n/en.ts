@@ -260,6 +260,8 @@ const omsEnglish: typeof omsJapanese = {
       cod_slip_type_help: 'Slip type of cash-on-delivery orders (e.g. コレクト); empty: the default slip type',
       lead_days_help:
         'Planned ship date = order day + these business days (weekends, holidays and closed days skipped)',
+      amounts_hold_box_help:
+        "Orders from a file without prices (Amazon's unshipped orders report) wait in this hold box until the order report completes their amounts",
       holidays: 'Closed days',
       holidays_help:
         'Click a day to close the shop on it, again to reopen; weekends and public holidays are closed anyway',
@@ -555,6 +557,7 @@ const omsEnglish: typeof omsJapanese = {
         defaultSlipType: 'Default slip type',
         codSlipType: 'Cash-on-delivery slip type',
         shipLeadDays: 'Business days to ship',
+        amountsHoldBox: 'Hold box for amounts to confirm',
       },
     },
     'api-tokens': {

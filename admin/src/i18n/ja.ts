@@ -453,6 +453,8 @@ export const omsJapanese = {
       slip_type_help: '新しい受注の送り状種別（例: 発払い）。配送業者を選んだら必須です',
       cod_slip_type_help: '代金引換の受注の送り状種別（例: コレクト）。空欄なら既定の送り状種別',
       lead_days_help: '出荷予定日 = 注文日 + この営業日数（土日・祝日・休業日を除く）。空欄なら設定しません',
+      amounts_hold_box_help:
+        '価格のない取込（Amazonの未出荷の注文レポート）の受注を、注文レポートで金額が確定するまで入れておく保留ボックスの番号',
       holidays: '休業日設定',
       holidays_help: '日付をクリックすると休業日になり、もう一度クリックすると戻ります。土日・祝日は自動で休みです',
       previous_month: '前の月',
@@ -747,6 +749,7 @@ export const omsJapanese = {
         defaultSlipType: '既定の送り状種別',
         codSlipType: '代金引換の送り状種別',
         shipLeadDays: '出荷までの営業日数',
+        amountsHoldBox: '金額未確定の保留ボックス',
       },
     },
     'api-tokens': {

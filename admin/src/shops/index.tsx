@@ -16,6 +16,7 @@ import {
   TextField,
   TextInput,
 } from 'react-admin';
+import { HOLD_BOXES } from '../../../domain/order/status';
 import { carrierChoices } from './carriers';
 import { DocumentSettingsSection } from './DocumentSettingsSection';
 import { HolidayCalendarInput } from './HolidayCalendarInput';
@@ -70,6 +71,14 @@ const ShopEdit = () => (
         helperText="oms.shops.lead_days_help"
       />
       <HolidayCalendarInput source="holidays" />
+      <NumberInput
+        source="amountsHoldBox"
+        min={1}
+        max={HOLD_BOXES}
+        step={1}
+        validate={[required(), minValue(1), maxValue(HOLD_BOXES)]}
+        helperText="oms.shops.amounts_hold_box_help"
+      />
     </SimpleForm>
     <DocumentSettingsSection />
   </Edit>

@@ -5,7 +5,7 @@ import type { ColumnMapping } from '../column-mapping';
  * character), one row per order item, columns found by header name because they vary by report type and year. The
  * columns are those of the order report (新規注文 / flat file order report: item-price = unit price × quantity,
  * shipping-price, gift-wrap-price, item-/ship-promotion-discount, stated per item row), as public readers of it list
- * them; the unshipped-orders report (未出荷の注文レポート) has no price column and cannot be read with this format. The
+ * them; the unshipped-orders report (未出荷の注文レポート) has no price column and is read with AMAZON_UNSHIPPED. The
  * report has no buyer address, no 送付先 key (one destination per order) and a status only in the all-orders variant
  * (order-status).
  */

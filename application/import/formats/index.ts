@@ -1,6 +1,7 @@
 import type { Mall } from '../../../domain/order/order-data';
 import type { ColumnMapping } from '../column-mapping';
 import { AMAZON } from './amazon';
+import { AMAZON_UNSHIPPED } from './amazon-unshipped';
 import { BASE } from './base';
 import { COLORME } from './colorme';
 import { ECCUBE } from './eccube';
@@ -21,6 +22,8 @@ export interface OrderFormat {
   readonly signature: readonly string[];
   /** The same for the other file of a layout that comes as two (Yahoo's Orders file beside its Items file). */
   readonly companionSignature?: readonly string[];
+  /** Header names whose presence rules the layout out (the unshipped report is the one without item-price). */
+  readonly absent?: readonly string[];
 }
 
 /** The built-in formats by the name the CLI and the API use. */
@@ -46,6 +49,14 @@ export const BUILT_IN_FORMATS: readonly OrderFormat[] = [
     mall: 'amazon',
     mapping: AMAZON,
     signature: ['order-id', 'order-item-id', 'purchase-date', 'product-name'],
+  },
+  {
+    name: 'amazon-unshipped',
+    label: 'Amazon (未出荷の注文レポート)',
+    mall: 'amazon',
+    mapping: AMAZON_UNSHIPPED,
+    signature: ['order-id', 'order-item-id', 'purchase-date', 'product-name', 'quantity-to-ship'],
+    absent: ['item-price'],
   },
   {
     name: 'qoo10',
@@ -106,5 +117,8 @@ export const detectFormat = (header: readonly string[]): OrderFormat | undefined
   const names = new Set(header.map((h) => h.trim()));
   return [...SIGNATURES]
     .sort((a, b) => b.signature.length - a.signature.length)
-    .find(({ signature }) => signature.every((s) => names.has(s)))?.format;
+    .find(
+      ({ format, signature }) =>
+        signature.every((s) => names.has(s)) && !(format.absent ?? []).some((name) => names.has(name)),
+    )?.format;
 };

@@ -50,6 +50,8 @@ const ShopEdit = t.intersection([
   t.partial({ holidays: t.refinement(t.array(Day), (days) => days.length <= 1000, 'up to 1000 dates') }),
   // メール便 style slip types without a tracking number: their orders pass 伝票番号未設定 without one.
   t.partial({ untrackedSlipTypes: t.refinement(t.array(SlipType), (types) => types.length <= 50, 'up to 50') }),
+  // The hold box for orders with amounts to confirm (Amazon's unshipped orders report); the decider checks the range.
+  t.partial({ amountsHoldBox: t.number }),
 ]);
 type ShopEdit = t.TypeOf<typeof ShopEdit>;
 const SHIPPING_DEFAULT_FIELDS = Object.keys(ShippingDefaultFields.props);
@@ -81,6 +83,8 @@ const editCommands = (shopId: string, tenantId: string, body: ShopEdit): Array<[
       'untracked-slip-types',
       { type: 'SetShopUntrackedSlipTypes', shopId, tenantId, slipTypes: body.untrackedSlipTypes },
     ]);
+  if (body.amountsHoldBox !== undefined)
+    commands.push(['amounts-hold-box', { type: 'SetShopAmountsHoldBox', shopId, tenantId, box: body.amountsHoldBox }]);
   commands.push(['', { type: 'RenameShop', shopId, tenantId, name: body.name }]);
   return commands;
 };

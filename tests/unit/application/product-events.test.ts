@@ -38,6 +38,7 @@ const samples: readonly DomainEvent[] = [
   },
   { type: 'ShopHolidaysSet', data: { shopId: 'shop-1', tenantId: 't-1', holidays: ['2026-12-29', '2026-12-30'] } },
   { type: 'ShopUntrackedSlipTypesSet', data: { shopId: 'shop-1', tenantId: 't-1', slipTypes: ['DM便', 'ゆうメール'] } },
+  { type: 'ShopAmountsHoldBoxSet', data: { shopId: 'shop-1', tenantId: 't-1', box: 3 } },
   {
     type: 'ShopDocumentSettingsSet',
     data: {

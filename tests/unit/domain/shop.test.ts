@@ -192,4 +192,26 @@ describe('Shop', () => {
         .when(setUntracked(['DM便'], 't-2'))
         .thenRefuses('shop.not_found'));
   });
+
+  describe('the hold box for orders with amounts to confirm', () => {
+    const setBox = (box: number, tenantId = 't-1'): ShopCommand => ({
+      type: 'SetShopAmountsHoldBox',
+      shopId: 's-1',
+      tenantId,
+      box,
+    });
+    const boxSet: ShopEvent = { type: 'ShopAmountsHoldBoxSet', data: { shopId: 's-1', tenantId: 't-1', box: 3 } };
+
+    test('is the first box until the shop chooses one', () =>
+      expect(stateAfter([registered])).toMatchObject({ amountsHoldBox: 1 }));
+
+    test('is set, once; a box out of range or another tenant is refused', () => {
+      spec.given([registered]).when(setBox(3)).then([boxSet]);
+      spec.given([registered, boxSet]).when(setBox(3)).then([]);
+      expect(stateAfter([registered, boxSet])).toMatchObject({ amountsHoldBox: 3 });
+      spec.given([registered]).when(setBox(0)).thenRefuses('shop.invalid_hold_box');
+      spec.given([registered]).when(setBox(1.5)).thenRefuses('shop.invalid_hold_box');
+      spec.given([registered]).when(setBox(3, 't-2')).thenRefuses('shop.not_found');
+    });
+  });
 });

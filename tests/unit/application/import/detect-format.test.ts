@@ -10,6 +10,8 @@ const EXPECTED: Record<string, [format: string, encoding: string]> = {
   'yahoo-orders.csv': ['yahoo', 'cp932'],
   'yahoo-items.csv': ['yahoo', 'cp932'],
   'amazon-orders.txt': ['amazon', 'cp932'],
+  'amazon-orders-priced.txt': ['amazon', 'cp932'],
+  'amazon-unshipped.txt': ['amazon-unshipped', 'cp932'],
   'qoo10-delivery.csv': ['qoo10', 'cp932'],
   'makeshop-orders.csv': ['makeshop', 'cp932'],
   'colorme-sales.csv': ['colorme', 'cp932'],
@@ -48,6 +50,13 @@ describe('auto-detection of the format from a file header', () => {
 
   test('the standard format is told from its template header', () => {
     expect(detectFormat(['注文番号', '注文日時', '注文者氏名', '商品名', '単価', '数量'])?.name).toBe('standard');
+  });
+
+  test("Amazon's unshipped report is the one with quantity-to-ship and without item-price", () => {
+    const base = ['order-id', 'order-item-id', 'purchase-date', 'product-name', 'quantity-purchased'];
+    expect(detectFormat([...base, 'quantity-to-ship', 'cod-collectible-amount'])?.name).toBe('amazon-unshipped');
+    expect(detectFormat([...base, 'quantity-to-ship', 'item-price'])?.name).toBe('amazon');
+    expect(detectFormat([...base, 'item-price'])?.name).toBe('amazon');
   });
 
   test('a header of no known layout picks none', () => {
