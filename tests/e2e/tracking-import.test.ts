@@ -15,6 +15,7 @@ import {
 import { returnFileLayout } from '../../application/tracking/return-files/return-file-layouts';
 import { TOKENS } from '../../infrastructure/container';
 import { apiCaller, signIn } from '../support/api-client';
+import { eventually } from '../support/eventually';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
@@ -22,6 +23,7 @@ const app = inProcessAppForThisFile();
 const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 let tenant: Tenant;
 let cookie: string;
+let otherCookie: string;
 const owners: LabelKeyOwner[] = [];
 const labelKeys: LabelKeys = {
   find: async (_tenantId, keys) => owners.filter((owner) => keys.includes(owner.key)),
@@ -69,6 +71,8 @@ const order = async (id: string) => (await call('GET', `/orders/${id}`, cookie))
 beforeAll(async () => {
   tenant = await seedTenant(app(), { code: 'takahashi', orders: 3 });
   cookie = await signIn(app(), tenant.code, tenant.admin.username, tenant.admin.password);
+  const other = await seedTenant(app(), { code: 'other-co', orders: 0 });
+  otherCookie = await signIn(app(), other.code, other.admin.username, other.admin.password);
   for (const [index, id] of tenant.orderIds.entries()) {
     owners.push({ key: `L-${index}-1`, orderId: id, destinationIndex: 0 });
     const moved = await call('POST', `/orders/${id}/commands/move`, cookie, { to: 'awaiting_tracking_number' });
@@ -129,16 +133,20 @@ describe('伝票番号取込 (B2クラウド 発行済データ)', () => {
 });
 
 describe('POST /api/tracking-imports', () => {
-  const upload = async (fields: Record<string, string>, files: ReadonlyArray<{ name: string; content: Buffer }>) => {
+  const upload = async (
+    fields: Record<string, string>,
+    files: ReadonlyArray<{ name: string; content: Buffer }>,
+    headers: Record<string, string> = {},
+  ) => {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
     for (const file of files) form.append('files', new Blob([new Uint8Array(file.content)]), file.name);
     const response = await fetch(`${app().url}/api/tracking-imports`, {
       method: 'POST',
-      headers: { cookie },
+      headers: { cookie, ...headers },
       body: form,
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, headers: response.headers, body: await response.json() };
   };
 
   test('rows whose key no export recorded are each reported with file and line, never dropped', async () => {
@@ -176,5 +184,34 @@ describe('POST /api/tracking-imports', () => {
       status: 400,
       body: { error: { fields: [{ path: 'files' }] } },
     });
+  });
+
+  test('Prefer: respond-async answers 202 at once; GET then gives the counts and every row not recorded', async () => {
+    const keys = Array.from({ length: 1200 }, (_, i) => [`NONE-${i}`, yamato(44441300000 + i)] as const);
+    const file = { name: '発行済データ②.csv', content: b2File([...keys, ['NONE-X', '12345']]) };
+    const idempotencyKey = crypto.randomUUID();
+    const headers = { Prefer: 'respond-async', 'Idempotency-Key': idempotencyKey };
+    const accepted = await upload({ layout: 'b2cloud' }, [file], headers);
+    expect(accepted.status).toBe(202);
+    expect(accepted.headers.get('preference-applied')).toBe('respond-async');
+    const id = accepted.body.id as string;
+    expect(accepted.headers.get('location')).toBe(`/api/tracking-imports/${id}`);
+    expect(accepted.body).toMatchObject({ id, status: 'running', layout: 'b2cloud' });
+
+    const done = await eventually(
+      () => call('GET', `/tracking-imports/${id}`, cookie),
+      (r) => r.body.status !== 'running',
+      'the accepted tracking import did not finish',
+    );
+    expect(done.body).toMatchObject({ id, status: 'completed', layout: 'b2cloud', matched: 0, unmatched: 1200 });
+    expect(done.body.errors).toHaveLength(1201);
+    expect(done.body.errors[0]).toMatchObject({ file: file.name, line: 2, key: 'NONE-0', code: 'tracking.unmatched' });
+    expect(done.body.errors[1200]).toMatchObject({ line: 1202, column: '伝票番号', code: 'tracking.invalid_row' });
+
+    // The same request again is answered with the import it started; another tenant does not see it.
+    const again = await upload({ layout: 'b2cloud' }, [file], headers);
+    expect(again).toMatchObject({ status: 202, body: { id } });
+    expect((await call('GET', `/tracking-imports/${id}`, otherCookie)).status).toBe(404);
+    expect((await call('GET', `/tracking-imports/${crypto.randomUUID()}`, cookie)).status).toBe(404);
   });
 });
