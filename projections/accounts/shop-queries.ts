@@ -15,6 +15,7 @@ const ShopView = Shop.extend({
   codSlipType: z.string().nullable(),
   shipLeadDays: z.number().nullable(),
   holidays: z.array(z.string()),
+  untrackedSlipTypes: z.array(z.string()),
 });
 export type ShopView = Omit<z.infer<typeof ShopView>, 'registeredAt'> & { registeredAt: string };
 const toView = (row: z.infer<typeof ShopView>): ShopView => ({
@@ -32,7 +33,8 @@ const ORDER_COLUMN: Record<(typeof SHOP_SORTS)[number], string> = {
 };
 const VIEW_COLUMNS = sql.fragment`id, code, mall, name, registered_at AS "registeredAt",
   default_carrier AS "defaultCarrier", default_slip_type AS "defaultSlipType", cod_slip_type AS "codSlipType",
-  ship_lead_days AS "shipLeadDays", ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d ORDER BY d) AS holidays`;
+  ship_lead_days AS "shipLeadDays", ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d ORDER BY d) AS holidays,
+  untracked_slip_types AS "untrackedSlipTypes"`;
 
 /** The shops screen: one tenant's shops, searchable by code or name, or the given ids (react-admin's getMany). */
 export async function listShopViews(

@@ -20,6 +20,7 @@ import { carrierChoices } from './carriers';
 import { DocumentSettingsSection } from './DocumentSettingsSection';
 import { HolidayCalendarInput } from './HolidayCalendarInput';
 import { MallName, mallChoices } from './malls';
+import { UntrackedSlipTypesInput } from './UntrackedSlipTypesInput';
 
 const ShopList = () => (
   <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }}>
@@ -70,6 +71,7 @@ const ShopEdit = () => (
         helperText="oms.shops.lead_days_help"
       />
       <HolidayCalendarInput source="holidays" />
+      <UntrackedSlipTypesInput />
     </SimpleForm>
     <DocumentSettingsSection />
   </Edit>
