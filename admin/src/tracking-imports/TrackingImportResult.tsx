@@ -17,7 +17,11 @@ export const TrackingImportResult = ({ result }: { result: TrackingImportRecord 
             key={count}
             label={translate(`oms.tracking_imports.counts.${count}`, { count: result[count] ?? 0 })}
             color={
-              count === 'unmatched' && (result.unmatched ?? 0) > 0 ? 'warning' : count === 'matched' ? 'primary' : 'default'
+              count === 'unmatched' && (result.unmatched ?? 0) > 0
+                ? 'warning'
+                : count === 'matched'
+                  ? 'primary'
+                  : 'default'
             }
           />
         ))}

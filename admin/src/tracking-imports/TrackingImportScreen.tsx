@@ -18,11 +18,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Title, useDataProvider, useTranslate } from 'react-admin';
 import { RETURN_FILE_LAYOUTS } from '../../../application/tracking/return-files/return-file-layouts';
 import { watchUntilDone } from '../imports/upload-import';
-import {
-  type TrackingImportCounts,
-  type TrackingImportRecord,
-  uploadTrackingImport,
-} from './tracking-import-record';
+import { type TrackingImportCounts, type TrackingImportRecord, uploadTrackingImport } from './tracking-import-record';
 import { TrackingImportProgress } from './TrackingImportProgress';
 import { TrackingImportResult } from './TrackingImportResult';
 
@@ -62,7 +58,8 @@ export const TrackingImportScreen = () => {
       );
       setFiles([]);
       const result = await watchUntilDone(started, {
-        read: async () => (await dataProvider.getOne<TrackingImportRecord>('tracking-imports', { id: started.id })).data,
+        read: async () =>
+          (await dataProvider.getOne<TrackingImportRecord>('tracking-imports', { id: started.id })).data,
         onCounts: (counts) => setStage({ kind: 'uploading', fraction: 1, counts }),
         // Leaving the screen stops the watching, not the import.
         isWatched: () => mounted.current,
@@ -84,7 +81,11 @@ export const TrackingImportScreen = () => {
         <Stack spacing={2} sx={{ maxWidth: 720 }}>
           <Box>
             <FormLabel id="tracking-import-layout">{translate('oms.tracking_imports.layout')}</FormLabel>
-            <RadioGroup aria-labelledby="tracking-import-layout" value={layout} onChange={(e) => setLayout(e.target.value)}>
+            <RadioGroup
+              aria-labelledby="tracking-import-layout"
+              value={layout}
+              onChange={(e) => setLayout(e.target.value)}
+            >
               {LAYOUTS.map((name) => (
                 <FormControlLabel
                   key={name}
