@@ -11,6 +11,7 @@ import {
   importTrackingNumbers,
   type LabelKeys,
   type LabelKeyOwner,
+  type TrackingImportCounts,
 } from '../../application/tracking/import-tracking-numbers';
 import { returnFileLayout } from '../../application/tracking/return-files/return-file-layouts';
 import { TOKENS } from '../../infrastructure/container';
@@ -52,7 +53,7 @@ const b2File = (rows: readonly (readonly [key: string, trackingNumber: string])[
     'cp932',
   );
 
-const run = (bytes: Buffer) => {
+const run = (bytes: Buffer, onProgress?: (counts: TrackingImportCounts) => void) => {
   const container = app().container;
   const caller: Caller = { tenantId: tenant.id, actor: 'test', correlationId: crypto.randomUUID() };
   return importTrackingNumbers(
@@ -64,6 +65,7 @@ const run = (bytes: Buffer) => {
     },
     caller,
     { layout: returnFileLayout('b2cloud')!, bytes, importId: crypto.randomUUID() },
+    onProgress,
   );
 };
 const order = async (id: string) => (await call('GET', `/orders/${id}`, cookie)).body;
@@ -129,6 +131,25 @@ describe('伝票番号取込 (B2クラウド 発行済データ)', () => {
       yamato(44441375879),
     ]);
     expect(reprinted.tracking.history[1]).toMatchObject({ source: 'import', importId: expect.any(String) });
+  });
+});
+
+describe('伝票番号取込 progress', () => {
+  test('tells its counts as it goes, from the rows read to the numbers recorded', async () => {
+    const [, , third] = tenant.orderIds as [string, string, string];
+    const told: TrackingImportCounts[] = [];
+    const result = await run(
+      b2File([
+        ['L-2-1', yamato(44441375880)],
+        ['NOPE-1', yamato(44441375881)],
+        ['L-2-1', '1'],
+      ]),
+      (counts) => told.push(counts),
+    );
+    expect(result).toMatchObject({ matched: 1, unmatched: 1 });
+    expect(told[0]).toEqual({ rows: 3, matched: 0, updated: 0, unchanged: 0, unmatched: 1, failed: 1 });
+    expect(told.at(-1)).toEqual({ rows: 3, matched: 1, updated: 0, unchanged: 0, unmatched: 1, failed: 1 });
+    expect((await order(third)).status).toBe('awaiting_shipping_mail');
   });
 });
 
