@@ -21,6 +21,7 @@ import { EventStoreDbEventStore } from './event-store/eventstoredb/eventstoredb-
 import { PostgreSqlEventStore } from './event-store/postgresql/postgresql-event-store';
 import type { ImportLocks } from '../application/import/import-locks';
 import type { ImportsInProgress } from '../application/import/imports-in-progress';
+import type { TrackingImportCounts } from '../application/tracking/import-tracking-numbers';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
 import { commandsModule } from './modules/commands-module';
@@ -48,6 +49,9 @@ export const TOKENS = {
   /** Process managers (application/policies) that turn events into commands; also among ProjectionRunners. */
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
   ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
+  TrackingImportsInProgress: Symbol.for('TrackingImportsInProgress') as ServiceIdentifier<
+    ImportsInProgress<TrackingImportCounts>
+  >,
   ImportLocks: Symbol.for('ImportLocks') as ServiceIdentifier<ImportLocks>,
   UploadFolder: Symbol.for('UploadFolder') as ServiceIdentifier<UploadFolder>,
   StaffRequests: Symbol.for('StaffRequests') as ServiceIdentifier<StaffRequests>,

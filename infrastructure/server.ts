@@ -103,8 +103,12 @@ export async function startServer(config: Config): Promise<RunningServer> {
       http.closeAllConnections();
       await closed;
       logger.debug('stopping: http closed');
-      const imports = container.get(TOKENS.ImportsInProgress);
-      if (!(await imports.allEnded(config.stopGraceSeconds * 1000))) {
+      const graceMs = config.stopGraceSeconds * 1000;
+      const ended = await Promise.all([
+        container.get(TOKENS.ImportsInProgress).allEnded(graceMs),
+        container.get(TOKENS.TrackingImportsInProgress).allEnded(graceMs),
+      ]);
+      if (ended.includes(false)) {
         logger.warn(
           { graceSeconds: config.stopGraceSeconds },
           'stopping with imports still running: the next start records them as failed',

@@ -25,6 +25,7 @@ import savedSearches from './saved-searches';
 import shops from './shops';
 import staffUsers from './staff-users';
 import tenantAccess from './tenant-access';
+import trackingImports from './tracking-imports';
 
 export const App = () => (
   <Admin
@@ -44,6 +45,7 @@ export const App = () => (
   >
     <Resource name="orders" {...orders} />
     <Resource name="imports" {...imports} />
+    <Resource name="tracking-imports" {...trackingImports} />
     <Resource name="customers" {...customers} />
     <Resource name="bulletin-posts" {...bulletinPosts} />
     <Resource name="staff-users" {...staffUsers} />

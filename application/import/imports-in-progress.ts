@@ -3,17 +3,26 @@ import { type ImportCounts, NO_COUNTS } from './import-orders';
 /**
  * How far the imports this process is running have got, for the people watching one: a sale day's file takes a minute,
  * and the import history only learns the counts when it ends. Kept in memory, since it is stale the moment it is
- * written; an import run by another process shows its status without counts.
+ * written; an import run by another process shows its status without counts. Order imports count orders; other
+ * uploads answered with 202 (伝票番号取込) keep their own counts in an instance of their own.
  */
-export class ImportsInProgress {
-  private readonly running = new Map<string, { readonly tenantId: string; counts: ImportCounts }>();
+export class ImportsInProgress<Counts = ImportCounts> {
+  private readonly running = new Map<string, { readonly tenantId: string; counts: Counts }>();
   private readonly onNoneRunning = new Set<() => void>();
 
+  /** `noCounts`: what a run counts before its first row; order imports' by default. */
+  constructor(private readonly noCounts: Counts = NO_COUNTS as Counts) {}
+
   begin(importId: string, tenantId: string): void {
-    this.running.set(importId, { tenantId, counts: NO_COUNTS });
+    this.running.set(importId, { tenantId, counts: this.noCounts });
   }
 
-  advance(importId: string, counts: ImportCounts): void {
+  /** Whether this process runs the import now. */
+  isRunning(importId: string): boolean {
+    return this.running.has(importId);
+  }
+
+  advance(importId: string, counts: Counts): void {
     const entry = this.running.get(importId);
     if (entry) entry.counts = counts;
   }
@@ -42,7 +51,7 @@ export class ImportsInProgress {
   }
 
   /** The counts so far, only to the tenant the import belongs to. */
-  countsOf(tenantId: string, importId: string): ImportCounts | undefined {
+  countsOf(tenantId: string, importId: string): Counts | undefined {
     const entry = this.running.get(importId);
     return entry?.tenantId === tenantId ? entry.counts : undefined;
   }

@@ -48,6 +48,28 @@ export interface TrackingImportResult {
   readonly errors: readonly TrackingImportError[];
 }
 
+/** How far an import has got: the rows read, and each outcome so far (`failed`: bad rows and refusals). */
+export interface TrackingImportCounts {
+  readonly rows: number;
+  readonly matched: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly unmatched: number;
+  readonly failed: number;
+}
+
+export const NO_TRACKING_COUNTS: TrackingImportCounts = {
+  rows: 0,
+  matched: 0,
+  updated: 0,
+  unchanged: 0,
+  unmatched: 0,
+  failed: 0,
+};
+
+/** Orders written per step, so that someone watching a big file sees its counts grow. */
+const STEP = 500;
+
 export interface TrackingImportDependencies {
   readonly store: EventStore;
   readonly registry: EventRegistry;
@@ -101,6 +123,7 @@ export async function importTrackingNumbers(
   deps: TrackingImportDependencies,
   caller: Caller,
   request: { readonly layout: ReturnFileLayout; readonly bytes: Buffer; readonly importId: string },
+  onProgress?: (counts: TrackingImportCounts) => void,
 ): Promise<TrackingImportResult> {
   const parsed = await parseReturnFile(request.layout, request.bytes);
   const labels = await labelsOf(
@@ -114,9 +137,28 @@ export async function importTrackingNumbers(
   let [matched, updated] = [0, 0];
   const firstNumbers = new Set(matches.matched);
   const toRecord = [...matches.matched, ...matches.updated].sort((a, b) => a.row.line - b.row.line);
-  for (const [n, round] of rounds(toRecord).entries()) {
-    // A request key names the whole import; each round writes its streams again, so each needs a name of its own.
-    const roundCaller = caller.idempotencyKey ? { ...caller, idempotencyKey: `${caller.idempotencyKey}#${n}` } : caller;
+  const unmatched = matches.unmatched.length;
+  const report = () =>
+    onProgress?.({
+      rows: parsed.rows.length + parsed.errors.length,
+      matched,
+      updated,
+      unchanged: matches.unchanged.length,
+      unmatched,
+      failed: errors.length - unmatched,
+    });
+  report();
+  const steps = rounds(toRecord).flatMap((round, n) =>
+    Array.from({ length: Math.ceil(round.length / STEP) }, (_, i) => ({
+      // A request key names the whole import; each step writes its streams again, so each needs a name of its own.
+      name: i === 0 ? `${n}` : `${n}.${i}`,
+      round: round.slice(i * STEP, (i + 1) * STEP),
+    })),
+  );
+  for (const { name, round } of steps) {
+    const roundCaller = caller.idempotencyKey
+      ? { ...caller, idempotencyKey: `${caller.idempotencyKey}#${name}` }
+      : caller;
     const items: BulkOrderCommand[] = round.map(({ row, label }) => ({
       orderId: label.orderId,
       command: {
@@ -139,7 +181,8 @@ export async function importTrackingNumbers(
       const error = result.left.kind === 'conflict' ? CONFLICT : result.left.error;
       errors.push({ line: row.line, key: row.key, code: error.code, ja: error.ja, en: error.en });
     });
+    report();
   }
   errors.sort((a, b) => a.line - b.line);
-  return { matched, updated, unchanged: matches.unchanged.length, unmatched: matches.unmatched.length, errors };
+  return { matched, updated, unchanged: matches.unchanged.length, unmatched, errors };
 }

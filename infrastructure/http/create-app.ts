@@ -37,6 +37,8 @@ import { ordersRouter } from './orders/orders-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
 import { labelExporting } from '../labels/label-exporting';
+import type { ImportsInProgress } from '../../application/import/imports-in-progress';
+import type { TrackingImportCounts } from '../../application/tracking/import-tracking-numbers';
 import { labelExportsRouter } from './labels/label-exports-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
@@ -65,6 +67,8 @@ export interface HttpDependencies {
   readonly runners: readonly ProjectionRunner[];
   readonly imports: RunImportDependencies;
   readonly uploads: UploadFolder;
+  /** 伝票番号取込 answered with 202 and still running here. */
+  readonly trackingInProgress: ImportsInProgress<TrackingImportCounts>;
   /** Counts staff's requests, which a running import gives way to. */
   readonly staffRequests: StaffRequests;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
@@ -135,6 +139,8 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     trackingImportsRouter({
       tracking: { store: deps.store, registry: deps.registry, pipeline, labelKeys: labelKeysFromEvents(db) },
       uploads: deps.uploads,
+      inProgress: deps.trackingInProgress,
+      logger,
     }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));

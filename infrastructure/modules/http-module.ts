@@ -21,6 +21,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         runners: c.get(TOKENS.ProjectionRunners),
         imports: c.get(TOKENS.ImportDependencies),
         uploads: c.get(TOKENS.UploadFolder),
+        trackingInProgress: c.get(TOKENS.TrackingImportsInProgress),
         staffRequests: c.get(TOKENS.StaffRequests),
         trustProxy: c.get(TOKENS.Config).trustProxy,
       }),

@@ -2,6 +2,7 @@ import { ContainerModule } from 'inversify';
 import { CommandHandler } from '../../application/commands/command-handler';
 import type { ImportLocks } from '../../application/import/import-locks';
 import { ImportsInProgress } from '../../application/import/imports-in-progress';
+import { NO_TRACKING_COUNTS } from '../../application/tracking/import-tracking-numbers';
 import type { UploadFolder } from '../http/imports/upload-folder';
 import type { StaffRequests } from '../http/staff-requests';
 import type { EventStore } from '../../application/ports/event-store';
@@ -24,6 +25,7 @@ export const importModule = (opened: {
     bind(TOKENS.UploadFolder).toConstantValue(opened.uploads);
     bind(TOKENS.StaffRequests).toConstantValue(opened.staffRequests);
     bind(TOKENS.ImportsInProgress).toConstantValue(new ImportsInProgress());
+    bind(TOKENS.TrackingImportsInProgress).toConstantValue(new ImportsInProgress(NO_TRACKING_COUNTS));
     bind(TOKENS.ImportLocks).toConstantValue(opened.locks);
     bind(TOKENS.ImportDependencies).toDynamicValue((c) => ({
       commands: new CommandHandler(opened.store, c.get(TOKENS.Registry), c.get(TOKENS.Clock), c.get(TOKENS.Logger)),

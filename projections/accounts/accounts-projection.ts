@@ -1,5 +1,5 @@
 import { sql } from 'slonik';
-import { SHOP_ACCOUNT_EVENTS } from '../../domain/shop/events';
+import { SHOP_ACCOUNT_EVENTS, ShopUntrackedSlipTypesSet } from '../../domain/shop/events';
 import { STAFF_USER_EVENTS } from '../../domain/staff-user/events';
 import { TenantRegistered } from '../../domain/tenant/events';
 import { defineProjection } from '../projection';
@@ -8,7 +8,7 @@ import { applyStaffUserEvent, isStaffUserEvent, STAFF_USER_TABLES } from './staf
 /** Tenants, shops and staff users as the sign-in, the user screens and the CLI look them up. */
 export const accountsProjection = defineProjection({
   name: 'accounts',
-  events: { TenantRegistered, ...STAFF_USER_EVENTS, ...SHOP_ACCOUNT_EVENTS },
+  events: { TenantRegistered, ...STAFF_USER_EVENTS, ...SHOP_ACCOUNT_EVENTS, ShopUntrackedSlipTypesSet },
   tables: ['tenants', ...STAFF_USER_TABLES, 'shops'],
   async apply(tx, events) {
     for (const { event, metadata } of events) {
@@ -58,6 +58,13 @@ export const accountsProjection = defineProjection({
           const { data } = event;
           await tx.query(sql.unsafe`
             UPDATE shops SET amounts_hold_box = ${data.box} WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
+          break;
+        }
+        case 'ShopUntrackedSlipTypesSet': {
+          const { data } = event;
+          await tx.query(sql.unsafe`
+            UPDATE shops SET untracked_slip_types = ${sql.array(data.slipTypes, 'text')}
+            WHERE id = ${data.shopId} AND tenant_id = ${data.tenantId}`);
           break;
         }
       }

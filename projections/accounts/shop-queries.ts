@@ -16,6 +16,7 @@ const ShopView = Shop.extend({
   shipLeadDays: z.number().nullable(),
   holidays: z.array(z.string()),
   amountsHoldBox: z.number(),
+  untrackedSlipTypes: z.array(z.string()),
 });
 export type ShopView = Omit<z.infer<typeof ShopView>, 'registeredAt'> & { registeredAt: string };
 const toView = (row: z.infer<typeof ShopView>): ShopView => ({
@@ -34,7 +35,7 @@ const ORDER_COLUMN: Record<(typeof SHOP_SORTS)[number], string> = {
 const VIEW_COLUMNS = sql.fragment`id, code, mall, name, registered_at AS "registeredAt",
   default_carrier AS "defaultCarrier", default_slip_type AS "defaultSlipType", cod_slip_type AS "codSlipType",
   ship_lead_days AS "shipLeadDays", ARRAY(SELECT to_char(d, 'YYYY-MM-DD') FROM unnest(holidays) d ORDER BY d) AS holidays,
-  amounts_hold_box AS "amountsHoldBox"`;
+  amounts_hold_box AS "amountsHoldBox", untracked_slip_types AS "untrackedSlipTypes"`;
 
 /** The shops screen: one tenant's shops, searchable by code or name, or the given ids (react-admin's getMany). */
 export async function listShopViews(

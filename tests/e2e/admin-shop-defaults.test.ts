@@ -67,6 +67,20 @@ describe('admin: shop defaults and 休業日設定', () => {
     await page.getByTestId('holiday-list').getByText('2026-12-01').waitFor();
   });
 
+  it('checks the slip types without tracking (追跡番号のない便種), saved on the shop and shown checked again', async () => {
+    const slipType = (name: string) => page.getByRole('checkbox', { name, exact: true });
+    await slipType('ネコポス').check();
+    await slipType('DM便').check();
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('cell', { name: '髙橋商店 楽天市場店' }).click();
+    await page.getByRole('spinbutton', { name: '出荷までの営業日数' }).waitFor();
+    expect(await slipType('ネコポス').isChecked()).toBe(true);
+    expect(await slipType('DM便').isChecked()).toBe(true);
+    expect(await slipType('発払い').isChecked()).toBe(false);
+    const shops = await (await page.request.get(`${admin!.server.url}/api/shops`)).json();
+    expect(shops[0].untrackedSlipTypes).toEqual(['DM便', 'ネコポス']);
+  });
+
   it("shows the imported orders' carrier and planned ship date in the list", async () => {
     const run = await runCli(
       ['import', '--tenant', 'takahashi', '--shop', 'rakuten-main', '--format', 'rakuten', FIXTURE],

@@ -11,10 +11,12 @@ import {
   importTrackingNumbers,
   type LabelKeys,
   type LabelKeyOwner,
+  type TrackingImportCounts,
 } from '../../application/tracking/import-tracking-numbers';
 import { returnFileLayout } from '../../application/tracking/return-files/return-file-layouts';
 import { TOKENS } from '../../infrastructure/container';
 import { apiCaller, signIn } from '../support/api-client';
+import { eventually } from '../support/eventually';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
@@ -22,6 +24,7 @@ const app = inProcessAppForThisFile();
 const call: ReturnType<typeof apiCaller> = (...args) => apiCaller(app())(...args);
 let tenant: Tenant;
 let cookie: string;
+let otherCookie: string;
 const owners: LabelKeyOwner[] = [];
 const labelKeys: LabelKeys = {
   find: async (_tenantId, keys) => owners.filter((owner) => keys.includes(owner.key)),
@@ -50,7 +53,7 @@ const b2File = (rows: readonly (readonly [key: string, trackingNumber: string])[
     'cp932',
   );
 
-const run = (bytes: Buffer) => {
+const run = (bytes: Buffer, onProgress?: (counts: TrackingImportCounts) => void) => {
   const container = app().container;
   const caller: Caller = { tenantId: tenant.id, actor: 'test', correlationId: crypto.randomUUID() };
   return importTrackingNumbers(
@@ -62,6 +65,7 @@ const run = (bytes: Buffer) => {
     },
     caller,
     { layout: returnFileLayout('b2cloud')!, bytes, importId: crypto.randomUUID() },
+    onProgress,
   );
 };
 const order = async (id: string) => (await call('GET', `/orders/${id}`, cookie)).body;
@@ -69,6 +73,8 @@ const order = async (id: string) => (await call('GET', `/orders/${id}`, cookie))
 beforeAll(async () => {
   tenant = await seedTenant(app(), { code: 'takahashi', orders: 3 });
   cookie = await signIn(app(), tenant.code, tenant.admin.username, tenant.admin.password);
+  const other = await seedTenant(app(), { code: 'other-co', orders: 0 });
+  otherCookie = await signIn(app(), other.code, other.admin.username, other.admin.password);
   for (const [index, id] of tenant.orderIds.entries()) {
     owners.push({ key: `L-${index}-1`, orderId: id, destinationIndex: 0 });
     const moved = await call('POST', `/orders/${id}/commands/move`, cookie, { to: 'awaiting_tracking_number' });
@@ -128,17 +134,40 @@ describe('伝票番号取込 (B2クラウド 発行済データ)', () => {
   });
 });
 
+describe('伝票番号取込 progress', () => {
+  test('tells its counts as it goes, from the rows read to the numbers recorded', async () => {
+    const [, , third] = tenant.orderIds as [string, string, string];
+    const told: TrackingImportCounts[] = [];
+    const result = await run(
+      b2File([
+        ['L-2-1', yamato(44441375880)],
+        ['NOPE-1', yamato(44441375881)],
+        ['L-2-1', '1'],
+      ]),
+      (counts) => told.push(counts),
+    );
+    expect(result).toMatchObject({ matched: 1, unmatched: 1 });
+    expect(told[0]).toEqual({ rows: 3, matched: 0, updated: 0, unchanged: 0, unmatched: 1, failed: 1 });
+    expect(told.at(-1)).toEqual({ rows: 3, matched: 1, updated: 0, unchanged: 0, unmatched: 1, failed: 1 });
+    expect((await order(third)).status).toBe('awaiting_shipping_mail');
+  });
+});
+
 describe('POST /api/tracking-imports', () => {
-  const upload = async (fields: Record<string, string>, files: ReadonlyArray<{ name: string; content: Buffer }>) => {
+  const upload = async (
+    fields: Record<string, string>,
+    files: ReadonlyArray<{ name: string; content: Buffer }>,
+    headers: Record<string, string> = {},
+  ) => {
     const form = new FormData();
     for (const [key, value] of Object.entries(fields)) form.append(key, value);
     for (const file of files) form.append('files', new Blob([new Uint8Array(file.content)]), file.name);
     const response = await fetch(`${app().url}/api/tracking-imports`, {
       method: 'POST',
-      headers: { cookie },
+      headers: { cookie, ...headers },
       body: form,
     });
-    return { status: response.status, body: await response.json() };
+    return { status: response.status, headers: response.headers, body: await response.json() };
   };
 
   test('rows whose key no export recorded are each reported with file and line, never dropped', async () => {
@@ -176,5 +205,34 @@ describe('POST /api/tracking-imports', () => {
       status: 400,
       body: { error: { fields: [{ path: 'files' }] } },
     });
+  });
+
+  test('Prefer: respond-async answers 202 at once; GET then gives the counts and every row not recorded', async () => {
+    const keys = Array.from({ length: 1200 }, (_, i) => [`NONE-${i}`, yamato(44441300000 + i)] as const);
+    const file = { name: '発行済データ②.csv', content: b2File([...keys, ['NONE-X', '12345']]) };
+    const idempotencyKey = crypto.randomUUID();
+    const headers = { Prefer: 'respond-async', 'Idempotency-Key': idempotencyKey };
+    const accepted = await upload({ layout: 'b2cloud' }, [file], headers);
+    expect(accepted.status).toBe(202);
+    expect(accepted.headers.get('preference-applied')).toBe('respond-async');
+    const id = accepted.body.id as string;
+    expect(accepted.headers.get('location')).toBe(`/api/tracking-imports/${id}`);
+    expect(accepted.body).toMatchObject({ id, status: 'running', layout: 'b2cloud' });
+
+    const done = await eventually(
+      () => call('GET', `/tracking-imports/${id}`, cookie),
+      (r) => r.body.status !== 'running',
+      'the accepted tracking import did not finish',
+    );
+    expect(done.body).toMatchObject({ id, status: 'completed', layout: 'b2cloud', matched: 0, unmatched: 1200 });
+    expect(done.body.errors).toHaveLength(1201);
+    expect(done.body.errors[0]).toMatchObject({ file: file.name, line: 2, key: 'NONE-0', code: 'tracking.unmatched' });
+    expect(done.body.errors[1200]).toMatchObject({ line: 1202, column: '伝票番号', code: 'tracking.invalid_row' });
+
+    // The same request again is answered with the import it started; another tenant does not see it.
+    const again = await upload({ layout: 'b2cloud' }, [file], headers);
+    expect(again).toMatchObject({ status: 202, body: { id } });
+    expect((await call('GET', `/tracking-imports/${id}`, otherCookie)).status).toBe(404);
+    expect((await call('GET', `/tracking-imports/${crypto.randomUUID()}`, cookie)).status).toBe(404);
   });
 });

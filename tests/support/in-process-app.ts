@@ -87,6 +87,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
       http.closeAllConnections();
       await closed;
       await container.get(TOKENS.ImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
+      await container.get(TOKENS.TrackingImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
       await close();
       if (!options.keepDatabase) await database.drop();
     },

@@ -258,6 +258,7 @@ const omsEnglish: typeof omsJapanese = {
       no_default: 'None',
       slip_type_help: "New orders' slip type (e.g. 発払い); needed with a carrier",
       cod_slip_type_help: 'Slip type of cash-on-delivery orders (e.g. コレクト); empty: the default slip type',
+      untracked_slip_types_help: 'Orders of a checked slip type pass 伝票番号未設定 without a tracking number',
       lead_days_help:
         'Planned ship date = order day + these business days (weekends, holidays and closed days skipped)',
       amounts_hold_box_help:
@@ -302,6 +303,33 @@ const omsEnglish: typeof omsJapanese = {
       message: 'Reason',
       result: 'Result',
       status: { running: 'Running', completed: 'Done', failed: 'Stopped' },
+    },
+    tracking_imports: {
+      title: 'Import tracking numbers',
+      layout: 'File layout',
+      layouts: {
+        b2cloud: 'B2 Cloud issued data',
+        ehiden2: 'e-Hiden II shipping results',
+        ehiden3: 'e-Hiden III shipping results',
+        ehidenpro: 'e-Hiden Pro issued data',
+        yuprir: 'Yu-Print R shipping history',
+        clickpost: 'Click Post shipping notice',
+      },
+      choose: 'Choose files',
+      start: 'Import tracking numbers',
+      processing_counts: 'Importing… %{done} of %{rows} rows',
+      finished: 'The tracking numbers were imported.',
+      counts: {
+        matched: 'Recorded %{count}',
+        updated: 'Replaced %{count}',
+        unchanged: 'Unchanged %{count}',
+        unmatched: 'Unmatched %{count}',
+      },
+      problems: '%{count} rows not recorded',
+      problems_table: 'Rows not recorded',
+      line: 'Line',
+      key: 'Key or column',
+      reason: 'Reason',
     },
     import_mappings: {
       name_help: 'Offered as the format custom:<name>; cannot change later',
@@ -541,6 +569,7 @@ const omsEnglish: typeof omsJapanese = {
         failed: 'Errors',
       },
     },
+    'tracking-imports': { name: 'Tracking number import |||| Tracking number imports' },
     'import-mappings': {
       name: 'Import mapping |||| Import mappings',
       fields: { name: 'Name', shopId: 'Shop', shopName: 'Shop', updatedAt: 'Updated at' },
@@ -556,6 +585,7 @@ const omsEnglish: typeof omsJapanese = {
         defaultCarrier: 'Default carrier',
         defaultSlipType: 'Default slip type',
         codSlipType: 'Cash-on-delivery slip type',
+        untrackedSlipTypes: 'Slip types without tracking',
         shipLeadDays: 'Business days to ship',
         amountsHoldBox: 'Hold box for amounts to confirm',
       },

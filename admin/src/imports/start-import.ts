@@ -16,23 +16,29 @@ export function uploadImport(
   form.append('shopId', fields.shopId);
   form.append('format', fields.format);
   for (const file of files) form.append('files', file, file.name);
-  return oncePerAction('POST', (added) => send(form, added, onProgress));
+  return uploadForm<ImportRecord>('/api/imports', form, onProgress);
 }
 
-function send(
+/** Any upload whose work the server goes on with after answering 202 (受注取込, 伝票番号取込), sent as one action. */
+export function uploadForm<T>(url: string, form: FormData, onProgress: (fraction: number) => void): Promise<T> {
+  return oncePerAction('POST', (added) => send<T>(url, form, added, onProgress));
+}
+
+function send<T>(
+  url: string,
   form: FormData,
   headers: Readonly<Record<string, string>>,
   onProgress: (fraction: number) => void,
-): Promise<ImportRecord> {
+): Promise<T> {
   return new Promise((resolve, reject) => {
     const request = new XMLHttpRequest();
-    request.open('POST', '/api/imports');
+    request.open('POST', url);
     request.setRequestHeader('Prefer', 'respond-async');
     for (const [name, value] of Object.entries(headers)) request.setRequestHeader(name, value);
     request.responseType = 'json';
     request.upload.onprogress = (event) => event.lengthComputable && onProgress(event.loaded / event.total);
     request.onload = () => {
-      const body = request.response as (ImportRecord & { error?: { ja?: string } }) | null;
+      const body = request.response as (T & { error?: { ja?: string } }) | null;
       if ((request.status === 202 || request.status === 201) && body) resolve(body);
       else reject(new Error(body?.error?.ja ?? `HTTP ${request.status}`));
     };

@@ -25,14 +25,14 @@ export const WATCH_MS = 1000;
 const MAX_FAILED_READS = 30;
 
 /** Reads a started import every second, telling its counts so far, until it has a result or nobody watches. */
-export async function watchUntilDone(
-  started: ImportRecord,
+export async function watchUntilDone<Run extends { status: string; progress?: unknown } = ImportRecord>(
+  started: Run,
   watch: {
-    read: () => Promise<ImportRecord>;
-    onCounts: (counts: NonNullable<ImportRecord['progress']>) => void;
+    read: () => Promise<Run>;
+    onCounts: (counts: NonNullable<Run['progress']>) => void;
     isWatched: () => boolean;
   },
-): Promise<ImportRecord> {
+): Promise<Run> {
   let record = started;
   let failedReads = 0;
   while (record.status === 'running' && watch.isWatched()) {
@@ -43,7 +43,7 @@ export async function watchUntilDone(
     } catch (error) {
       if (++failedReads >= MAX_FAILED_READS) throw error;
     }
-    if (record.progress) watch.onCounts(record.progress);
+    if (record.progress) watch.onCounts(record.progress as NonNullable<Run['progress']>);
   }
   return record;
 }

@@ -21,6 +21,7 @@ import { carrierChoices } from './carriers';
 import { DocumentSettingsSection } from './DocumentSettingsSection';
 import { HolidayCalendarInput } from './HolidayCalendarInput';
 import { MallName, mallChoices } from './malls';
+import { UntrackedSlipTypesInput } from './UntrackedSlipTypesInput';
 
 const ShopList = () => (
   <List filters={[<SearchInput key="q" source="q" alwaysOn />]} sort={{ field: 'code', order: 'ASC' }}>
@@ -79,6 +80,7 @@ const ShopEdit = () => (
         validate={[required(), minValue(1), maxValue(HOLD_BOXES)]}
         helperText="oms.shops.amounts_hold_box_help"
       />
+      <UntrackedSlipTypesInput />
     </SimpleForm>
     <DocumentSettingsSection />
   </Edit>

@@ -38,6 +38,7 @@ import { spreadsheetSafe } from './spreadsheet-cells';
 import type { UploadFolder } from './upload-folder';
 import { IdText } from '../input-codecs';
 import { withUploadedFiles } from './uploaded-files';
+import { wantsAsync } from './prefer-async';
 
 export interface ImportsRouterDependencies {
   readonly db: DatabasePool;
@@ -70,9 +71,6 @@ function refuse(res: Response, error: DomainError): void {
   if (error.code === UNREADABLE_FILE) return void res.status(422).json(fieldError('files', error));
   res.status(error.code === UNKNOWN_FORMAT.code ? 400 : 422).json(fieldError('format', error));
 }
-
-/** RFC 7240 `Prefer: respond-async`: the client watches the import instead of waiting for it. */
-const wantsAsync = (req: Request) => /(^|[,;\s])respond-async\b/i.test(req.get('Prefer') ?? '');
 
 /** 受注取込: upload files of a shop, the history of imports, their problems as CSV, the formats on offer. */
 export function importsRouter(deps: ImportsRouterDependencies): Router {

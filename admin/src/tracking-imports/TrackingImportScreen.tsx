@@ -1,0 +1,154 @@
+import LocalShippingIcon from '@mui/icons-material/LocalShipping';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Box,
+  Button,
+  Card,
+  CardContent,
+  FormControlLabel,
+  FormLabel,
+  LinearProgress,
+  Radio,
+  RadioGroup,
+  Stack,
+  Typography,
+} from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { RETURN_FILE_LAYOUTS } from '../../../application/tracking/return-files/return-file-layouts';
+import { watchUntilDone } from '../imports/upload-import';
+import { type TrackingImportCounts, type TrackingImportRecord, uploadTrackingImport } from './tracking-import-record';
+import { TrackingImportProgress } from './TrackingImportProgress';
+import { TrackingImportResult } from './TrackingImportResult';
+
+const LAYOUTS = Object.keys(RETURN_FILE_LAYOUTS);
+
+type Stage =
+  | { kind: 'choosing' }
+  | { kind: 'uploading'; fraction: number; counts?: TrackingImportCounts }
+  | { kind: 'done'; result: TrackingImportRecord }
+  | { kind: 'error'; message: string };
+
+/**
+ * 伝票番号取込: the carrier software's return file (B2クラウド 発行済データ, e飛伝 出荷実績, …) uploaded as the order
+ * import uploads, watched while the server matches it, then the counts and each row that was not recorded.
+ */
+export const TrackingImportScreen = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  const [layout, setLayout] = useState('b2cloud');
+  const [files, setFiles] = useState<File[]>([]);
+  const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
+  const input = useRef<HTMLInputElement>(null);
+  const mounted = useRef(true);
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+  const busy = stage.kind === 'uploading';
+
+  const start = async () => {
+    setStage({ kind: 'uploading', fraction: 0 });
+    try {
+      const started = await uploadTrackingImport(layout, files, (fraction) =>
+        setStage({ kind: 'uploading', fraction }),
+      );
+      setFiles([]);
+      const result = await watchUntilDone(started, {
+        read: async () =>
+          (await dataProvider.getOne<TrackingImportRecord>('tracking-imports', { id: started.id })).data,
+        onCounts: (counts) => setStage({ kind: 'uploading', fraction: 1, counts }),
+        // Leaving the screen stops the watching, not the import.
+        isWatched: () => mounted.current,
+      });
+      setStage(
+        result.status === 'failed'
+          ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') }
+          : { kind: 'done', result },
+      );
+    } catch (error) {
+      setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title={translate('oms.tracking_imports.title')} />
+      <CardContent>
+        <Stack spacing={2} sx={{ maxWidth: 720 }}>
+          <Box>
+            <FormLabel id="tracking-import-layout">{translate('oms.tracking_imports.layout')}</FormLabel>
+            <RadioGroup
+              aria-labelledby="tracking-import-layout"
+              value={layout}
+              onChange={(e) => setLayout(e.target.value)}
+            >
+              {LAYOUTS.map((name) => (
+                <FormControlLabel
+                  key={name}
+                  value={name}
+                  control={<Radio />}
+                  label={translate(`oms.tracking_imports.layouts.${name}`)}
+                />
+              ))}
+            </RadioGroup>
+          </Box>
+          <Box>
+            <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()}>
+              {translate('oms.tracking_imports.choose')}
+            </Button>
+            <input
+              ref={input}
+              type="file"
+              multiple
+              hidden
+              accept=".csv,.txt,text/csv"
+              onChange={(e) => e.target.files && setFiles(Array.from(e.target.files))}
+              data-testid="tracking-import-files"
+            />
+          </Box>
+          {files.length > 0 && (
+            <Stack component="ul" aria-label={translate('oms.imports.chosen_files')} sx={{ m: 0 }}>
+              {files.map((file, i) => (
+                <li key={`${file.name}-${i}`}>{file.name}</li>
+              ))}
+            </Stack>
+          )}
+          <Box>
+            <Button
+              variant="contained"
+              startIcon={<LocalShippingIcon />}
+              disabled={busy || files.length === 0}
+              onClick={start}
+            >
+              {translate('oms.tracking_imports.start')}
+            </Button>
+          </Box>
+          {stage.kind === 'uploading' &&
+            (stage.fraction < 1 ? (
+              <Box aria-live="polite">
+                <Typography variant="body2">
+                  {translate('oms.imports.uploading', { percent: Math.round(stage.fraction * 100) })}
+                </Typography>
+                <LinearProgress variant="determinate" value={stage.fraction * 100} />
+              </Box>
+            ) : (
+              <TrackingImportProgress counts={stage.counts} />
+            ))}
+          {stage.kind === 'error' && <Alert severity="error">{stage.message}</Alert>}
+          {stage.kind === 'done' && (
+            <Box>
+              <Alert severity={(stage.result.errors ?? []).length > 0 ? 'warning' : 'success'} sx={{ mb: 2 }}>
+                {translate('oms.tracking_imports.finished')}
+              </Alert>
+              <TrackingImportResult result={stage.result} />
+            </Box>
+          )}
+        </Stack>
+      </CardContent>
+    </Card>
+  );
+};
