@@ -38,6 +38,8 @@ import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
 import { labelExporting } from '../labels/label-exporting';
 import { labelExportsRouter } from './labels/label-exports-router';
+import { shippingResultsWriting } from '../shipping-results/shipping-results-writing';
+import { shippingResultsRouter } from './shipping-results/shipping-results-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
@@ -117,6 +119,13 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     labelExportsRouter({
       db,
       exporting: labelExporting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+    }),
+  );
+  app.use(
+    '/api',
+    shippingResultsRouter({
+      db,
+      writing: shippingResultsWriting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));
