@@ -365,6 +365,7 @@ const omsEnglish: typeof omsJapanese = {
       OrderChangeRejected: 'Change rejected',
       OrderDocumentsPrinted: 'Documents printed',
       OrderReceiptDetailsSet: 'Receipt details changed',
+      ShippingResultsWritten: 'Shipping results written',
       ProcessingRouteDefined: 'Route added',
       ProcessingRouteRenamed: 'Route renamed',
       ProcessingRouteStatusesChanged: 'Route statuses changed',

@@ -557,6 +557,7 @@ export const omsJapanese = {
       OrderChangeRejected: '変更を却下',
       OrderDocumentsPrinted: '帳票出力',
       OrderReceiptDetailsSet: '領収書の宛名・但し書き変更',
+      ShippingResultsWritten: '処理実績出力',
       ProcessingRouteDefined: '処理ルート登録',
       ProcessingRouteRenamed: '処理ルート名変更',
       ProcessingRouteStatusesChanged: '処理ルートのステータス変更',
