@@ -22,6 +22,7 @@ import carrierAccounts from './carrier-accounts';
 import processingRoutes from './processing-routes';
 import projections from './projections';
 import savedSearches from './saved-searches';
+import shippingResults from './shipping-results';
 import shops from './shops';
 import staffUsers from './staff-users';
 import tenantAccess from './tenant-access';
@@ -46,6 +47,7 @@ export const App = () => (
     <Resource name="orders" {...orders} />
     <Resource name="imports" {...imports} />
     <Resource name="tracking-imports" {...trackingImports} />
+    <Resource name="shipping-results" {...shippingResults} />
     <Resource name="customers" {...customers} />
     <Resource name="bulletin-posts" {...bulletinPosts} />
     <Resource name="staff-users" {...staffUsers} />

@@ -155,6 +155,18 @@ export interface RecordLabelDataExported {
   readonly labels: readonly { readonly destinationIndex: number; readonly key: string }[];
   readonly leaveDocumentsWaiting: LeaveDocumentsWaiting;
 }
+/**
+ * The order's shipment was written to its mall's shipping-result file. `file` names the writer's kind
+ * ('amazon-shipping-confirm', …) and `fileName` the file; the numbers reported are the order's own, taken by the
+ * decider. `untrackedSlipTypes` as for advance: an order of such a slip type is reported without a number.
+ */
+export interface RecordShippingResultsWritten {
+  readonly type: 'RecordShippingResultsWritten';
+  readonly mall: Mall;
+  readonly file: string;
+  readonly fileName: string;
+  readonly untrackedSlipTypes?: UntrackedSlipTypes;
+}
 /** null: the default (the orderer's name; the shop's 但し書き). */
 export interface SetReceiptDetails {
   readonly type: 'SetReceiptDetails';
@@ -182,4 +194,5 @@ export type OrderCommand =
   | RecordDocumentsPrinted
   | RecordLabelDataExported
   | SetReceiptDetails
-  | SetTrackingNumber;
+  | SetTrackingNumber
+  | RecordShippingResultsWritten;

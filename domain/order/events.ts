@@ -243,6 +243,24 @@ export const TrackingNumberSet = t.strict({
 });
 export type TrackingNumberSet = t.TypeOf<typeof TrackingNumberSet>;
 
+/**
+ * The order's shipment was written to its mall's shipping-result file (処理実績 / 出荷通知): the mall, the file (its
+ * writer's kind and file name) and each destination's number as reported. For a mall reported through its API (楽天)
+ * the file is for staff to read and the results are ready to send. Who wrote it and when are the event's metadata.
+ */
+export const ShippingResultsWritten = t.strict({
+  type: t.literal('ShippingResultsWritten'),
+  data: t.strict({
+    orderId: t.string,
+    tenantId: t.string,
+    mall: Mall,
+    file: t.string,
+    fileName: t.string,
+    trackingNumbers: t.array(t.strict({ destinationIndex: t.number, carrier: Carrier, trackingNumber: t.string })),
+  }),
+});
+export type ShippingResultsWritten = t.TypeOf<typeof ShippingResultsWritten>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -267,6 +285,7 @@ export const ORDER_EVENTS = {
   OrderReceiptDetailsSet,
   LabelDataExported,
   TrackingNumberSet,
+  ShippingResultsWritten,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

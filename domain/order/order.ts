@@ -7,6 +7,7 @@ import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } fr
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
+import { recordShippingResultsWritten } from './shipping-results';
 import { setTrackingNumber } from './tracking';
 import { advance, assignRoute, cancel, hold, move, release } from './workflow';
 
@@ -50,6 +51,8 @@ const decideExisting = (
       return setReceiptDetails(order, command);
     case 'RecordLabelDataExported':
       return recordLabelDataExported(order, command);
+    case 'RecordShippingResultsWritten':
+      return recordShippingResultsWritten(order, command);
   }
 };
 

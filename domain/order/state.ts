@@ -40,6 +40,17 @@ export interface LabelExports {
   } | null;
 }
 
+/** How often the order's shipment was written to its mall's result file, and the numbers the last one reported. */
+export interface ShippingResults {
+  readonly count: number;
+  readonly last: {
+    readonly file: string;
+    readonly trackingNumbers: readonly { readonly destinationIndex: number; readonly trackingNumber: string }[];
+  } | null;
+}
+
+export const NOT_REPORTED: ShippingResults = { count: 0, last: null };
+
 export const NOT_EXPORTED: LabelExports = { count: 0, last: null };
 
 export const NOT_PRINTED: Printing = { printed: {}, receiptIssues: 0, receipt: { addressee: null, proviso: null } };
@@ -62,6 +73,7 @@ export interface ExistingOrder {
   readonly printing: Printing;
   readonly labelExports: LabelExports;
   readonly tracking: Tracking;
+  readonly shippingResults: ShippingResults;
   /**
    * The keys (お客様管理番号) of the labels exported for the order, each to the destination index it is for: a return
    * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
@@ -101,6 +113,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         printing: NOT_PRINTED,
         labelExports: NOT_EXPORTED,
         tracking: NO_TRACKING,
+        shippingResults: NOT_REPORTED,
         labels: {},
       };
     }
@@ -189,6 +202,22 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         tracking: {
           current: { ...o.tracking.current, [destinationIndex]: { carrier, trackingNumber } },
           history: [...o.tracking.history, { destinationIndex, carrier, trackingNumber, source, importId }],
+        },
+      }));
+    }
+    case 'ShippingResultsWritten': {
+      const { file, trackingNumbers } = event.data;
+      return existing(state, (o) => ({
+        ...o,
+        shippingResults: {
+          count: o.shippingResults.count + 1,
+          last: {
+            file,
+            trackingNumbers: trackingNumbers.map(({ destinationIndex, trackingNumber }) => ({
+              destinationIndex,
+              trackingNumber,
+            })),
+          },
         },
       }));
     }

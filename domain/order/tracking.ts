@@ -37,7 +37,7 @@ export const hasEveryTrackingNumber = (order: ExistingOrder): boolean =>
  * A slip type the shop lists as untracked (メール便 style) has no number to wait for. An order with no slip type yet is
  * tracked: the rule must not be escaped by leaving the carrier out.
  */
-const isUntracked = (order: ExistingOrder, untrackedSlipTypes: UntrackedSlipTypes): boolean => {
+export const isUntracked = (order: ExistingOrder, untrackedSlipTypes: UntrackedSlipTypes): boolean => {
   const slipType = order.shopData.shipping?.slipType;
   return slipType !== undefined && (untrackedSlipTypes[order.shopId] ?? []).includes(slipType);
 };

@@ -7,6 +7,7 @@ import { registerImportCommand } from './import-command';
 import { registerLabelsCommand } from './labels-command';
 import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
+import { registerShippingResultsCommand } from './shipping-results-command';
 import { registerShopCommand } from './shop-command';
 import { registerSetupCommand } from './setup-command';
 import { registerTokenCommand } from './token-command';
@@ -27,6 +28,7 @@ registerDocumentsCommand(program);
 registerCarrierCommand(program);
 registerLabelsCommand(program);
 registerTrackingCommand(program);
+registerShippingResultsCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

@@ -35,6 +35,11 @@ const STATUS_BY_REASON: Readonly<Record<string, number>> = {
   already_registered: 409,
   already_defined: 409,
   name_taken: 409,
+  // The order breaks a rule the request needs (no number to report, cancelled, another mall's file): the person fixes
+  // the order first. 422 is the default; named so a bulk answer's status is a decision.
+  tracking_number_missing: 422,
+  cancelled: 422,
+  other_mall: 422,
 };
 
 const reasonOf = (code: string) => code.slice(code.lastIndexOf('.') + 1);

@@ -40,6 +40,8 @@ import { labelExporting } from '../labels/label-exporting';
 import type { ImportsInProgress } from '../../application/import/imports-in-progress';
 import type { TrackingImportCounts } from '../../application/tracking/import-tracking-numbers';
 import { labelExportsRouter } from './labels/label-exports-router';
+import { shippingResultsWriting } from '../shipping-results/shipping-results-writing';
+import { shippingResultsRouter } from './shipping-results/shipping-results-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
@@ -121,6 +123,13 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     labelExportsRouter({
       db,
       exporting: labelExporting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+    }),
+  );
+  app.use(
+    '/api',
+    shippingResultsRouter({
+      db,
+      writing: shippingResultsWriting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));

@@ -98,6 +98,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     tags: [...shopData.tags],
     printedKinds: [] as string[],
     labelsExported: false,
+    resultsReported: false,
     trackingNumbers: [] as OrderSearchRow['trackingNumbers'],
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
@@ -160,6 +161,8 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };
+    case 'ShippingResultsWritten':
+      return { ...row, resultsReported: true };
     // The status move that a complete set of numbers makes is an event of its own.
     case 'TrackingNumberSet': {
       const { destinationIndex, carrier, trackingNumber } = e.data;
@@ -193,7 +196,7 @@ async function loadRows(
       desired_delivery_date::text AS "desiredDeliveryDate", payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName",
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-      printed_kinds AS "printedKinds", labels_exported AS "labelsExported", tracking_numbers AS "trackingNumbers",
+      printed_kinds AS "printedKinds", labels_exported AS "labelsExported", results_reported AS "resultsReported", tracking_numbers AS "trackingNumbers",
       updated_at AS "updatedAt", revision, search_parts AS "searchParts"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
@@ -232,6 +235,7 @@ const COLUMNS: readonly [string, string][] = [
   ['change_awaiting_confirmation', 'bool'],
   ['printed_kinds', 'jsonb'],
   ['labels_exported', 'bool'],
+  ['results_reported', 'bool'],
   ['tracking_numbers', 'jsonb'],
   ['updated_at', 'timestamptz'],
   ['revision', 'int8'],
@@ -267,6 +271,7 @@ const tuple = (r: OrderSearchRow) => [
   r.changeAwaitingConfirmation,
   JSON.stringify(r.printedKinds),
   r.labelsExported,
+  r.resultsReported,
   JSON.stringify(r.trackingNumbers),
   r.updatedAt,
   r.revision.toString(),

@@ -24,6 +24,8 @@ export interface OrderFilters {
   readonly q?: string;
   readonly pendingChange?: boolean;
   readonly amountProblems?: boolean;
+  /** false: orders whose shipping results were not yet written for their mall (処理実績未報告); true: the others. */
+  readonly resultsReported?: boolean;
 }
 
 export const ORDER_SORTS = ['orderedAt', 'orderNumber', 'total', 'plannedShipDate', 'status', 'id'] as const;
@@ -54,7 +56,7 @@ const COLUMNS = sql.fragment`
   payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName", orderer_kana AS "ordererKana",
   orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount", total, billed,
   has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
-  printed_kinds AS "printedKinds", labels_exported AS "labelsExported", tracking_numbers AS "trackingNumbers",
+  printed_kinds AS "printedKinds", labels_exported AS "labelsExported", results_reported AS "resultsReported", tracking_numbers AS "trackingNumbers",
   updated_at AS "updatedAt", revision::float8 AS revision`;
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
@@ -110,6 +112,8 @@ const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean, text
     );
   if (f.amountProblems !== undefined)
     where.push(f.amountProblems ? sql.fragment`amount_problems` : sql.fragment`NOT amount_problems`);
+  if (f.resultsReported !== undefined)
+    where.push(f.resultsReported ? sql.fragment`results_reported` : sql.fragment`NOT results_reported`);
   const q = f.q?.trim() ?? '';
   if (q !== '') {
     const normalised = normalizeForSearch(q);

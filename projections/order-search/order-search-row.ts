@@ -30,6 +30,8 @@ export const OrderSearchColumns = z.object({
   printedKinds: z.array(z.string()),
   /** Label data (送り状データ) was exported for the order at least once, for the list's mark. */
   labelsExported: z.boolean(),
+  /** The order's shipping results were written for its mall (処理実績), for the list's 報 mark and filter. */
+  resultsReported: z.boolean(),
   /** Each destination's current tracking number, by destination index (the list links them to the carrier's page). */
   trackingNumbers: z.array(z.object({ destinationIndex: z.number(), carrier: z.string(), trackingNumber: z.string() })),
   updatedAt: z.number(),

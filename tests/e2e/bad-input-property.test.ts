@@ -94,6 +94,7 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/print-names': { sku: 'TEA-001', name: '静岡茶 100g' },
   'PUT /api/carrier-accounts/:carrier': { customerCode: '012345678901', classCode: '', freightCode: '01' },
   'POST /api/label-exports': { layout: 'b2cloud', ids: [tenant.orderIds[0]!] },
+  'POST /api/shipping-results': { shopId: tenant.shops[0]!.id, orderIds: [tenant.orderIds[0]!], includeReported: true },
   'PUT /api/print-names/:id': { name: '静岡茶（新茶）' },
   'POST /api/import-mappings': {
     shopId: tenant.shops[0]!.id,

@@ -16,13 +16,16 @@ export const PRINTED_MARKS: Readonly<Record<PrintedKind, string>> = {
 export const PrintedMarks = ({
   kinds,
   labelsExported = false,
+  resultsReported = false,
 }: {
   kinds: readonly string[] | undefined;
   /** 送り状データ出力済み: shown after the documents' marks. */
   labelsExported?: boolean;
+  /** 処理実績出力済み: the shipment was written for the mall; shown last. */
+  resultsReported?: boolean;
 }) => {
   const translate = useTranslate();
-  if (!kinds?.length && !labelsExported) return null;
+  if (!kinds?.length && !labelsExported && !resultsReported) return null;
   return (
     <Stack direction="row" spacing={0.25} aria-label={translate('oms.printing.printed')}>
       {(kinds ?? []).map((kind) => (
@@ -47,6 +50,18 @@ export const PrintedMarks = ({
             variant="outlined"
             label="送"
             data-labels-exported="true"
+            sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
+          />
+        </Tooltip>
+      )}
+      {resultsReported && (
+        <Tooltip title={translate('oms.shipping_results.reported')}>
+          <Chip
+            size="small"
+            color="success"
+            variant="outlined"
+            label="報"
+            data-results-reported="true"
             sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
           />
         </Tooltip>

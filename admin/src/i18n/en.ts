@@ -132,6 +132,16 @@ const omsEnglish: typeof omsJapanese = {
       store: 'In-store order',
       other: 'Other',
     },
+    shipping_results: {
+      shop: 'Shop',
+      mall: 'Mall',
+      file: 'File',
+      unreported: 'Orders not reported',
+      no_file: "No result file (report on the mall's screens)",
+      write: 'Write',
+      result: 'Wrote the shipping results of %{orders} order(s) (%{refused} could not be written)',
+      reported: 'Shipping results written',
+    },
     labels: {
       export: 'Export label data',
       export_all: 'Export label data of this tab or search',
@@ -385,6 +395,7 @@ const omsEnglish: typeof omsJapanese = {
       OrderChangeRejected: 'Change rejected',
       OrderDocumentsPrinted: 'Documents printed',
       OrderReceiptDetailsSet: 'Receipt details changed',
+      ShippingResultsWritten: 'Shipping results written',
       ProcessingRouteDefined: 'Route added',
       ProcessingRouteRenamed: 'Route renamed',
       ProcessingRouteStatusesChanged: 'Route statuses changed',
@@ -437,6 +448,7 @@ const omsEnglish: typeof omsJapanese = {
         tag: 'Tag',
         pendingChange: 'Change to confirm',
         amountProblems: 'Check amounts',
+        resultsReported: 'Results not reported',
         'mallData.orderer.name': 'Orderer',
         'mallData.orderer.kana': 'Kana',
         'mallData.orderer.phone': 'Phone',
@@ -530,6 +542,7 @@ const omsEnglish: typeof omsJapanese = {
       name: 'Canned phrases',
       fields: { category: 'Used for', text: 'Text', shipped: 'Shipped' },
     },
+    'shipping-results': { name: 'Shipping results' },
     'carrier-accounts': {
       name: 'Carrier accounts',
       fields: {

@@ -327,6 +327,16 @@ export const omsJapanese = {
       store: '店舗受注',
       other: 'その他',
     },
+    shipping_results: {
+      shop: '店舗',
+      mall: 'モール',
+      file: 'ファイル',
+      unreported: '未報告の受注',
+      no_file: '処理実績ファイルなし（モールの画面で報告）',
+      write: '出力する',
+      result: '%{orders}件の処理実績を出力しました（出力できなかった受注 %{refused}件）',
+      reported: '処理実績出力済み',
+    },
     labels: {
       export: '送り状データ出力',
       export_all: 'このタブ・検索結果を送り状データ出力',
@@ -577,6 +587,7 @@ export const omsJapanese = {
       OrderChangeRejected: '変更を却下',
       OrderDocumentsPrinted: '帳票出力',
       OrderReceiptDetailsSet: '領収書の宛名・但し書き変更',
+      ShippingResultsWritten: '処理実績出力',
       ProcessingRouteDefined: '処理ルート登録',
       ProcessingRouteRenamed: '処理ルート名変更',
       ProcessingRouteStatusesChanged: '処理ルートのステータス変更',
@@ -629,6 +640,7 @@ export const omsJapanese = {
         tag: 'タグ',
         pendingChange: '変更確認待ち',
         amountProblems: '金額要確認',
+        resultsReported: '処理実績未報告',
         'mallData.orderer.name': '注文者',
         'mallData.orderer.kana': 'フリガナ',
         'mallData.orderer.phone': '電話番号',
@@ -722,6 +734,7 @@ export const omsJapanese = {
       name: '定型文',
       fields: { category: '用途', text: '文面', shipped: '初期設定' },
     },
+    'shipping-results': { name: '処理実績出力' },
     'carrier-accounts': {
       name: '運送会社アカウント',
       fields: {

@@ -37,6 +37,14 @@ const filters = [
   // Added from the filter menu as "yes"; switched off it lists the orders without.
   <BooleanInput key="pendingChange" source="pendingChange" defaultValue={true} />,
   <BooleanInput key="amountProblems" source="amountProblems" defaultValue={true} />,
+  // 処理実績未報告: shown switched on for resultsReported=false, the orders whose results were not written yet.
+  <BooleanInput
+    key="resultsReported"
+    source="resultsReported"
+    defaultValue={false}
+    format={(reported?: boolean) => reported === false}
+    parse={(unreported: boolean) => !unreported}
+  />,
 ];
 
 const StatusName = ({ status }: { status: string }) => {
@@ -84,10 +92,12 @@ export const OrderList = () => (
         render={(r) => <CarrierName carrier={r.carrier} />}
       />
       <TextField source="plannedShipDate" />
-      <FunctionField<{ printedKinds?: string[]; labelsExported?: boolean }>
+      <FunctionField<{ printedKinds?: string[]; labelsExported?: boolean; resultsReported?: boolean }>
         source="printedKinds"
         sortable={false}
-        render={(r) => <PrintedMarks kinds={r.printedKinds} labelsExported={r.labelsExported} />}
+        render={(r) => (
+          <PrintedMarks kinds={r.printedKinds} labelsExported={r.labelsExported} resultsReported={r.resultsReported} />
+        )}
       />
       <FunctionField<{ trackingNumbers?: { destinationIndex: number; trackingNumber: string; url: string | null }[] }>
         source="trackingNumbers"

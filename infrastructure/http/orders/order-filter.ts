@@ -37,6 +37,8 @@ export const OrderFilter = t.exact(
     pendingChange: t.boolean,
     /** true: orders whose amounts do not add up (金額要確認); false: the others. */
     amountProblems: t.boolean,
+    /** false: orders whose shipping results were not yet written (処理実績未報告); true: the others. */
+    resultsReported: t.boolean,
   }),
 );
 export type OrderFilter = t.TypeOf<typeof OrderFilter>;

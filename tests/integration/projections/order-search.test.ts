@@ -181,6 +181,7 @@ describe('order search read model', () => {
       changeAwaitingConfirmation: false,
       printedKinds: [],
       labelsExported: false,
+      resultsReported: false,
       trackingNumbers: [],
       updatedAt: '2026-11-30T09:00:00.000Z',
       revision: 4,

@@ -102,6 +102,17 @@ const samples: readonly DomainEvent[] = [
     },
   },
   {
+    type: 'ShippingResultsWritten',
+    data: {
+      orderId,
+      tenantId: 't-1',
+      mall: 'amazon',
+      file: 'amazon-shipping-confirm',
+      fileName: 'Flat.File.ShippingConfirm.txt',
+      trackingNumbers: [{ destinationIndex: 0, carrier: 'yamato', trackingNumber: '444413758703' }],
+    },
+  },
+  {
     type: 'CarrierAccountSet',
     data: {
       tenantId: 't-1',

@@ -166,3 +166,24 @@ describe('exported mark', () => {
     expect(orderSearchRows([creation(), exported])[0]!.labelsExported).toBe(true);
   });
 });
+
+describe('results reported mark (報)', () => {
+  test('an order is marked once its shipping results were written for its mall, and not before', () => {
+    const written = recorded<OrderEvent>(
+      {
+        type: 'ShippingResultsWritten',
+        data: {
+          orderId: 'o-1',
+          tenantId: TENANT,
+          mall: 'amazon',
+          file: 'amazon-shipping-confirm',
+          fileName: 'Flat.File.ShippingConfirm.txt',
+          trackingNumbers: [{ destinationIndex: 0, carrier: 'yamato', trackingNumber: '444413758703' }],
+        },
+      },
+      { revision: 1n },
+    );
+    expect(orderSearchRows([creation()])[0]!.resultsReported).toBe(false);
+    expect(orderSearchRows([creation(), written])[0]!.resultsReported).toBe(true);
+  });
+});
