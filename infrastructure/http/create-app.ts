@@ -36,6 +36,7 @@ import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
+import { returnFileLayoutNamed } from '../labels/custom-label-layouts';
 import { labelExporting } from '../labels/label-exporting';
 import { labelExportsRouter } from './labels/label-exports-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
@@ -135,6 +136,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     trackingImportsRouter({
       tracking: { store: deps.store, registry: deps.registry, pipeline, labelKeys: labelKeysFromEvents(db) },
       uploads: deps.uploads,
+      returnLayout: (tenantId, name) => returnFileLayoutNamed(db, tenantId, name),
     }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));

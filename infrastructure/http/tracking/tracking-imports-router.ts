@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { newRecordIdFor } from '../../../application/commands/command-id';
 import {
@@ -6,9 +7,10 @@ import {
   type TrackingImportDependencies,
   type TrackingImportError,
 } from '../../../application/tracking/import-tracking-numbers';
-import { RETURN_FILE_LAYOUTS, returnFileLayout } from '../../../application/tracking/return-files/return-file-layouts';
+import type { ReturnFileLayout } from '../../../application/tracking/return-files/return-file-layouts';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
+import { tenantOf } from '../auth/tenant-scope';
 import { callerOf } from '../command-answer';
 import type { UploadFolder } from '../imports/upload-folder';
 import { withUploadedFiles } from '../imports/uploaded-files';
@@ -17,6 +19,11 @@ import { decodeOr400 } from '../validation';
 export interface TrackingImportsRouterDependencies {
   readonly tracking: TrackingImportDependencies;
   readonly uploads: UploadFolder;
+  /** A built-in return-file layout, or the tenant's `custom:<name>` read back (infrastructure/labels). */
+  readonly returnLayout: (
+    tenantId: string,
+    name: string,
+  ) => Promise<E.Either<{ readonly ja: string; readonly en: string }, ReturnFileLayout>>;
 }
 
 const NewTrackingImport = t.type({ layout: t.string });
@@ -38,15 +45,11 @@ export function trackingImportsRouter(deps: TrackingImportsRouterDependencies): 
     withUploadedFiles(deps.uploads, req, res, async (files, fields) => {
       const body = decodeOr400(NewTrackingImport, fields, res);
       if (!body) return;
-      const layout = returnFileLayout(body.layout);
+      const found = await deps.returnLayout(tenantOf(req), body.layout);
       const fieldError = (path: string, ja: string, en: string) =>
         res.status(400).json({ error: { code: 'invalid_input', ja, en, fields: [{ path, ja, en }] } });
-      if (!layout)
-        return void fieldError(
-          'layout',
-          `取込形式「${body.layout}」はありません（${Object.keys(RETURN_FILE_LAYOUTS).join(', ')}）`,
-          `no return-file layout ${body.layout}`,
-        );
+      if (E.isLeft(found)) return void fieldError('layout', found.left.ja, found.left.en);
+      const layout = found.right;
       if (files.length === 0)
         return void fieldError('files', '取り込むファイルを選んでください', 'choose at least one file');
       const caller = callerOf(req);
