@@ -97,8 +97,7 @@ export const customLabelLayoutDecider: Decider<
       ]);
     }
     // Another tenant's layout does not exist for this one.
-    if (state.status !== 'defined' || state.tenantId !== command.tenantId)
-      return E.left(CUSTOM_LABEL_LAYOUT_NOT_FOUND);
+    if (state.status !== 'defined' || state.tenantId !== command.tenantId) return E.left(CUSTOM_LABEL_LAYOUT_NOT_FOUND);
     if (command.type === 'RemoveCustomLabelLayout')
       return E.right([{ type: 'CustomLabelLayoutRemoved', data: { layoutId: state.layoutId } }]);
     return E.right(

@@ -102,7 +102,8 @@ export function registerLabelsCommand(program: Command): void {
         const written = files.map((_, n) => partFileName(options.out, n));
         for (const [n, file] of files.entries()) await writeFile(written[n]!, file);
         // A split export names its files; a single file is where --out said.
-        if (options.json) return void console.log(JSON.stringify({ ...summary, ...(written.length > 1 && { files: written }) }));
+        if (options.json)
+          return void console.log(JSON.stringify({ ...summary, ...(written.length > 1 && { files: written }) }));
         console.log(
           `送り状データ出力 ${options.layout}: ${summary.orders}件 / 送り状 ${summary.labels}枚 / 次のステータスへ ${summary.moved}件` +
             `${summary.refused > 0 ? ` / 出力できなかった受注 ${summary.refused}件` : ''} → ${written.join(', ')}`,

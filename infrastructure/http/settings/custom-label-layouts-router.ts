@@ -2,10 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { commandRequest } from '../../../application/commands/command-pipeline';
-import {
-  CustomLabelLayoutDefinition,
-  customLayoutProblems,
-} from '../../../application/labels/custom-layout';
+import { CustomLabelLayoutDefinition, customLayoutProblems } from '../../../application/labels/custom-layout';
 import {
   CUSTOM_LABEL_LAYOUT_NOT_FOUND,
   customLabelLayoutDecider,
@@ -94,7 +91,11 @@ export function customLabelLayoutsRouter(deps: SettingsRouterDependencies): Rout
     if (!body || !sensibleOr400(body.layout, res)) return;
     const id = req.params.id as string;
     if (!isUuid(id)) return void res.status(404).json({ error: CUSTOM_LABEL_LAYOUT_NOT_FOUND });
-    const result = await run(id, req, { type: 'ChangeCustomLabelLayout', tenantId: tenantOf(req), layout: body.layout });
+    const result = await run(id, req, {
+      type: 'ChangeCustomLabelLayout',
+      tenantId: tenantOf(req),
+      layout: body.layout,
+    });
     if (E.isLeft(result)) return sendRefusal(res, result.left);
     markReadModels(res, result.right);
     await sendLayout(req, res, id);
