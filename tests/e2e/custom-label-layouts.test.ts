@@ -171,6 +171,18 @@ describe('/api/custom-label-layouts', () => {
     );
     expect(imported.code).not.toBe(0);
     expect(imported.stderr).toContain('お客様管理番号と伝票番号の列が指定されていません');
+    const form = new FormData();
+    form.append('layout', 'custom:出力だけ');
+    form.append('files', new Blob([new Uint8Array(await readFile(file))]), 'plain.csv');
+    const answer = await fetch(`${app().url}/api/tracking-imports`, {
+      method: 'POST',
+      headers: { cookie },
+      body: form,
+    });
+    expect(answer.status).toBe(400);
+    expect((await answer.json()).error.fields).toEqual([
+      expect.objectContaining({ path: 'layout', ja: expect.stringContaining('伝票番号の列が指定されていません') }),
+    ]);
   }, 60_000);
 
   test('a removed layout is gone from the list and from the export', async () => {
