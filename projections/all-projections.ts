@@ -3,6 +3,7 @@ import { bulletinProjection } from './bulletin/bulletin-projection';
 import { cannedPhrasesProjection } from './canned-phrases/canned-phrases-projection';
 import { carrierAccountsProjection } from './carrier-accounts/carrier-accounts-projection';
 import { documentSettingsProjection } from './document-settings/document-settings-projection';
+import { customLabelLayoutsProjection } from './custom-label-layouts/custom-label-layouts-projection';
 import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
@@ -25,4 +26,5 @@ export const allProjections: readonly AnyProjection[] = [
   cannedPhrasesProjection,
   documentSettingsProjection,
   carrierAccountsProjection,
+  customLabelLayoutsProjection,
 ];

@@ -19,6 +19,7 @@ import { PasswordChange } from './password/PasswordChange';
 import orders from './orders';
 import printNames from './print-names';
 import carrierAccounts from './carrier-accounts';
+import customLabelLayouts from './custom-label-layouts';
 import processingRoutes from './processing-routes';
 import projections from './projections';
 import savedSearches from './saved-searches';
@@ -61,6 +62,7 @@ export const App = () => (
     <Resource name="canned-phrases" {...cannedPhrases} />
     <Resource name="print-names" {...printNames} />
     <Resource name="carrier-accounts" {...carrierAccounts} />
+    <Resource name="custom-label-layouts" {...customLabelLayouts} />
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />
     <Resource name="projections" {...projections} />

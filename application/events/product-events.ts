@@ -16,6 +16,7 @@ import { STAFF_USER_EVENTS } from '../../domain/staff-user/events';
 import { TenantRegistered, upcastTenantRegistered } from '../../domain/tenant/events';
 import { TENANT_SETTINGS_EVENTS } from '../../domain/tenant-settings/events';
 import { IMPORT_MAPPING_EVENTS } from '../import/import-mapping-events';
+import { CUSTOM_LABEL_LAYOUT_EVENTS } from '../labels/custom-label-layout-events';
 import { EventRegistry } from './event-registry';
 
 /** The registry of every event the product writes. A new event type is added here with its codec. */
@@ -37,6 +38,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     CANNED_PHRASE_EVENTS,
     PRINT_NAME_EVENTS,
     CARRIER_ACCOUNT_EVENTS,
+    CUSTOM_LABEL_LAYOUT_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

@@ -17,6 +17,7 @@ import { labelKeyFor } from '../../domain/shared/ids';
 import { checkLabelRows, writeLabelFile } from './check-label-rows';
 import type { LabelLayout, LabelProblem } from './label-layout';
 import { type AccountCodes, type LabelRow, labelRowsFor } from './label-row';
+import { type CustomLabelLayout, customLayout } from './custom-layout';
 import { builtInLayout } from './layouts';
 
 /** Orders per export: 10,000 destinations to B2 is the benchmark's size; a larger tab is narrowed first. */
@@ -31,12 +32,19 @@ export interface ExportLabelsDependencies {
   readonly settings: DocumentSettingsSource;
   /** The tenant's contract codes per carrier (projections/carrier-accounts). */
   readonly carrierAccounts: (tenantId: string) => Promise<ReadonlyMap<Carrier, AccountCodes>>;
+  /** The tenant's カスタム送り状 of that name (projections/custom-label-layouts), for `custom:<name>`. */
+  readonly customLayout: (tenantId: string, name: string) => Promise<CustomLabelLayout | undefined>;
 }
 
 export interface LabelExportRequest {
   /** A built-in layout's name (b2cloud, …) or custom:NAME. */
   readonly layout: string;
   readonly orderIds: readonly string[];
+  /**
+   * A layout that takes few rows a file (クリックポスト まとめ申込: 40) is written as several files instead of being
+   * refused; without it, more rows than one file takes are refused with `too-many` and the file's maximum.
+   */
+  readonly splitFiles?: boolean;
 }
 
 /** One order's reasons the carrier's software would refuse it; `key` names the destination's label. */
@@ -48,7 +56,8 @@ export interface OrderLabelProblems {
 
 export type LabelExportRefusal =
   | { readonly kind: 'unknown-layout'; readonly layout: string }
-  | { readonly kind: 'too-many'; readonly count: number; readonly max: number }
+  /** `perFile`: the layout's rows per file (クリックポスト 40), not the orders per export. */
+  | { readonly kind: 'too-many'; readonly count: number; readonly max: number; readonly perFile?: true }
   /** Missing or another tenant's (they look the same): the whole export is refused, nothing is recorded. */
   | { readonly kind: 'not-found'; readonly orderIds: readonly string[] }
   /** Checked before anything is recorded or written: the person fixes these orders or exports the rest. */
@@ -65,7 +74,10 @@ export interface OrderExportResult {
 }
 
 export interface LabelExport {
+  /** The first (usually the only) file. */
   readonly file: Buffer;
+  /** Every file, in order: more than one only when the request asked to split a layout's rows per file. */
+  readonly files: readonly Buffer[];
   readonly fileName: string;
   readonly encoding: LabelLayout['encoding'];
   readonly summary: {
@@ -102,8 +114,21 @@ const senderOf = (issuer: Issuer | undefined): Person => ({
 /** Japan's date and minute, as a shop dates its files: today for the ship date, and the file name. */
 const tokyo = (at: Date) => new Date(at.getTime() + 9 * 3600_000).toISOString();
 
-/** Custom layouts are not stored yet: only the built-in ones resolve. */
-const layoutNamed = (name: string): LabelLayout | undefined => builtInLayout(name);
+export const CUSTOM_LAYOUT_PREFIX = 'custom:';
+
+/** A built-in layout by name, or the tenant's own as `custom:<name>`. */
+async function layoutNamed(
+  deps: ExportLabelsDependencies,
+  tenantId: string,
+  name: string,
+): Promise<LabelLayout | undefined> {
+  if (!name.startsWith(CUSTOM_LAYOUT_PREFIX)) return builtInLayout(name);
+  const custom = await deps.customLayout(tenantId, name.slice(CUSTOM_LAYOUT_PREFIX.length));
+  return custom && customLayout(custom);
+}
+
+const chunks = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, n) => items.slice(n * size, (n + 1) * size));
 
 /** What is wrong with the order as a whole, before its rows are checked. */
 function orderProblems(order: ExistingOrder, layout: LabelLayout, rows: readonly LabelRow[]): LabelProblem[] {
@@ -132,7 +157,7 @@ export async function exportLabels(
   caller: Caller,
   request: LabelExportRequest,
 ): Promise<E.Either<LabelExportRefusal, LabelExport>> {
-  const layout = layoutNamed(request.layout);
+  const layout = await layoutNamed(deps, caller.tenantId, request.layout);
   if (!layout) return E.left({ kind: 'unknown-layout', layout: request.layout });
   const orderIds = [...new Set(request.orderIds)];
   if (orderIds.length > MAX_ORDERS_PER_EXPORT)
@@ -191,8 +216,9 @@ export async function exportLabels(
       })),
     });
   const labelCount = planned.reduce((sum, p) => sum + p.rows.length, 0);
-  if (layout.maxRowsPerFile !== undefined && labelCount > layout.maxRowsPerFile)
-    return E.left({ kind: 'too-many', count: labelCount, max: layout.maxRowsPerFile });
+  const perFile = layout.maxRowsPerFile;
+  if (perFile !== undefined && labelCount > perFile && !request.splitFiles)
+    return E.left({ kind: 'too-many', count: labelCount, max: perFile, perFile: true });
 
   const recorded = await runBulkOrderCommands(
     deps.pipeline,
@@ -223,8 +249,10 @@ export async function exportLabels(
   const written = planned.filter((_, index) => results[index]!.outcome !== 'refused').flatMap((p) => p.rows);
   if (written.length === 0) return E.left({ kind: 'nothing-exported', results });
   const stamp = tokyo(now);
+  const files = chunks(written, perFile ?? written.length).map((rows) => writeLabelFile(layout, rows));
   return E.right({
-    file: writeLabelFile(layout, written),
+    file: files[0]!,
+    files,
     fileName: `${request.layout.replace(/[^0-9A-Za-z_-]/g, '_')}-${stamp.slice(0, 10).replaceAll('-', '')}-${stamp.slice(11, 16).replace(':', '')}.csv`,
     encoding: layout.encoding,
     summary: {

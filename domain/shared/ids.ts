@@ -41,6 +41,10 @@ export const processingRouteIdFor = (tenantId: string, commandId: string): strin
 export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string =>
   deterministicId('import-mapping', tenantId, shopId, name.trim());
 
+/** A tenant's カスタム送り状 is known by its name within the tenant (`custom:<name>`). */
+export const customLabelLayoutIdFor = (tenantId: string, name: string): string =>
+  deterministicId('custom-label-layout', tenantId, name.trim());
+
 /**
  * お客様管理番号 of an order's destination: 13 base-36 characters derived from the order's id and the destination's
  * number (00–99), 15 in all, the narrowest carrier column (ゆうプリR). The same destination exported again gets the same
@@ -74,4 +78,5 @@ export const streamName = {
   import: (id: string) => `import-${id}`,
   // Not `import-…`: a reader of import streams by prefix must not get mappings too.
   importMapping: (id: string) => `column-mapping-${id}`,
+  customLabelLayout: (id: string) => `label-layout-${id}`,
 } as const;

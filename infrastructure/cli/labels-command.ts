@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import { exportLabels, type LabelExportRefusal, MAX_ORDERS_PER_EXPORT } from '../../application/labels/export-labels';
@@ -37,13 +38,23 @@ const problemText = (p: LabelProblem): string => {
   }
 };
 
+/**
+ * Where the n-th file of a split export goes (クリックポスト: 40 labels a file): FILE itself, then FILE-2, FILE-3, …
+ * before the extension (labels.csv, labels-2.csv), so a single file is exactly where --out said.
+ */
+export const partFileName = (out: string, n: number): string => {
+  if (n === 0) return out;
+  const ext = path.extname(out);
+  return `${out.slice(0, out.length - ext.length)}-${n + 1}${ext}`;
+};
+
 /** Every problem on its own line, by order number, as the person fixing them reads them. */
 const refusalMessage = (refusal: LabelExportRefusal): string => {
   switch (refusal.kind) {
     case 'unknown-layout':
       return `送り状レイアウト「${refusal.layout}」はありません / no label layout ${refusal.layout}; one of ${LAYOUTS}`;
     case 'too-many':
-      return `一度に出力できるのは${refusal.max}件までです（${refusal.count}件） / at most ${refusal.max} per file`;
+      return `一度に出力できるのは${refusal.max}件までです（${refusal.count}件） / at most ${refusal.max} per export`;
     case 'not-found':
       return `受注が見つかりません / no such order: ${refusal.orderIds.join(', ')}`;
     case 'problems':
@@ -69,8 +80,8 @@ export function registerLabelsCommand(program: Command): void {
     .requiredOption('--layout <layout>', LAYOUTS)
     .option('--status <status>', 'every order of a status tab (awaiting_documents, …)')
     .option('--orders <numbers>', 'order numbers, comma-separated')
-    .requiredOption('--out <file>', 'the file to write')
-    .option('--json', 'print {"orders":N,"labels":N,"moved":N,"refused":N} only')
+    .requiredOption('--out <file>', 'the file to write (クリックポスト: 40 labels a file, then FILE-2, FILE-3, …)')
+    .option('--json', 'print {"orders":N,"labels":N,"moved":N,"refused":N} only (and "files" when split)')
     .action((options: LabelsOptions) =>
       withCli(async (cli) => {
         if ((options.status === undefined) === (options.orders === undefined))
@@ -95,14 +106,18 @@ export function registerLabelsCommand(program: Command): void {
         const exported = await exportLabels(labelExporting({ ...cli, clock: systemClock }), operator(tenant.id), {
           layout: options.layout,
           orderIds,
+          splitFiles: true,
         });
         if (E.isLeft(exported)) throw new Error(refusalMessage(exported.left));
-        const { file, summary, results } = exported.right;
-        await writeFile(options.out, file);
-        if (options.json) return void console.log(JSON.stringify(summary));
+        const { files, summary, results } = exported.right;
+        const written = files.map((_, n) => partFileName(options.out, n));
+        for (const [n, file] of files.entries()) await writeFile(written[n]!, file);
+        // A split export names its files; a single file is where --out said.
+        if (options.json)
+          return void console.log(JSON.stringify({ ...summary, ...(written.length > 1 && { files: written }) }));
         console.log(
           `送り状データ出力 ${options.layout}: ${summary.orders}件 / 送り状 ${summary.labels}枚 / 次のステータスへ ${summary.moved}件` +
-            `${summary.refused > 0 ? ` / 出力できなかった受注 ${summary.refused}件` : ''} → ${options.out}`,
+            `${summary.refused > 0 ? ` / 出力できなかった受注 ${summary.refused}件` : ''} → ${written.join(', ')}`,
         );
         for (const r of results) if (r.outcome === 'refused') console.log(`${r.orderNumber}: ${r.reason?.ja ?? ''}`);
       }),

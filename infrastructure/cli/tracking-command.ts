@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import * as E from 'fp-ts/Either';
 import { importTrackingNumbers } from '../../application/tracking/import-tracking-numbers';
-import { RETURN_FILE_LAYOUTS, returnFileLayout } from '../../application/tracking/return-files/return-file-layouts';
+import { RETURN_FILE_LAYOUTS } from '../../application/tracking/return-files/return-file-layouts';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
+import { returnFileLayoutNamed } from '../labels/custom-label-layouts';
 import { labelKeysFromEvents } from '../tracking/label-keys';
 import { withCli } from './cli-context';
 
@@ -21,18 +23,16 @@ export function registerTrackingCommand(program: Command): void {
     .command('import')
     .description("import a carrier's return file / 伝票番号取込")
     .requiredOption('--tenant <code>', 'tenant code')
-    .requiredOption('--layout <layout>', Object.keys(RETURN_FILE_LAYOUTS).join(', '))
+    .requiredOption('--layout <layout>', [...Object.keys(RETURN_FILE_LAYOUTS), 'custom:NAME'].join(', '))
     .option('--json', 'print the result as JSON only')
     .argument('<file>', 'the return file (CSV, Shift_JIS or UTF-8)')
     .action((file: string, options: TrackingImportOptions) =>
       withCli(async (cli) => {
         const tenant = await findTenantByCode(cli.db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
-        const layout = returnFileLayout(options.layout);
-        if (!layout)
-          throw new Error(
-            `no return-file layout ${options.layout} (${Object.keys(RETURN_FILE_LAYOUTS).join(', ')}) / 取込形式がありません`,
-          );
+        const found = await returnFileLayoutNamed(cli.db, tenant.id, options.layout);
+        if (E.isLeft(found)) throw new Error(`${found.left.ja} / ${found.left.en}`);
+        const layout = found.right;
         const bytes = await readFile(file).catch(() => {
           throw new Error(`cannot read ${file} / ファイルを開けません`);
         });

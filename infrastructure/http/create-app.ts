@@ -36,6 +36,7 @@ import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
+import { returnFileLayoutNamed } from '../labels/custom-label-layouts';
 import { labelExporting } from '../labels/label-exporting';
 import type { ImportsInProgress } from '../../application/import/imports-in-progress';
 import type { TrackingImportCounts } from '../../application/tracking/import-tracking-numbers';
@@ -150,6 +151,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       uploads: deps.uploads,
       inProgress: deps.trackingInProgress,
       logger,
+      returnLayout: (tenantId, name) => returnFileLayoutNamed(db, tenantId, name),
     }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));

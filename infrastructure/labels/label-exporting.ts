@@ -4,6 +4,7 @@ import type { EventRegistry } from '../../application/events/event-registry';
 import type { ExportLabelsDependencies } from '../../application/labels/export-labels';
 import type { Clock } from '../../application/ports/clock';
 import type { EventStore } from '../../application/ports/event-store';
+import { customLabelLayoutNamed } from './custom-label-layouts';
 import { carrierAccountsOf } from '../../projections/carrier-accounts/carrier-accounts-queries';
 import { documentPrinting } from '../documents/document-printing';
 
@@ -21,4 +22,5 @@ export const labelExporting = (deps: {
   clock: deps.clock,
   settings: documentPrinting(deps).settings,
   carrierAccounts: (tenantId) => carrierAccountsOf(deps.db, tenantId),
+  customLayout: (tenantId, name) => customLabelLayoutNamed(deps.db, tenantId, name),
 });

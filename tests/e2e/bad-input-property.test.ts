@@ -95,6 +95,43 @@ const sampleBodies = (): Record<string, unknown> => ({
   'PUT /api/carrier-accounts/:carrier': { customerCode: '012345678901', classCode: '', freightCode: '01' },
   'POST /api/label-exports': { layout: 'b2cloud', ids: [tenant.orderIds[0]!] },
   'POST /api/shipping-results': { shopId: tenant.shops[0]!.id, orderIds: [tenant.orderIds[0]!], includeReported: true },
+  'POST /api/custom-label-layouts': {
+    name: '髙橋の倉庫用',
+    layout: {
+      carrier: 'yamato',
+      encoding: 'cp932',
+      header: true,
+      columns: [
+        { header: '管理番号', source: { field: 'key' } },
+        {
+          header: 'お届け先',
+          source: { join: ['recipient.address', 'recipient.building'], separator: ' ' },
+          limit: 64,
+        },
+        { header: '伝票番号', source: { fixed: '' } },
+      ],
+      keyColumn: 1,
+      trackingNumberColumn: 3,
+    },
+  },
+  'PUT /api/custom-label-layouts/:id': {
+    layout: {
+      carrier: 'yamato',
+      encoding: 'cp932',
+      header: true,
+      columns: [
+        { header: '管理番号', source: { field: 'key' } },
+        {
+          header: 'お届け先',
+          source: { join: ['recipient.address', 'recipient.building'], separator: ' ' },
+          limit: 64,
+        },
+        { header: '伝票番号', source: { fixed: '' } },
+      ],
+      keyColumn: 1,
+      trackingNumberColumn: 3,
+    },
+  },
   'PUT /api/print-names/:id': { name: '静岡茶（新茶）' },
   'POST /api/import-mappings': {
     shopId: tenant.shops[0]!.id,
@@ -372,6 +409,7 @@ beforeAll(async () => {
   ids['processing-routes'] = await created('/processing-routes', samples['POST /api/processing-routes']);
   ids['import-mappings'] = await created('/import-mappings', samples['POST /api/import-mappings']);
   ids['print-names'] = await created('/print-names', samples['POST /api/print-names']);
+  ids['custom-label-layouts'] = await created('/custom-label-layouts', samples['POST /api/custom-label-layouts']);
   ids.customers = (await call('GET', '/customers', cookie)).body[0].id;
 }, 120_000);
 

@@ -105,6 +105,15 @@ beforeAll(async () => {
       },
     },
   });
+  records['custom-label-layouts'] = await created('/custom-label-layouts', {
+    name: '髙橋の倉庫用',
+    layout: {
+      carrier: null,
+      encoding: 'cp932',
+      header: true,
+      columns: [{ header: '管理番号', source: { field: 'key' } }],
+    },
+  });
   // The customer comes from the order through the customer policy.
   const customers = await eventually(
     () => call('GET', '/customers', 'a'),
@@ -132,6 +141,7 @@ const RESOURCES = [
   'staff-users',
   'imports',
   'import-mappings',
+  'custom-label-layouts',
 ] as const;
 
 describe('tenant isolation', () => {
@@ -146,13 +156,16 @@ describe('tenant isolation', () => {
     expect(await wholeList(resource, 'b')).not.toContain(id);
   });
 
-  test.each(['processing-routes', 'bulletin-posts', 'saved-searches', 'import-mappings'] as const)(
-    "%s: B deleting A's record is 404 and changes nothing",
-    async (resource) => {
-      expect((await call('DELETE', `/${resource}/${records[resource]}`, 'b')).status).toBe(404);
-      expect((await call('GET', `/${resource}/${records[resource]}`, 'a')).status).toBe(200);
-    },
-  );
+  test.each([
+    'processing-routes',
+    'bulletin-posts',
+    'saved-searches',
+    'import-mappings',
+    'custom-label-layouts',
+  ] as const)("%s: B deleting A's record is 404 and changes nothing", async (resource) => {
+    expect((await call('DELETE', `/${resource}/${records[resource]}`, 'b')).status).toBe(404);
+    expect((await call('GET', `/${resource}/${records[resource]}`, 'a')).status).toBe(200);
+  });
 
   test("commands on A's order and customer are 404 for B, and nothing is written", async () => {
     expect(

@@ -13,7 +13,7 @@ import {
   TableRow,
 } from '@mui/material';
 import { useState } from 'react';
-import { Button, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
+import { Button, useGetList, useNotify, useRefresh, useTranslate, useUnselectAll } from 'react-admin';
 import type { PrintTarget } from '../documents/documentsApi';
 import { exportLabels, type OrderLabelProblems } from './labelsApi';
 
@@ -33,6 +33,12 @@ export const ExportLabelsButton = ({ target, label }: { target: () => PrintTarge
   const [layout, setLayout] = useState<string>('b2cloud');
   const [refusals, setRefusals] = useState<readonly OrderLabelProblems[]>([]);
   const [sent, setSent] = useState<PrintTarget | null>(null);
+  // The tenant's カスタム送り状, listed after the built-in layouts as the export names them (custom:名前).
+  const { data: customLayouts = [] } = useGetList<{ id: string; name: string; layoutName: string }>(
+    'custom-label-layouts',
+    { pagination: { page: 1, perPage: 100 }, sort: { field: 'name', order: 'ASC' } },
+    { enabled: open },
+  );
 
   const run = (what: PrintTarget) => {
     setOpen(false);
@@ -66,6 +72,14 @@ export const ExportLabelsButton = ({ target, label }: { target: () => PrintTarge
           >
             {LAYOUTS.map((l) => (
               <FormControlLabel key={l} value={l} control={<Radio />} label={translate(`oms.labels.layouts.${l}`)} />
+            ))}
+            {customLayouts.map((c) => (
+              <FormControlLabel
+                key={c.id}
+                value={c.layoutName}
+                control={<Radio />}
+                label={`${translate('oms.labels.layouts.custom')}: ${c.name}`}
+              />
             ))}
           </RadioGroup>
         </DialogContent>

@@ -45,6 +45,14 @@ const answerRefusal = (res: Response, path: 'ids' | 'filter', refusal: LabelExpo
         `no label layout ${refusal.layout}`,
       );
     case 'too-many':
+      if (refusal.perFile)
+        return bad(
+          res,
+          'labels.too_many_per_file',
+          path,
+          `このレイアウトは1ファイル${refusal.max}件までです（${refusal.count}件）。${refusal.max}件ずつに分けて出力してください`,
+          `this layout takes at most ${refusal.max} labels a file (${refusal.count}); export them ${refusal.max} at a time`,
+        );
       return bad(
         res,
         'labels.too_many',

@@ -1,4 +1,5 @@
 import { type Response, Router } from 'express';
+import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import type { Logger } from 'pino';
 import { newRecordIdFor } from '../../../application/commands/command-id';
@@ -11,11 +12,7 @@ import {
   type TrackingImportDependencies,
   type TrackingImportError,
 } from '../../../application/tracking/import-tracking-numbers';
-import {
-  RETURN_FILE_LAYOUTS,
-  returnFileLayout,
-  type ReturnFileLayout,
-} from '../../../application/tracking/return-files/return-file-layouts';
+import type { ReturnFileLayout } from '../../../application/tracking/return-files/return-file-layouts';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
@@ -33,6 +30,11 @@ export interface TrackingImportsRouterDependencies {
   /** The counts of the imports answered with 202 that this process is running. */
   readonly inProgress: ImportsInProgress<TrackingImportCounts>;
   readonly logger: Logger;
+  /** A built-in return-file layout, or the tenant's `custom:<name>` read back (infrastructure/labels). */
+  readonly returnLayout: (
+    tenantId: string,
+    name: string,
+  ) => Promise<E.Either<{ readonly ja: string; readonly en: string }, ReturnFileLayout>>;
 }
 
 const NewTrackingImport = t.type({ layout: t.string });
@@ -107,15 +109,11 @@ export function trackingImportsRouter(deps: TrackingImportsRouterDependencies): 
     withUploadedFiles(deps.uploads, req, res, async (files, fields) => {
       const body = decodeOr400(NewTrackingImport, fields, res);
       if (!body) return;
-      const layout = returnFileLayout(body.layout);
+      const found = await deps.returnLayout(tenantOf(req), body.layout);
       const fieldError = (path: string, ja: string, en: string) =>
         res.status(400).json({ error: { code: 'invalid_input', ja, en, fields: [{ path, ja, en }] } });
-      if (!layout)
-        return void fieldError(
-          'layout',
-          `取込形式「${body.layout}」はありません（${Object.keys(RETURN_FILE_LAYOUTS).join(', ')}）`,
-          `no return-file layout ${body.layout}`,
-        );
+      if (E.isLeft(found)) return void fieldError('layout', found.left.ja, found.left.en);
+      const layout = found.right;
       if (files.length === 0)
         return void fieldError('files', '取り込むファイルを選んでください', 'choose at least one file');
       const caller = callerOf(req);

@@ -366,6 +366,34 @@ const samples: readonly DomainEvent[] = [
     },
   },
   { type: 'ImportMappingDeleted', data: { mappingId: 'm-1' } },
+  {
+    type: 'CustomLabelLayoutDefined',
+    data: {
+      layoutId: 'l-1',
+      tenantId: 't-1',
+      name: '髙橋の倉庫用①',
+      layout: {
+        carrier: 'yamato',
+        encoding: 'cp932',
+        header: true,
+        columns: [
+          { header: '管理番号', source: { field: 'key' } },
+          { header: 'お届け先', source: { join: ['recipient.address', 'recipient.building'], separator: '　' } },
+          { header: '伝票番号', source: { fixed: '' }, limit: 12 },
+        ],
+        keyColumn: 1,
+        trackingNumberColumn: 3,
+      },
+    },
+  },
+  {
+    type: 'CustomLabelLayoutChanged',
+    data: {
+      layoutId: 'l-1',
+      layout: { carrier: null, encoding: 'utf8', header: false, columns: [{ header: '㈱', source: { fixed: '～' } }] },
+    },
+  },
+  { type: 'CustomLabelLayoutRemoved', data: { layoutId: 'l-1' } },
 ];
 
 const roundTrip = (event: DomainEvent): DomainEvent => {
