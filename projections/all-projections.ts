@@ -6,6 +6,7 @@ import { documentSettingsProjection } from './document-settings/document-setting
 import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
+import { labelKeysProjection } from './label-keys/label-keys-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { AnyProjection } from './projection';
@@ -25,4 +26,5 @@ export const allProjections: readonly AnyProjection[] = [
   cannedPhrasesProjection,
   documentSettingsProjection,
   carrierAccountsProjection,
+  labelKeysProjection,
 ];
