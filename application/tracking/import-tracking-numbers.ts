@@ -3,7 +3,12 @@ import type { Caller, CommandPipeline } from '../commands/command-pipeline';
 import { CONFLICT } from '../commands/refusals';
 import type { EventRegistry } from '../events/event-registry';
 import { loadOrders } from '../documents/print-documents';
-import { FILE_BULK_BATCH, runBulkOrderCommands, type BulkOrderCommand } from '../orders/bulk-order-commands';
+import {
+  FILE_BULK_BATCH,
+  FILE_BULK_CONCURRENCY,
+  runBulkOrderCommands,
+  type BulkOrderCommand,
+} from '../orders/bulk-order-commands';
 import type { EventStore } from '../ports/event-store';
 import { type ExportedLabel, matchTrackingRows, type TrackingMatch } from './match-tracking-rows';
 import { parseReturnFile } from './return-files/parse-return-file';
@@ -127,7 +132,14 @@ export async function importTrackingNumbers(
         importId: request.importId,
       },
     }));
-    const results = await runBulkOrderCommands(deps.pipeline, roundCaller, 'SetTrackingNumber', items, FILE_BULK_BATCH);
+    const results = await runBulkOrderCommands(
+      deps.pipeline,
+      roundCaller,
+      'SetTrackingNumber',
+      items,
+      FILE_BULK_BATCH,
+      FILE_BULK_CONCURRENCY,
+    );
     results.forEach((result, index) => {
       const { row } = round[index]!;
       if (E.isRight(result)) {
