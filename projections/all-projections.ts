@@ -7,6 +7,7 @@ import { customLabelLayoutsProjection } from './custom-label-layouts/custom-labe
 import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
+import { labelKeysProjection } from './label-keys/label-keys-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { AnyProjection } from './projection';
@@ -27,4 +28,5 @@ export const allProjections: readonly AnyProjection[] = [
   documentSettingsProjection,
   carrierAccountsProjection,
   customLabelLayoutsProjection,
+  labelKeysProjection,
 ];

@@ -108,7 +108,22 @@ export class CommandPipeline {
     items: readonly BulkItem<Command>[],
     caller: Caller,
   ): Promise<Array<PipelineResult<State>>> {
-    if (items.length === 0) return [];
+    const { results, written } = await this.appendMany(decider, commandName, items, caller);
+    return this.awaitReadModels(results, written, commandName, caller);
+  }
+
+  /**
+   * `runMany` without the wait: a bulk action of many batches appends them all, then waits once with
+   * `awaitReadModels` for everything it wrote (a wait per batch of 25 would cost a read-model round per batch).
+   */
+  async appendMany<Command, Event extends DomainEvent, State>(
+    decider: TenantDecider<Command, Event, State>,
+    commandName: string,
+    items: readonly BulkItem<Command>[],
+    caller: Caller,
+    written: BulkWritten = { furthest: undefined, eventTypes: new Set() },
+  ): Promise<{ results: Array<E.Either<Refusal, CommandSuccess<State>>>; written: BulkWritten }> {
+    if (items.length === 0) return { results: [], written };
     const scoped = typeof decider === 'function' ? decider(caller.tenantId) : decider;
     const results = await this.handler.handleMany(
       scoped,
@@ -124,24 +139,41 @@ export class CommandPipeline {
       })),
       { commandName },
     );
-    let furthest: { position: GlobalPosition; streamName: string } | undefined;
-    const eventTypes = new Set<string>();
+    let furthest = written.furthest;
+    const eventTypes = new Set(written.eventTypes);
     for (const [index, result] of results.entries()) {
       if (E.isLeft(result) || result.right.position === undefined) continue;
       for (const event of result.right.events) eventTypes.add(event.type);
       if (!furthest || comparePositions(result.right.position, furthest.position) > 0)
         furthest = { position: result.right.position, streamName: items[index]!.streamName };
     }
+    return { results, written: { furthest, eventTypes } };
+  }
+
+  /** Read-your-writes for what `appendMany` wrote, once: the results marked current, or behind after the timeout. */
+  async awaitReadModels<State>(
+    results: ReadonlyArray<E.Either<Refusal, CommandSuccess<State>>>,
+    written: BulkWritten,
+    commandName: string,
+    caller: Caller,
+  ): Promise<Array<PipelineResult<State>>> {
+    const { furthest, eventTypes } = written;
     const current = !furthest || (await this.waiter.waitFor({ ...furthest, eventTypes: [...eventTypes] }));
     if (!current) {
       this.log.warn(
-        { command: commandName, commands: items.length, correlationId: caller.correlationId },
+        { command: commandName, commands: results.length, correlationId: caller.correlationId },
         'read models did not catch up in time: the changes are stored, the answer says the screens are behind',
       );
     }
     const readModels = current ? ('current' as const) : ('behind' as const);
     return results.map((result) => (E.isLeft(result) ? result : E.right({ ...result.right, readModels })));
   }
+}
+
+/** How far a bulk action has written, and which event types: what its one wait for the read models waits for. */
+export interface BulkWritten {
+  readonly furthest: { readonly position: GlobalPosition; readonly streamName: string } | undefined;
+  readonly eventTypes: ReadonlySet<string>;
 }
 
 /** One command of a bulk action: the same decider and command name for all, a stream and a command each. */

@@ -6,7 +6,7 @@ import type { Clock } from '../ports/clock';
 import type { EventStore } from '../ports/event-store';
 import { type DocumentSettingsSource, loadOrders } from '../documents/print-documents';
 import type { Issuer } from '../documents/document-input';
-import { runBulkOrderCommands } from '../orders/bulk-order-commands';
+import { FILE_BULK_BATCH, FILE_BULK_CONCURRENCY, runBulkOrderCommands } from '../orders/bulk-order-commands';
 import { loadShop } from '../shops/shop-shipping-defaults';
 import { DEFAULT_LEAVE_DOCUMENTS_WAITING } from '../../domain/documents/document-settings';
 import type { Person } from '../../domain/order/order-data';
@@ -234,6 +234,8 @@ export async function exportLabels(
         leaveDocumentsWaiting: leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING,
       },
     })),
+    FILE_BULK_BATCH,
+    FILE_BULK_CONCURRENCY,
   );
   const results: OrderExportResult[] = planned.map(({ order }, index) => {
     const result = recorded[index]!;

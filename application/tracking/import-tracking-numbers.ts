@@ -2,9 +2,13 @@ import * as E from 'fp-ts/Either';
 import type { Caller, CommandPipeline } from '../commands/command-pipeline';
 import { CONFLICT } from '../commands/refusals';
 import type { EventRegistry } from '../events/event-registry';
-import { loadOrder } from '../orders/load-order';
-import { visibleTo } from '../orders/tenant-orders';
-import { runBulkOrderCommands, type BulkOrderCommand } from '../orders/bulk-order-commands';
+import { loadOrders } from '../documents/print-documents';
+import {
+  FILE_BULK_BATCH,
+  FILE_BULK_CONCURRENCY,
+  runBulkOrderCommands,
+  type BulkOrderCommand,
+} from '../orders/bulk-order-commands';
 import type { EventStore } from '../ports/event-store';
 import { type ExportedLabel, matchTrackingRows, type TrackingMatch } from './match-tracking-rows';
 import { parseReturnFile } from './return-files/parse-return-file';
@@ -86,14 +90,14 @@ const UNMATCHED = (key: string) => ({
 /** The labels of the keys in the file, with the number each destination has now, read from the orders themselves. */
 async function labelsOf(deps: TrackingImportDependencies, tenantId: string, keys: readonly string[]) {
   const owners = await deps.labelKeys.find(tenantId, [...new Set(keys)]);
+  // Read in batches of streams (one round trip per batch), not one order at a time: a file has thousands of rows.
+  const { orders } = await loadOrders(deps, tenantId, [...new Set(owners.map((owner) => owner.orderId))]);
   const labels: ExportedLabel[] = [];
-  for (const orderId of new Set(owners.map((owner) => owner.orderId))) {
-    const order = visibleTo(tenantId, (await loadOrder(deps.store, deps.registry, orderId)).state);
+  for (const owner of owners) {
+    const order = orders.get(owner.orderId);
     if (!order) continue;
-    for (const owner of owners.filter((o) => o.orderId === orderId)) {
-      const current = order.tracking.current[owner.destinationIndex];
-      labels.push({ ...owner, trackingNumber: current?.trackingNumber ?? null });
-    }
+    const current = order.tracking.current[owner.destinationIndex];
+    labels.push({ ...owner, trackingNumber: current?.trackingNumber ?? null });
   }
   return labels;
 }
@@ -170,7 +174,14 @@ export async function importTrackingNumbers(
         importId: request.importId,
       },
     }));
-    const results = await runBulkOrderCommands(deps.pipeline, roundCaller, 'SetTrackingNumber', items);
+    const results = await runBulkOrderCommands(
+      deps.pipeline,
+      roundCaller,
+      'SetTrackingNumber',
+      items,
+      FILE_BULK_BATCH,
+      FILE_BULK_CONCURRENCY,
+    );
     results.forEach((result, index) => {
       const { row } = round[index]!;
       if (E.isRight(result)) {

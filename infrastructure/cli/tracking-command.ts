@@ -5,8 +5,9 @@ import * as E from 'fp-ts/Either';
 import { importTrackingNumbers } from '../../application/tracking/import-tracking-numbers';
 import { RETURN_FILE_LAYOUTS } from '../../application/tracking/return-files/return-file-layouts';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
+import { CatchUpWaiter } from '../../projections/catch-up-waiter';
 import { returnFileLayoutNamed } from '../labels/custom-label-layouts';
-import { labelKeysFromEvents } from '../tracking/label-keys';
+import { labelKeysFromProjection } from '../tracking/label-keys';
 import { withCli } from './cli-context';
 
 interface TrackingImportOptions {
@@ -38,7 +39,12 @@ export function registerTrackingCommand(program: Command): void {
         });
         const importId = randomUUID();
         const result = await importTrackingNumbers(
-          { store: cli.store, registry: cli.registry, pipeline: cli.pipeline, labelKeys: labelKeysFromEvents(cli.db) },
+          {
+            store: cli.store,
+            registry: cli.registry,
+            pipeline: cli.pipeline,
+            labelKeys: labelKeysFromProjection(cli.db, cli.store, new CatchUpWaiter(cli.runners)),
+          },
           { tenantId: tenant.id, actor: 'cli', correlationId: importId },
           { layout, bytes, importId },
         );

@@ -28,7 +28,7 @@ import { refuseUnstorableText } from './storable-text';
 import { importMappingsRouter } from './imports/import-mappings-router';
 import { importsRouter } from './imports/imports-router';
 import { trackingImportsRouter } from './tracking/tracking-imports-router';
-import { labelKeysFromEvents } from '../tracking/label-keys';
+import { labelKeysFromProjection } from '../tracking/label-keys';
 import type { UploadFolder } from './imports/upload-folder';
 import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
@@ -147,7 +147,12 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     importsRouter({ db, waiter: deps.waiter, imports: deps.imports, uploads: deps.uploads, logger }),
     importMappingsRouter({ db, pipeline }),
     trackingImportsRouter({
-      tracking: { store: deps.store, registry: deps.registry, pipeline, labelKeys: labelKeysFromEvents(db) },
+      tracking: {
+        store: deps.store,
+        registry: deps.registry,
+        pipeline,
+        labelKeys: labelKeysFromProjection(db, deps.store, deps.waiter),
+      },
       uploads: deps.uploads,
       inProgress: deps.trackingInProgress,
       logger,

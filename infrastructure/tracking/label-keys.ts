@@ -1,23 +1,31 @@
-import { type DatabasePool, sql } from 'slonik';
-import { z } from 'zod';
+import type { DatabasePool } from 'slonik';
+import type { EventStore } from '../../application/ports/event-store';
+import type { ReadModelWaiter } from '../../application/ports/read-model-waiter';
 import type { LabelKeyOwner, LabelKeys } from '../../application/tracking/import-tracking-numbers';
-
-const Owner = z.object({ key: z.string(), orderId: z.string(), destinationIndex: z.number() });
+import { streamName } from '../../domain/shared/ids';
+import { labelKeyOwners } from '../../projections/label-keys/label-key-queries';
 
 /**
- * The keys the label-data export recorded, read from its events (`LabelDataExported`, data `{ orderId, labels: [{ key,
- * destinationIndex }] }`) in the event store. A later export of the same key wins. The caller checks the tenant on
- * the order itself.
+ * The keys the label-data export recorded, from the label-keys projection (one primary-key lookup per key, within the
+ * tenant; either event store). An export waits for the projection before it answers, so its keys are found right
+ * after it; a key not found may still be an export the projection has not read yet (written by another process, or
+ * answered "behind"), so those keys are looked up once more after the projection has reached the head of the log.
  */
-export const labelKeysFromEvents = (db: DatabasePool): LabelKeys => ({
-  async find(_tenantId, keys): Promise<readonly LabelKeyOwner[]> {
-    if (keys.length === 0) return [];
-    const rows = await db.any(sql.type(Owner)`
-      SELECT DISTINCT ON (label->>'key') label->>'key' AS key, e.data->>'orderId' AS "orderId",
-        (label->>'destinationIndex')::int AS "destinationIndex"
-      FROM events e, jsonb_array_elements(e.data->'labels') AS label
-      WHERE e.type = 'LabelDataExported' AND label->>'key' = ANY(${sql.array([...keys], 'text')})
-      ORDER BY label->>'key', e.created_at DESC, e.seq DESC`);
-    return rows;
+export const labelKeysFromProjection = (db: DatabasePool, store: EventStore, waiter: ReadModelWaiter): LabelKeys => ({
+  async find(tenantId, keys): Promise<readonly LabelKeyOwner[]> {
+    const wanted = [...new Set(keys)];
+    const found = await labelKeyOwners(db, tenantId, wanted);
+    if (found.length === wanted.length) return found;
+    const seen = new Set(found.map((owner) => owner.key));
+    const position = await store.headPosition();
+    await waiter.waitFor({ position, streamName: streamName.order(''), eventTypes: ['LabelDataExported'] });
+    return [
+      ...found,
+      ...(await labelKeyOwners(
+        db,
+        tenantId,
+        wanted.filter((key) => !seen.has(key)),
+      )),
+    ];
   },
 });

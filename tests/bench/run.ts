@@ -4,6 +4,7 @@
 import { documentsBenchmark } from './documents.bench';
 import { eventStoreBenchmark } from './eventstore.bench';
 import { importBenchmark } from './import.bench';
+import { labelsBenchmark } from './labels.bench';
 import { loadBenchmark } from './load.bench';
 import { printTable } from './report';
 import { searchBenchmark } from './search.bench';
@@ -12,6 +13,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   documents: documentsBenchmark,
   eventstore: eventStoreBenchmark,
   import: importBenchmark,
+  labels: labelsBenchmark,
   load: loadBenchmark,
   search: searchBenchmark,
 };

@@ -25,7 +25,13 @@ export async function startServerProcess(env: Record<string, string>, root = ROO
   let output = '';
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--import', 'tsx', path.join(root, 'infrastructure', 'main.ts')],
+    // SERVER_NODE_ARGS: flags for the server's node alone, such as `--cpu-prof` (which NODE_OPTIONS refuses).
+    [
+      ...(process.env.SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
+      '--import',
+      'tsx',
+      path.join(root, 'infrastructure', 'main.ts'),
+    ],
     {
       cwd: root,
       env: { ...process.env, LOG_LEVEL: 'warn', ...env, PORT: String(port) },

@@ -51,6 +51,8 @@ export interface TenantOptions {
   readonly code: string;
   /** How many fixture orders to import for the first shop; none by default. */
   readonly orders?: number;
+  /** Order i's number of destinations (a gift order sends to several), 1 when not given. */
+  readonly destinations?: readonly number[];
   /** Order i's desired delivery date (お届け希望日), when given. */
   readonly desiredDates?: readonly (string | null)[];
   /** Three shops (楽天, Yahoo!, Amazon) by default; `[]` for a test that registers and counts shops itself. */
@@ -123,7 +125,7 @@ export async function seedTenant(app: InProcessApp, options: TenantOptions): Pro
     const orderNumber = `123456-20261130-000000${i}`;
     const orderId = importedOrderIdFor(tenantId, shopId, orderNumber);
     const desiredDate = options.desiredDates?.[i];
-    const mallData =
+    const dated =
       desiredDate === undefined
         ? importOrder.mallData
         : {
@@ -133,6 +135,14 @@ export async function seedTenant(app: InProcessApp, options: TenantOptions): Pro
               delivery: { ...d.delivery, desiredDate },
             })),
           };
+    // Each further destination: the same parcel to another person, as a gift order sends it.
+    const [first] = dated.destinations;
+    const mallData = {
+      ...dated,
+      destinations: Array.from({ length: options.destinations?.[i] ?? 1 }, (_, d) =>
+        d === 0 ? first! : { ...first!, recipient: { ...first!.recipient, name: `髙橋 ${'①②③④⑤'[d - 1] ?? d}様` } },
+      ),
+    };
     orThrow(
       `importing order ${orderNumber}`,
       await commands.handle(
