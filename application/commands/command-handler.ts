@@ -10,6 +10,7 @@ import {
   type GlobalPosition,
   readStreamOrEmpty,
   type RecordedEvent,
+  type StreamDeletedError,
   WrongExpectedRevisionError,
 } from '../ports/event-store';
 import type { CommandContext } from './command-context';
@@ -133,14 +134,25 @@ export class CommandHandler {
    * Many commands on many streams (an import's orders): the streams are read in one call and the new events appended in
    * one, instead of a round trip each. Each command still succeeds or fails alone, with the same idempotency as
    * `handle`; a command whose stream moved meanwhile (or that repeats a stream of the batch) goes through `handle`.
+   * An item may bring its stream's history as the caller read it moments before (an export that checked every order
+   * first): that stream is not read again, and if it moved since, the append's expected revision catches it and the
+   * command is decided again on a fresh read, as for any other stream that moved.
    */
   async handleMany<Command, Event extends DomainEvent, State>(
     decider: Decider<Command, Event, State>,
-    items: ReadonlyArray<{ readonly streamName: string; readonly command: Command; readonly context: CommandContext }>,
+    items: ReadonlyArray<{
+      readonly streamName: string;
+      readonly command: Command;
+      readonly context: CommandContext;
+      readonly history?: readonly RecordedEvent[];
+    }>,
     options: HandleOptions = {},
   ): Promise<Array<E.Either<CommandFailure, CommandSuccess<State>>>> {
     const results: Array<E.Either<CommandFailure, CommandSuccess<State>>> = new Array(items.length);
-    const histories = await this.store.readStreams([...new Set(items.map((i) => i.streamName))]);
+    const unread = [...new Set(items.filter((i) => !i.history).map((i) => i.streamName))];
+    const histories: Map<string, readonly RecordedEvent[] | StreamDeletedError> = await this.store.readStreams(unread);
+    for (const { streamName, history } of items)
+      if (history && !histories.has(streamName)) histories.set(streamName, history);
     const seen = new Set<string>();
     const later: number[] = [];
     const pending: Array<{ index: number; decision: ToAppend<State, Event> }> = [];

@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import type { Decider, DomainEvent } from '../../domain/shared/decider';
 import { type Log, silentLog } from '../ports/log';
 import type { ReadModelWaiter } from '../ports/read-model-waiter';
-import { comparePositions, type GlobalPosition } from '../ports/event-store';
+import { comparePositions, type GlobalPosition, type RecordedEvent } from '../ports/event-store';
 import type { CommandHandler, CommandSuccess } from './command-handler';
 import { commandIdFor } from './command-id';
 import type { ReferenceField, References } from './references';
@@ -127,9 +127,10 @@ export class CommandPipeline {
     const scoped = typeof decider === 'function' ? decider(caller.tenantId) : decider;
     const results = await this.handler.handleMany(
       scoped,
-      items.map(({ streamName, command }) => ({
+      items.map(({ streamName, command, history }) => ({
         streamName,
         command,
+        ...(history && { history }),
         context: {
           tenantId: caller.tenantId,
           actor: caller.actor,
@@ -180,6 +181,8 @@ export interface BulkWritten {
 export interface BulkItem<Command> {
   readonly streamName: string;
   readonly command: Command;
+  /** The stream as the caller just read it, so that it is not read again (see `CommandHandler.handleMany`). */
+  readonly history?: readonly RecordedEvent[];
 }
 
 /** A request whose command name is the command's type, as most are. */

@@ -3,7 +3,7 @@ import type { Caller, CommandPipeline, PipelineResult } from '../commands/comman
 import { CONFLICT } from '../commands/refusals';
 import type { EventRegistry } from '../events/event-registry';
 import type { Clock } from '../ports/clock';
-import type { EventStore } from '../ports/event-store';
+import type { EventStore, RecordedEvent } from '../ports/event-store';
 import { runBulkOrderCommands } from '../orders/bulk-order-commands';
 import { visibleTo } from '../orders/tenant-orders';
 import type { DocumentKind, LeaveDocumentsWaiting, PrintedKind } from '../../domain/documents/document-kind';
@@ -105,6 +105,8 @@ export async function loadOrders(
   orderIds: readonly string[],
 ) {
   const orders = new Map<string, ExistingOrder>();
+  /** The events each order was folded from, for the bulk command that follows not to read them again. */
+  const histories = new Map<string, readonly RecordedEvent[]>();
   const missing: string[] = [];
   for (let start = 0; start < orderIds.length; start += LOAD_BATCH) {
     const ids = orderIds.slice(start, start + LOAD_BATCH);
@@ -118,11 +120,13 @@ export async function loadOrders(
           )
         : orderDecider.initialState();
       const order = visibleTo(tenantId, state);
-      if (order) orders.set(id, order);
-      else missing.push(id);
+      if (order && Array.isArray(history)) {
+        orders.set(id, order);
+        histories.set(id, history);
+      } else missing.push(id);
     }
   }
-  return { orders, missing };
+  return { orders, histories, missing };
 }
 
 const receiptIssueOf = (result: PipelineResult<OrderState>): number | null => {
@@ -154,7 +158,7 @@ export async function preparePrint(
 ): Promise<E.Either<PrintRefusal, PreparedPrint>> {
   const orderIds = [...new Set(request.orderIds)];
   if (orderIds.length > MAX_ORDERS_PER_PRINT) return E.left({ kind: 'too-many', count: orderIds.length });
-  const { orders, missing } = await loadOrders(deps, caller.tenantId, orderIds);
+  const { orders, histories, missing } = await loadOrders(deps, caller.tenantId, orderIds);
   if (missing.length > 0) return E.left({ kind: 'not-found', orderIds: missing });
 
   const loaded = orderIds.map((id) => orders.get(id)!);
@@ -191,6 +195,7 @@ export async function preparePrint(
     'RecordDocumentsPrinted',
     planned.map(({ order, kinds, receipt }) => ({
       orderId: order.orderId,
+      history: histories.get(order.orderId)!,
       command: {
         type: 'RecordDocumentsPrinted',
         kinds,

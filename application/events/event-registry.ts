@@ -45,8 +45,9 @@ export class EventCodecError extends Error {
 export class EventRegistry {
   private readonly definitions = new Map<string, EventDefinition<DomainEvent>>();
   /**
-   * What this registry checked on the way in, by the very object appended: a store that hands the same object back to
-   * this process's readers (the PostgreSQL adapter's RecentEvents) spares each of them checking it again.
+   * What this registry checked, by the very object: the object appended, which a store hands back to this process's
+   * readers (the PostgreSQL adapter's RecentEvents), and the object read, which a bulk command decides on again after
+   * its caller read it. Stored events never change, so an object checked once is checked.
    */
   private readonly checked = new WeakMap<object, DomainEvent | EventMetadata>();
 
@@ -101,10 +102,12 @@ export class EventRegistry {
     if (known?.type === recorded.type) return known;
     const definition = this.definition(recorded.type);
     const data = definition.upcast ? definition.upcast(recorded.data as Record<string, unknown>) : recorded.data;
-    return pipe(
+    const decoded = pipe(
       definition.codec.decode({ type: recorded.type, data }),
       E.getOrElseW((errors) => this.fail(recorded.type, errors)),
     );
+    this.checked.set(recorded.data, decoded);
+    return decoded;
   }
 
   /** An event read without its data (SubscribeOptions.withoutData): its type must still be one the product knows. */
@@ -123,10 +126,12 @@ export class EventRegistry {
   private metadataOf(recorded: RecordedEvent): EventMetadata {
     const known = this.checked.get(recorded.metadata) as EventMetadata | undefined;
     if (known) return known;
-    return pipe(
+    const decoded = pipe(
       EventMetadata.decode(recorded.metadata),
       E.getOrElseW((errors) => this.fail(`${recorded.type} metadata`, errors)),
     );
+    this.checked.set(recorded.metadata, decoded);
+    return decoded;
   }
 
   private definition(type: string): EventDefinition<DomainEvent> {

@@ -162,7 +162,7 @@ export async function exportLabels(
   const orderIds = [...new Set(request.orderIds)];
   if (orderIds.length > MAX_ORDERS_PER_EXPORT)
     return E.left({ kind: 'too-many', count: orderIds.length, max: MAX_ORDERS_PER_EXPORT });
-  const { orders, missing } = await loadOrders(deps, caller.tenantId, orderIds);
+  const { orders, histories, missing } = await loadOrders(deps, caller.tenantId, orderIds);
   if (missing.length > 0) return E.left({ kind: 'not-found', orderIds: missing });
 
   const loaded = orderIds.map((id) => orders.get(id)!);
@@ -226,6 +226,7 @@ export async function exportLabels(
     'RecordLabelDataExported',
     planned.map(({ order, rows }) => ({
       orderId: order.orderId,
+      history: histories.get(order.orderId)!,
       command: {
         type: 'RecordLabelDataExported',
         carrier: rows[0]!.carrier,

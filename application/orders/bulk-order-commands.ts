@@ -2,7 +2,7 @@ import type * as E from 'fp-ts/Either';
 import type { CommandSuccess } from '../commands/command-handler';
 import type { BulkWritten, Caller, CommandPipeline, PipelineResult } from '../commands/command-pipeline';
 import type { Refusal } from '../commands/refusals';
-import { comparePositions } from '../ports/event-store';
+import { comparePositions, type RecordedEvent } from '../ports/event-store';
 import type { OrderCommand } from '../../domain/order/commands';
 import type { OrderState } from '../../domain/order/state';
 import { streamName } from '../../domain/shared/ids';
@@ -22,6 +22,8 @@ export const FILE_BULK_CONCURRENCY = 2;
 export interface BulkOrderCommand {
   readonly orderId: string;
   readonly command: OrderCommand;
+  /** The order's events as the caller just read them (`loadOrders`): the batch does not read them again. */
+  readonly history?: readonly RecordedEvent[];
 }
 
 const furthestOf = (a: BulkWritten | undefined, b: BulkWritten): BulkWritten =>
@@ -60,7 +62,11 @@ export async function runBulkOrderCommands(
         pipeline.appendMany(
           orderDeciderFor,
           commandName,
-          batch.map(({ orderId, command }) => ({ streamName: streamName.order(orderId), command })),
+          batch.map(({ orderId, command, history }) => ({
+            streamName: streamName.order(orderId),
+            command,
+            ...(history && { history }),
+          })),
           caller,
         ),
       ),

@@ -91,7 +91,7 @@ const UNMATCHED = (key: string) => ({
 async function labelsOf(deps: TrackingImportDependencies, tenantId: string, keys: readonly string[]) {
   const owners = await deps.labelKeys.find(tenantId, [...new Set(keys)]);
   // Read in batches of streams (one round trip per batch), not one order at a time: a file has thousands of rows.
-  const { orders } = await loadOrders(deps, tenantId, [...new Set(owners.map((owner) => owner.orderId))]);
+  const { orders, histories } = await loadOrders(deps, tenantId, [...new Set(owners.map((owner) => owner.orderId))]);
   const labels: ExportedLabel[] = [];
   for (const owner of owners) {
     const order = orders.get(owner.orderId);
@@ -99,7 +99,7 @@ async function labelsOf(deps: TrackingImportDependencies, tenantId: string, keys
     const current = order.tracking.current[owner.destinationIndex];
     labels.push({ ...owner, trackingNumber: current?.trackingNumber ?? null });
   }
-  return labels;
+  return { labels, histories };
 }
 
 /**
@@ -130,7 +130,7 @@ export async function importTrackingNumbers(
   onProgress?: (counts: TrackingImportCounts) => void,
 ): Promise<TrackingImportResult> {
   const parsed = await parseReturnFile(request.layout, request.bytes);
-  const labels = await labelsOf(
+  const { labels, histories } = await labelsOf(
     deps,
     caller.tenantId,
     parsed.rows.map((row) => row.key),
@@ -156,15 +156,18 @@ export async function importTrackingNumbers(
     Array.from({ length: Math.ceil(round.length / STEP) }, (_, i) => ({
       // A request key names the whole import; each step writes its streams again, so each needs a name of its own.
       name: i === 0 ? `${n}` : `${n}.${i}`,
+      // The first round writes each order once, on the events read to match the file; later rounds read them anew.
+      first: n === 0,
       round: round.slice(i * STEP, (i + 1) * STEP),
     })),
   );
-  for (const { name, round } of steps) {
+  for (const { name, round, first } of steps) {
     const roundCaller = caller.idempotencyKey
       ? { ...caller, idempotencyKey: `${caller.idempotencyKey}#${name}` }
       : caller;
     const items: BulkOrderCommand[] = round.map(({ row, label }) => ({
       orderId: label.orderId,
+      ...(first && { history: histories.get(label.orderId)! }),
       command: {
         type: 'SetTrackingNumber',
         destinationIndex: label.destinationIndex,

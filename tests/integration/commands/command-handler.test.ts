@@ -131,6 +131,20 @@ describe('command handler: many commands at once', () => {
     expect([...stored.values()].map((events) => (Array.isArray(events) ? events.length : events))).toEqual([1, 1, 1]);
   });
 
+  test('a history the caller brings spares the read; one that went stale is caught by the expected revision and decided again', async () => {
+    const existing = streamName.tenant(tenantIdFor('brought-old'));
+    await side.commands.handle(tenantDecider, existing, registerTenant('brought-old'), context());
+    const results = await side.commands.handleMany(tenantDecider, [
+      { ...item('brought-old'), history: [] },
+      { ...item('brought-new'), history: [] },
+    ]);
+    expect(results.map((r) => (E.isRight(r) ? `revision ${r.right.revision}` : r.left.kind))).toEqual([
+      'rejected',
+      'revision 0',
+    ]);
+    expect(await side.store.readStream(existing)).toHaveLength(1);
+  });
+
   test('a batch is logged as one line with what came of it; each command at debug, each refusal at warn', async () => {
     const lines: Array<{ level: string; message: string; fields: Record<string, unknown> }> = [];
     const record = (level: string) => (fields: Record<string, unknown>, message: string) =>
