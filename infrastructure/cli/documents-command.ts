@@ -5,11 +5,10 @@ import * as E from 'fp-ts/Either';
 import { MAX_ORDERS_PER_PRINT, type PrintRefusal, preparePrint } from '../../application/documents/print-documents';
 import { systemClock } from '../../application/ports/clock';
 import { DOCUMENT_KIND_LABELS, DocumentKind } from '../../domain/documents/document-kind';
-import { OrderStatus } from '../../domain/order/status';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
-import { orderIdsByNumber, orderIdsMatching } from '../../projections/order-search/order-search-queries';
 import { documentPrinting } from '../documents/document-printing';
 import { withCli } from './cli-context';
+import { checkOrderSelection, selectedOrderIds } from './order-selection';
 import { operator } from './operator';
 
 interface DocumentsOptions {
@@ -51,24 +50,11 @@ export function registerDocumentsCommand(program: Command): void {
         if (!DocumentKind.is(options.kind))
           throw new Error(`--kind: ${Object.keys(DocumentKind.keys).join(', ')} のいずれかを指定してください`);
         const kind = options.kind;
-        if ((options.status === undefined) === (options.orders === undefined))
-          throw new Error('--status か --orders のどちらか一方を指定してください / give --status or --orders');
-        if (options.status !== undefined && !OrderStatus.is(options.status))
-          throw new Error(`--status: ステータス「${options.status}」はありません / no status ${options.status}`);
+        checkOrderSelection(options, true);
         const tenant = await findTenantByCode(cli.db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
 
-        let orderIds: readonly string[];
-        if (options.orders !== undefined) {
-          const numbers = [...new Set(options.orders.split(',').map((n) => n.trim()))].filter((n) => n !== '');
-          const ids = await orderIdsByNumber(cli.db, tenant.id, numbers);
-          const unknown = numbers.filter((n) => !ids.has(n));
-          if (unknown.length > 0) throw new Error(`受注番号が見つかりません / no such order: ${unknown.join(', ')}`);
-          orderIds = numbers.map((n) => ids.get(n)!);
-        } else {
-          const status = options.status as OrderStatus;
-          orderIds = await orderIdsMatching(cli.db, tenant.id, { status }, MAX_ORDERS_PER_PRINT + 1);
-        }
+        const orderIds = await selectedOrderIds(cli.db, tenant.id, options, MAX_ORDERS_PER_PRINT);
 
         const printing = documentPrinting({ ...cli, clock: systemClock });
         const prepared = await preparePrint(printing, operator(tenant.id), { kind, orderIds });

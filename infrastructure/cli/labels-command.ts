@@ -6,11 +6,10 @@ import { exportLabels, type LabelExportRefusal, MAX_ORDERS_PER_EXPORT } from '..
 import type { LabelProblem } from '../../application/labels/label-layout';
 import { BUILT_IN_LAYOUTS } from '../../application/labels/layouts';
 import { systemClock } from '../../application/ports/clock';
-import { OrderStatus } from '../../domain/order/status';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
-import { orderIdsByNumber, orderIdsMatching } from '../../projections/order-search/order-search-queries';
 import { labelExporting } from '../labels/label-exporting';
 import { withCli } from './cli-context';
+import { checkOrderSelection, selectedOrderIds } from './order-selection';
 import { operator } from './operator';
 
 interface LabelsOptions {
@@ -84,24 +83,11 @@ export function registerLabelsCommand(program: Command): void {
     .option('--json', 'print {"orders":N,"labels":N,"moved":N,"refused":N} only (and "files" when split)')
     .action((options: LabelsOptions) =>
       withCli(async (cli) => {
-        if ((options.status === undefined) === (options.orders === undefined))
-          throw new Error('--status か --orders のどちらか一方を指定してください / give --status or --orders');
-        if (options.status !== undefined && !OrderStatus.is(options.status))
-          throw new Error(`--status: ステータス「${options.status}」はありません / no status ${options.status}`);
+        checkOrderSelection(options, true);
         const tenant = await findTenantByCode(cli.db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
 
-        let orderIds: readonly string[];
-        if (options.orders !== undefined) {
-          const numbers = [...new Set(options.orders.split(',').map((n) => n.trim()))].filter((n) => n !== '');
-          const ids = await orderIdsByNumber(cli.db, tenant.id, numbers);
-          const unknown = numbers.filter((n) => !ids.has(n));
-          if (unknown.length > 0) throw new Error(`受注番号が見つかりません / no such order: ${unknown.join(', ')}`);
-          orderIds = numbers.map((n) => ids.get(n)!);
-        } else {
-          const status = options.status as OrderStatus;
-          orderIds = await orderIdsMatching(cli.db, tenant.id, { status }, MAX_ORDERS_PER_EXPORT + 1);
-        }
+        const orderIds = await selectedOrderIds(cli.db, tenant.id, options, MAX_ORDERS_PER_EXPORT);
 
         const exported = await exportLabels(labelExporting({ ...cli, clock: systemClock }), operator(tenant.id), {
           layout: options.layout,

@@ -9,9 +9,9 @@ import {
 import { OrderStatus } from '../../domain/order/status';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
 import { listShops } from '../../projections/accounts/shop-queries';
-import { orderIdsByNumber } from '../../projections/order-search/order-search-queries';
 import { shippingResultsWriting } from '../shipping-results/shipping-results-writing';
 import { withCli } from './cli-context';
+import { checkOrderSelection, orderIdsOfNumbers } from './order-selection';
 import { operator } from './operator';
 
 interface ShippingResultsOptions {
@@ -51,25 +51,14 @@ export function registerShippingResultsCommand(program: Command): void {
     .option('--json', 'print {"orders":N,"refused":N} only')
     .action((options: ShippingResultsOptions) =>
       withCli(async (cli) => {
-        if (options.status !== undefined && options.orders !== undefined)
-          throw new Error(
-            '--status と --orders はどちらか一方を指定してください / give --status or --orders, not both',
-          );
-        if (options.status !== undefined && !OrderStatus.is(options.status))
-          throw new Error(`--status: ステータス「${options.status}」はありません / no status ${options.status}`);
+        checkOrderSelection(options, false);
         const tenant = await findTenantByCode(cli.db, options.tenant);
         if (!tenant) throw new Error(`no tenant ${options.tenant} / テナントが見つかりません`);
         const shop = (await listShops(cli.db, tenant.id)).find((s) => s.code === options.shop);
         if (!shop) throw new Error(`no shop ${options.shop} in ${options.tenant} / 店舗が見つかりません`);
 
-        let orderIds: readonly string[] | undefined;
-        if (options.orders !== undefined) {
-          const numbers = [...new Set(options.orders.split(',').map((n) => n.trim()))].filter((n) => n !== '');
-          const ids = await orderIdsByNumber(cli.db, tenant.id, numbers);
-          const unknown = numbers.filter((n) => !ids.has(n));
-          if (unknown.length > 0) throw new Error(`受注番号が見つかりません / no such order: ${unknown.join(', ')}`);
-          orderIds = numbers.map((n) => ids.get(n)!);
-        }
+        const orderIds =
+          options.orders !== undefined ? await orderIdsOfNumbers(cli.db, tenant.id, options.orders) : undefined;
 
         const written = await writeShippingResults(
           shippingResultsWriting({ ...cli, clock: systemClock }),
