@@ -4,23 +4,19 @@ import { CONFLICT } from '../commands/refusals';
 import type { EventRegistry } from '../events/event-registry';
 import type { Clock } from '../ports/clock';
 import type { EventStore, RecordedEvent } from '../ports/event-store';
+import { loadOrders } from '../documents/print-documents';
 import { runBulkOrderCommands } from '../orders/bulk-order-commands';
-import { visibleTo } from '../orders/tenant-orders';
 import { untrackedSlipTypesOf } from '../shops/untracked-slip-types';
 import type { UntrackedSlipTypes } from '../../domain/order/commands';
-import type { OrderEvent } from '../../domain/order/events';
-import { orderDecider } from '../../domain/order/order';
 import type { Mall } from '../../domain/order/order-data';
-import { type ExistingOrder, type OrderState, workflowStatus } from '../../domain/order/state';
+import { type ExistingOrder, workflowStatus } from '../../domain/order/state';
 import { rank, type OrderStatus } from '../../domain/order/status';
 import { hasEveryTrackingNumber, isUntracked } from '../../domain/order/tracking';
-import { isUuid, streamName } from '../../domain/shared/ids';
 import type { ShippingResultFile, ShippingResultRow } from './shipping-result-file';
 import { shippingResultWriter } from './shipping-result-writers';
 
 /** Orders per file: a day's shipments of a large shop; more is narrowed by status first. */
 export const MAX_ORDERS_PER_RESULT_FILE = 10_000;
-const LOAD_BATCH = 200;
 
 export interface WriteShippingResultsDependencies {
   readonly store: EventStore;
@@ -88,32 +84,24 @@ interface LoadedOrder {
   readonly order: ExistingOrder;
   /** When the order's current numbers were complete: the last TrackingNumberSet recorded (null: none). */
   readonly lastNumberAt: Date | null;
+  /** The events it was folded from, for the bulk command not to read them again. */
+  readonly history: readonly RecordedEvent[];
 }
 
 /** The orders with the time of their last number, which the state does not keep (events carry no time of their own). */
-async function loadOrders(
+async function loadWithLastNumber(
   deps: Pick<WriteShippingResultsDependencies, 'store' | 'registry'>,
   tenantId: string,
   orderIds: readonly string[],
 ): Promise<Map<string, LoadedOrder>> {
-  const loaded = new Map<string, LoadedOrder>();
-  for (let start = 0; start < orderIds.length; start += LOAD_BATCH) {
-    const ids = orderIds.slice(start, start + LOAD_BATCH).filter(isUuid);
-    const streams = await deps.store.readStreams(ids.map(streamName.order));
-    for (const id of ids) {
-      const stream = streams.get(streamName.order(id));
-      const history: readonly RecordedEvent[] = Array.isArray(stream) ? stream : [];
-      let state: OrderState = orderDecider.initialState();
-      let lastNumberAt: Date | null = null;
-      for (const recorded of history) {
-        state = orderDecider.evolve(state, deps.registry.decode(recorded).event as OrderEvent);
-        if (recorded.type === 'TrackingNumberSet') lastNumberAt = recorded.createdAt;
-      }
-      const order = visibleTo(tenantId, state);
-      if (order) loaded.set(id, { order, lastNumberAt });
-    }
-  }
-  return loaded;
+  const { orders, histories } = await loadOrders(deps, tenantId, orderIds);
+  return new Map(
+    [...orders].map(([id, order]) => {
+      const history = histories.get(id)!;
+      const lastNumberAt = history.findLast((e) => e.type === 'TrackingNumberSet')?.createdAt ?? null;
+      return [id, { order, history, lastNumberAt }];
+    }),
+  );
 }
 
 /**
@@ -167,7 +155,7 @@ export async function writeShippingResults(
   if (orderIds.length > MAX_ORDERS_PER_RESULT_FILE)
     return E.left({ kind: 'too-many', count: orderIds.length, max: MAX_ORDERS_PER_RESULT_FILE });
 
-  const loaded = await loadOrders(deps, caller.tenantId, orderIds);
+  const loaded = await loadWithLastNumber(deps, caller.tenantId, orderIds);
   const missing = orderIds.filter((id) => loaded.get(id)?.order.shopId !== request.shopId);
   if (selected && missing.length > 0) return E.left({ kind: 'not-found', orderIds: missing });
   const untracked = await untrackedSlipTypesOf(deps.store, deps.registry, caller.tenantId, [request.shopId]);
@@ -185,8 +173,9 @@ export async function writeShippingResults(
     deps.pipeline,
     caller,
     'RecordShippingResultsWritten',
-    chosen.map(({ order }) => ({
+    chosen.map(({ order, history }) => ({
       orderId: order.orderId,
+      history,
       command: {
         type: 'RecordShippingResultsWritten',
         mall: shop.mall,
