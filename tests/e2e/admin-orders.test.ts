@@ -1,6 +1,7 @@
 /**
  * A member of staff in a real browser: signs in, finds an order by a half-width kana fragment, holds and releases it,
- * moves it along its route to 処理済み, and sees each step in its history.
+ * moves it along its route to 処理済み (typing the parcel's tracking number to pass 伝票番号未設定), and sees each step in
+ * its history.
  */
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
@@ -42,11 +43,23 @@ describe('admin orders', () => {
     await statusIs('入金待ち');
   });
 
-  it('moves the order along its route to 処理済み', async () => {
-    for (const next of ['発送待ち', '伝票・帳票出力待ち', '伝票番号未設定', '発送メール未送信', '処理済み']) {
+  it('moves the order along its route; 伝票番号未設定 is passed only once the parcel has its number', async () => {
+    for (const next of ['発送待ち', '伝票・帳票出力待ち', '伝票番号未設定']) {
       await page.getByRole('button', { name: '次のステータスへ' }).click();
       await statusIs(next);
     }
+    await page.getByRole('button', { name: '次のステータスへ' }).click();
+    await page.getByText(/伝票番号が未設定の送付先が1件あるため/).waitFor();
+    await statusIs('伝票番号未設定');
+
+    const tracking = page.getByRole('region', { name: '伝票番号', exact: true });
+    await tracking.getByRole('button', { name: '送付先1の伝票番号を編集' }).click();
+    await tracking.getByRole('textbox', { name: '送付先1の伝票番号' }).fill('4444-1375-8703');
+    await tracking.getByRole('button', { name: '保存' }).click();
+    // The last destination's number moves the order on by itself.
+    await statusIs('発送メール未送信');
+    await page.getByRole('button', { name: '次のステータスへ' }).click();
+    await statusIs('処理済み');
   });
 
   it('shows every step in the order history', async () => {
