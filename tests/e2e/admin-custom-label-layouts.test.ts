@@ -86,4 +86,27 @@ describe('admin custom label layouts', () => {
     expect(response.request().postDataJSON()).toMatchObject({ layout: 'custom:髙橋の倉庫用' });
     await page.locator('[data-labels-exported]').first().waitFor();
   });
+
+  it('offers on 伝票番号取込 only the layouts that name their key and tracking-number columns', async () => {
+    const created = await page.request.post(`${admin!.server.url}/api/custom-label-layouts`, {
+      data: {
+        name: '返送用',
+        layout: {
+          carrier: 'yamato',
+          encoding: 'cp932',
+          header: true,
+          columns: [
+            { header: '管理番号', source: { field: 'key' } },
+            { header: '伝票番号', source: { fixed: '' } },
+          ],
+          keyColumn: 1,
+          trackingNumberColumn: 2,
+        },
+      },
+    });
+    expect(created.status()).toBe(201);
+    await page.goto(`${admin!.server.url}/#/tracking-imports`);
+    await page.getByRole('radio', { name: 'カスタム送り状: 返送用' }).check();
+    expect(await page.getByRole('radio', { name: 'カスタム送り状: 髙橋の倉庫用' }).count()).toBe(0);
+  });
 });

@@ -15,7 +15,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
-import { Title, useDataProvider, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
 import { RETURN_FILE_LAYOUTS } from '../../../application/tracking/return-files/return-file-layouts';
 import { watchUntilDone } from '../imports/upload-import';
 import { type TrackingImportCounts, type TrackingImportRecord, uploadTrackingImport } from './tracking-import-record';
@@ -23,6 +23,17 @@ import { TrackingImportProgress } from './TrackingImportProgress';
 import { TrackingImportResult } from './TrackingImportResult';
 
 const LAYOUTS = Object.keys(RETURN_FILE_LAYOUTS);
+
+interface CustomLayoutRow {
+  readonly id: string;
+  readonly name: string;
+  readonly layoutName: string;
+  readonly layout: { readonly keyColumn?: number; readonly trackingNumberColumn?: number };
+}
+
+/** A カスタム送り状 can be read back only when it names its key and tracking-number columns. */
+const readsBack = (row: CustomLayoutRow) =>
+  row.layout.keyColumn !== undefined && row.layout.trackingNumberColumn !== undefined;
 
 type Stage =
   | { kind: 'choosing' }
@@ -38,6 +49,10 @@ export const TrackingImportScreen = () => {
   const translate = useTranslate();
   const dataProvider = useDataProvider();
   const [layout, setLayout] = useState('b2cloud');
+  const { data: customLayouts = [] } = useGetList<CustomLayoutRow>('custom-label-layouts', {
+    pagination: { page: 1, perPage: 100 },
+    sort: { field: 'name', order: 'ASC' },
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const input = useRef<HTMLInputElement>(null);
@@ -92,6 +107,14 @@ export const TrackingImportScreen = () => {
                   value={name}
                   control={<Radio />}
                   label={translate(`oms.tracking_imports.layouts.${name}`)}
+                />
+              ))}
+              {customLayouts.filter(readsBack).map((row) => (
+                <FormControlLabel
+                  key={row.id}
+                  value={row.layoutName}
+                  control={<Radio />}
+                  label={`${translate('oms.labels.layouts.custom')}: ${row.name}`}
                 />
               ))}
             </RadioGroup>
