@@ -56,8 +56,14 @@ export class LabelRowsRefused extends Error {
  * The file's bytes: CSV, CRLF, in the layout's encoding. Refuses the whole file when any row has a problem: the caller
  * checks first and passes only the rows it means to export.
  */
-export function writeLabelFile(layout: LabelLayout, rows: readonly LabelRow[]): Buffer {
-  const rendered = rows.map((row) => renderLabelRow(layout, row));
+export const writeLabelFile = (layout: LabelLayout, rows: readonly LabelRow[]): Buffer =>
+  writeRenderedRows(
+    layout,
+    rows.map((row) => renderLabelRow(layout, row)),
+  );
+
+/** The file's bytes from rows already rendered (the export renders each row once, to check it and to write it). */
+export function writeRenderedRows(layout: LabelLayout, rendered: readonly RenderedRow[]): Buffer {
   const problems = rendered.flatMap((r) => r.problems);
   if (problems.length > 0) throw new LabelRowsRefused(problems);
   const records = rendered.map((r) => r.cells);

@@ -14,7 +14,7 @@ import type { ExistingOrder } from '../../domain/order/state';
 import type { Carrier } from '../../domain/shared/carrier';
 import type { DomainError } from '../../domain/shared/decider';
 import { labelKeyFor } from '../../domain/shared/ids';
-import { checkLabelRows, writeLabelFile } from './check-label-rows';
+import { renderLabelRow, writeRenderedRows } from './check-label-rows';
 import type { LabelLayout, LabelProblem } from './label-layout';
 import { type AccountCodes, type LabelRow, labelRowsFor } from './label-row';
 import { type CustomLabelLayout, customLayout } from './custom-layout';
@@ -203,7 +203,9 @@ export async function exportLabels(
       },
     );
     const problems = orderProblems(order, layout, rows);
-    return { order, rows, problems: problems.length > 0 ? problems : checkLabelRows(layout, rows) };
+    if (problems.length > 0) return { order, rows, rendered: [], problems };
+    const rendered = rows.map((row) => renderLabelRow(layout, row));
+    return { order, rows, rendered, problems: rendered.flatMap((r) => r.problems) };
   });
   const refused = planned.filter((p) => p.problems.length > 0);
   if (refused.length > 0)
@@ -249,10 +251,10 @@ export async function exportLabels(
       ...(reason && { reason }),
     };
   });
-  const written = planned.filter((_, index) => results[index]!.outcome !== 'refused').flatMap((p) => p.rows);
+  const written = planned.filter((_, index) => results[index]!.outcome !== 'refused').flatMap((p) => p.rendered);
   if (written.length === 0) return E.left({ kind: 'nothing-exported', results });
   const stamp = tokyo(now);
-  const files = chunks(written, perFile ?? written.length).map((rows) => writeLabelFile(layout, rows));
+  const files = chunks(written, perFile ?? written.length).map((rows) => writeRenderedRows(layout, rows));
   return E.right({
     file: files[0]!,
     files,

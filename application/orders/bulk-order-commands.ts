@@ -26,7 +26,8 @@ export interface BulkOrderCommand {
   readonly history?: readonly RecordedEvent[];
 }
 
-const furthestOf = (a: BulkWritten | undefined, b: BulkWritten): BulkWritten =>
+/** What two parts of one action wrote, as one: the furthest position and every event type. */
+export const furthestWritten = (a: BulkWritten | undefined, b: BulkWritten): BulkWritten =>
   !a
     ? b
     : {
@@ -40,7 +41,8 @@ const furthestOf = (a: BulkWritten | undefined, b: BulkWritten): BulkWritten =>
 /**
  * A bulk action on orders (the list's bulk commands, printing): each order's command through the pipeline on its own,
  * so one refused order never stops the rest, a batch of orders read and written in one round trip each
- * (`CommandPipeline.appendMany`), and the read models waited for once, after the last batch. Results come back in the order given.
+ * (`CommandPipeline.appendMany`), and the read models waited for once, after the last batch. Results come back in the
+ * order given.
  */
 export async function runBulkOrderCommands(
   pipeline: CommandPipeline,
@@ -50,6 +52,30 @@ export async function runBulkOrderCommands(
   batchSize = BULK_BATCH,
   concurrency = 1,
 ): Promise<Array<PipelineResult<OrderState>>> {
+  const { results, written } = await appendBulkOrderCommands(
+    pipeline,
+    caller,
+    commandName,
+    items,
+    batchSize,
+    concurrency,
+  );
+  // Once for the whole action: 10,000 orders are 400 batches, and a wait per batch would be a read-model round each.
+  return written ? pipeline.awaitReadModels(results, written, commandName, caller) : [];
+}
+
+/**
+ * `runBulkOrderCommands` without the wait, for an action of several steps (伝票番号取込 reports its progress per step)
+ * that waits once, after its last step, with `pipeline.awaitReadModels` and `furthestWritten`.
+ */
+export async function appendBulkOrderCommands(
+  pipeline: CommandPipeline,
+  caller: Caller,
+  commandName: string,
+  items: readonly BulkOrderCommand[],
+  batchSize = BULK_BATCH,
+  concurrency = 1,
+): Promise<{ results: Array<E.Either<Refusal, CommandSuccess<OrderState>>>; written: BulkWritten | undefined }> {
   const results: Array<E.Either<Refusal, CommandSuccess<OrderState>>> = [];
   let written: BulkWritten | undefined;
   const batches: BulkOrderCommand[][] = [];
@@ -73,9 +99,8 @@ export async function runBulkOrderCommands(
     );
     for (const batch of appended) {
       results.push(...batch.results);
-      written = furthestOf(written, batch.written);
+      written = furthestWritten(written, batch.written);
     }
   }
-  // Once for the whole action: 10,000 orders are 400 batches, and a wait per batch would be a read-model round each.
-  return written ? pipeline.awaitReadModels(results, written, commandName, caller) : [];
+  return { results, written };
 }

@@ -1,12 +1,13 @@
 import * as E from 'fp-ts/Either';
-import type { Caller, CommandPipeline } from '../commands/command-pipeline';
+import type { BulkWritten, Caller, CommandPipeline } from '../commands/command-pipeline';
 import { CONFLICT } from '../commands/refusals';
 import type { EventRegistry } from '../events/event-registry';
 import { loadOrders } from '../documents/print-documents';
 import {
+  appendBulkOrderCommands,
   FILE_BULK_BATCH,
   FILE_BULK_CONCURRENCY,
-  runBulkOrderCommands,
+  furthestWritten,
   type BulkOrderCommand,
 } from '../orders/bulk-order-commands';
 import type { EventStore } from '../ports/event-store';
@@ -161,6 +162,7 @@ export async function importTrackingNumbers(
       round: round.slice(i * STEP, (i + 1) * STEP),
     })),
   );
+  let written: BulkWritten | undefined;
   for (const { name, round, first } of steps) {
     const roundCaller = caller.idempotencyKey
       ? { ...caller, idempotencyKey: `${caller.idempotencyKey}#${name}` }
@@ -177,7 +179,7 @@ export async function importTrackingNumbers(
         importId: request.importId,
       },
     }));
-    const results = await runBulkOrderCommands(
+    const step = await appendBulkOrderCommands(
       deps.pipeline,
       roundCaller,
       'SetTrackingNumber',
@@ -185,6 +187,8 @@ export async function importTrackingNumbers(
       FILE_BULK_BATCH,
       FILE_BULK_CONCURRENCY,
     );
+    if (step.written) written = furthestWritten(written, step.written);
+    const results = step.results;
     results.forEach((result, index) => {
       const { row } = round[index]!;
       if (E.isRight(result)) {
@@ -197,6 +201,8 @@ export async function importTrackingNumbers(
     });
     report();
   }
+  // The screens are waited for once, after the last step: a wait per step of 500 numbers was most of a big file's time.
+  if (written) await deps.pipeline.awaitReadModels([], written, 'SetTrackingNumber', caller);
   errors.sort((a, b) => a.line - b.line);
   return { matched, updated, unchanged: matches.unchanged.length, unmatched, errors };
 }
