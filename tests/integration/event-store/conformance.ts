@@ -133,6 +133,46 @@ export function describeEventStoreConformance(target: string, open: () => Promis
         expect((await store.readStream(`${p}order-2`)).map((e) => e.type)).toEqual(['A']);
         expect((await collect(store, p)).map((e) => e.type).sort()).toEqual(['A', 'A', 'B', 'C']);
       });
+
+      test('appendMany at exact revisions: each stream moves on or answers why not, in one batch', async () => {
+        const p = prefix();
+        for (const [name, count] of [
+          ['one', 1],
+          ['two', 2],
+          ['stale', 2],
+          ['gone', 1],
+        ] as const)
+          await store.append({
+            streamName: `${p}${name}`,
+            expectedRevision: 'no_stream',
+            events: Array.from({ length: count }, (_, i) => newEvent(`${name}${i}`)),
+          });
+        await store.tombstoneStream(`${p}gone`);
+        const results = await store.appendMany([
+          { streamName: `${p}two`, expectedRevision: 1n, events: [newEvent('two2'), newEvent('two3')] },
+          { streamName: `${p}stale`, expectedRevision: 0n, events: [newEvent('late')] },
+          { streamName: `${p}missing`, expectedRevision: 0n, events: [newEvent('never')] },
+          { streamName: `${p}gone`, expectedRevision: 0n, events: [newEvent('after')] },
+          { streamName: `${p}one`, expectedRevision: 0n, events: [newEvent('one1')] },
+        ]);
+        expect(results[0]).toMatchObject({ nextRevision: 3n });
+        expect(results[1]).toMatchObject({ name: 'WrongExpectedRevisionError', actual: 1n });
+        expect(results[2]).toMatchObject({ name: 'WrongExpectedRevisionError', actual: undefined });
+        expect(results[3]).toBeInstanceOf(StreamDeletedError);
+        expect(results[4]).toMatchObject({ nextRevision: 1n });
+        const [two, one] = [results[0], results[4]] as { position: GlobalPosition }[];
+        expect(comparePositions(one!.position, two!.position)).not.toBe(0);
+        expect((await store.readStream(`${p}two`)).map((e) => [e.type, e.revision])).toEqual([
+          ['two0', 0n],
+          ['two1', 1n],
+          ['two2', 2n],
+          ['two3', 3n],
+        ]);
+        expect((await store.readStream(`${p}stale`)).map((e) => e.type)).toEqual(['stale0', 'stale1']);
+        const all = (await collect(store, p)).map((e) => e.type);
+        expect(all.filter((t) => ['one1', 'two2', 'two3'].includes(t)).sort()).toEqual(['one1', 'two2', 'two3']);
+        expect(all).not.toContain('late');
+      });
     });
 
     describe('reading a stream', () => {
