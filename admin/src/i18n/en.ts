@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { omsJapanese } from './ja';
+import { EVENT_LABELS_EN } from './event-labels';
 import { orderSlipEnglish } from './order-slip';
 
 const omsEnglish: typeof omsJapanese = {
@@ -426,43 +427,7 @@ const omsEnglish: typeof omsJapanese = {
         cancelled: 'Cancelled',
       },
     },
-    order_events: {
-      OrderImported: 'Imported',
-      OrderEnteredByStaff: 'Entered',
-      OrderStatusAdvanced: 'Status advanced',
-      OrderStatusMoved: 'Status moved',
-      OrderRouteAssigned: 'Route changed',
-      OrderHeld: 'Held',
-      OrderReleased: 'Released',
-      OrderCancelled: 'Cancelled',
-      OrderTagAdded: 'Tag added',
-      OrderTagRemoved: 'Tag removed',
-      OrderShopMemoEdited: 'Memo edited',
-      OrderChangedAtMall: 'Mall change applied',
-      OrderChangeAwaitingConfirmation: 'Mall change awaiting confirmation',
-      OrderChangeConfirmed: 'Change confirmed',
-      OrderChangeRejected: 'Change rejected',
-      OrderDocumentsPrinted: 'Documents printed',
-      OrderReceiptDetailsSet: 'Receipt details changed',
-      ShippingResultsWritten: 'Shipping results written',
-      ProcessingRouteDefined: 'Route added',
-      ProcessingRouteRenamed: 'Route renamed',
-      ProcessingRouteStatusesChanged: 'Route statuses changed',
-      ProcessingRouteRetired: 'Route removed',
-      HoldBoxNamed: 'Hold box named',
-      ShopRegistered: 'Shop registered',
-      ShopRenamed: 'Shop renamed',
-      ShopDocumentSettingsSet: 'Document settings changed',
-      ShopDocumentImageSet: 'Document image changed',
-      PrintNameSet: 'Print name set',
-      PrintNameRemoved: 'Print name removed',
-      ImportStarted: 'Import started',
-      ImportCompleted: 'Import done',
-      ImportFailed: 'Import stopped',
-      ImportMappingDefined: 'Import mapping saved',
-      ImportMappingChanged: 'Import mapping changed',
-      ImportMappingDeleted: 'Import mapping deleted',
-    },
+    order_events: EVENT_LABELS_EN,
     auth: {
       tenant: 'Tenant code',
       username: 'Username',

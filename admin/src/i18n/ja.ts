@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
+import { EVENT_LABELS_JA } from './event-labels';
 import { orderSlipJapanese } from './order-slip';
 
 /** react-admin's own messages (every key of ra-language-english), in the wording of Japanese business software. */
@@ -618,43 +619,7 @@ export const omsJapanese = {
         cancelled: 'キャンセル',
       },
     },
-    order_events: {
-      OrderImported: '受注取込',
-      OrderEnteredByStaff: '受注登録',
-      OrderStatusAdvanced: 'ステータス進行',
-      OrderStatusMoved: 'ステータス変更',
-      OrderRouteAssigned: '処理ルート変更',
-      OrderHeld: '保留',
-      OrderReleased: '保留解除',
-      OrderCancelled: 'キャンセル',
-      OrderTagAdded: 'タグ追加',
-      OrderTagRemoved: 'タグ削除',
-      OrderShopMemoEdited: '一言メモ編集',
-      OrderChangedAtMall: 'モール側の変更を反映',
-      OrderChangeAwaitingConfirmation: 'モール側の変更（確認待ち）',
-      OrderChangeConfirmed: '変更を確認',
-      OrderChangeRejected: '変更を却下',
-      OrderDocumentsPrinted: '帳票出力',
-      OrderReceiptDetailsSet: '領収書の宛名・但し書き変更',
-      ShippingResultsWritten: '処理実績出力',
-      ProcessingRouteDefined: '処理ルート登録',
-      ProcessingRouteRenamed: '処理ルート名変更',
-      ProcessingRouteStatusesChanged: '処理ルートのステータス変更',
-      ProcessingRouteRetired: '処理ルート削除',
-      HoldBoxNamed: '保留ボックス名変更',
-      ShopRegistered: '店舗登録',
-      ShopRenamed: '店舗名変更',
-      ShopDocumentSettingsSet: '帳票設定変更',
-      ShopDocumentImageSet: '帳票画像変更',
-      PrintNameSet: '帳票商品名登録',
-      PrintNameRemoved: '帳票商品名削除',
-      ImportStarted: '受注取込開始',
-      ImportCompleted: '受注取込完了',
-      ImportFailed: '受注取込中断',
-      ImportMappingDefined: '取込設定登録',
-      ImportMappingChanged: '取込設定変更',
-      ImportMappingDeleted: '取込設定削除',
-    },
+    order_events: EVENT_LABELS_JA,
     auth: {
       tenant: 'テナントコード',
       username: 'ユーザー名',
