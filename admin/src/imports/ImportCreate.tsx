@@ -13,21 +13,16 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { type DragEvent, useEffect, useRef, useState } from 'react';
-import { Link, Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
-import { type ImportCounts, ImportProgress } from './ImportProgress';
+import { type DragEvent, useRef, useState } from 'react';
+import { Link, Title, useGetList, useTranslate } from 'react-admin';
+import { ImportProgress } from './ImportProgress';
 import { ImportResult } from './ImportResult';
 import { uploadImport } from './start-import';
-import { type ImportRecord, watchUntilDone } from './upload-import';
+import type { ImportRecord } from './upload-import';
+import { useWatchedUpload } from './use-watched-upload';
 
 const AUTO = 'auto';
 const ALL = { pagination: { page: 1, perPage: 500 } };
-
-type Stage =
-  | { kind: 'choosing' }
-  | { kind: 'uploading'; fraction: number; counts?: ImportCounts }
-  | { kind: 'done'; result: ImportRecord }
-  | { kind: 'error'; message: string };
 
 /** 受注取込: a shop, its format (or 自動判別), files dropped or chosen, progress with the counts so far, then the result. */
 export const ImportCreate = () => {
@@ -36,23 +31,14 @@ export const ImportCreate = () => {
   const [format, setFormat] = useState(AUTO);
   const [files, setFiles] = useState<File[]>([]);
   const [dragging, setDragging] = useState(false);
-  const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const input = useRef<HTMLInputElement>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  const dataProvider = useDataProvider();
   const { data: shops = [] } = useGetList('shops', { ...ALL, sort: { field: 'code', order: 'ASC' } });
   const { data: formats = [] } = useGetList(
     'import-formats',
     { ...ALL, sort: { field: 'name', order: 'ASC' }, filter: { shopId } },
     { enabled: shopId !== '' },
   );
-  const busy = stage.kind === 'uploading';
+  const { stage, busy, run } = useWatchedUpload<ImportRecord>('imports');
 
   const addFiles = (list: FileList | null) => list && setFiles((current) => [...current, ...Array.from(list)]);
   const onDrop = (event: DragEvent) => {
@@ -60,28 +46,12 @@ export const ImportCreate = () => {
     setDragging(false);
     addFiles(event.dataTransfer.files);
   };
-  const start = async () => {
-    setStage({ kind: 'uploading', fraction: 0 });
-    try {
-      const started = await uploadImport({ shopId, format }, files, (fraction) =>
-        setStage({ kind: 'uploading', fraction }),
-      );
+  const start = () =>
+    run(async (onFraction) => {
+      const started = await uploadImport({ shopId, format }, files, onFraction);
       setFiles([]);
-      const result = await watchUntilDone(started, {
-        read: async () => (await dataProvider.getOne<ImportRecord>('imports', { id: started.id })).data,
-        onCounts: (counts) => setStage({ kind: 'uploading', fraction: 1, counts }),
-        // Leaving the screen stops the watching, not the import.
-        isWatched: () => mounted.current,
-      });
-      setStage(
-        result.status === 'failed'
-          ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') }
-          : { kind: 'done', result },
-      );
-    } catch (error) {
-      setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
-  };
+      return started;
+    });
 
   return (
     <Card sx={{ mt: 2 }}>

@@ -14,11 +14,11 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import { useEffect, useRef, useState } from 'react';
-import { Title, useDataProvider, useGetList, useTranslate } from 'react-admin';
+import { useRef, useState } from 'react';
+import { Title, useGetList, useTranslate } from 'react-admin';
 import { RETURN_FILE_LAYOUTS } from '../../../application/tracking/return-files/return-file-layouts';
-import { watchUntilDone } from '../imports/upload-import';
-import { type TrackingImportCounts, type TrackingImportRecord, uploadTrackingImport } from './tracking-import-record';
+import { useWatchedUpload } from '../imports/use-watched-upload';
+import { type TrackingImportRecord, uploadTrackingImport } from './tracking-import-record';
 import { TrackingImportProgress } from './TrackingImportProgress';
 import { TrackingImportResult } from './TrackingImportResult';
 
@@ -35,59 +35,27 @@ interface CustomLayoutRow {
 const readsBack = (row: CustomLayoutRow) =>
   row.layout.keyColumn !== undefined && row.layout.trackingNumberColumn !== undefined;
 
-type Stage =
-  | { kind: 'choosing' }
-  | { kind: 'uploading'; fraction: number; counts?: TrackingImportCounts }
-  | { kind: 'done'; result: TrackingImportRecord }
-  | { kind: 'error'; message: string };
-
 /**
  * 伝票番号取込: the carrier software's return file (B2クラウド 発行済データ, e飛伝 出荷実績, …) uploaded as the order
  * import uploads, watched while the server matches it, then the counts and each row that was not recorded.
  */
 export const TrackingImportScreen = () => {
   const translate = useTranslate();
-  const dataProvider = useDataProvider();
   const [layout, setLayout] = useState('b2cloud');
   const { data: customLayouts = [] } = useGetList<CustomLayoutRow>('custom-label-layouts', {
     pagination: { page: 1, perPage: 100 },
     sort: { field: 'name', order: 'ASC' },
   });
   const [files, setFiles] = useState<File[]>([]);
-  const [stage, setStage] = useState<Stage>({ kind: 'choosing' });
   const input = useRef<HTMLInputElement>(null);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
-  const busy = stage.kind === 'uploading';
+  const { stage, busy, run } = useWatchedUpload<TrackingImportRecord>('tracking-imports');
 
-  const start = async () => {
-    setStage({ kind: 'uploading', fraction: 0 });
-    try {
-      const started = await uploadTrackingImport(layout, files, (fraction) =>
-        setStage({ kind: 'uploading', fraction }),
-      );
+  const start = () =>
+    run(async (onFraction) => {
+      const started = await uploadTrackingImport(layout, files, onFraction);
       setFiles([]);
-      const result = await watchUntilDone(started, {
-        read: async () =>
-          (await dataProvider.getOne<TrackingImportRecord>('tracking-imports', { id: started.id })).data,
-        onCounts: (counts) => setStage({ kind: 'uploading', fraction: 1, counts }),
-        // Leaving the screen stops the watching, not the import.
-        isWatched: () => mounted.current,
-      });
-      setStage(
-        result.status === 'failed'
-          ? { kind: 'error', message: result.failure?.ja ?? translate('oms.imports.stopped') }
-          : { kind: 'done', result },
-      );
-    } catch (error) {
-      setStage({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
-    }
-  };
+      return started;
+    });
 
   return (
     <Card sx={{ mt: 2 }}>

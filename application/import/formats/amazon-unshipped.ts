@@ -9,31 +9,22 @@ import { AMAZON } from './amazon';
  * order report of the same order brings the prices. The quantity is quantity-purchased, as in the order report, so
  * that its item-price divides by it. order-item-id has no place in an order yet and is not read.
  */
+/** What only the order report has: prices, the all-orders variant's status, the recipient's phone. */
+const ORDER_REPORT_ONLY = new Set([
+  'status',
+  'amounts.shipping',
+  'amounts.wrapping',
+  'amounts.coupons',
+  'line.total',
+  'recipient.phone',
+]);
+
 export const AMAZON_UNSHIPPED: ColumnMapping = {
   ...AMAZON,
   fields: {
-    orderNumber: 'order-id',
-    orderedAt: 'purchase-date',
-    'orderer.name': 'buyer-name',
-    'orderer.phone': 'buyer-phone-number',
-    'orderer.email': 'buyer-email',
-    'amounts.codFee': 'payment-method-fee',
+    ...Object.fromEntries(Object.entries(AMAZON.fields).filter(([field]) => !ORDER_REPORT_ONLY.has(field))),
     'amounts.billed': 'cod-collectible-amount',
-    payment: 'payment-method',
-    gift: { columns: ['gift-wrap-type', 'gift-message-text'], join: ' ' },
-    'gift.wrapping': 'gift-wrap-type',
-    buyerRemarks: 'gift-message-text',
-    'recipient.name': 'recipient-name',
-    'recipient.postalCode': 'ship-postal-code',
-    'recipient.prefecture': 'ship-state',
-    'recipient.city': 'ship-city',
-    'recipient.street': 'ship-address-1',
-    'recipient.building': { columns: ['ship-address-2', 'ship-address-3'], join: ' ' },
-    'delivery.desiredDate': 'scheduled-delivery-start-date',
-    'line.sku': 'sku',
-    'line.name': 'product-name',
     'line.unitPrice': { constant: '0' },
-    'line.quantity': 'quantity-purchased',
   },
   summedFields: [],
   amountsToConfirm: true,
