@@ -12,6 +12,30 @@ export const PRINTED_MARKS: Readonly<Record<PrintedKind, string>> = {
   'picking-list': 'ピ',
 };
 
+/** One mark: a character in a small outlined chip, its meaning in the tooltip. */
+const Mark = ({
+  title,
+  label,
+  color = 'default',
+  data,
+}: {
+  title: string;
+  label: string;
+  color?: 'default' | 'primary' | 'success';
+  data: Record<`data-${string}`, string>;
+}) => (
+  <Tooltip title={title}>
+    <Chip
+      size="small"
+      color={color}
+      variant="outlined"
+      label={label}
+      {...data}
+      sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
+    />
+  </Tooltip>
+);
+
 /** 出力済み marks on a list row: which documents were printed for the order at least once. */
 export const PrintedMarks = ({
   kinds,
@@ -29,42 +53,28 @@ export const PrintedMarks = ({
   return (
     <Stack direction="row" spacing={0.25} aria-label={translate('oms.printing.printed')}>
       {(kinds ?? []).map((kind) => (
-        <Tooltip
+        <Mark
           key={kind}
           title={translate('oms.printing.printed_kind', { kind: translate(`oms.printing.kinds.${kind}`) })}
-        >
-          <Chip
-            size="small"
-            variant="outlined"
-            label={PRINTED_MARKS[kind as PrintedKind] ?? kind}
-            data-printed-kind={kind}
-            sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
-          />
-        </Tooltip>
+          label={PRINTED_MARKS[kind as PrintedKind] ?? kind}
+          data={{ 'data-printed-kind': kind }}
+        />
       ))}
       {labelsExported && (
-        <Tooltip title={translate('oms.labels.exported')}>
-          <Chip
-            size="small"
-            color="primary"
-            variant="outlined"
-            label="送"
-            data-labels-exported="true"
-            sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
-          />
-        </Tooltip>
+        <Mark
+          title={translate('oms.labels.exported')}
+          label="送"
+          color="primary"
+          data={{ 'data-labels-exported': 'true' }}
+        />
       )}
       {resultsReported && (
-        <Tooltip title={translate('oms.shipping_results.reported')}>
-          <Chip
-            size="small"
-            color="success"
-            variant="outlined"
-            label="報"
-            data-results-reported="true"
-            sx={{ minWidth: 24, '& .MuiChip-label': { px: 0.5 } }}
-          />
-        </Tooltip>
+        <Mark
+          title={translate('oms.shipping_results.reported')}
+          label="報"
+          color="success"
+          data={{ 'data-results-reported': 'true' }}
+        />
       )}
     </Stack>
   );
