@@ -1,3 +1,4 @@
+import { Settings } from 'luxon';
 import { MERGE_FIELDS, type MergeContext, mergeValues } from '../../../../application/mail/merge-fields';
 import type { OrderEvent } from '../../../../domain/order/events';
 import type { MallOrderData } from '../../../../domain/order/order-data';
@@ -16,7 +17,11 @@ const orderOf = (data: Partial<MallOrderData>, ...events: OrderEvent[]): Existin
   return [start, ...events].reduce<OrderState>(evolveOrder, { exists: false }) as ExistingOrder;
 };
 
-const tracked = (destinationIndex: number, carrier: 'yamato' | 'sagawa', trackingNumber: string): OrderEvent => ({
+const tracked = (
+  destinationIndex: number,
+  carrier: 'yamato' | 'sagawa' | 'other',
+  trackingNumber: string,
+): OrderEvent => ({
   type: 'TrackingNumberSet',
   data: { orderId: 'o-1', destinationIndex, carrier, trackingNumber, previous: null, source: 'staff', importId: null },
 });
@@ -137,6 +142,28 @@ describe('mergeValues', () => {
     ] as const)
       expect([field, values[field]]).toEqual([field, '']);
     expect(Object.values(values).join('')).not.toMatch(/undefined|null|NaN/);
+  });
+
+  it('a desired date is that day whatever the zone the server runs in', () => {
+    // jest's process.env does not reach the clock's zone: luxon's default zone stands for the server's.
+    const zone = Settings.defaultZone;
+    try {
+      Settings.defaultZone = 'Pacific/Kiritimati';
+      expect(mergeValues(orderOf({}), context).お届け予定日).toBe('2026年12月5日 14:00～16:00');
+      Settings.defaultZone = 'Pacific/Honolulu';
+      expect(mergeValues(orderOf({ orderedAt: '2026-11-30T00:15:00+09:00' }), context).注文日).toBe('2026年11月30日');
+    } finally {
+      Settings.defaultZone = zone;
+    }
+  });
+
+  it("a warehouse's own carrier ('other') is named by its slip type and has no tracking link", () => {
+    const order = orderOf({}, tracked(0, 'other', '12345678'));
+    const values = mergeValues(
+      { ...order, shopData: { ...shopData, shipping: { carrier: 'other', slipType: 'ｴｺ配便' } } },
+      context,
+    );
+    expect([values.配送業者, values.伝票番号, values.追跡URL]).toEqual(['ｴｺ配便', '12345678', '']);
   });
 
   it('before a number is set the carrier the shop planned is named; one destination with a number lists only that one', () => {

@@ -30,7 +30,20 @@ const shippedOrder = order({
 });
 
 const values: MergeValues = mergeValues(shippedOrder, context);
-const untrackedValues: MergeValues = mergeValues(order(), { ...context, myPageUrl: null, purchaseCount: null });
+/** An order with nothing yet: no tracking number, desired date, message, page or count. */
+const bare = order();
+const untrackedValues: MergeValues = mergeValues(
+  {
+    ...bare,
+    mallData: {
+      ...bare.mallData,
+      destinations: bare.mallData.destinations.map((d) => ({ ...d, delivery: { desiredDate: null, timeSlot: null } })),
+    },
+  },
+  { ...context, myPageUrl: null, purchaseCount: null },
+);
+/** Shipped, but no page link yet. */
+const withoutPage: MergeValues = mergeValues(shippedOrder, { ...context, myPageUrl: null });
 
 describe('renderTemplate', () => {
   it('replaces each field, spaces inside the braces allowed, and leaves other text alone', () => {
@@ -69,6 +82,8 @@ describe('renderTemplate', () => {
     const result = renderTemplate('{{#伝票番号}}\n■伝票番号\n後 {{/伝票番号}}', untrackedValues);
     expect(result.text).toBe('{{#伝票番号}}\n■伝票番号\n後 {{/伝票番号}}');
     expect(result.unknownFields).toEqual(['#伝票番号', '/伝票番号']);
+    const unknownSection = renderTemplate('{{#お名前}}\nA\n{{/お名前}}', untrackedValues);
+    expect(unknownSection).toEqual({ text: '{{#お名前}}\nA\n{{/お名前}}', unknownFields: ['#お名前', '/お名前'] });
   });
 
   it('as html: values are escaped, line breaks become <br />, tracking URLs become links', () => {
@@ -116,6 +131,20 @@ describe('default templates', () => {
       expect(parts[1]!.text).toContain('髙橋 太郎 様');
       expect(parts[1]!.text.trimEnd().endsWith('shop@example.jp')).toBe(true);
       expect(parts[1]!.text).not.toMatch(/\n\n\n/);
+    }
+  });
+
+  it.each(kinds)('%s leaves out what the order lacks: no bare heading, empty paragraph or link to nowhere', (kind) => {
+    const template = DEFAULT_TEMPLATES[kind];
+    for (const v of [untrackedValues, withoutPage]) {
+      const text = renderTemplate(template.text, v).text;
+      expect(text).not.toMatch(/^■.*\n(\n|$)/m);
+      expect(text).not.toContain('ご注文状況の確認');
+      if (template.mjml === null) continue;
+      const html = renderTemplate(template.mjml, v, { as: 'html' }).text;
+      expect(html).not.toMatch(/■[^<]*<br \/>\s*<\/mj-text>/);
+      expect(html).not.toMatch(/<mj-text>\s*<\/mj-text>/);
+      expect(html).not.toContain('href=""');
     }
   });
 
