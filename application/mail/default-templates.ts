@@ -5,6 +5,7 @@
  */
 import type { MailKind } from '../../domain/mail/mail-kind';
 import type { MergeFieldName } from './merge-fields';
+import { escapeHtml } from './render-template';
 
 export interface MailTemplate {
   readonly subject: string;
@@ -19,8 +20,6 @@ export interface MailTemplate {
  */
 type Block =
   string | { readonly label: string; readonly href: string } | { readonly when: MergeFieldName; readonly block: Block };
-
-const escapeHtml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 const textBlock = (block: Block): string => {
   if (typeof block === 'string') return block;

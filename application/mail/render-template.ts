@@ -22,7 +22,7 @@ const ONLY_A_FIELD = /^\s*\{\{([^{}\n]*)\}\}\s*$/;
 /** A line holding only {{#名前}} or {{/名前}}: the lines between are kept only when the field has a value. */
 const SECTION_TAG = /^\s*\{\{\s*([#/])\s*([^{}\n]*?)\s*\}\}\s*$/;
 
-const escapeHtml = (text: string): string =>
+export const escapeHtml = (text: string): string =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 const asHtml = (name: MergeFieldName, value: string): string => {
