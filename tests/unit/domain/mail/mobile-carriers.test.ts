@@ -31,7 +31,7 @@ describe('mobile carriers (携帯メールタイマー の対象)', () => {
     expect(mobileCarrierOf('taro@softbank.ne.jp.')).toBe('softbank');
   });
 
-  test("old docomo addresses with dots the RFC forbids are still carrier mail; the domain follows the last @", () => {
+  test('old docomo addresses with dots the RFC forbids are still carrier mail; the domain follows the last @', () => {
     expect(mobileCarrierOf('taro..hanako.@docomo.ne.jp')).toBe('docomo');
     expect(mobileCarrierOf('"a@b"@docomo.ne.jp')).toBe('docomo');
     expect(mobileCarrierOf('taro@docomo.ne.jp@example.com')).toBeUndefined();
