@@ -21,6 +21,8 @@ import { EventStoreDbEventStore } from './event-store/eventstoredb/eventstoredb-
 import { PostgreSqlEventStore } from './event-store/postgresql/postgresql-event-store';
 import type { ImportLocks } from '../application/import/import-locks';
 import type { ImportsInProgress } from '../application/import/imports-in-progress';
+import type { MailTemplates, MailTransports, ShopMailSettingsReader } from '../application/mail/ports';
+import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mail/prepare-mail';
 import type { TrackingImportCounts } from '../application/tracking/import-tracking-numbers';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
@@ -32,6 +34,7 @@ import { UploadFolder } from './http/imports/upload-folder';
 import { StaffRequests } from './http/staff-requests';
 import { type SessionStore, openSessionStore } from './http/auth/sessions';
 import { importModule } from './modules/import-module';
+import { mailModule } from './modules/mail-module';
 import { projectionsModule } from './modules/projections-module';
 
 export const TOKENS = {
@@ -61,6 +64,12 @@ export const TOKENS = {
   References: Symbol.for('References') as ServiceIdentifier<References>,
   Pipeline: Symbol.for('CommandPipeline') as ServiceIdentifier<CommandPipeline>,
   ImportDependencies: Symbol.for('ImportDependencies') as ServiceIdentifier<RunImportDependencies>,
+  MailTemplates: Symbol.for('MailTemplates') as ServiceIdentifier<MailTemplates>,
+  ShopMailSettings: Symbol.for('ShopMailSettings') as ServiceIdentifier<ShopMailSettingsReader>,
+  MailTransports: Symbol.for('MailTransports') as ServiceIdentifier<MailTransports>,
+  MailFacts: Symbol.for('MailFacts') as ServiceIdentifier<MailFacts>,
+  MyPageLinks: Symbol.for('MyPageLinks') as ServiceIdentifier<MyPageLinks>,
+  MailPreparation: Symbol.for('MailPreparation') as ServiceIdentifier<MailPreparation>,
 } as const;
 
 /**
@@ -110,6 +119,7 @@ export async function createContainer(
       concurrency: config.importConnections,
       staffRequests: new StaffRequests(),
     }),
+    mailModule,
     httpModule(sessionStore),
   );
 
