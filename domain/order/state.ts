@@ -1,5 +1,6 @@
 import type { Carrier } from '../shared/carrier';
 import type { PrintedKind } from '../documents/document-kind';
+import type { MailKind } from '../mail/mail-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
 import type { HoldReason, OrderChanges, OrderEvent } from './events';
@@ -49,6 +50,14 @@ export interface ShippingResults {
   } | null;
 }
 
+/** A mail asked for the order; a failure that will be retried leaves it requested. */
+export interface OrderMail {
+  readonly mailId: string;
+  readonly kind: MailKind;
+  readonly trigger: string;
+  readonly state: 'requested' | 'sent' | 'failed';
+}
+
 export const NOT_REPORTED: ShippingResults = { count: 0, last: null };
 
 export const NOT_EXPORTED: LabelExports = { count: 0, last: null };
@@ -79,6 +88,7 @@ export interface ExistingOrder {
    * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
    */
   readonly labels: Readonly<Record<string, number>>;
+  readonly mails: readonly OrderMail[];
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -115,6 +125,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         tracking: NO_TRACKING,
         shippingResults: NOT_REPORTED,
         labels: {},
+        mails: [],
       };
     }
     case 'OrderStatusAdvanced':
@@ -221,6 +232,14 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         },
       }));
     }
+    case 'MailRequested': {
+      const { mailId, kind, trigger } = event.data;
+      return existing(state, (o) => ({ ...o, mails: [...o.mails, { mailId, kind, trigger, state: 'requested' }] }));
+    }
+    case 'MailSent':
+      return existing(state, (o) => withMailState(o, event.data.mailId, 'sent'));
+    case 'MailFailed':
+      return existing(state, (o) => (event.data.final ? withMailState(o, event.data.mailId, 'failed') : o));
     case 'OrderReceiptDetailsSet':
       return existing(state, (o) => ({
         ...o,
@@ -242,4 +261,9 @@ export const withLabelsExported = (
     ...order.labels,
     ...Object.fromEntries(labels.map(({ key, destinationIndex }) => [key, destinationIndex])),
   },
+});
+
+const withMailState = (order: ExistingOrder, mailId: string, state: OrderMail['state']): ExistingOrder => ({
+  ...order,
+  mails: order.mails.map((mail) => (mail.mailId === mailId ? { ...mail, state } : mail)),
 });

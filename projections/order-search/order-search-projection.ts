@@ -158,6 +158,9 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
       return { ...row, printedKinds: printedKinds([...row.printedKinds, ...e.data.kinds]) };
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
+    case 'MailRequested':
+    case 'MailSent':
+    case 'MailFailed':
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };
