@@ -1,5 +1,6 @@
 import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-kind';
 import type { Carrier } from '../shared/carrier';
+import type { EnquiryCommand } from './enquiry-events';
 import type { HoldReason, StaffChannel } from './events';
 import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -176,6 +177,7 @@ export interface SetReceiptDetails {
 
 export type OrderCommand =
   | ImportOrder
+  | EnquiryCommand
   | EnterOrder
   | AdvanceOrderStatus
   | MoveOrderStatus

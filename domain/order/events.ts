@@ -2,6 +2,7 @@ import * as t from 'io-ts';
 import { PrintedKind } from '../documents/document-kind';
 import { Carrier } from '../shared/carrier';
 import { AmountProblem } from './amounts';
+import { ENQUIRY_EVENTS } from './enquiry-events';
 import {
   Amounts,
   Destination,
@@ -264,6 +265,7 @@ export type ShippingResultsWritten = t.TypeOf<typeof ShippingResultsWritten>;
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
+  ...ENQUIRY_EVENTS,
   OrderStatusAdvanced,
   OrderStatusMoved,
   OrderRouteAssigned,

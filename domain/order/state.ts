@@ -2,6 +2,8 @@ import type { Carrier } from '../shared/carrier';
 import type { PrintedKind } from '../documents/document-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
+import { evolveEnquiries } from './enquiries';
+import type { EnquiryThread } from './enquiry-events';
 import type { HoldReason, OrderChanges, OrderEvent } from './events';
 import type { Mall, MallOrderData, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -79,6 +81,8 @@ export interface ExistingOrder {
    * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
    */
   readonly labels: Readonly<Record<string, number>>;
+  /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
+  readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -221,6 +225,10 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         },
       }));
     }
+    case 'EnquiryReceived':
+    case 'EnquiryAnswered':
+    case 'EnquiryStateChanged':
+      return existing(state, (o) => evolveEnquiries(o, event));
     case 'OrderReceiptDetailsSet':
       return existing(state, (o) => ({
         ...o,
