@@ -1,6 +1,7 @@
 import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-kind';
 import type { MailKind } from '../mail/mail-kind';
 import type { Carrier } from '../shared/carrier';
+import type { EnquiryCommand } from './enquiry-events';
 import type { HoldReason, StaffChannel } from './events';
 import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -204,6 +205,7 @@ export interface RecordMailFailed {
 
 export type OrderCommand =
   | ImportOrder
+  | EnquiryCommand
   | EnterOrder
   | AdvanceOrderStatus
   | MoveOrderStatus

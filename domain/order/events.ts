@@ -3,6 +3,7 @@ import { PrintedKind } from '../documents/document-kind';
 import { Carrier } from '../shared/carrier';
 import { MailKind } from '../mail/mail-kind';
 import { AmountProblem } from './amounts';
+import { ENQUIRY_EVENTS } from './enquiry-events';
 import {
   Amounts,
   Destination,
@@ -294,6 +295,7 @@ export type MailFailed = t.TypeOf<typeof MailFailed>;
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
+  ...ENQUIRY_EVENTS,
   OrderStatusAdvanced,
   OrderStatusMoved,
   OrderRouteAssigned,

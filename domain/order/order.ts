@@ -4,6 +4,7 @@ import * as E from 'fp-ts/Either';
 import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
+import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
@@ -60,6 +61,10 @@ const decideExisting = (
       return recordMailSent(order, command);
     case 'RecordMailFailed':
       return recordMailFailed(order, command);
+    case 'ReceiveEnquiry':
+    case 'AnswerEnquiry':
+    case 'SetEnquiryState':
+      return decideEnquiry(order, command);
   }
 };
 

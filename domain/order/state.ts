@@ -3,6 +3,8 @@ import type { PrintedKind } from '../documents/document-kind';
 import type { MailKind } from '../mail/mail-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
+import { evolveEnquiries } from './enquiries';
+import type { EnquiryThread } from './enquiry-events';
 import type { HoldReason, OrderChanges, OrderEvent } from './events';
 import type { Mall, MallOrderData, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -89,6 +91,8 @@ export interface ExistingOrder {
    */
   readonly labels: Readonly<Record<string, number>>;
   readonly mails: readonly OrderMail[];
+  /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
+  readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -240,6 +244,10 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       return existing(state, (o) => withMailState(o, event.data.mailId, 'sent'));
     case 'MailFailed':
       return existing(state, (o) => (event.data.final ? withMailState(o, event.data.mailId, 'failed') : o));
+    case 'EnquiryReceived':
+    case 'EnquiryAnswered':
+    case 'EnquiryStateChanged':
+      return existing(state, (o) => evolveEnquiries(o, event));
     case 'OrderReceiptDetailsSet':
       return existing(state, (o) => ({
         ...o,
