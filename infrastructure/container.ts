@@ -36,6 +36,7 @@ import { StaffRequests } from './http/staff-requests';
 import { type SessionStore, openSessionStore } from './http/auth/sessions';
 import { importModule } from './modules/import-module';
 import { mailModule } from './modules/mail-module';
+import { policiesModule } from './modules/policies-module';
 import { projectionsModule } from './modules/projections-module';
 
 export const TOKENS = {
@@ -50,7 +51,11 @@ export const TOKENS = {
   Credentials: Symbol.for('Credentials') as ServiceIdentifier<Credentials>,
   ProjectionProgress: Symbol.for('ProjectionProgress') as ServiceIdentifier<EventEmitter>,
   ProjectionRunners: Symbol.for('ProjectionRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
-  /** Process managers (application/policies) that turn events into commands; also among ProjectionRunners. */
+  /**
+   * Process managers (application/policies) that turn events into commands, run like projections but apart from them:
+   * the read-model waiters never wait for (or run) a policy. Started by the server, not by the CLI.
+   */
+  PolicyRunners: Symbol.for('PolicyRunners') as ServiceIdentifier<readonly ProjectionRunner[]>,
   PositionWaiter: Symbol.for('PositionWaiter') as ServiceIdentifier<PositionWaiter>,
   ImportsInProgress: Symbol.for('ImportsInProgress') as ServiceIdentifier<ImportsInProgress>,
   TrackingImportsInProgress: Symbol.for('TrackingImportsInProgress') as ServiceIdentifier<
@@ -122,12 +127,14 @@ export async function createContainer(
       staffRequests: new StaffRequests(),
     }),
     mailModule,
+    policiesModule,
     httpModule(sessionStore),
   );
 
   return {
     container,
     async close() {
+      await Promise.all(container.get(TOKENS.PolicyRunners).map((r) => r.stop()));
       await Promise.all(container.get(TOKENS.ProjectionRunners).map((r) => r.stop()));
       await store.close();
       await db.end();

@@ -16,6 +16,8 @@ export interface Caller {
   readonly correlationId: string;
   /** The client's name for its request: sending it again writes nothing twice and answers the same. */
   readonly idempotencyKey?: string;
+  /** The event a policy answers (its id): recorded as the causation of what the command writes. */
+  readonly causationId?: string;
 }
 
 /** A decider as it is, or one that sees only the caller's tenant (another tenant's record does not exist). */
@@ -78,6 +80,7 @@ export class CommandPipeline {
         actor: caller.actor,
         commandId: commandIdFor(caller.idempotencyKey, streamName),
         correlationId: caller.correlationId,
+        ...(caller.causationId !== undefined && { causationId: caller.causationId }),
       },
       {
         commandName,
@@ -136,6 +139,7 @@ export class CommandPipeline {
           actor: caller.actor,
           commandId: commandIdFor(caller.idempotencyKey, streamName),
           correlationId: caller.correlationId,
+          ...(caller.causationId !== undefined && { causationId: caller.causationId }),
         },
       })),
       { commandName },

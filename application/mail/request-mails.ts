@@ -72,6 +72,7 @@ export async function requestMails(deps: RequestMailsDependencies, request: Mail
     actor: request.actor,
     correlationId: request.correlationId,
     ...(request.idempotencyKey !== undefined && { idempotencyKey: request.idempotencyKey }),
+    ...(request.causationId !== undefined && { causationId: request.causationId }),
   };
   const results = await runBulkOrderCommands(
     deps.pipeline,

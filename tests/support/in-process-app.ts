@@ -34,6 +34,11 @@ export interface InProcessAppOptions {
   readonly beforeStart?: (database: TestDatabase) => Promise<void>;
   /** Leave the database when the app stops: it seeded what a server process started next runs on. */
   readonly keepDatabase?: boolean;
+  /**
+   * Run the policies (the automatic mails) as the server does. Off by default: an automatic mail appends to the order
+   * in the background, and a test that reads an order's revision and then writes would race it.
+   */
+  readonly policies?: boolean;
   /** Environment the app's configuration is read from (e.g. `{ TRUST_PROXY: '1' }`); none by default. */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -58,7 +63,10 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
   };
   const logger = createLogger(process.env.LOG_LEVEL ?? 'silent');
   const { container, close } = await createContainer(config, logger, database.connectionString);
-  const runners = container.get(TOKENS.ProjectionRunners);
+  const runners = [
+    ...container.get(TOKENS.ProjectionRunners),
+    ...(options.policies ? container.get(TOKENS.PolicyRunners) : []),
+  ];
   for (const runner of runners) runner.start();
   const stopWatching = watchForAbandonedImports(
     {
