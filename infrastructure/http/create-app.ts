@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { pinoHttp } from 'pino-http';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
@@ -32,6 +33,7 @@ import { labelKeysFromProjection } from '../tracking/label-keys';
 import type { UploadFolder } from './imports/upload-folder';
 import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
+import { individualMailsRouter, type SaveMailImage } from './orders/individual-mails-router';
 import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
 import { documentsRouter } from './documents/documents-router';
@@ -74,6 +76,10 @@ export interface HttpDependencies {
   readonly trackingInProgress: ImportsInProgress<TrackingImportCounts>;
   /** Counts staff's requests, which a running import gives way to. */
   readonly staffRequests: StaffRequests;
+  /** Mails asked for by staff (個別メール) go through requestMails. */
+  readonly mailRequests: RequestMailsDependencies;
+  /** Keeps an image sent with a mail for the order (the マイページ shows it); absent, a mail with an image is refused. */
+  readonly saveMailImage?: SaveMailImage;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
 }
@@ -135,6 +141,16 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use('/api', settingsRouter({ db, pipeline }));
   app.use('/api', customersRouter({ db, pipeline }));
+  app.use(
+    '/api',
+    individualMailsRouter({
+      db,
+      store: deps.store,
+      registry: deps.registry,
+      requests: deps.mailRequests,
+      ...(deps.saveMailImage && { saveImage: deps.saveMailImage }),
+    }),
+  );
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',

@@ -53,6 +53,10 @@ const sampleBodies = (): Record<string, unknown> => ({
     tags: ['電話'],
     plannedShipDate: '2026-12-20',
   },
+  'POST /api/orders/:id/individual-mails': {
+    subject: 'お届け日のご相談',
+    body: '髙橋様\n①～③の日程でいかがでしょうか',
+  },
   'POST /api/bulletin-posts': { title: 'お知らせ', body: '年末の出荷について', pinned: true },
   'PUT /api/bulletin-posts/:id': { title: 'お知らせ（改）', body: '本文', pinned: false, revision: 0 },
   'POST /api/saved-searches': {
