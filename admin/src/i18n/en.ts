@@ -2,6 +2,7 @@ import englishMessages from 'ra-language-english';
 import type { TranslationMessages } from 'react-admin';
 import type { omsJapanese } from './ja';
 import { EVENT_LABELS_EN } from './event-labels';
+import { orderMailsEnglish } from './order-mails';
 import { orderSlipEnglish } from './order-slip';
 
 const omsEnglish: typeof omsJapanese = {
@@ -680,5 +681,5 @@ const omsEnglish: typeof omsJapanese = {
 export const englishAppMessages: TranslationMessages = {
   ...englishMessages,
   ...omsEnglish,
-  oms: { ...omsEnglish.oms, order_slip: orderSlipEnglish },
+  oms: { ...omsEnglish.oms, order_slip: orderSlipEnglish, order_mails: orderMailsEnglish },
 };

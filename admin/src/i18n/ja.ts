@@ -2,6 +2,7 @@ import type { TranslationMessages } from 'react-admin';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
+import { orderMailsJapanese } from './order-mails';
 import { orderSlipJapanese } from './order-slip';
 
 /** react-admin's own messages (every key of ra-language-english), in the wording of Japanese business software. */
@@ -872,5 +873,5 @@ export const omsJapanese = {
 export const japaneseMessages: TranslationMessages = {
   ra: raJapanese,
   ...omsJapanese,
-  oms: { ...omsJapanese.oms, order_slip: orderSlipJapanese },
+  oms: { ...omsJapanese.oms, order_slip: orderSlipJapanese, order_mails: orderMailsJapanese },
 };

@@ -7,6 +7,7 @@ import { PrintDocumentsButton } from '../documents/PrintDocumentsButton';
 import { ExportLabelsButton } from '../labels/ExportLabelsButton';
 import { ChangeBulkActions } from './ChangeBulkActions';
 import { HoldDialog } from './HoldDialog';
+import { SendShippingMailButton } from './mails/SendShippingMailButton';
 import { type BulkAnswer, SlipBulkEdit } from './SlipBulkEdit';
 
 /** An order counts as failed when any of the commands sent for it was refused; the first refusal is shown. */
@@ -27,7 +28,7 @@ const summarise = (answers: readonly BulkAnswer[]) => {
 
 /** 一括処理: each order succeeds or fails on its own; the notice says how many of each. */
 export const OrderBulkActions = () => {
-  const { selectedIds } = useListContext();
+  const { selectedIds, filterValues } = useListContext();
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('orders');
@@ -50,6 +51,7 @@ export const OrderBulkActions = () => {
     <>
       {canProcess && (
         <>
+          {filterValues.status === 'awaiting_shipping_mail' && <SendShippingMailButton />}
           <Button label="oms.orders.actions.advance" onClick={() => run('advance')} />
           <Button label="oms.orders.actions.hold" onClick={() => setDialog('hold')} />
           <Button label="oms.orders.actions.release" onClick={() => run('release')} />

@@ -1,12 +1,16 @@
 import { Box } from '@mui/material';
 import { Show } from 'react-admin';
 import { OrderSlip } from './OrderSlip';
+import { OrderMailsPanel } from './mails/OrderMailsPanel';
 
-/** 受注詳細: the whole 受注伝票 as rebuilt from the order's stream, its actions and its timeline. */
+/** 受注詳細: the whole 受注伝票 as rebuilt from the order's stream, its actions and its timeline, and its mails. */
 export const OrderShow = () => (
   <Show>
     <Box sx={{ p: 2 }}>
       <OrderSlip />
+      <Box sx={{ mt: 2 }}>
+        <OrderMailsPanel />
+      </Box>
     </Box>
   </Show>
 );
