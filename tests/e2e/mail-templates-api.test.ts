@@ -187,6 +187,14 @@ describe('mail templates API', () => {
     expect((await call('POST', '/mail-templates/test-send', 'b', { ...trial, shopId: shopOfB, orderId })).status).toBe(
       404,
     );
+    // A body naming B's shop changes only the shop in A's URL: B's shop stays B's to write.
+    const sneaky = await call('PUT', `/mail-templates/${shippedId}`, 'a', {
+      ...edited,
+      shopId: shopOfB,
+      kind: 'thanks',
+    });
+    expect(sneaky.body).toMatchObject({ id: shippedId, shopId });
+    expect((await call('PUT', `/mail-templates/${shopOfB}:shipped`, 'b', edited)).status).toBe(200);
     // Its own order of its own shop previews as usual.
     const own = await call('POST', '/mail-templates/preview', 'b', {
       ...trial,

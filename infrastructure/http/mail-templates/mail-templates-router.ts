@@ -15,11 +15,7 @@ import {
   type TryTemplateDependencies,
 } from '../../../application/mail-templates/try-template';
 import { MailKind } from '../../../domain/mail/mail-kind';
-import {
-  MAIL_MJML_MAX,
-  MAIL_SUBJECT_MAX,
-  MAIL_TEXT_MAX,
-} from '../../../domain/mail-template/mail-templates';
+import { MAIL_MJML_MAX, MAIL_SUBJECT_MAX, MAIL_TEXT_MAX } from '../../../domain/mail-template/mail-templates';
 import {
   findMailTemplate,
   listMailTemplates,
@@ -44,11 +40,13 @@ export interface MailTemplatesRouterDependencies {
 }
 
 /** Emptiness and one-line subjects are the decider's rules (422 with the reason); shape and length the request's (400). */
-const TemplateBody = t.type({
-  subject: boundedText(MAIL_SUBJECT_MAX),
-  text: boundedText(MAIL_TEXT_MAX),
-  mjml: t.union([boundedText(MAIL_MJML_MAX), t.null]),
-});
+const TemplateBody = t.exact(
+  t.type({
+    subject: boundedText(MAIL_SUBJECT_MAX),
+    text: boundedText(MAIL_TEXT_MAX),
+    mjml: t.union([boundedText(MAIL_MJML_MAX), t.null]),
+  }),
+);
 const TrialBody = t.intersection([
   TemplateBody,
   t.type({ shopId: IdText, kind: MailKind }),
@@ -107,7 +105,7 @@ export function mailTemplatesRouter(deps: MailTemplatesRouterDependencies): Rout
     const problem = templateProblem(await checkTemplate(body));
     if (problem) return sendRefusal(res, { kind: 'rejected', error: problem });
     const result = await deps.pipeline.run(
-      mailTemplatesRequest({ type: 'SaveMailTemplate', tenantId: caller.tenantId, ...named, ...body }),
+      mailTemplatesRequest({ type: 'SaveMailTemplate', ...body, tenantId: caller.tenantId, ...named }),
       caller,
     );
     await answerCommand(res, result, () => findMailTemplate(deps.db, caller.tenantId, req.params.id as string));
