@@ -60,7 +60,8 @@ function problemOf(subject: string, text: string, mjml: string | null) {
       `件名は${MAIL_SUBJECT_MAX}文字以内で入力してください`,
       `a subject has at most ${MAIL_SUBJECT_MAX} characters`,
     );
-  if (text.trim() === '') return refuse('mail_template.text_required', '本文を入力してください', 'a text body is needed');
+  if (text.trim() === '')
+    return refuse('mail_template.text_required', '本文を入力してください', 'a text body is needed');
   if ([...text].length > MAIL_TEXT_MAX)
     return refuse(
       'mail_template.text_too_long',

@@ -396,7 +396,14 @@ const samples: readonly DomainEvent[] = [
   { type: 'CustomLabelLayoutRemoved', data: { layoutId: 'l-1' } },
   {
     type: 'MailTemplateSaved',
-    data: { tenantId: 't-1', shopId: 's-1', kind: 'shipped', subject: '【髙橋商店】発送①', text: '{{注文者名}} 様～', mjml: null },
+    data: {
+      tenantId: 't-1',
+      shopId: 's-1',
+      kind: 'shipped',
+      subject: '【髙橋商店】発送①',
+      text: '{{注文者名}} 様～',
+      mjml: null,
+    },
   },
   { type: 'MailTemplateReset', data: { tenantId: 't-1', shopId: 's-1', kind: 'thanks' } },
 ];

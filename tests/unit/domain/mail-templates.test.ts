@@ -10,7 +10,10 @@ const template: { subject: string; text: string; mjml: string | null } = {
   text: '{{注文者名}} 様\n発送しました①\n',
   mjml: null,
 };
-const saved: MailTemplateEvent = { type: 'MailTemplateSaved', data: { tenantId, shopId, kind: 'shipped', ...template } };
+const saved: MailTemplateEvent = {
+  type: 'MailTemplateSaved',
+  data: { tenantId, shopId, kind: 'shipped', ...template },
+};
 const save = (changes: Partial<typeof template> = {}) =>
   ({ type: 'SaveMailTemplate', tenantId, shopId, kind: 'shipped', ...template, ...changes }) as const;
 
@@ -64,8 +67,9 @@ describe('Mail templates per shop', () => {
       .given([saved])
       .when({ ...save({ subject: '乗っ取り' }), tenantId: 't-2' })
       .thenRefuses('mail_template.not_found');
-    spec.given([saved]).when({ type: 'ResetMailTemplate', tenantId: 't-2', shopId, kind: 'shipped' }).thenRefuses(
-      'mail_template.not_found',
-    );
+    spec
+      .given([saved])
+      .when({ type: 'ResetMailTemplate', tenantId: 't-2', shopId, kind: 'shipped' })
+      .thenRefuses('mail_template.not_found');
   });
 });
