@@ -24,6 +24,8 @@ export const httpModule = (sessionStore: SessionStore) =>
         trackingInProgress: c.get(TOKENS.TrackingImportsInProgress),
         staffRequests: c.get(TOKENS.StaffRequests),
         trustProxy: c.get(TOKENS.Config).trustProxy,
+        mailPreparation: c.get(TOKENS.MailPreparation),
+        mailTransports: c.get(TOKENS.MailTransports),
       }),
     );
   });
