@@ -9,6 +9,7 @@ import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
 import { labelKeysProjection } from './label-keys/label-keys-projection';
+import { mailTemplatesProjection } from './mail-templates/mail-templates-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { AnyProjection } from './projection';
@@ -31,4 +32,5 @@ export const allProjections: readonly AnyProjection[] = [
   customLabelLayoutsProjection,
   labelKeysProjection,
   enquiriesProjection,
+  mailTemplatesProjection,
 ];

@@ -7,6 +7,7 @@ import customers from './customers';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import cannedPhrases from './canned-phrases';
+import mailTemplates from './mail-templates';
 import holdBoxes from './hold-boxes';
 import importMappings from './import-mappings';
 import imports from './imports';
@@ -60,6 +61,8 @@ export const App = () => (
     <Resource name="processing-routes" {...processingRoutes} />
     <Resource name="hold-boxes" {...holdBoxes} />
     <Resource name="canned-phrases" {...cannedPhrases} />
+    <Resource name="mail-templates" {...mailTemplates} />
+    <Resource name="mail-merge-fields" />
     <Resource name="print-names" {...printNames} />
     <Resource name="carrier-accounts" {...carrierAccounts} />
     <Resource name="custom-label-layouts" {...customLabelLayouts} />

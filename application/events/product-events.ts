@@ -4,6 +4,7 @@ import { CANNED_PHRASE_EVENTS } from '../../domain/canned-phrases/events';
 import { CARRIER_ACCOUNT_EVENTS } from '../../domain/carrier-accounts/events';
 import { CUSTOMER_EVENTS } from '../../domain/customer/events';
 import { IMPORT_EVENTS } from '../../domain/import/events';
+import { MAIL_TEMPLATE_EVENTS } from '../../domain/mail-template/events';
 import { ORDER_EVENTS } from '../../domain/order/events';
 import { ORDER_NUMBER_EVENTS } from '../../domain/order-number/events';
 import { PAYMENT_EVENTS } from '../../domain/payment/events';
@@ -39,6 +40,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     PRINT_NAME_EVENTS,
     CARRIER_ACCOUNT_EVENTS,
     CUSTOM_LABEL_LAYOUT_EVENTS,
+    MAIL_TEMPLATE_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

@@ -25,7 +25,10 @@ export interface MailPreparation {
 }
 
 export interface PreparedMail extends ComposedMail {
-  /** The orderer's address; empty when the mall gave none (sending refuses, the preview shows it). */
+  /**
+   * The orderer's address, folded to half-width (some malls' files carry ＴＡＲＯ＠Example.JP); empty when the mall
+   * gave none (sending refuses, the preview shows it).
+   */
   readonly to: string;
 }
 
@@ -49,5 +52,5 @@ export async function prepareMail(
   ]);
   const myPageUrl = await deps.myPageLinks.urlFor(tenantId, orderId, settings.myPageLinkDays);
   const values = mergeValues(order, { shopName, signature: settings.signature, myPageUrl, purchaseCount });
-  return { ...(await composeMail(chosen, values)), to: order.mallData.orderer.email.trim() };
+  return { ...(await composeMail(chosen, values)), to: order.mallData.orderer.email.normalize('NFKC').trim() };
 }

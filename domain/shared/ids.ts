@@ -75,6 +75,8 @@ export const streamName = {
   // Not `tenant-…`: a reader of tenant streams by prefix must not get settings too.
   tenantSettings: (tenantId: string) => `settings-${tenantId}`,
   cannedPhrases: (tenantId: string) => `canned-phrases-${tenantId}`,
+  /** A shop's own mail templates, every kind in one stream. */
+  mailTemplates: (shopId: string) => `mail-templates-${shopId}`,
   carrierAccounts: (tenantId: string) => `carrier-accounts-${tenantId}`,
   printNames: (tenantId: string) => `print-names-${tenantId}`,
   bulletinPost: (id: string) => `bulletin-post-${id}`,

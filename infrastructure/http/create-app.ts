@@ -11,6 +11,9 @@ import type { EventRegistry } from '../../application/events/event-registry';
 import type { RunImportDependencies } from '../../application/import/run-import';
 import type { Clock } from '../../application/ports/clock';
 import type { Credentials } from '../../application/ports/credentials';
+import type { MailTransports } from '../../application/mail/ports';
+import type { MailPreparation } from '../../application/mail/prepare-mail';
+import { loadOrders } from '../../application/documents/print-documents';
 import type { EventStore } from '../../application/ports/event-store';
 import { allProjections } from '../../projections/all-projections';
 import type { PositionWaiter } from '../../projections/position-waiter';
@@ -43,6 +46,7 @@ import { labelExporting } from '../labels/label-exporting';
 import type { ImportsInProgress } from '../../application/import/imports-in-progress';
 import type { TrackingImportCounts } from '../../application/tracking/import-tracking-numbers';
 import { labelExportsRouter } from './labels/label-exports-router';
+import { mailTemplatesRouter } from './mail-templates/mail-templates-router';
 import { shippingResultsWriting } from '../shipping-results/shipping-results-writing';
 import { shippingResultsRouter } from './shipping-results/shipping-results-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
@@ -82,6 +86,10 @@ export interface HttpDependencies {
   readonly saveMailImage?: SaveMailImage;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
+  /** Renders a mail as the sending worker does: the template editor's preview and test send. */
+  readonly mailPreparation: MailPreparation;
+  /** Each shop's way out (its SMTP server or the local catcher), for a test send. */
+  readonly mailTransports: MailTransports;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -140,6 +148,19 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));
+  app.use(
+    '/api',
+    mailTemplatesRouter({
+      db,
+      pipeline,
+      trying: {
+        preparation: deps.mailPreparation,
+        transports: deps.mailTransports,
+        loadOrder: async (tenantId, orderId) =>
+          (await loadOrders({ store: deps.store, registry: deps.registry }, tenantId, [orderId])).orders.get(orderId),
+      },
+    }),
+  );
   app.use('/api', customersRouter({ db, pipeline }));
   app.use(
     '/api',
@@ -148,6 +169,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       store: deps.store,
       registry: deps.registry,
       requests: deps.mailRequests,
+      preparation: deps.mailPreparation,
       ...(deps.saveMailImage && { saveImage: deps.saveMailImage }),
     }),
   );

@@ -25,6 +25,8 @@ export const httpModule = (sessionStore: SessionStore) =>
         staffRequests: c.get(TOKENS.StaffRequests),
         trustProxy: c.get(TOKENS.Config).trustProxy,
         mailRequests: c.get(TOKENS.MailRequests),
+        mailPreparation: c.get(TOKENS.MailPreparation),
+        mailTransports: c.get(TOKENS.MailTransports),
       }),
     );
   });

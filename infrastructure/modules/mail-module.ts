@@ -1,5 +1,4 @@
 import { ContainerModule } from 'inversify';
-import { DEFAULT_TEMPLATES } from '../../application/mail/default-templates';
 import { DEFAULT_SHOP_MAIL_SETTINGS } from '../../application/mail/ports';
 import { TOKENS } from '../container';
 import { catcherTransports } from '../mail/mail-catcher';
@@ -7,10 +6,11 @@ import { readModelMailFacts } from '../mail/mail-facts';
 import { outboxMailContents } from '../mail/mail-outbox';
 import { untrackedSlipTypesOf } from '../../application/shops/untracked-slip-types';
 import { listShops } from '../../projections/accounts/shop-queries';
+import { StoredMailTemplates } from '../mail/stored-mail-templates';
 
 /** Mail: each seam bound to its adapter. */
 export const mailModule = new ContainerModule(({ bind }) => {
-  bind(TOKENS.MailTemplates).toConstantValue({ forShop: async (_tenantId, _shopId, kind) => DEFAULT_TEMPLATES[kind] });
+  bind(TOKENS.MailTemplates).toDynamicValue((c) => new StoredMailTemplates(c.get(TOKENS.Db)));
   bind(TOKENS.ShopMailSettings).toConstantValue({ forShop: async () => DEFAULT_SHOP_MAIL_SETTINGS });
   bind(TOKENS.MailTransports).toDynamicValue((c) => catcherTransports(c.get(TOKENS.Db)));
   bind(TOKENS.MailFacts).toDynamicValue((c) => readModelMailFacts(c.get(TOKENS.Db)));

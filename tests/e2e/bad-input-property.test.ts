@@ -68,6 +68,23 @@ const sampleBodies = (): Record<string, unknown> => ({
   'PUT /api/saved-searches/:id': { name: '未処理（改）' },
   'POST /api/canned-phrases': { category: 'memo', text: '折り返し連絡' },
   'PUT /api/canned-phrases/:id': { category: 'memo', text: '折り返し不要' },
+  'PUT /api/mail-templates/:id': { subject: '【{{ショップ名}}】発送', text: '{{注文者名}} 様', mjml: null },
+  'POST /api/mail-templates/preview': {
+    shopId: ids.firstShop,
+    kind: 'shipped',
+    subject: '{{注文番号}}',
+    text: '{{注文者名}} 様',
+    mjml: '<mjml><mj-body><mj-section><mj-column><mj-text>{{注文者名}}</mj-text></mj-column></mj-section></mj-body></mjml>',
+    orderId: ids.orders,
+  },
+  'POST /api/mail-templates/test-send': {
+    shopId: ids.phoneShop,
+    kind: 'thanks',
+    subject: '{{注文番号}}',
+    text: '{{注文者名}} 様',
+    mjml: null,
+    to: 'staff@example.jp',
+  },
   'PUT /api/hold-boxes/:id': { name: '在庫待ち' },
   'POST /api/processing-routes': { name: '予約', statuses: ['new', 'awaiting_documents', 'completed'] },
   'PUT /api/processing-routes/:id': { name: '予約2', statuses: ['new', 'completed'] },
@@ -201,6 +218,7 @@ const SAMPLE_FILTERS: Record<string, Record<string, unknown>> = {
   'bulletin-posts': { q: 'お知らせ', pinned: true },
   'saved-searches': { resource: 'orders' },
   'canned-phrases': { category: 'memo', q: '連絡', id: ['1', '2'] },
+  'mail-templates': { shopId: 'shop', kind: 'thanks', id: ['1', '2'] },
   imports: { shopId: 'shop' },
   'import-formats': { shopId: 'shop' },
   'import-mappings': { shopId: 'shop' },
@@ -406,6 +424,8 @@ beforeAll(async () => {
   ids['staff-users'] = tenant.staff.id;
   ids['hold-boxes'] = '2';
   ids['carrier-accounts'] = 'yamato';
+  ids.firstShop = tenant.shops[0]!.id;
+  ids['mail-templates'] = `${ids.firstShop}:shipped`;
   ids.projections = 'order-search';
   ids['bulletin-posts'] = await created('/bulletin-posts', samples['POST /api/bulletin-posts']);
   ids['saved-searches'] = await created('/saved-searches', samples['POST /api/saved-searches']);

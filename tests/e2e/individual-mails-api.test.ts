@@ -33,7 +33,10 @@ const outboxRow = async (mailId: string) =>
 describe('POST /api/orders/:id/individual-mails', () => {
   it('asks for the mail as written: an individual mail of its own trigger, its text kept for the queue', async () => {
     const orderId = shop.orderIds[0]!;
-    const written = { subject: '【髙橋商店】お届け日のご相談', body: '髙橋様\n①～③の日程でいかがでしょうか。ｶﾀｶﾅ' };
+    const written = {
+      subject: '【髙橋商店】お届け日のご相談',
+      body: '{{注文者名}}様\n①～③の日程でいかがでしょうか。ｶﾀｶﾅ',
+    };
     const answer = await call('POST', `/orders/${orderId}/individual-mails`, cookie, written);
     expect(answer.status).toBe(202);
     const again = await call('POST', `/orders/${orderId}/individual-mails`, cookie, written);
@@ -43,10 +46,15 @@ describe('POST /api/orders/:id/individual-mails', () => {
     expect(mails.map((mail) => mail.kind)).toEqual(['individual', 'individual']);
     expect(mails.map((mail) => mail.mailId)).toEqual([answer.body.mailId, again.body.mailId]);
     expect(mails[0]!.trigger).toMatch(/^individual:[0-9a-f-]{36}$/);
+    // The merge fields staff wrote are filled in for this order, as in a template.
+    const { orderer } = (
+      (await loadOrder(app().container.get(TOKENS.EventStore), app().container.get(TOKENS.Registry), orderId))
+        .state as ExistingOrder
+    ).mallData;
     expect(await outboxRow(answer.body.mailId)).toEqual({
       order_id: orderId,
       subject: written.subject,
-      text_body: written.body,
+      text_body: expect.stringContaining(`${orderer.name}様\n①～③の日程でいかがでしょうか。ｶﾀｶﾅ`),
       html_body: null,
       content_given: true,
     });
@@ -72,6 +80,12 @@ describe('POST /api/orders/:id/individual-mails', () => {
     const blank = await call('POST', `/orders/${orderId}/individual-mails`, cookie, { subject: ' ', body: 1 });
     expect(blank.status).toBe(400);
     expect(blank.body.error.fields.map((field: { path: string }) => field.path).sort()).toEqual(['body', 'subject']);
+    const unknown = await call('POST', `/orders/${orderId}/individual-mails`, cookie, {
+      subject: '件名',
+      body: '{{存在しない項目}}',
+    });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.fields[0].path).toBe('body');
     const stranger = await call('POST', `/orders/${other.orderIds[0]}/individual-mails`, cookie, {
       subject: '件名',
       body: '本文',

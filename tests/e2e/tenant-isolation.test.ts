@@ -114,6 +114,9 @@ beforeAll(async () => {
       columns: [{ header: '管理番号', source: { field: 'key' } }],
     },
   });
+  records['mail-templates'] = `${records.shops}:thanks`;
+  const template = { subject: '【髙橋】ご注文ありがとうございます', text: '{{注文者名}} 様', mjml: null };
+  expect((await call('PUT', `/mail-templates/${records['mail-templates']}`, 'a', template)).status).toBe(200);
   // The customer comes from the order through the customer policy.
   const customers = await eventually(
     () => call('GET', '/customers', 'a'),
@@ -142,6 +145,7 @@ const RESOURCES = [
   'imports',
   'import-mappings',
   'custom-label-layouts',
+  'mail-templates',
 ] as const;
 
 describe('tenant isolation', () => {

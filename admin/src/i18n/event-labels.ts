@@ -95,6 +95,8 @@ export const EVENT_LABELS_JA = {
   CustomLabelLayoutDefined: 'カスタム送り状登録',
   CustomLabelLayoutChanged: 'カスタム送り状変更',
   CustomLabelLayoutRemoved: 'カスタム送り状削除',
+  MailTemplateSaved: 'メールテンプレート保存',
+  MailTemplateReset: 'メールテンプレートを初期値に戻す',
 };
 
 export const EVENT_LABELS_EN: Record<keyof typeof EVENT_LABELS_JA, string> = {
@@ -190,4 +192,6 @@ export const EVENT_LABELS_EN: Record<keyof typeof EVENT_LABELS_JA, string> = {
   CustomLabelLayoutDefined: 'Custom label layout defined',
   CustomLabelLayoutChanged: 'Custom label layout changed',
   CustomLabelLayoutRemoved: 'Custom label layout removed',
+  MailTemplateSaved: 'Mail template saved',
+  MailTemplateReset: 'Mail template reset to the default',
 };

@@ -6,6 +6,7 @@ import multer from 'multer';
 import type { DatabasePool } from 'slonik';
 import type { EventRegistry } from '../../../application/events/event-registry';
 import { requestMails, type RequestMailsDependencies } from '../../../application/mail/request-mails';
+import { type MailPreparation, prepareMail } from '../../../application/mail/prepare-mail';
 import { loadOrder } from '../../../application/orders/load-order';
 import type { EventStore } from '../../../application/ports/event-store';
 import { isUuid, mailIdFor } from '../../../domain/shared/ids';
@@ -38,6 +39,8 @@ export interface IndividualMailsDependencies {
   readonly store: EventStore;
   readonly registry: EventRegistry;
   readonly requests: RequestMailsDependencies;
+  /** Renders the merge fields ({{注文者名}}…) the staff wrote, for this order, as a template's would be. */
+  readonly preparation: MailPreparation;
   /** Absent until the マイページ's image store is bound: a mail with an image is then refused on `image`. */
   readonly saveImage?: SaveMailImage;
 }
@@ -98,6 +101,13 @@ export function individualMailsRouter(deps: IndividualMailsDependencies): Router
       res.status(404).json({ error: { code: 'order.not_found', ja: '受注が見つかりません', en: 'no such order' } });
       return;
     }
+    const written = { subject: body.subject, text: body.body, mjml: null };
+    const rendered = await prepareMail(deps.preparation, order, 'individual', written);
+    if (rendered.unknownFields.length > 0)
+      return void badField(res, 'body', {
+        ja: `不明な差込項目があります: ${rendered.unknownFields.join('、')}`,
+        en: `unknown merge fields: ${rendered.unknownFields.join(', ')}`,
+      });
     const trigger = `individual:${randomUUID()}`;
     const mailId = mailIdFor(orderId, 'individual', trigger);
     const file = req.file;
@@ -119,7 +129,7 @@ export function individualMailsRouter(deps: IndividualMailsDependencies): Router
       kind: 'individual',
       orderIds: [orderId],
       trigger,
-      content: { subject: body.subject, text: body.body, html: null },
+      content: { subject: rendered.subject, text: rendered.text, html: null },
     });
     const refusal = answer.refused[0];
     if (refusal) {

@@ -31,7 +31,9 @@ describe('a mail prepared for an order through the container', () => {
     expect(mail.subject).toBe(`${shopName} ${order.orderNumber}`);
     expect(shopName).not.toBe('none');
     expect(mail.text).toBe('2回目');
-    expect(mail.to).toBe(order.mallData.orderer.email);
+    expect(order.mallData.orderer.email).toMatch(/[Ａ-Ｚ＠]/);
+    expect(mail.to).toBe(order.mallData.orderer.email.normalize('NFKC'));
+    expect(mail.to).toMatch(/^[\x21-\x7e]+@[\x21-\x7e]+$/);
   });
 
   it("never reads another tenant's shop", async () => {

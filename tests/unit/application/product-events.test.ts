@@ -403,6 +403,18 @@ const samples: readonly DomainEvent[] = [
   { type: 'EnquiryReceived', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-1' } },
   { type: 'EnquiryAnswered', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-2' } },
   { type: 'EnquiryStateChanged', data: { orderId: 'o-1', enquiryId: 'q-1', from: 'in_progress', to: 'done' } },
+  {
+    type: 'MailTemplateSaved',
+    data: {
+      tenantId: 't-1',
+      shopId: 's-1',
+      kind: 'shipped',
+      subject: '【髙橋商店】発送①',
+      text: '{{注文者名}} 様～',
+      mjml: null,
+    },
+  },
+  { type: 'MailTemplateReset', data: { tenantId: 't-1', shopId: 's-1', kind: 'thanks' } },
 ];
 
 const roundTrip = (event: DomainEvent): DomainEvent => {

@@ -15,6 +15,7 @@ export const ShopFieldsEditor = ({ shopData }: { shopData: ShopOrderData }) => (
       command="edit-memo"
       field="shopMemo"
       maxLength={SHOP_MEMO_MAX}
+      cannedCategory="memo"
     />
     <EditableText
       label="oms.order_slip.slip_note"
@@ -29,6 +30,7 @@ export const ShopFieldsEditor = ({ shopData }: { shopData: ShopOrderData }) => (
       command="edit-individual-message"
       field="individualMessage"
       maxLength={INDIVIDUAL_MESSAGE_MAX}
+      cannedCategory="mail"
     />
     <TagsEditor tags={shopData.tags} />
   </SlipSection>

@@ -1,5 +1,7 @@
 import { Alert, Dialog, DialogActions, DialogContent, DialogTitle, Stack, TextField, Typography } from '@mui/material';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { CannedPhraseInserter } from '../../canned-phrases/CannedPhraseInserter';
+import { insertAtCursor, placeCaret } from '../../canned-phrases/insert-at-cursor';
 import { Button, useNotify, useTranslate } from 'react-admin';
 import { mailApi } from './mail-api';
 
@@ -19,6 +21,12 @@ export const IndividualMailDialog = ({ orderId, onSent }: { orderId: string; onS
   const [image, setImage] = useState<File | undefined>();
   const [error, setError] = useState<string | undefined>();
   const [sending, setSending] = useState(false);
+  const bodyBox = useRef<HTMLTextAreaElement>(null);
+  const insertPhrase = (text: string) => {
+    const { value, caret } = insertAtCursor(body, text, bodyBox.current);
+    setBody(value);
+    placeCaret(bodyBox.current, caret);
+  };
   const close = () => {
     setOpen(false);
     setError(undefined);
@@ -54,8 +62,15 @@ export const IndividualMailDialog = ({ orderId, onSent }: { orderId: string; onS
               required
               fullWidth
             />
+            <Stack direction="row" sx={{ justifyContent: 'space-between', alignItems: 'center' }}>
+              <Typography variant="caption" sx={{ color: 'text.secondary' }}>
+                {translate('oms.order_mails.individual.merge_help')}
+              </Typography>
+              <CannedPhraseInserter category="mail" onInsert={insertPhrase} />
+            </Stack>
             <TextField
               label={translate('oms.order_mails.individual.body')}
+              inputRef={bodyBox}
               value={body}
               onChange={(event) => setBody(event.target.value)}
               required
