@@ -101,7 +101,8 @@ export function individualMailsRouter(deps: IndividualMailsDependencies): Router
       res.status(404).json({ error: { code: 'order.not_found', ja: '受注が見つかりません', en: 'no such order' } });
       return;
     }
-    const written = { subject: body.subject, text: body.body, mjml: null };
+    // A browser's form sends a textarea's line breaks as CRLF; the mail's text keeps LF, as the templates do.
+    const written = { subject: body.subject, text: body.body.replace(/\r\n?/g, '\n'), mjml: null };
     const rendered = await prepareMail(deps.preparation, order, 'individual', written);
     if (rendered.unknownFields.length > 0)
       return void badField(res, 'body', {
