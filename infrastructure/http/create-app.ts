@@ -45,6 +45,9 @@ import { shippingResultsWriting } from '../shipping-results/shipping-results-wri
 import { shippingResultsRouter } from './shipping-results/shipping-results-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
+import { myPageRouter } from './my-page/my-page-router';
+import { loadMyPageKeys } from '../my-page/my-page-keys';
+import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { settingsRouter } from './settings';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
@@ -76,6 +79,8 @@ export interface HttpDependencies {
   readonly staffRequests: StaffRequests;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
+  /** 問い合わせ as the マイページ sends and shows them. */
+  readonly buyerEnquiries: BuyerEnquiries;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -160,6 +165,17 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));
+  app.use(
+    '/my',
+    await myPageRouter({
+      db,
+      sessionStore: deps.sessionStore,
+      keys: () => loadMyPageKeys(db),
+      now: () => deps.clock.now(),
+      printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+      enquiries: deps.buyerEnquiries,
+    }),
+  );
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'not_found', ja: 'そのAPIはありません', en: 'no such API' } });
   });
