@@ -6,6 +6,7 @@ import { orderDeciderFor } from '../../application/orders/tenant-orders';
 import { streamName } from '../../domain/shared/ids';
 import { TOKENS } from '../../infrastructure/container';
 import { loadMyPageKeys, rotateMyPageKey } from '../../infrastructure/my-page/my-page-keys';
+import { apiCaller, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { MyPageBuyer } from '../support/my-page-buyer';
 import { readPdf } from '../support/pdf-text';
@@ -293,4 +294,34 @@ test('images are kept only as PNG, JPEG or GIF by their bytes, at most 2 MB', as
   expect(await reason('image/jpeg', PNG)).toBe('type_mismatch');
   const big = Buffer.concat([PNG, Buffer.alloc(2 * 1024 * 1024)]);
   expect(await reason('image/png', big)).toBe('too_large');
+});
+
+test("the shop's design: set by a manager over the API, shown on its pages as text, other tenants' shops are not found", async () => {
+  const call = apiCaller(app());
+  const shopId = tenant.shops[0]!.id;
+  const owner = await signIn(app(), tenant.code, tenant.admin.username, tenant.admin.password);
+  const staff = await signIn(app(), tenant.code, tenant.staff.username, tenant.staff.password);
+  const outsider = await signIn(app(), other.code, other.admin.username, other.admin.password);
+  const design = {
+    headerColour: '#8A2BE2',
+    heading: '髙橋商店 ご注文状況',
+    notice: '年末年始のお休み<script>alert(1)</script>\n12月29日～1月3日',
+    contactLine: 'ＴＥＬ 03-1234-5678',
+  };
+  expect((await call('PUT', `/shops/${shopId}/my-page-design`, staff, design)).status).toBe(403);
+  expect((await call('PUT', `/shops/${shopId}/my-page-design`, owner, { ...design, headerColour: 'red' })).status).toBe(
+    400,
+  );
+  expect((await call('PUT', `/shops/${shopId}/my-page-design`, outsider, design)).status).toBe(404);
+  expect((await call('GET', `/shops/${shopId}/my-page-design`, outsider)).status).toBe(404);
+  const saved = await call('PUT', `/shops/${shopId}/my-page-design`, owner, design);
+  expect(saved.status).toBe(200);
+  expect(saved.body).toEqual({ id: shopId, ...design, headerColour: '#8a2be2' });
+
+  const signInForm = await buyer().get(await linkTo(tenant.id, tenant.orderIds[0]!));
+  expect(signInForm.text).toContain('.site-header{background:#8a2be2}');
+  expect(signInForm.text).toContain('<div class="wrap">髙橋商店 ご注文状況</div>');
+  expect(signInForm.text).toContain('年末年始のお休み&lt;script&gt;alert(1)&lt;/script&gt;<br>12月29日～1月3日');
+  expect(signInForm.text).not.toContain('<script>');
+  expect(signInForm.text).toContain('ＴＥＬ 03-1234-5678');
 });
