@@ -303,7 +303,15 @@ export async function myPageRouter(deps: MyPageDependencies): Promise<Router> {
       await renderOrder(req, res, link, order, { status: 400, problem });
       return;
     }
-    await deps.enquiries.send(link.tenantId, link.orderId, message);
+    try {
+      await deps.enquiries.send(link.tenantId, link.orderId, message);
+    } catch (error) {
+      // The enquiry domain's refusal (EnquiryRefused: error.ja) is the buyer's to read; anything else is ours.
+      const refusal = (error as { error?: { ja?: unknown } }).error?.ja;
+      if (typeof refusal !== 'string') throw error;
+      await renderOrder(req, res, link, order, { status: 409, problem: refusal });
+      return;
+    }
     // Post/redirect/get: reloading the page does not send the message again.
     res.redirect(303, `${link.path}?sent=1#enquiries`);
   });
