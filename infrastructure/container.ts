@@ -24,6 +24,7 @@ import type { ImportsInProgress } from '../application/import/imports-in-progres
 import type { MailTemplates, MailTransports, ShopMailSettingsReader } from '../application/mail/ports';
 import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mail/prepare-mail';
 import type { BuyerEnquiries } from '../application/my-page/buyer-enquiries';
+import type { RequestMailsDependencies } from '../application/mail/request-mails';
 import type { TrackingImportCounts } from '../application/tracking/import-tracking-numbers';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
@@ -74,6 +75,7 @@ export const TOKENS = {
   MailPreparation: Symbol.for('MailPreparation') as ServiceIdentifier<MailPreparation>,
   /** The マイページ's view of 問い合わせ: the buyer sends and reads their order's threads. */
   BuyerEnquiries: Symbol.for('BuyerEnquiries') as ServiceIdentifier<BuyerEnquiries>,
+  MailRequests: Symbol.for('MailRequests') as ServiceIdentifier<RequestMailsDependencies>,
 } as const;
 
 /**

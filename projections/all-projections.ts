@@ -2,6 +2,7 @@ import { accountsProjection } from './accounts/accounts-projection';
 import { bulletinProjection } from './bulletin/bulletin-projection';
 import { cannedPhrasesProjection } from './canned-phrases/canned-phrases-projection';
 import { carrierAccountsProjection } from './carrier-accounts/carrier-accounts-projection';
+import { enquiriesProjection } from './enquiries/enquiries-projection';
 import { documentSettingsProjection } from './document-settings/document-settings-projection';
 import { customLabelLayoutsProjection } from './custom-label-layouts/custom-label-layouts-projection';
 import { customersProjection } from './customers/customers-projection';
@@ -29,4 +30,5 @@ export const allProjections: readonly AnyProjection[] = [
   carrierAccountsProjection,
   customLabelLayoutsProjection,
   labelKeysProjection,
+  enquiriesProjection,
 ];

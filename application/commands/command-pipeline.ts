@@ -11,7 +11,7 @@ import type { Refusal, Unresolved } from './refusals';
 /** Who sends a command: the signed-in staff user, the CLI's operator, a policy. */
 export interface Caller {
   readonly tenantId: string;
-  /** A staff user id, `cli`, `system`, or `rule:<id>`. */
+  /** A staff user id, `cli`, `system`, `rule:<id>`, or `buyer` (the buyer's page). */
   readonly actor: string;
   readonly correlationId: string;
   /** The client's name for its request: sending it again writes nothing twice and answers the same. */

@@ -2,7 +2,7 @@ import * as t from 'io-ts';
 
 /**
  * Written on every event. The audit trail ("who did what when") is read from here, not from a table that can drift.
- * `actor` is a staff user id, `system`, or `rule:<id>`.
+ * `actor` is a staff user id, `system`, `rule:<id>`, or `buyer` (a message from the buyer's page, 問い合わせ).
  */
 export const EventMetadata = t.intersection([
   t.strict({

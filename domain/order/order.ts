@@ -4,10 +4,12 @@ import * as E from 'fp-ts/Either';
 import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
+import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
 import { recordShippingResultsWritten } from './shipping-results';
+import { recordMailFailed, recordMailSent, requestMail } from './mail';
 import { setTrackingNumber } from './tracking';
 import { advance, assignRoute, cancel, hold, move, release } from './workflow';
 
@@ -53,6 +55,16 @@ const decideExisting = (
       return recordLabelDataExported(order, command);
     case 'RecordShippingResultsWritten':
       return recordShippingResultsWritten(order, command);
+    case 'RequestMail':
+      return requestMail(order, command);
+    case 'RecordMailSent':
+      return recordMailSent(order, command);
+    case 'RecordMailFailed':
+      return recordMailFailed(order, command);
+    case 'ReceiveEnquiry':
+    case 'AnswerEnquiry':
+    case 'SetEnquiryState':
+      return decideEnquiry(order, command);
   }
 };
 

@@ -1,7 +1,10 @@
 import type { Carrier } from '../shared/carrier';
 import type { PrintedKind } from '../documents/document-kind';
+import type { MailKind } from '../mail/mail-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
+import { evolveEnquiries } from './enquiries';
+import type { EnquiryThread } from './enquiry-events';
 import type { HoldReason, OrderChanges, OrderEvent } from './events';
 import type { Mall, MallOrderData, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
@@ -49,6 +52,14 @@ export interface ShippingResults {
   } | null;
 }
 
+/** A mail asked for the order; a failure that will be retried leaves it requested. */
+export interface OrderMail {
+  readonly mailId: string;
+  readonly kind: MailKind;
+  readonly trigger: string;
+  readonly state: 'requested' | 'sent' | 'failed';
+}
+
 export const NOT_REPORTED: ShippingResults = { count: 0, last: null };
 
 export const NOT_EXPORTED: LabelExports = { count: 0, last: null };
@@ -79,6 +90,9 @@ export interface ExistingOrder {
    * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
    */
   readonly labels: Readonly<Record<string, number>>;
+  readonly mails: readonly OrderMail[];
+  /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
+  readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -115,6 +129,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         tracking: NO_TRACKING,
         shippingResults: NOT_REPORTED,
         labels: {},
+        mails: [],
       };
     }
     case 'OrderStatusAdvanced':
@@ -221,6 +236,18 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         },
       }));
     }
+    case 'MailRequested': {
+      const { mailId, kind, trigger } = event.data;
+      return existing(state, (o) => ({ ...o, mails: [...o.mails, { mailId, kind, trigger, state: 'requested' }] }));
+    }
+    case 'MailSent':
+      return existing(state, (o) => withMailState(o, event.data.mailId, 'sent'));
+    case 'MailFailed':
+      return existing(state, (o) => (event.data.final ? withMailState(o, event.data.mailId, 'failed') : o));
+    case 'EnquiryReceived':
+    case 'EnquiryAnswered':
+    case 'EnquiryStateChanged':
+      return existing(state, (o) => evolveEnquiries(o, event));
     case 'OrderReceiptDetailsSet':
       return existing(state, (o) => ({
         ...o,
@@ -242,4 +269,9 @@ export const withLabelsExported = (
     ...order.labels,
     ...Object.fromEntries(labels.map(({ key, destinationIndex }) => [key, destinationIndex])),
   },
+});
+
+const withMailState = (order: ExistingOrder, mailId: string, state: OrderMail['state']): ExistingOrder => ({
+  ...order,
+  mails: order.mails.map((mail) => (mail.mailId === mailId ? { ...mail, state } : mail)),
 });

@@ -156,8 +156,16 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
       return { ...row, changeAwaitingConfirmation: false };
     case 'OrderDocumentsPrinted':
       return { ...row, printedKinds: printedKinds([...row.printedKinds, ...e.data.kinds]) };
+    // 問い合わせ are listed in their own inbox (projections/enquiries): only the revision moves.
+    case 'EnquiryReceived':
+    case 'EnquiryAnswered':
+    case 'EnquiryStateChanged':
+      return row;
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
+    case 'MailRequested':
+    case 'MailSent':
+    case 'MailFailed':
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };
