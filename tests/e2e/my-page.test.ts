@@ -224,8 +224,9 @@ test("a form without its CSRF token, or with another session's, is refused with 
   expect((await page.get(path)).text).not.toContain('届きません');
 });
 
-test('an enquiry sent from the page shows on it; an empty one is refused', async () => {
-  const path = await linkTo(tenant.id, takeOrder());
+test('an enquiry sent from the page lands on the order as a 未対応 thread by the buyer and shows on the page; an empty one is refused', async () => {
+  const orderId = takeOrder();
+  const path = await linkTo(tenant.id, orderId);
   const page = buyer();
   await page.signIn(path, '090-1234-5678');
   await page.get(path);
@@ -235,6 +236,9 @@ test('an enquiry sent from the page shows on it; an empty one is refused', async
   const shown = await page.get(sent.headers.get('location')!.replace(/#.*$/, ''));
   expect(shown.text).toContain('お問い合わせを送信しました');
   expect(shown.text).toContain('配達日を12月5日に変更できますか？<br>㈱髙島商店宛です');
+  expect(shown.text).toContain('<p class="state">未対応</p>');
+  const events = await app().container.get(TOKENS.EventStore).readStream(streamName.order(orderId));
+  expect(events.filter((e) => e.type === 'EnquiryReceived').map((e) => e.metadata.actor)).toEqual(['buyer']);
 });
 
 test('the receipt: 宛名 and 但し書き entered once, the second download says 再発行, each issue recorded with the actor buyer', async () => {
