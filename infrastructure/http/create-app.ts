@@ -49,6 +49,9 @@ import { shippingResultsWriting } from '../shipping-results/shipping-results-wri
 import { shippingResultsRouter } from './shipping-results/shipping-results-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
+import { myPageRouter } from './my-page/my-page-router';
+import { loadMyPageKeys } from '../my-page/my-page-keys';
+import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { settingsRouter } from './settings';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
@@ -84,6 +87,8 @@ export interface HttpDependencies {
   readonly mailPreparation: MailPreparation;
   /** Each shop's way out (its SMTP server or the local catcher), for a test send. */
   readonly mailTransports: MailTransports;
+  /** 問い合わせ as the マイページ sends and shows them. */
+  readonly buyerEnquiries: BuyerEnquiries;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -181,6 +186,17 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));
+  app.use(
+    '/my',
+    await myPageRouter({
+      db,
+      sessionStore: deps.sessionStore,
+      keys: () => loadMyPageKeys(db),
+      now: () => deps.clock.now(),
+      printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+      enquiries: deps.buyerEnquiries,
+    }),
+  );
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'not_found', ja: 'そのAPIはありません', en: 'no such API' } });
   });

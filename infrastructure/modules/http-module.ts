@@ -26,6 +26,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         trustProxy: c.get(TOKENS.Config).trustProxy,
         mailPreparation: c.get(TOKENS.MailPreparation),
         mailTransports: c.get(TOKENS.MailTransports),
+        buyerEnquiries: c.get(TOKENS.BuyerEnquiries),
       }),
     );
   });
