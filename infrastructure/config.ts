@@ -32,6 +32,11 @@ export interface Config {
    * staff keep the rest while it runs. Also how many batches of orders one import decides and appends at once.
    */
   readonly importConnections: number;
+  /**
+   * Where buyers reach this server (scheme, host, port, no trailing slash): the マイページ links in mails start with it.
+   * PUBLIC_URL; `http://localhost:PORT` by default, which only the machine itself can open.
+   */
+  readonly publicUrl: string;
 }
 
 /** A number of proxy hops, or the proxies' addresses / subnets / `loopback`, `linklocal`, `uniquelocal`. */
@@ -66,8 +71,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       'its value (not shown: it may hold a password)',
     );
   const trustProxy = trustProxyOf(value('TRUST_PROXY'));
+  const port = portNumber(env, 'PORT', 3000, 0);
   return {
-    port: portNumber(env, 'PORT', 3000, 0),
+    port,
     databaseUrl,
     eventStoreUrl: value('EVENTSTORE_URL'),
     dataDir: path.resolve(value('OMS_DATA_DIR') ?? path.join(__dirname, '..', '.data')),
@@ -80,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy,
     databaseConnections: connections('OMS_DB_CONNECTIONS', 10),
     importConnections: connections('OMS_IMPORT_DB_CONNECTIONS', 1),
+    publicUrl: publicUrlOf(value('PUBLIC_URL'), port),
   };
 }
 
@@ -104,6 +111,14 @@ function trustProxyOf(raw: string | undefined): TrustProxy {
     raw,
     'the number of proxies in front (e.g. 1) or their addresses (e.g. loopback,10.0.0.0/8); `true` is not taken',
   );
+}
+
+/** An http(s) origin, perhaps with a path prefix (behind a proxy); the trailing slash is dropped. */
+function publicUrlOf(raw: string | undefined, port: number): string {
+  if (raw === undefined) return `http://localhost:${port}`;
+  if (!/^https?:$/.test(urlProtocol(raw)) || /[?#]/.test(raw))
+    throw invalid('PUBLIC_URL', raw, 'an http:// or https:// address without ? or #, e.g. https://shop.example.jp');
+  return raw.replace(/\/+$/, '');
 }
 
 function portNumber(env: NodeJS.ProcessEnv, name: string, fallback: number, lowest: number): number {

@@ -23,6 +23,7 @@ import type { ImportLocks } from '../application/import/import-locks';
 import type { ImportsInProgress } from '../application/import/imports-in-progress';
 import type { MailTemplates, MailTransports, ShopMailSettingsReader } from '../application/mail/ports';
 import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mail/prepare-mail';
+import type { BuyerEnquiries } from '../application/my-page/buyer-enquiries';
 import type { RequestMailsDependencies } from '../application/mail/request-mails';
 import type { TrackingImportCounts } from '../application/tracking/import-tracking-numbers';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
@@ -36,6 +37,7 @@ import { StaffRequests } from './http/staff-requests';
 import { type SessionStore, openSessionStore } from './http/auth/sessions';
 import { importModule } from './modules/import-module';
 import { mailModule } from './modules/mail-module';
+import { myPageModule } from './modules/my-page-module';
 import { policiesModule } from './modules/policies-module';
 import { projectionsModule } from './modules/projections-module';
 
@@ -76,6 +78,8 @@ export const TOKENS = {
   MailFacts: Symbol.for('MailFacts') as ServiceIdentifier<MailFacts>,
   MyPageLinks: Symbol.for('MyPageLinks') as ServiceIdentifier<MyPageLinks>,
   MailPreparation: Symbol.for('MailPreparation') as ServiceIdentifier<MailPreparation>,
+  /** The マイページ's view of 問い合わせ: the buyer sends and reads their order's threads. */
+  BuyerEnquiries: Symbol.for('BuyerEnquiries') as ServiceIdentifier<BuyerEnquiries>,
   MailRequests: Symbol.for('MailRequests') as ServiceIdentifier<RequestMailsDependencies>,
 } as const;
 
@@ -127,6 +131,7 @@ export async function createContainer(
       staffRequests: new StaffRequests(),
     }),
     mailModule,
+    myPageModule,
     policiesModule,
     httpModule(sessionStore),
   );

@@ -54,6 +54,11 @@ export interface PrintDocumentsDependencies {
 export interface PrintRequest {
   readonly kind: DocumentKind;
   readonly orderIds: readonly string[];
+  /**
+   * Instead of the shop's setting: the buyer's own download from the マイページ passes 'manual', since a receipt the
+   * buyer takes is not the shop's printing and must not move the order on.
+   */
+  readonly leaveDocumentsWaiting?: LeaveDocumentsWaiting;
 }
 
 export type PrintRefusal =
@@ -201,7 +206,8 @@ export async function preparePrint(
         kinds,
         receipt,
         // The order decides with the shop's setting: 'both' moves only once the label data was exported too.
-        leaveDocumentsWaiting: leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING,
+        leaveDocumentsWaiting:
+          request.leaveDocumentsWaiting ?? leave.get(order.shopId) ?? DEFAULT_LEAVE_DOCUMENTS_WAITING,
       },
     })),
   );

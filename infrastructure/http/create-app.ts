@@ -36,7 +36,8 @@ import { labelKeysFromProjection } from '../tracking/label-keys';
 import type { UploadFolder } from './imports/upload-folder';
 import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
-import { individualMailsRouter, type SaveMailImage } from './orders/individual-mails-router';
+import { individualMailsRouter } from './orders/individual-mails-router';
+import { saveMailImage } from '../../application/my-page/mail-images';
 import { orderEntryRouter } from './orders/order-entry-router';
 import { ordersRouter } from './orders/orders-router';
 import { documentsRouter } from './documents/documents-router';
@@ -51,6 +52,9 @@ import { shippingResultsWriting } from '../shipping-results/shipping-results-wri
 import { shippingResultsRouter } from './shipping-results/shipping-results-router';
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
+import { myPageRouter } from './my-page/my-page-router';
+import { loadMyPageKeys } from '../my-page/my-page-keys';
+import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { settingsRouter } from './settings';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
@@ -82,14 +86,14 @@ export interface HttpDependencies {
   readonly staffRequests: StaffRequests;
   /** Mails asked for by staff (個別メール) go through requestMails. */
   readonly mailRequests: RequestMailsDependencies;
-  /** Keeps an image sent with a mail for the order (the マイページ shows it); absent, a mail with an image is refused. */
-  readonly saveMailImage?: SaveMailImage;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
   /** Renders a mail as the sending worker does: the template editor's preview and test send. */
   readonly mailPreparation: MailPreparation;
   /** Each shop's way out (its SMTP server or the local catcher), for a test send. */
   readonly mailTransports: MailTransports;
+  /** 問い合わせ as the マイページ sends and shows them. */
+  readonly buyerEnquiries: BuyerEnquiries;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -170,7 +174,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       registry: deps.registry,
       requests: deps.mailRequests,
       preparation: deps.mailPreparation,
-      ...(deps.saveMailImage && { saveImage: deps.saveMailImage }),
+      saveImage: (upload) => saveMailImage(db, upload),
     }),
   );
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
@@ -198,6 +202,17 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', healthRouter({ db, store: deps.store, projections: allProjections, runners: deps.runners }));
+  app.use(
+    '/my',
+    await myPageRouter({
+      db,
+      sessionStore: deps.sessionStore,
+      keys: () => loadMyPageKeys(db),
+      now: () => deps.clock.now(),
+      printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+      enquiries: deps.buyerEnquiries,
+    }),
+  );
   app.use('/api', (_req, res) => {
     res.status(404).json({ error: { code: 'not_found', ja: 'そのAPIはありません', en: 'no such API' } });
   });

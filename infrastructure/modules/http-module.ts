@@ -27,6 +27,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         mailRequests: c.get(TOKENS.MailRequests),
         mailPreparation: c.get(TOKENS.MailPreparation),
         mailTransports: c.get(TOKENS.MailTransports),
+        buyerEnquiries: c.get(TOKENS.BuyerEnquiries),
       }),
     );
   });

@@ -3,6 +3,7 @@ import { DEFAULT_SHOP_MAIL_SETTINGS } from '../../application/mail/ports';
 import { TOKENS } from '../container';
 import { catcherTransports } from '../mail/mail-catcher';
 import { readModelMailFacts } from '../mail/mail-facts';
+import { signedMyPageLinks } from '../my-page/my-page-links';
 import { outboxMailContents } from '../mail/mail-outbox';
 import { untrackedSlipTypesOf } from '../../application/shops/untracked-slip-types';
 import { listShops } from '../../projections/accounts/shop-queries';
@@ -14,7 +15,9 @@ export const mailModule = new ContainerModule(({ bind }) => {
   bind(TOKENS.ShopMailSettings).toConstantValue({ forShop: async () => DEFAULT_SHOP_MAIL_SETTINGS });
   bind(TOKENS.MailTransports).toDynamicValue((c) => catcherTransports(c.get(TOKENS.Db)));
   bind(TOKENS.MailFacts).toDynamicValue((c) => readModelMailFacts(c.get(TOKENS.Db)));
-  bind(TOKENS.MyPageLinks).toConstantValue({ urlFor: async () => null });
+  bind(TOKENS.MyPageLinks).toDynamicValue((c) =>
+    signedMyPageLinks(c.get(TOKENS.Db), c.get(TOKENS.Clock), c.get(TOKENS.Config).publicUrl),
+  );
   bind(TOKENS.MailPreparation).toDynamicValue((c) => ({
     templates: c.get(TOKENS.MailTemplates),
     settings: c.get(TOKENS.ShopMailSettings),

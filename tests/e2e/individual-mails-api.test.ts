@@ -75,6 +75,40 @@ describe('POST /api/orders/:id/individual-mails', () => {
     expect(await outboxRow(mailId)).toMatchObject({ subject: '㈱髙﨑へのご連絡', text_body: '本文です' });
   });
 
+  it('keeps an attached image for the order (the buyer’s page shows it) and names it as the mail’s attachment', async () => {
+    const orderId = shop.orderIds[1]!;
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      'base64',
+    );
+    const post = (file: Blob, name: string) => {
+      const form = new FormData();
+      form.set('subject', '商品画像のご確認');
+      form.set('body', 'お問い合わせの商品です');
+      form.set('image', file, name);
+      return fetch(`${app().url}/api/orders/${orderId}/individual-mails`, {
+        method: 'POST',
+        headers: { cookie },
+        body: form,
+      });
+    };
+    const response = await post(new Blob([png], { type: 'image/png' }), '商品①.png');
+    expect(response.status).toBe(202);
+    const { mailId } = (await response.json()) as { mailId: string };
+    const { rows } = await app().database.pool.query(
+      `SELECT i.filename, i.content_type, i.order_id FROM mail_attachments a
+       JOIN mail_images i ON i.tenant_id = a.tenant_id AND i.image_id = a.image_id WHERE a.mail_id = $1`,
+      [mailId],
+    );
+    expect(rows).toEqual([{ filename: '商品①.png', content_type: 'image/png', order_id: orderId }]);
+
+    const text = await post(new Blob(['not an image'], { type: 'image/png' }), 'fake.png');
+    expect(text.status).toBe(400);
+    expect(((await text.json()) as { error: { fields: { path: string }[] } }).error.fields[0]!.path).toBe('image');
+    const huge = await post(new Blob([png, Buffer.alloc(2 * 1024 * 1024)], { type: 'image/png' }), 'huge.png');
+    expect(huge.status).toBe(400);
+  });
+
   it('refuses a blank subject or body with the field paths, and another tenant’s order as not found', async () => {
     const orderId = shop.orderIds[0]!;
     const blank = await call('POST', `/orders/${orderId}/individual-mails`, cookie, { subject: ' ', body: 1 });

@@ -122,8 +122,8 @@ describe('mail templates API', () => {
     expect(preview.body.text).toContain(link);
     expect(preview.body.html).toContain(`<a href="${link}">`);
     expect(preview.body).toMatchObject({ unknownFields: [], mjmlErrors: [] });
-    // The orderer's address as the mall gave it (the fixture's is full-width).
-    expect(preview.body.to).toBe('ＴＡＲＯ＠Example.JP');
+    // The fixture's address is full-width (ＴＡＲＯ＠Example.JP): the mail goes to it folded to half-width.
+    expect(preview.body.to).toBe('TARO@Example.JP');
 
     const unknown = await call('POST', '/mail-templates/preview', 'a', {
       ...edited,

@@ -273,6 +273,21 @@ const omsEnglish: typeof omsJapanese = {
       reset_done: 'Reset to the default',
     },
     reasons: { canned: 'Choose a canned phrase', reason: 'Reason', hold_title: 'Hold the order' },
+    actors: {
+      buyer: 'Buyer (my page)',
+    },
+    my_page_design: {
+      title: 'My page design',
+      help: "How the buyers' order page (マイページ) looks for this shop.",
+      header_colour: 'Header colour',
+      header_colour_help: '#rrggbb (e.g. #35524a); the text on it is white',
+      heading: 'Heading',
+      heading_help: "Empty: the shop's name",
+      notice: 'Notice',
+      contact_line: 'Contact line',
+      save: 'Update my page design',
+      saved: 'My page design saved',
+    },
     documents: {
       title: 'Document settings',
       saved: 'Document settings saved',

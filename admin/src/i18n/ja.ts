@@ -467,6 +467,21 @@ export const omsJapanese = {
       reset_done: '初期値に戻しました',
     },
     reasons: { canned: '定型文から選ぶ', reason: '理由', hold_title: '受注を保留' },
+    actors: {
+      buyer: 'お客様（マイページ）',
+    },
+    my_page_design: {
+      title: 'マイページのデザイン',
+      help: 'お客様がご注文状況を確認するページ（マイページ）の見た目です。',
+      header_colour: 'ヘッダーの色',
+      header_colour_help: '#rrggbb 形式（例: #35524a）。文字は白で表示されます',
+      heading: '見出し',
+      heading_help: '空欄のときは店舗名を表示します',
+      notice: 'お知らせ',
+      contact_line: 'お問い合わせ先',
+      save: 'マイページのデザインを更新',
+      saved: 'マイページのデザインを保存しました',
+    },
     documents: {
       title: '帳票設定',
       saved: '帳票設定を保存しました',

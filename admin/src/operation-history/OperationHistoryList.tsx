@@ -5,6 +5,12 @@ const EventName = ({ type }: { type: string }) => {
   return <>{translate(`oms.order_events.${type}`, { _: type })}</>;
 };
 
+const ActorName = ({ actor, name }: { actor: string; name: string | null }) => {
+  const translate = useTranslate();
+  // Not a staff member: the buyer on the マイページ, say.
+  return <>{name ?? translate(`oms.actors.${actor}`, { _: actor })}</>;
+};
+
 /** 担当者処理履歴: every operation, newest first, with the staff member who did it. */
 export const OperationHistoryList = () => (
   <List sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50}>
@@ -13,7 +19,7 @@ export const OperationHistoryList = () => (
       <FunctionField<{ actor: string; actorName: string | null }>
         source="actor"
         sortable={false}
-        render={(r) => r.actorName ?? r.actor}
+        render={(r) => <ActorName actor={r.actor} name={r.actorName} />}
       />
       <FunctionField<{ eventType: string }>
         source="eventType"

@@ -32,7 +32,7 @@ export const OrderTimeline = () => {
               primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })}
               secondary={
                 <>
-                  {`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? entry.actor}`}
+                  {`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? translate(`oms.actors.${entry.actor}`, { _: entry.actor })}`}
                   {reasonOf(entry) !== undefined && (
                     <>
                       <br />

@@ -19,6 +19,7 @@ import {
 import { HOLD_BOXES } from '../../../domain/order/status';
 import { carrierChoices } from './carriers';
 import { DocumentSettingsSection } from './DocumentSettingsSection';
+import { MyPageDesignSection } from './MyPageDesignSection';
 import { HolidayCalendarInput } from './HolidayCalendarInput';
 import { MallName, mallChoices } from './malls';
 import { UntrackedSlipTypesInput } from './UntrackedSlipTypesInput';
@@ -83,6 +84,7 @@ const ShopEdit = () => (
       <UntrackedSlipTypesInput />
     </SimpleForm>
     <DocumentSettingsSection />
+    <MyPageDesignSection />
   </Edit>
 );
 

@@ -19,6 +19,7 @@ import {
   type DocumentContext,
 } from '../document-parts';
 import { taxPerRate } from '../tax-per-rate';
+import type { TaxRounding } from '../../../domain/documents/document-kind';
 
 /** お買い上げ明細書: for the buyer, the whole order with its prices, one document per order. */
 export function purchaseStatement(order: DocumentOrder, context: DocumentContext): Content {
@@ -76,23 +77,32 @@ export function lineTable(lines: readonly OrderLine[], context: DocumentContext)
   return { table: { headerRows: 1, widths: ['*', 40, 70, 80], body }, margin: [0, 2, 0, 6] };
 }
 
-/** 小計 to ご請求額, then the amount and tax per rate. */
-export function amountsTable(order: DocumentOrder, context: DocumentContext): Content {
+/** One row of the amounts: label, amount in yen text, whether it is a total (bold). */
+export type AmountRow = readonly [label: string, value: string, total?: boolean];
+
+/**
+ * 商品合計 to ご請求額, then the amount and tax per rate: what the statements print and the マイページ shows, so the
+ * buyer never sees two different sums for one order.
+ */
+export function amountRows(order: Pick<DocumentOrder, 'mall' | 'mallData'>, taxRounding: TaxRounding): AmountRow[] {
   const amounts = order.mallData.amounts;
-  const breakdown = taxPerRate(order.mall, order.mallData, context.shop.taxRounding);
-  const rows: Array<[string, string, boolean?]> = [
+  const breakdown = taxPerRate(order.mall, order.mallData, taxRounding);
+  return [
     ['商品合計', yen(amounts.goods)],
     ['送料', yen(amounts.shipping)],
-    ...(amounts.codFee === 0 ? [] : [['代引手数料', yen(amounts.codFee)] as [string, string]]),
-    ...(amounts.wrapping === 0 ? [] : [['ラッピング料', yen(amounts.wrapping)] as [string, string]]),
+    ...(amounts.codFee === 0 ? [] : [['代引手数料', yen(amounts.codFee)] as const]),
+    ...(amounts.wrapping === 0 ? [] : [['ラッピング料', yen(amounts.wrapping)] as const]),
     ['合計', yen(amounts.total), true],
-    ...(amounts.pointsUsed === 0 ? [] : [['ポイント利用', yen(-amounts.pointsUsed)] as [string, string]]),
-    ...(amounts.coupons === 0 ? [] : [['クーポン値引', yen(-amounts.coupons)] as [string, string]]),
+    ...(amounts.pointsUsed === 0 ? [] : [['ポイント利用', yen(-amounts.pointsUsed)] as const]),
+    ...(amounts.coupons === 0 ? [] : [['クーポン値引', yen(-amounts.coupons)] as const]),
     ['ご請求額', yen(amounts.billed), true],
-    ...breakdown.rates.map(
-      (rate) => [`${rate.rate}%対象 ${yen(rate.amount)}`, `(内消費税 ${yen(rate.tax)})`] as [string, string],
-    ),
+    ...breakdown.rates.map((rate) => [`${rate.rate}%対象 ${yen(rate.amount)}`, `(内消費税 ${yen(rate.tax)})`] as const),
   ];
+}
+
+/** 小計 to ご請求額, then the amount and tax per rate. */
+export function amountsTable(order: DocumentOrder, context: DocumentContext): Content {
+  const rows = amountRows(order, context.shop.taxRounding);
   return {
     columns: [
       { width: '*', text: '' },

@@ -8,12 +8,15 @@ import { type DatabasePool, sql } from 'slonik';
 
 const EIGHT_HOURS_MS = 8 * 60 * 60 * 1000;
 
-/** The cookie's signing key: made once, kept in the database so every server process signs alike. */
-async function sessionSecret(db: DatabasePool): Promise<string> {
+/** A signing key: made once, kept in the database so every server process signs alike. */
+export async function serverSecret(db: DatabasePool, name: string): Promise<string> {
   await db.query(sql.unsafe`
-    INSERT INTO server_secrets (name, value) VALUES ('session', ${randomBytes(32).toString('base64url')}) ON CONFLICT DO NOTHING`);
-  return String(await db.oneFirst(sql.unsafe`SELECT value FROM server_secrets WHERE name = 'session'`));
+    INSERT INTO server_secrets (name, value) VALUES (${name}, ${randomBytes(32).toString('base64url')}) ON CONFLICT DO NOTHING`);
+  return String(await db.oneFirst(sql.unsafe`SELECT value FROM server_secrets WHERE name = ${name}`));
 }
+
+/** The staff cookie's signing key. */
+const sessionSecret = (db: DatabasePool) => serverSecret(db, 'session');
 
 export type SessionStore = session.Store & { close(): void | Promise<void> };
 

@@ -10,6 +10,11 @@ import { type MailPreparation, prepareMail } from '../../../application/mail/pre
 import { loadOrder } from '../../../application/orders/load-order';
 import type { EventStore } from '../../../application/ports/event-store';
 import { isUuid, mailIdFor } from '../../../domain/shared/ids';
+import {
+  MAX_MAIL_IMAGE_BYTES,
+  type MailImageRefusal,
+  type MailImageUpload,
+} from '../../../application/my-page/mail-images';
 import { keepMailAttachments } from '../../mail/mail-attachments';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
@@ -18,21 +23,10 @@ import { requiredText } from '../required-text';
 import { sendUnstorable, unstorableTextIn } from '../storable-text';
 import { decodeOr400 } from '../validation';
 
-/** As saveMailImage (application/my-page/mail-images.ts) checks it: PNG, JPEG or GIF by their bytes, at most 2 MB. */
-const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
-
-export interface MailImageUpload {
-  readonly tenantId: string;
-  readonly orderId: string;
-  readonly filename: string;
-  readonly contentType: string;
-  readonly bytes: Uint8Array;
-}
-
 /** saveMailImage bound to the database: the image is kept for the order, so the buyer sees it on the マイページ. */
 export type SaveMailImage = (
   upload: MailImageUpload,
-) => Promise<E.Either<{ readonly reason: string }, { readonly imageId: string }>>;
+) => Promise<E.Either<MailImageRefusal, { readonly imageId: string }>>;
 
 export interface IndividualMailsDependencies {
   readonly db: DatabasePool;
@@ -41,8 +35,8 @@ export interface IndividualMailsDependencies {
   readonly requests: RequestMailsDependencies;
   /** Renders the merge fields ({{注文者名}}…) the staff wrote, for this order, as a template's would be. */
   readonly preparation: MailPreparation;
-  /** Absent until the マイページ's image store is bound: a mail with an image is then refused on `image`. */
-  readonly saveImage?: SaveMailImage;
+  /** saveMailImage on the product's database: the buyer sees the image on the マイページ. */
+  readonly saveImage: SaveMailImage;
 }
 
 const IndividualMailBody = t.type({ subject: requiredText(200), body: requiredText(20_000) });
@@ -51,7 +45,6 @@ const IMAGE_PROBLEMS: Readonly<Record<string, { ja: string; en: string }>> = {
   too_large: { ja: '画像は 2MB 以内にしてください', en: 'the image must be at most 2 MB' },
   not_an_image: { ja: '画像は PNG・JPEG・GIF のいずれかにしてください', en: 'the image must be PNG, JPEG or GIF' },
   type_mismatch: { ja: '画像の種類がファイルの中身と一致しません', en: 'the image type does not match its content' },
-  unavailable: { ja: '画像の添付は利用できません', en: 'images cannot be attached here' },
 };
 
 const badField = (res: Response, path: string, problem: { ja: string; en: string }) =>
@@ -62,7 +55,7 @@ const badField = (res: Response, path: string, problem: { ja: string; en: string
 // In memory: 2 MB at most, read once and stored in the database.
 const imageUpload = multer({
   storage: multer.memoryStorage(),
-  limits: { files: 1, fileSize: MAX_IMAGE_BYTES, fields: 5 },
+  limits: { files: 1, fileSize: MAX_MAIL_IMAGE_BYTES, fields: 5 },
   defParamCharset: 'utf8',
 }).single('image');
 
@@ -113,7 +106,6 @@ export function individualMailsRouter(deps: IndividualMailsDependencies): Router
     const mailId = mailIdFor(orderId, 'individual', trigger);
     const file = req.file;
     if (file) {
-      if (!deps.saveImage) return void badField(res, 'image', IMAGE_PROBLEMS.unavailable!);
       const saved = await deps.saveImage({
         tenantId,
         orderId,

@@ -69,6 +69,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ OMS_DB_CONNECTIONS: '0' })).toThrow(/OMS_DB_CONNECTIONS/);
   });
 
+  test('PUBLIC_URL: http://localhost:PORT by default, the trailing slash dropped; not http(s) or with ? or # refused', () => {
+    expect(loadConfig({}).publicUrl).toBe('http://localhost:3000');
+    expect(loadConfig({ PORT: '8080' }).publicUrl).toBe('http://localhost:8080');
+    expect(loadConfig({ PUBLIC_URL: 'https://shop.example.jp/oms/' }).publicUrl).toBe('https://shop.example.jp/oms');
+    for (const url of ['shop.example.jp', 'ftp://shop.example.jp', 'https://shop.example.jp/?a=1', 'https://x/#y'])
+      expect(() => loadConfig({ PUBLIC_URL: url })).toThrow(/PUBLIC_URL/);
+  });
+
   test('an empty variable counts as unset', () => {
     expect(loadConfig({ PORT: '', OMS_DATA_DIR: '', LOG_LEVEL: '' })).toMatchObject({
       port: 3000,

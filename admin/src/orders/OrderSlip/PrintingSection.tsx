@@ -113,7 +113,7 @@ const PrintingHistory = ({ history }: { history: readonly PrintingHistoryEntry[]
                 </Typography>
               )}
             </TableCell>
-            <TableCell>{entry.actorName ?? entry.actor}</TableCell>
+            <TableCell>{entry.actorName ?? translate(`oms.actors.${entry.actor}`, { _: entry.actor })}</TableCell>
           </TableRow>
         ))}
       </TableBody>
