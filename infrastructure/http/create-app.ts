@@ -46,6 +46,9 @@ import { shippingResultsRouter } from './shipping-results/shipping-results-route
 import { savedSearchesRouter } from './saved-searches/saved-searches-router';
 import { securityHeaders } from './security-headers';
 import { settingsRouter } from './settings';
+import { mailSettingsRouter } from './settings/mail-settings-router';
+import { caughtMailsRouter } from './caught-mails-router';
+import type { ShopTransports } from '../mail/shop-transports';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
 
@@ -74,6 +77,8 @@ export interface HttpDependencies {
   readonly trackingInProgress: ImportsInProgress<TrackingImportCounts>;
   /** Counts staff's requests, which a running import gives way to. */
   readonly staffRequests: StaffRequests;
+  /** Each shop's way out for mail, for the 接続テスト of the mail settings. */
+  readonly shopTransports: ShopTransports;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
 }
@@ -134,6 +139,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));
+  app.use('/api', mailSettingsRouter({ db, pipeline, transports: deps.shopTransports }), caughtMailsRouter(db));
   app.use('/api', customersRouter({ db, pipeline }));
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
