@@ -263,6 +263,10 @@ describe('mail behaviour settings', () => {
     const noHost = await call('PUT', `/mail-settings/${yahooShop()}`, 'a', { smtp: { from: 'a@b.example' } });
     expect(noHost.status).toBe(400);
     expect(noHost.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['smtp.host', 'smtp.port']);
+    const noPort = await call('PUT', `/mail-settings/${yahooShop()}`, 'a', {
+      smtp: { host: 'h.example', from: 'a@b.example' },
+    });
+    expect(noPort.body.error.fields.map((f: { path: string }) => f.path)).toEqual(['smtp.port']);
     const days = await call('PUT', `/mail-settings/${yahooShop()}`, 'a', { followUpDays: 0 });
     expect(days.status).toBe(422);
     expect(days.body.error.code).toBe('shop.invalid_follow_up_days');
