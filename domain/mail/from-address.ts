@@ -13,7 +13,10 @@ const ADDRESS = /^[^\s@<>"]+@([A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+)$/;
 export function parseFromAddress(text: string): FromAddress | undefined {
   const trimmed = text.trim();
   const named = /^(.*?)\s*<([^<>]+)>$/.exec(trimmed);
-  const displayName = (named ? named[1]! : '').trim().replace(/^"(.*)"$/, '$1').trim();
+  const displayName = (named ? named[1]! : '')
+    .trim()
+    .replace(/^"(.*)"$/, '$1')
+    .trim();
   const address = (named ? named[2]! : trimmed).trim();
   const match = ADDRESS.exec(address);
   if (!match || /["\r\n]/.test(displayName)) return undefined;
@@ -26,7 +29,8 @@ export const fromHeader = (from: FromAddress): string =>
 
 /** A host name as DNS allows it (or an IPv4 address). */
 export const isHostName = (text: string): boolean =>
-  text.length <= 253 && /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(text);
+  text.length <= 253 &&
+  /^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/.test(text);
 
 /**
  * 楽天あんしんメルアドサービス: mail to a 楽天 buyer's masked address must leave through 楽天's relay, authenticated with

@@ -100,5 +100,8 @@ export function decideMailSettings(
 
 export const decideSmtpChange = (command: RecordShopSmtpChange): E.Either<DomainError, ShopSmtpSettingsChanged[]> =>
   E.right([
-    { type: 'ShopSmtpSettingsChanged', data: { shopId: command.shopId, tenantId: command.tenantId, smtp: command.smtp } },
+    {
+      type: 'ShopSmtpSettingsChanged',
+      data: { shopId: command.shopId, tenantId: command.tenantId, smtp: command.smtp },
+    },
   ]);

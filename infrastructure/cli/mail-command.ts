@@ -30,7 +30,8 @@ function settingsOf(options: SmtpOptions) {
   const relay = options.rakutenRelay === true;
   const host = options.host ?? (relay ? RAKUTEN_RELAY.host : undefined);
   const port = options.port === undefined ? (relay ? RAKUTEN_RELAY.port : undefined) : Number(options.port);
-  if (host === undefined || !isHostName(host)) throw new Error('--host: ホスト名を指定してください / a host name is needed');
+  if (host === undefined || !isHostName(host))
+    throw new Error('--host: ホスト名を指定してください / a host name is needed');
   if (port === undefined || !Number.isInteger(port) || port < 1 || port > 65535)
     throw new Error('--port: 1〜65535 の番号です / a port from 1 to 65535 is needed');
   if (!parseFromAddress(options.from))
@@ -70,7 +71,7 @@ export function registerMailCommand(program: Command): void {
     .option('--password-env <VAR>', 'name of the environment variable holding the SMTP password')
     .requiredOption('--from <address>', 'From address, e.g. "髙橋商店 <info@example.jp>"')
     .option('--security <mode>', 'starttls (required), tls (from the first byte, 465) or none (STARTTLS if offered)')
-    .option('--rakuten-relay', '楽天あんしんメルアドサービス: send through 楽天\'s relay with the registered sender')
+    .option('--rakuten-relay', "楽天あんしんメルアドサービス: send through 楽天's relay with the registered sender")
     .action((options: SmtpOptions) =>
       withCli(async (cli) => {
         const settings = settingsOf(options);

@@ -50,7 +50,9 @@ export function caughtMailsRouter(db: DatabasePool): Router {
     if (!params) return;
     const where = [sql.fragment`m.tenant_id = ${tenantOf(req)}`];
     if (params.filter.shopId !== undefined)
-      where.push(isUuid(params.filter.shopId) ? sql.fragment`m.shop_id = ${params.filter.shopId}` : sql.fragment`false`);
+      where.push(
+        isUuid(params.filter.shopId) ? sql.fragment`m.shop_id = ${params.filter.shopId}` : sql.fragment`false`,
+      );
     const condition = sql.join(where, sql.fragment` AND `);
     const direction = params.sort.order === 'ASC' ? sql.fragment`ASC` : sql.fragment`DESC`;
     const [rows, total] = await Promise.all([
@@ -58,7 +60,9 @@ export function caughtMailsRouter(db: DatabasePool): Router {
         SELECT ${SUMMARY} FROM ${FROM} WHERE ${condition}
         ORDER BY ${sql.identifier(['m', COLUMN[params.sort.field]])} ${direction}, m.id ${direction}
         LIMIT ${params.limit} OFFSET ${params.offset}`),
-      db.oneFirst(sql.type(z.object({ n: z.number() }))`SELECT count(*)::int AS n FROM caught_mails m WHERE ${condition}`),
+      db.oneFirst(
+        sql.type(z.object({ n: z.number() }))`SELECT count(*)::int AS n FROM caught_mails m WHERE ${condition}`,
+      ),
     ]);
     sendList(res, 'caught-mails', rows.map(iso), params.offset, total);
   });

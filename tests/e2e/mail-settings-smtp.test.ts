@@ -12,7 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { dkimVerify } from 'mailauth/lib/dkim/verify';
-import { createPool, sql } from 'slonik';
+import { sql } from 'slonik';
 import { SMTPServer } from 'smtp-server';
 import { DEFAULT_SHOP_MAIL_SETTINGS, type OutgoingMail } from '../../application/mail/ports';
 import { TOKENS } from '../../infrastructure/container';
@@ -83,7 +83,9 @@ beforeAll(async () => {
   cookies.staff = await signIn(app(), a.code, a.staff.username, a.staff.password);
 }, 60_000);
 afterAll(async () => {
-  await Promise.all([tlsServer, plainServer].map((s) => new Promise((resolve) => s?.server.close(resolve))));
+  await Promise.all(
+    [tlsServer, plainServer].map((s) => s && new Promise<void>((resolve) => s.server.close(() => resolve()))),
+  );
   rmSync(certDir, { recursive: true, force: true });
 });
 

@@ -789,7 +789,10 @@ export const omsJapanese = {
       smtp_title: 'SMTPサーバー',
       smtp_help:
         '未設定の店舗のメールは送信されず、「送信メール（開発用）」に保存されます。楽天の店舗は楽天あんしんメルアドサービスの中継サーバーを選んでください。',
-      modes: { smtp: '自社のSMTPサーバー（DKIM署名あり）', 'rakuten-relay': '楽天あんしんメルアドサービス（楽天の中継）' },
+      modes: {
+        smtp: '自社のSMTPサーバー（DKIM署名あり）',
+        'rakuten-relay': '楽天あんしんメルアドサービス（楽天の中継）',
+      },
       security: {
         'starttls-if-offered': 'STARTTLS（サーバーが対応していれば）',
         starttls: 'STARTTLS 必須',
