@@ -1,5 +1,6 @@
 /** `oms mail smtp`: a shop's SMTP server from the CLI, the password read from a variable, never printed or stored plain. */
 import { createPool, sql } from 'slonik';
+import { secretBox } from '../../infrastructure/mail/secret-box';
 import { runCli } from '../support/cli';
 import { createTestDatabase, type TestDatabase } from '../support/database';
 
@@ -45,9 +46,13 @@ describe('oms mail smtp', () => {
     expect(saved.stdout).not.toContain(PASSWORD);
     const db = await createPool(database.connectionString);
     try {
-      const stored = String(await db.oneFirst(sql.unsafe`SELECT password_encrypted FROM shop_smtp_settings`));
+      const row = await db.one(sql.unsafe`SELECT tenant_id, shop_id, password_encrypted FROM shop_smtp_settings`);
+      const stored = String(row.password_encrypted);
       expect(stored).not.toContain(PASSWORD);
       expect(stored).toMatch(/^v1\./);
+      // What was sealed is the variable's value, not its name.
+      const opened = (await secretBox(db)).open(stored, `smtp-password/${row.tenant_id}/${row.shop_id}`);
+      expect(opened).toBe(PASSWORD);
     } finally {
       await db.end();
     }
