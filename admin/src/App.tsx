@@ -20,6 +20,8 @@ import { PasswordChange } from './password/PasswordChange';
 import orders from './orders';
 import printNames from './print-names';
 import carrierAccounts from './carrier-accounts';
+import caughtMails from './caught-mails';
+import mailSettings from './mail-settings';
 import customLabelLayouts from './custom-label-layouts';
 import processingRoutes from './processing-routes';
 import projections from './projections';
@@ -65,6 +67,8 @@ export const App = () => (
     <Resource name="mail-merge-fields" />
     <Resource name="print-names" {...printNames} />
     <Resource name="carrier-accounts" {...carrierAccounts} />
+    <Resource name="mail-settings" {...mailSettings} />
+    <Resource name="caught-mails" {...caughtMails} />
     <Resource name="custom-label-layouts" {...customLabelLayouts} />
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />

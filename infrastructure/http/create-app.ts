@@ -53,6 +53,9 @@ import { myPageRouter } from './my-page/my-page-router';
 import { loadMyPageKeys } from '../my-page/my-page-keys';
 import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { settingsRouter } from './settings';
+import { mailSettingsRouter } from './settings/mail-settings-router';
+import { caughtMailsRouter } from './caught-mails-router';
+import type { ShopTransports } from '../mail/shop-transports';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
 
@@ -81,6 +84,8 @@ export interface HttpDependencies {
   readonly trackingInProgress: ImportsInProgress<TrackingImportCounts>;
   /** Counts staff's requests, which a running import gives way to. */
   readonly staffRequests: StaffRequests;
+  /** Each shop's way out for mail, for the 接続テスト of the mail settings. */
+  readonly shopTransports: ShopTransports;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
   /** Renders a mail as the sending worker does: the template editor's preview and test send. */
@@ -160,6 +165,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       },
     }),
   );
+  app.use('/api', mailSettingsRouter({ db, pipeline, transports: deps.shopTransports }), caughtMailsRouter(db));
   app.use('/api', customersRouter({ db, pipeline }));
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
