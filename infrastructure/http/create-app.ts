@@ -21,6 +21,7 @@ import { sessionRouter } from './auth/session-router';
 import { type SessionStore, sessionMiddleware } from './auth/sessions';
 import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
+import { enquiriesRouter } from './enquiries/enquiries-router';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { idempotentRequests } from './idempotency/idempotent-requests';
@@ -135,6 +136,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use('/api', settingsRouter({ db, pipeline }));
   app.use('/api', customersRouter({ db, pipeline }));
+  app.use('/api', enquiriesRouter({ db, pipeline }));
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',
