@@ -23,6 +23,7 @@ import type { ImportLocks } from '../application/import/import-locks';
 import type { ImportsInProgress } from '../application/import/imports-in-progress';
 import type { MailTemplates, MailTransports, ShopMailSettingsReader } from '../application/mail/ports';
 import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mail/prepare-mail';
+import type { RequestMailsDependencies } from '../application/mail/request-mails';
 import type { TrackingImportCounts } from '../application/tracking/import-tracking-numbers';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
@@ -70,6 +71,7 @@ export const TOKENS = {
   MailFacts: Symbol.for('MailFacts') as ServiceIdentifier<MailFacts>,
   MyPageLinks: Symbol.for('MyPageLinks') as ServiceIdentifier<MyPageLinks>,
   MailPreparation: Symbol.for('MailPreparation') as ServiceIdentifier<MailPreparation>,
+  MailRequests: Symbol.for('MailRequests') as ServiceIdentifier<RequestMailsDependencies>,
 } as const;
 
 /**

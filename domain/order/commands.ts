@@ -1,4 +1,5 @@
 import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-kind';
+import type { MailKind } from '../mail/mail-kind';
 import type { Carrier } from '../shared/carrier';
 import type { EnquiryCommand } from './enquiry-events';
 import type { HoldReason, StaffChannel } from './events';
@@ -175,6 +176,33 @@ export interface SetReceiptDetails {
   readonly proviso: string | null;
 }
 
+/**
+ * A mail to the orderer is asked for. `mailId` is derived by the application from (order, kind, trigger), so asking
+ * twice lands on the same mail. `trigger`: 'first' for the one occasion of a kind (automatic and by-hand sends of the
+ * same kind collapse into it), `resend:<uuid>` for a resend, `individual:<uuid>` for a free mail. `notBefore`: an ISO
+ * instant before which it is not sent (the follow-up's N days), or null.
+ */
+export interface RequestMail {
+  readonly type: 'RequestMail';
+  readonly mailId: string;
+  readonly kind: MailKind;
+  readonly trigger: string;
+  readonly notBefore: string | null;
+  readonly untrackedSlipTypes?: UntrackedSlipTypes;
+}
+/** The queue handed the mail to the SMTP server. */
+export interface RecordMailSent {
+  readonly type: 'RecordMailSent';
+  readonly mailId: string;
+}
+/** A send failed; `final`: no retry follows. */
+export interface RecordMailFailed {
+  readonly type: 'RecordMailFailed';
+  readonly mailId: string;
+  readonly reason: string;
+  readonly final: boolean;
+}
+
 export type OrderCommand =
   | ImportOrder
   | EnquiryCommand
@@ -197,4 +225,7 @@ export type OrderCommand =
   | RecordLabelDataExported
   | SetReceiptDetails
   | SetTrackingNumber
-  | RecordShippingResultsWritten;
+  | RecordShippingResultsWritten
+  | RequestMail
+  | RecordMailSent
+  | RecordMailFailed;

@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { PrintedKind } from '../documents/document-kind';
 import { Carrier } from '../shared/carrier';
+import { MailKind } from '../mail/mail-kind';
 import { AmountProblem } from './amounts';
 import { ENQUIRY_EVENTS } from './enquiry-events';
 import {
@@ -262,6 +263,35 @@ export const ShippingResultsWritten = t.strict({
 });
 export type ShippingResultsWritten = t.TypeOf<typeof ShippingResultsWritten>;
 
+/**
+ * A mail to the orderer was asked for (see RequestMail). Ids only: the address and the rendered text live in the mail
+ * outbox, keyed by `mailId`, so that they can be erased without touching the log.
+ */
+export const MailRequested = t.strict({
+  type: t.literal('MailRequested'),
+  data: t.strict({
+    orderId: t.string,
+    mailId: t.string,
+    kind: MailKind,
+    trigger: t.string,
+    notBefore: t.union([t.string, t.null]),
+  }),
+});
+export type MailRequested = t.TypeOf<typeof MailRequested>;
+
+export const MailSent = t.strict({
+  type: t.literal('MailSent'),
+  data: t.strict({ orderId: t.string, mailId: t.string }),
+});
+export type MailSent = t.TypeOf<typeof MailSent>;
+
+/** `reason` with every e-mail address replaced by <address>; `final`: no retry follows. */
+export const MailFailed = t.strict({
+  type: t.literal('MailFailed'),
+  data: t.strict({ orderId: t.string, mailId: t.string, reason: t.string, final: t.boolean }),
+});
+export type MailFailed = t.TypeOf<typeof MailFailed>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -288,6 +318,9 @@ export const ORDER_EVENTS = {
   LabelDataExported,
   TrackingNumberSet,
   ShippingResultsWritten,
+  MailRequested,
+  MailSent,
+  MailFailed,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

@@ -9,6 +9,7 @@ import { decideConfirm, decideEnter, decideImport, decideReject } from './intake
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
 import { recordShippingResultsWritten } from './shipping-results';
+import { recordMailFailed, recordMailSent, requestMail } from './mail';
 import { setTrackingNumber } from './tracking';
 import { advance, assignRoute, cancel, hold, move, release } from './workflow';
 
@@ -54,6 +55,12 @@ const decideExisting = (
       return recordLabelDataExported(order, command);
     case 'RecordShippingResultsWritten':
       return recordShippingResultsWritten(order, command);
+    case 'RequestMail':
+      return requestMail(order, command);
+    case 'RecordMailSent':
+      return recordMailSent(order, command);
+    case 'RecordMailFailed':
+      return recordMailFailed(order, command);
     case 'ReceiveEnquiry':
     case 'AnswerEnquiry':
     case 'SetEnquiryState':

@@ -1,5 +1,6 @@
 import type { Carrier } from '../shared/carrier';
 import type { PrintedKind } from '../documents/document-kind';
+import type { MailKind } from '../mail/mail-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
 import { evolveEnquiries } from './enquiries';
@@ -51,6 +52,14 @@ export interface ShippingResults {
   } | null;
 }
 
+/** A mail asked for the order; a failure that will be retried leaves it requested. */
+export interface OrderMail {
+  readonly mailId: string;
+  readonly kind: MailKind;
+  readonly trigger: string;
+  readonly state: 'requested' | 'sent' | 'failed';
+}
+
 export const NOT_REPORTED: ShippingResults = { count: 0, last: null };
 
 export const NOT_EXPORTED: LabelExports = { count: 0, last: null };
@@ -81,6 +90,7 @@ export interface ExistingOrder {
    * file's rows are matched by them. Filled by the label-data export's event (see `withLabelsExported`).
    */
   readonly labels: Readonly<Record<string, number>>;
+  readonly mails: readonly OrderMail[];
   /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
   readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
 }
@@ -119,6 +129,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         tracking: NO_TRACKING,
         shippingResults: NOT_REPORTED,
         labels: {},
+        mails: [],
       };
     }
     case 'OrderStatusAdvanced':
@@ -225,6 +236,14 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         },
       }));
     }
+    case 'MailRequested': {
+      const { mailId, kind, trigger } = event.data;
+      return existing(state, (o) => ({ ...o, mails: [...o.mails, { mailId, kind, trigger, state: 'requested' }] }));
+    }
+    case 'MailSent':
+      return existing(state, (o) => withMailState(o, event.data.mailId, 'sent'));
+    case 'MailFailed':
+      return existing(state, (o) => (event.data.final ? withMailState(o, event.data.mailId, 'failed') : o));
     case 'EnquiryReceived':
     case 'EnquiryAnswered':
     case 'EnquiryStateChanged':
@@ -250,4 +269,9 @@ export const withLabelsExported = (
     ...order.labels,
     ...Object.fromEntries(labels.map(({ key, destinationIndex }) => [key, destinationIndex])),
   },
+});
+
+const withMailState = (order: ExistingOrder, mailId: string, state: OrderMail['state']): ExistingOrder => ({
+  ...order,
+  mails: order.mails.map((mail) => (mail.mailId === mailId ? { ...mail, state } : mail)),
 });

@@ -43,6 +43,14 @@ export const isUntracked = (order: ExistingOrder, untrackedSlipTypes: UntrackedS
 };
 
 /**
+ * The move from `from` to `to` takes the order past `gate`, a status on its route. A route without the gate is the shop
+ * saying it does not stop there, so nothing is crossed. Shared by every rule that guards a status (this one, the
+ * shipping mail's).
+ */
+export const passes = (order: ExistingOrder, from: WorkflowStatus, to: WorkflowStatus, gate: WorkflowStatus): boolean =>
+  rank(from) <= rank(gate) && rank(to) > rank(gate) && isOnRoute(order.route, gate);
+
+/**
  * Refuses a move that takes the order past 伝票番号未設定 without a number for each destination. Only on routes that
  * have 伝票番号未設定: a route without it is the shop saying it does not wait for numbers there.
  */
@@ -52,8 +60,7 @@ export const missingTrackingNumber = (
   to: WorkflowStatus,
   untrackedSlipTypes: UntrackedSlipTypes,
 ): Decision | undefined => {
-  const crosses = rank(from) <= rank(TRACKING_STATUS) && rank(to) > rank(TRACKING_STATUS);
-  if (!crosses || !isOnRoute(order.route, TRACKING_STATUS)) return undefined;
+  if (!passes(order, from, to, TRACKING_STATUS)) return undefined;
   if (hasEveryTrackingNumber(order) || isUntracked(order, untrackedSlipTypes)) return undefined;
   const missing = order.mallData.destinations.length - Object.keys(order.tracking.current).length;
   return refuse(

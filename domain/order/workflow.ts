@@ -5,6 +5,7 @@ import type { AssignProcessingRoute, CancelOrder, HoldOrder, UntrackedSlipTypes 
 import { type Decision, emit, label, refuse } from './decision';
 import { isOnRoute, isValidRoute, nextOnRoute } from './route';
 import { type ExistingOrder, workflowStatus } from './state';
+import { shippingMailNotSent } from './mail';
 import { missingTrackingNumber } from './tracking';
 import { HOLD_BOXES, type WorkflowStatus, hasShipped, rank } from './status';
 
@@ -55,6 +56,7 @@ export const advance = (order: ExistingOrder, untrackedSlipTypes: UntrackedSlipT
     return (
       blockedByPendingChange(order, from, to) ??
       missingTrackingNumber(order, from, to, untrackedSlipTypes) ??
+      shippingMailNotSent(order, from, to) ??
       emit([{ type: 'OrderStatusAdvanced', data: { orderId: order.orderId, from, to } }])
     );
   })(movable(order));
@@ -73,6 +75,7 @@ export const move = (order: ExistingOrder, to: WorkflowStatus, untrackedSlipType
     return (
       blockedByPendingChange(order, from, to) ??
       missingTrackingNumber(order, from, to, untrackedSlipTypes) ??
+      shippingMailNotSent(order, from, to) ??
       emit([{ type: 'OrderStatusMoved', data: { orderId: order.orderId, from, to } }])
     );
   })(movable(order, to));

@@ -37,6 +37,10 @@ export const customerIdFor = (tenantId: string, identityKey: string): string =>
 export const processingRouteIdFor = (tenantId: string, commandId: string): string =>
   deterministicId('processing-route', tenantId, commandId);
 
+/** One mail per order, kind and trigger: asking again (a double click, a retried job) names the same mail. */
+export const mailIdFor = (orderId: string, kind: string, trigger: string): string =>
+  deterministicId('mail', orderId, kind, trigger);
+
 /** A shop's saved import mapping (取込設定) is known by its name within the shop. */
 export const importMappingIdFor = (tenantId: string, shopId: string, name: string): string =>
   deterministicId('import-mapping', tenantId, shopId, name.trim());

@@ -38,6 +38,8 @@ const STATUS_BY_REASON: Readonly<Record<string, number>> = {
   // The order breaks a rule the request needs (no number to report, cancelled, another mall's file): the person fixes
   // the order first. 422 is the default; named so a bulk answer's status is a decision.
   tracking_number_missing: 422,
+  shipping_mail_not_sent: 422,
+  no_address: 422,
   cancelled: 422,
   other_mall: 422,
 };

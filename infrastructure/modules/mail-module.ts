@@ -4,6 +4,9 @@ import { DEFAULT_SHOP_MAIL_SETTINGS } from '../../application/mail/ports';
 import { TOKENS } from '../container';
 import { catcherTransports } from '../mail/mail-catcher';
 import { readModelMailFacts } from '../mail/mail-facts';
+import { outboxMailContents } from '../mail/mail-outbox';
+import { untrackedSlipTypesOf } from '../../application/shops/untracked-slip-types';
+import { listShops } from '../../projections/accounts/shop-queries';
 
 /** Mail: each seam bound to its adapter. */
 export const mailModule = new ContainerModule(({ bind }) => {
@@ -18,4 +21,18 @@ export const mailModule = new ContainerModule(({ bind }) => {
     facts: c.get(TOKENS.MailFacts),
     myPageLinks: c.get(TOKENS.MyPageLinks),
   }));
+  bind(TOKENS.MailRequests).toDynamicValue((c) => {
+    const [db, store, registry] = [c.get(TOKENS.Db), c.get(TOKENS.EventStore), c.get(TOKENS.Registry)];
+    return {
+      pipeline: c.get(TOKENS.Pipeline),
+      contents: outboxMailContents(db),
+      untrackedSlipTypes: async (tenantId: string) =>
+        untrackedSlipTypesOf(
+          store,
+          registry,
+          tenantId,
+          (await listShops(db, tenantId)).map((shop) => shop.id),
+        ),
+    };
+  });
 });

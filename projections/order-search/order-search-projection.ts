@@ -163,6 +163,9 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
       return row;
     // Printed on the receipt, not listed: only the revision moves.
     case 'OrderReceiptDetailsSet':
+    case 'MailRequested':
+    case 'MailSent':
+    case 'MailFailed':
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };

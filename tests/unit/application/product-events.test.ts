@@ -394,6 +394,15 @@ const samples: readonly DomainEvent[] = [
     },
   },
   { type: 'CustomLabelLayoutRemoved', data: { layoutId: 'l-1' } },
+  {
+    type: 'MailRequested',
+    data: { orderId: 'o-1', mailId: 'm-1', kind: 'follow_up', trigger: 'first', notBefore: '2026-12-13T00:00:00.000Z' },
+  },
+  { type: 'MailSent', data: { orderId: 'o-1', mailId: 'm-1' } },
+  { type: 'MailFailed', data: { orderId: 'o-1', mailId: 'm-1', reason: '550 <address> 宛先不明', final: true } },
+  { type: 'EnquiryReceived', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-1' } },
+  { type: 'EnquiryAnswered', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-2' } },
+  { type: 'EnquiryStateChanged', data: { orderId: 'o-1', enquiryId: 'q-1', from: 'in_progress', to: 'done' } },
 ];
 
 const roundTrip = (event: DomainEvent): DomainEvent => {

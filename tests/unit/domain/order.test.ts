@@ -502,9 +502,17 @@ describe('Order: status on its route', () => {
       .when({ type: 'MoveOrderStatus', to: 'awaiting_tracking_number' })
       .then([{ type: 'OrderStatusMoved', data: { orderId, from: 'new', to: 'awaiting_tracking_number' } }]));
 
-  test('an order with its tracking numbers can skip to the end of its route', () =>
+  test('an order with its tracking numbers and its shipping mail sent can skip to the end of its route', () =>
     spec
-      .given([imported, numbered])
+      .given([
+        imported,
+        numbered,
+        {
+          type: 'MailRequested',
+          data: { orderId, mailId: 'm-1', kind: 'shipped', trigger: 'first', notBefore: null },
+        },
+        { type: 'MailSent', data: { orderId, mailId: 'm-1' } },
+      ])
       .when({ type: 'MoveOrderStatus', to: 'completed' })
       .then([{ type: 'OrderStatusMoved', data: { orderId, from: 'new', to: 'completed' } }]));
 
