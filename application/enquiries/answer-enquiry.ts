@@ -6,6 +6,7 @@ import { enquiryThread } from '../../projections/enquiries/enquiry-queries';
 import { newRecordIdFor } from '../commands/command-id';
 import { type Answered, type Caller, type CommandPipeline, commandRequest } from '../commands/command-pipeline';
 import type { Refusal } from '../commands/refusals';
+import type { MailRequestsAnswer } from '../mail/request-mails';
 import type { OrderState } from '../../domain/order/state';
 import { orderDeciderFor } from '../orders/tenant-orders';
 import { ENQUIRY_NOT_FOUND, enquiryTextProblem, normaliseEnquiryText } from './enquiry-text';
@@ -20,7 +21,7 @@ export type SendAnswerMail = (
     readonly messageId: string;
     readonly text: string;
   },
-) => Promise<void>;
+) => Promise<MailRequestsAnswer>;
 
 export interface AnswerEnquiryDependencies {
   readonly pipeline: CommandPipeline;
@@ -46,7 +47,9 @@ export async function answerEnquiry(
   deps: AnswerEnquiryDependencies,
   caller: Caller,
   input: AnswerEnquiryInput,
-): Promise<E.Either<Refusal, Answered<OrderState> & { readonly messageId: string }>> {
+): Promise<
+  E.Either<Refusal, Answered<OrderState> & { readonly messageId: string; readonly mail: MailRequestsAnswer | null }>
+> {
   const problem = enquiryTextProblem(input.text);
   if (problem) return rejected(problem);
   const thread = await enquiryThread(deps.db, caller.tenantId, input.enquiryId);
@@ -75,9 +78,22 @@ export async function answerEnquiry(
     if (stored === 'inserted') await forgetEnquiryMessage(deps.db, caller.tenantId, messageId);
     return result;
   }
-  if (input.sendMail && deps.sendAnswerMail)
-    await deps.sendAnswerMail(caller, { orderId: thread.orderId, orderNumber: thread.orderNumber, messageId, text });
-  return E.right({ ...result.right, messageId });
+  // The answer stands whatever the mail's fate (no address, say): the buyer reads it on the order page too.
+  // The mail is a command of its own on the same stream: under the request's key it would pass for the answer's repeat.
+  const mailCaller: Caller = {
+    ...caller,
+    ...(caller.idempotencyKey !== undefined && { idempotencyKey: `${caller.idempotencyKey}/answer-mail` }),
+  };
+  const mail =
+    input.sendMail && deps.sendAnswerMail
+      ? await deps.sendAnswerMail(mailCaller, {
+          orderId: thread.orderId,
+          orderNumber: thread.orderNumber,
+          messageId,
+          text,
+        })
+      : null;
+  return E.right({ ...result.right, messageId, mail });
 }
 
 /** Staff set a thread's state (対応中, 完了, or back to 未対応). */

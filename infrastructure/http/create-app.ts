@@ -22,6 +22,8 @@ import { type SessionStore, sessionMiddleware } from './auth/sessions';
 import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
 import { enquiriesRouter } from './enquiries/enquiries-router';
+import { answerMailVia } from '../../application/enquiries/answer-mail';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { idempotentRequests } from './idempotency/idempotent-requests';
@@ -77,6 +79,8 @@ export interface HttpDependencies {
   readonly staffRequests: StaffRequests;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
+  /** The mail queue, for answers to 問い合わせ sent by mail. */
+  readonly mailRequests?: RequestMailsDependencies;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -136,7 +140,10 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use('/api', settingsRouter({ db, pipeline }));
   app.use('/api', customersRouter({ db, pipeline }));
-  app.use('/api', enquiriesRouter({ db, pipeline }));
+  app.use(
+    '/api',
+    enquiriesRouter({ db, pipeline, ...(deps.mailRequests && { sendAnswerMail: answerMailVia(deps.mailRequests) }) }),
+  );
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',

@@ -24,6 +24,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         trackingInProgress: c.get(TOKENS.TrackingImportsInProgress),
         staffRequests: c.get(TOKENS.StaffRequests),
         trustProxy: c.get(TOKENS.Config).trustProxy,
+        mailRequests: c.get(TOKENS.MailRequests),
       }),
     );
   });

@@ -1,5 +1,7 @@
 import { sql } from 'slonik';
 import { TOKENS } from '../../infrastructure/container';
+import { answerEnquiry } from '../../application/enquiries/answer-enquiry';
+import { answerMailVia } from '../../application/enquiries/answer-mail';
 import { EnquiryRefused, receiveEnquiry } from '../../application/enquiries/receive-enquiry';
 import { enquiriesForBuyer, enquiriesOfOrder } from '../../projections/enquiries/enquiry-queries';
 import { apiCaller, listQuery, signIn } from '../support/api-client';
@@ -193,5 +195,68 @@ describe('問い合わせ in the admin: the inbox, the thread, answers and state
     expect(
       (await call('POST', '/enquiries/no-such-thread/answer', staffCookie, { text: '回答', sendMail: false })).status,
     ).toBe(404);
+  });
+});
+
+describe('an answer sent by mail', () => {
+  let tenant: Tenant;
+  let staffCookie: string;
+  beforeAll(async () => {
+    tenant = await seedTenant(app(), { code: 'enquiries-mail', orders: 1 });
+    staffCookie = await signIn(app(), tenant.code, tenant.staff.username, tenant.staff.password);
+  }, 60_000);
+  const outbox = () =>
+    app()
+      .container.get(TOKENS.Db)
+      .any(
+        sql.unsafe`SELECT subject, text_body AS text, html_body AS html FROM mail_outbox WHERE order_id = ${tenant.orderIds[0]!}`,
+      );
+
+  test('is queued as an individual mail with the answer as its text, triggered by the message', async () => {
+    const { enquiryId } = await receiveEnquiry(deps(), {
+      tenantId: tenant.id,
+      orderId: tenant.orderIds[0]!,
+      text: '領収書の宛名を変えられますか',
+    });
+    const text = '髙橋様\nお問い合わせありがとうございます。<b>注文ページ</b>から変更できます。';
+    const answered = await apiCaller(app())('POST', `/enquiries/${enquiryId}/answer`, staffCookie, {
+      text,
+      sendMail: true,
+    });
+    expect(answered.status).toBe(200);
+    expect(answered.body.mail).toEqual({ queued: 1, skipped: 0, refused: [] });
+    const shopMessage = answered.body.messages.at(-1);
+    expect(await outbox()).toEqual([{ subject: expect.stringContaining('123456-20261130-'), text, html: null }]);
+    const events = await app().container.get(TOKENS.EventStore).readStream(`order-${tenant.orderIds[0]}`);
+    expect(events.map((e) => e.data)).toContainEqual(
+      expect.objectContaining({ kind: 'individual', trigger: `individual:${shopMessage.id}` }),
+    );
+  });
+
+  test('an answer retried with the same request key is one message and one mail', async () => {
+    const { enquiryId } = await receiveEnquiry(deps(), {
+      tenantId: tenant.id,
+      orderId: tenant.orderIds[0]!,
+      text: '追加で質問です',
+    });
+    const answering = {
+      ...deps(),
+      sendAnswerMail: answerMailVia(app().container.get(TOKENS.MailRequests)),
+    };
+    const caller = {
+      tenantId: tenant.id,
+      actor: tenant.members.staff ?? 'staff',
+      correlationId: 'c-1',
+      idempotencyKey: 'retry-1',
+    };
+    const first = await answerEnquiry(answering, caller, { enquiryId, text: '再送テスト', sendMail: true });
+    const again = await answerEnquiry(answering, caller, { enquiryId, text: '再送テスト', sendMail: true });
+    expect(first._tag === 'Right' && first.right.mail).toEqual({ queued: 1, skipped: 0, refused: [] });
+    expect(again._tag === 'Right' && again.right.mail).toEqual({ queued: 0, skipped: 1, refused: [] });
+    expect((await outbox()).filter((row) => row.text === '再送テスト')).toHaveLength(1);
+    const [, thread] = await enquiriesForBuyer(app().container.get(TOKENS.Db), tenant.id, tenant.orderIds[0]!).then(
+      (threads) => [null, threads.find((t) => t.enquiryId === enquiryId)!],
+    );
+    expect(thread!.messages.filter((m) => m.text === '再送テスト')).toHaveLength(1);
   });
 });

@@ -66,7 +66,11 @@ export function enquiriesRouter(deps: EnquiriesRouterDependencies): Router {
     const caller = callerOf(req);
     const enquiryId = String(req.params.id);
     const result = await answerEnquiry(deps, caller, { enquiryId, ...body });
-    await answerCommand(res, result, () => enquiryThread(deps.db, caller.tenantId, enquiryId));
+    // `mail`: the mail queue's answer ({ queued, skipped, refused }), null when no mail was asked for.
+    await answerCommand(res, result, async (answered) => ({
+      ...(await enquiryThread(deps.db, caller.tenantId, enquiryId)),
+      mail: answered.mail,
+    }));
   });
 
   router.post('/enquiries/:id/state', process, async (req: Request, res: Response) => {
