@@ -10,18 +10,26 @@ const ANSWER_MAX = 4000;
 /** Posts to the thread; the list, the badge and the order's panel are read again after it. */
 export const useEnquiryAction = (enquiryId: string) => {
   const notify = useNotify();
+  const translate = useTranslate();
   const queryClient = useQueryClient();
   return async (action: 'answer' | 'state', body: Record<string, unknown>, done: string): Promise<boolean> => {
+    let refused: readonly { readonly message: string }[];
     try {
-      await httpClient(`/api/enquiries/${encodeURIComponent(enquiryId)}/${action}`, {
+      const { json } = await httpClient(`/api/enquiries/${encodeURIComponent(enquiryId)}/${action}`, {
         method: 'POST',
         body: JSON.stringify(body),
       });
+      refused = (json as { mail?: { refused: { message: string }[] } | null }).mail?.refused ?? [];
     } catch (error: unknown) {
       notify(error instanceof Error ? error.message : String(error), { type: 'error' });
       return false;
     }
-    notify(done, { type: 'success' });
+    // The answer is kept and shown on the buyer's page even when its mail cannot go (no address): staff are told.
+    if (refused.length > 0)
+      notify(`${done}（${translate('oms.enquiries.mail_refused')}: ${refused.map((r) => r.message).join(' / ')}）`, {
+        type: 'warning',
+      });
+    else notify(done, { type: 'success' });
     await queryClient.invalidateQueries();
     return true;
   };
