@@ -4,6 +4,7 @@ import apiTokens from './api-tokens';
 import { authProvider } from './authProvider';
 import bulletinPosts from './bulletin-posts';
 import customers from './customers';
+import enquiries from './enquiries';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import cannedPhrases from './canned-phrases';
@@ -49,6 +50,7 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="orders" {...orders} />
+    <Resource name="enquiries" {...enquiries} />
     <Resource name="imports" {...imports} />
     <Resource name="tracking-imports" {...trackingImports} />
     <Resource name="shipping-results" {...shippingResults} />

@@ -24,6 +24,9 @@ import { sessionRouter } from './auth/session-router';
 import { type SessionStore, sessionMiddleware } from './auth/sessions';
 import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
+import { enquiriesRouter } from './enquiries/enquiries-router';
+import { answerMailVia } from '../../application/enquiries/answer-mail';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { idempotentRequests } from './idempotency/idempotent-requests';
@@ -94,6 +97,8 @@ export interface HttpDependencies {
   readonly mailTransports: MailTransports;
   /** 問い合わせ as the マイページ sends and shows them. */
   readonly buyerEnquiries: BuyerEnquiries;
+  /** The mail queue, for answers to 問い合わせ sent by mail. */
+  readonly mailRequests?: RequestMailsDependencies;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -167,6 +172,10 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   );
   app.use('/api', mailSettingsRouter({ db, pipeline, transports: deps.shopTransports }), caughtMailsRouter(db));
   app.use('/api', customersRouter({ db, pipeline }));
+  app.use(
+    '/api',
+    enquiriesRouter({ db, pipeline, ...(deps.mailRequests && { sendAnswerMail: answerMailVia(deps.mailRequests) }) }),
+  );
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',

@@ -28,6 +28,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         mailTransports: c.get(TOKENS.MailTransports),
         buyerEnquiries: c.get(TOKENS.BuyerEnquiries),
         shopTransports: c.get(TOKENS.ShopTransports),
+        mailRequests: c.get(TOKENS.MailRequests),
       }),
     );
   });

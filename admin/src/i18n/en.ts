@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { enquiriesEnglish, enquiriesResourceEnglish } from './enquiries';
 import type { TranslationMessages } from 'react-admin';
 import type { omsJapanese } from './ja';
 import { EVENT_LABELS_EN } from './event-labels';
@@ -480,6 +481,7 @@ const omsEnglish: typeof omsJapanese = {
       },
     },
     order_events: EVENT_LABELS_EN,
+    enquiries: enquiriesEnglish,
     auth: {
       tenant: 'Tenant code',
       username: 'Username',
@@ -491,6 +493,7 @@ const omsEnglish: typeof omsJapanese = {
     },
   },
   resources: {
+    enquiries: enquiriesResourceEnglish,
     orders: {
       name: 'Order |||| Orders',
       fields: {

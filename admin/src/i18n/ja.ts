@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
@@ -672,6 +673,7 @@ export const omsJapanese = {
       },
     },
     order_events: EVENT_LABELS_JA,
+    enquiries: enquiriesJapanese,
     auth: {
       tenant: 'テナントコード',
       username: 'ユーザー名',
@@ -683,6 +685,7 @@ export const omsJapanese = {
     },
   },
   resources: {
+    enquiries: enquiriesResourceJapanese,
     orders: {
       name: '受注',
       fields: {

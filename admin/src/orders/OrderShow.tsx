@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Show } from 'react-admin';
+import { OrderEnquiries } from '../enquiries/OrderEnquiries';
 import { OrderSlip } from './OrderSlip';
 
 /** 受注詳細: the whole 受注伝票 as rebuilt from the order's stream, its actions and its timeline. */
@@ -7,6 +8,9 @@ export const OrderShow = () => (
   <Show>
     <Box sx={{ p: 2 }}>
       <OrderSlip />
+      <Box sx={{ mt: 2 }}>
+        <OrderEnquiries />
+      </Box>
     </Box>
   </Show>
 );
