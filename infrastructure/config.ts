@@ -18,6 +18,8 @@ export interface Config {
   readonly logFormat?: 'pretty' | 'json';
   /** Where uploaded import files wait while their import runs (a folder per server under it). */
   readonly uploadDir: string;
+  /** OMS_SMTP_CA_FILE: PEM certificates to trust for shops' SMTP servers besides the usual ones (an in-house CA). */
+  readonly smtpCaFile?: string;
   /** How long a stopping server waits for the imports it runs to end (its host's grace period, less a margin). */
   readonly stopGraceSeconds: number;
   /**
@@ -83,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat,
     stopGraceSeconds,
     uploadDir: path.resolve(value('OMS_UPLOAD_DIR') ?? path.join(os.tmpdir(), 'oms-imports')),
+    smtpCaFile: value('OMS_SMTP_CA_FILE'),
     trustProxy,
     databaseConnections: connections('OMS_DB_CONNECTIONS', 10),
     importConnections: connections('OMS_IMPORT_DB_CONNECTIONS', 1),

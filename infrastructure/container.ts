@@ -26,6 +26,7 @@ import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mai
 import type { BuyerEnquiries } from '../application/my-page/buyer-enquiries';
 import type { RequestMailsDependencies } from '../application/mail/request-mails';
 import type { TrackingImportCounts } from '../application/tracking/import-tracking-numbers';
+import type { ShopTransports } from './mail/shop-transports';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
 import { commandsModule } from './modules/commands-module';
@@ -75,6 +76,8 @@ export const TOKENS = {
   MailTemplates: Symbol.for('MailTemplates') as ServiceIdentifier<MailTemplates>,
   ShopMailSettings: Symbol.for('ShopMailSettings') as ServiceIdentifier<ShopMailSettingsReader>,
   MailTransports: Symbol.for('MailTransports') as ServiceIdentifier<MailTransports>,
+  /** The same object as MailTransports, with the close the container calls for its cached SMTP connections. */
+  ShopTransports: Symbol.for('ShopTransports') as ServiceIdentifier<ShopTransports>,
   MailFacts: Symbol.for('MailFacts') as ServiceIdentifier<MailFacts>,
   MyPageLinks: Symbol.for('MyPageLinks') as ServiceIdentifier<MyPageLinks>,
   MailPreparation: Symbol.for('MailPreparation') as ServiceIdentifier<MailPreparation>,
@@ -141,6 +144,7 @@ export async function createContainer(
     async close() {
       await Promise.all(container.get(TOKENS.PolicyRunners).map((r) => r.stop()));
       await Promise.all(container.get(TOKENS.ProjectionRunners).map((r) => r.stop()));
+      container.get(TOKENS.ShopTransports).close();
       await store.close();
       await db.end();
       importLocks.close();

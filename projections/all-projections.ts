@@ -10,6 +10,7 @@ import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
 import { labelKeysProjection } from './label-keys/label-keys-projection';
 import { mailTemplatesProjection } from './mail-templates/mail-templates-projection';
+import { mailSettingsProjection } from './mail-settings/mail-settings-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { AnyProjection } from './projection';
@@ -33,4 +34,5 @@ export const allProjections: readonly AnyProjection[] = [
   labelKeysProjection,
   enquiriesProjection,
   mailTemplatesProjection,
+  mailSettingsProjection,
 ];

@@ -4,6 +4,7 @@ import apiTokens from './api-tokens';
 import { authProvider } from './authProvider';
 import bulletinPosts from './bulletin-posts';
 import customers from './customers';
+import enquiries from './enquiries';
 import { Dashboard } from './dashboard';
 import { dataProvider } from './dataProvider';
 import cannedPhrases from './canned-phrases';
@@ -20,6 +21,8 @@ import { PasswordChange } from './password/PasswordChange';
 import orders from './orders';
 import printNames from './print-names';
 import carrierAccounts from './carrier-accounts';
+import caughtMails from './caught-mails';
+import mailSettings from './mail-settings';
 import customLabelLayouts from './custom-label-layouts';
 import processingRoutes from './processing-routes';
 import projections from './projections';
@@ -47,6 +50,7 @@ export const App = () => (
     disableTelemetry
   >
     <Resource name="orders" {...orders} />
+    <Resource name="enquiries" {...enquiries} />
     <Resource name="imports" {...imports} />
     <Resource name="tracking-imports" {...trackingImports} />
     <Resource name="shipping-results" {...shippingResults} />
@@ -65,6 +69,8 @@ export const App = () => (
     <Resource name="mail-merge-fields" />
     <Resource name="print-names" {...printNames} />
     <Resource name="carrier-accounts" {...carrierAccounts} />
+    <Resource name="mail-settings" {...mailSettings} />
+    <Resource name="caught-mails" {...caughtMails} />
     <Resource name="custom-label-layouts" {...customLabelLayouts} />
     <Resource name="operation-history" {...operationHistory} />
     <Resource name="saved-searches" {...savedSearches} />

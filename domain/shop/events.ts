@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { DocumentImage, DocumentSettings } from '../documents/document-settings';
+import { MailBehaviour, SmtpSummary } from '../mail/mail-behaviour';
 import { Mall, ShippingMethod } from '../order/order-data';
 
 /** A shop is one account on one mall or cart; a tenant may have several on the same mall. */
@@ -81,6 +82,23 @@ export const ShopAmountsHoldBoxSet = t.strict({
 });
 export type ShopAmountsHoldBoxSet = t.TypeOf<typeof ShopAmountsHoldBoxSet>;
 
+/** メール設定: automatic mails, follow-up days, 携帯メールタイマー, my-page link days, signature. The whole set. */
+export const ShopMailSettingsSet = t.strict({
+  type: t.literal('ShopMailSettingsSet'),
+  data: t.intersection([t.strict({ shopId: t.string, tenantId: t.string }), MailBehaviour]),
+});
+export type ShopMailSettingsSet = t.TypeOf<typeof ShopMailSettingsSet>;
+
+/**
+ * The shop's SMTP server changed (who and when are the metadata's): host, port, user, From, never the password. The
+ * settings themselves are a table, as secrets are; null: removed, mail goes to the local catcher.
+ */
+export const ShopSmtpSettingsChanged = t.strict({
+  type: t.literal('ShopSmtpSettingsChanged'),
+  data: t.strict({ shopId: t.string, tenantId: t.string, smtp: t.union([SmtpSummary, t.null]) }),
+});
+export type ShopSmtpSettingsChanged = t.TypeOf<typeof ShopSmtpSettingsChanged>;
+
 export type ShopEvent =
   | ShopRegistered
   | ShopRenamed
@@ -89,7 +107,9 @@ export type ShopEvent =
   | ShopDocumentSettingsSet
   | ShopDocumentImageSet
   | ShopUntrackedSlipTypesSet
-  | ShopAmountsHoldBoxSet;
+  | ShopAmountsHoldBoxSet
+  | ShopMailSettingsSet
+  | ShopSmtpSettingsChanged;
 
 /** What the accounts read model needs of a shop; the document settings have a read model of their own. */
 export const SHOP_ACCOUNT_EVENTS = {
@@ -100,8 +120,11 @@ export const SHOP_ACCOUNT_EVENTS = {
   ShopAmountsHoldBoxSet,
 } as const;
 export const SHOP_DOCUMENT_EVENTS = { ShopDocumentSettingsSet, ShopDocumentImageSet } as const;
+export const SHOP_MAIL_EVENTS = { ShopMailSettingsSet } as const;
 export const SHOP_EVENTS = {
   ...SHOP_ACCOUNT_EVENTS,
   ...SHOP_DOCUMENT_EVENTS,
+  ...SHOP_MAIL_EVENTS,
   ShopUntrackedSlipTypesSet,
+  ShopSmtpSettingsChanged,
 } as const;

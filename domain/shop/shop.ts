@@ -12,6 +12,13 @@ import {
   type SetShopDocumentSettings,
   type ShopDocuments,
 } from './document-settings-decision';
+import {
+  decideMailSettings,
+  decideSmtpChange,
+  type RecordShopSmtpChange,
+  type SetShopMailSettings,
+} from './mail-settings-decision';
+import type { MailBehaviour } from '../mail/mail-behaviour';
 import { MAX_LEAD_DAYS, NO_SHIPPING_DEFAULTS, type ShippingDefaults } from './shipping-defaults';
 
 /** The shop's id is derived from (tenant, code), so a code can be registered once per tenant. */
@@ -62,6 +69,7 @@ export interface SetShopAmountsHoldBox {
 /** The first box until the shop chooses: the box staff look in first. */
 export const DEFAULT_AMOUNTS_HOLD_BOX = 1;
 export type { SetShopDocumentImage, SetShopDocumentSettings } from './document-settings-decision';
+export type { RecordShopSmtpChange, SetShopMailSettings } from './mail-settings-decision';
 export type ShopCommand =
   | RegisterShop
   | RenameShop
@@ -70,7 +78,9 @@ export type ShopCommand =
   | SetShopDocumentSettings
   | SetShopDocumentImage
   | SetShopUntrackedSlipTypes
-  | SetShopAmountsHoldBox;
+  | SetShopAmountsHoldBox
+  | SetShopMailSettings
+  | RecordShopSmtpChange;
 
 export type ShopState =
   | { readonly status: 'none' }
@@ -84,6 +94,8 @@ export type ShopState =
       readonly documents: ShopDocuments;
       readonly untrackedSlipTypes: readonly string[];
       readonly amountsHoldBox: number;
+      /** null until the shop sets its mail settings (the defaults apply). */
+      readonly mail: MailBehaviour | null;
     };
 
 export const SHOP_CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
@@ -105,6 +117,7 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
           documents: NO_SHOP_DOCUMENTS,
           untrackedSlipTypes: [],
           amountsHoldBox: DEFAULT_AMOUNTS_HOLD_BOX,
+          mail: null,
         };
       case 'ShopRenamed':
         return state.status === 'registered' ? { ...state, name: event.data.name } : state;
@@ -124,6 +137,13 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
         return state.status === 'registered' ? { ...state, untrackedSlipTypes: event.data.slipTypes } : state;
       case 'ShopAmountsHoldBoxSet':
         return state.status === 'registered' ? { ...state, amountsHoldBox: event.data.box } : state;
+      case 'ShopMailSettingsSet': {
+        if (state.status !== 'registered') return state;
+        const { shopId: _shop, tenantId: _tenant, ...mail } = event.data;
+        return { ...state, mail };
+      }
+      case 'ShopSmtpSettingsChanged':
+        return state;
       case 'ShopDocumentImageSet': {
         if (state.status !== 'registered') return state;
         const { image, dataUrl } = event.data;
@@ -180,6 +200,12 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       case 'SetShopUntrackedSlipTypes':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         return decideUntrackedSlipTypes(command, state.untrackedSlipTypes);
+      case 'SetShopMailSettings':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideMailSettings(command, state.mail);
+      case 'RecordShopSmtpChange':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideSmtpChange(command);
       case 'SetShopAmountsHoldBox':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         if (!isHoldBox(command.box))

@@ -6,6 +6,7 @@ import { registerDocumentsCommand } from './documents-command';
 import { registerImportCommand } from './import-command';
 import { registerLabelsCommand } from './labels-command';
 import { registerMyPageCommand } from './my-page-command';
+import { registerMailCommand } from './mail-command';
 import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShippingResultsCommand } from './shipping-results-command';
@@ -31,6 +32,7 @@ registerLabelsCommand(program);
 registerTrackingCommand(program);
 registerShippingResultsCommand(program);
 registerMyPageCommand(program);
+registerMailCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type ErrorRequestHandler, type Express } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import type { Logger } from 'pino';
 import type { DatabasePool } from 'slonik';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
@@ -25,6 +24,9 @@ import { sessionRouter } from './auth/session-router';
 import { type SessionStore, sessionMiddleware } from './auth/sessions';
 import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
+import { enquiriesRouter } from './enquiries/enquiries-router';
+import { answerMailVia } from '../../application/enquiries/answer-mail';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { idempotentRequests } from './idempotency/idempotent-requests';
@@ -56,6 +58,9 @@ import { myPageRouter } from './my-page/my-page-router';
 import { loadMyPageKeys } from '../my-page/my-page-keys';
 import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { settingsRouter } from './settings';
+import { mailSettingsRouter } from './settings/mail-settings-router';
+import { caughtMailsRouter } from './caught-mails-router';
+import type { ShopTransports } from '../mail/shop-transports';
 import { staffUsersRouter } from './staff-users-router';
 import { tenantAccessRouter } from './tenant-access-router';
 
@@ -84,8 +89,8 @@ export interface HttpDependencies {
   readonly trackingInProgress: ImportsInProgress<TrackingImportCounts>;
   /** Counts staff's requests, which a running import gives way to. */
   readonly staffRequests: StaffRequests;
-  /** Mails asked for by staff (個別メール) go through requestMails. */
-  readonly mailRequests: RequestMailsDependencies;
+  /** Each shop's way out for mail, for the 接続テスト of the mail settings. */
+  readonly shopTransports: ShopTransports;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
   /** Renders a mail as the sending worker does: the template editor's preview and test send. */
@@ -94,6 +99,8 @@ export interface HttpDependencies {
   readonly mailTransports: MailTransports;
   /** 問い合わせ as the マイページ sends and shows them. */
   readonly buyerEnquiries: BuyerEnquiries;
+  /** The mail queue, for answers to 問い合わせ sent by mail. */
+  readonly mailRequests: RequestMailsDependencies;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -165,6 +172,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       },
     }),
   );
+  app.use('/api', mailSettingsRouter({ db, pipeline, transports: deps.shopTransports }), caughtMailsRouter(db));
   app.use('/api', customersRouter({ db, pipeline }));
   app.use(
     '/api',
@@ -176,6 +184,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       preparation: deps.mailPreparation,
       saveImage: (upload) => saveMailImage(db, upload),
     }),
+    enquiriesRouter({ db, pipeline, ...(deps.mailRequests && { sendAnswerMail: answerMailVia(deps.mailRequests) }) }),
   );
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(

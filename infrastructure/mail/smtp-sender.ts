@@ -1,3 +1,4 @@
+import { rootCertificates } from 'node:tls';
 import nodemailer from 'nodemailer';
 import type { MailSender, OutgoingMail } from '../../application/mail/ports';
 
@@ -20,6 +21,8 @@ export interface SmtpSettings {
   readonly password: string | null;
   readonly from: string;
   readonly dkim: DkimKey | null;
+  /** PEM certificates trusted besides Node's own (OMS_SMTP_CA_FILE: a relay with an in-house CA). */
+  readonly extraCa?: string;
 }
 
 export interface SmtpSender extends MailSender {
@@ -32,19 +35,7 @@ export interface SmtpSender extends MailSender {
  * carries the same id and a receiver can tell the two apart.
  */
 export function smtpSender(settings: SmtpSettings): SmtpSender {
-  const transport = nodemailer.createTransport({
-    pool: true,
-    maxConnections: 4,
-    host: settings.host,
-    port: settings.port,
-    secure: settings.secure,
-    requireTLS: settings.requireTls,
-    auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
-    dkim: settings.dkim ?? undefined,
-    connectionTimeout: 30_000,
-    greetingTimeout: 30_000,
-    socketTimeout: 60_000,
-  });
+  const transport = smtpTransport(settings);
   return {
     from: settings.from,
     async send(mail: OutgoingMail) {
@@ -64,4 +55,23 @@ export function smtpSender(settings: SmtpSettings): SmtpSender {
     },
     close: () => transport.close(),
   };
+}
+
+/** nodemailer's transport for the settings; `pool: false` for a one-off connection (the 接続テスト). */
+export function smtpTransport(settings: SmtpSettings, pool = true) {
+  return nodemailer.createTransport({
+    pool,
+    maxConnections: 4,
+    host: settings.host,
+    port: settings.port,
+    secure: settings.secure,
+    requireTLS: settings.requireTls,
+    auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
+    dkim: settings.dkim ?? undefined,
+    connectionTimeout: 30_000,
+    greetingTimeout: 30_000,
+    socketTimeout: 60_000,
+    // `ca` replaces Node's list, so the extra certificates are added to it rather than given alone.
+    tls: settings.extraCa ? { ca: [...rootCertificates, settings.extraCa] } : undefined,
+  });
 }

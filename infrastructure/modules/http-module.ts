@@ -28,6 +28,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         mailPreparation: c.get(TOKENS.MailPreparation),
         mailTransports: c.get(TOKENS.MailTransports),
         buyerEnquiries: c.get(TOKENS.BuyerEnquiries),
+        shopTransports: c.get(TOKENS.ShopTransports),
       }),
     );
   });

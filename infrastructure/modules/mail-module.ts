@@ -1,7 +1,8 @@
 import { ContainerModule } from 'inversify';
-import { DEFAULT_SHOP_MAIL_SETTINGS } from '../../application/mail/ports';
+import { readFileSync } from 'node:fs';
+import { shopMailSettings } from '../../projections/mail-settings/mail-settings-queries';
 import { TOKENS } from '../container';
-import { catcherTransports } from '../mail/mail-catcher';
+import { shopTransports } from '../mail/shop-transports';
 import { readModelMailFacts } from '../mail/mail-facts';
 import { signedMyPageLinks } from '../my-page/my-page-links';
 import { outboxMailContents } from '../mail/mail-outbox';
@@ -12,8 +13,15 @@ import { StoredMailTemplates } from '../mail/stored-mail-templates';
 /** Mail: each seam bound to its adapter. */
 export const mailModule = new ContainerModule(({ bind }) => {
   bind(TOKENS.MailTemplates).toDynamicValue((c) => new StoredMailTemplates(c.get(TOKENS.Db)));
-  bind(TOKENS.ShopMailSettings).toConstantValue({ forShop: async () => DEFAULT_SHOP_MAIL_SETTINGS });
-  bind(TOKENS.MailTransports).toDynamicValue((c) => catcherTransports(c.get(TOKENS.Db)));
+  bind(TOKENS.ShopMailSettings).toDynamicValue((c) => {
+    const db = c.get(TOKENS.Db);
+    return { forShop: (tenantId, shopId) => shopMailSettings(db, tenantId, shopId) };
+  });
+  bind(TOKENS.ShopTransports).toDynamicValue((c) => {
+    const caFile = c.get(TOKENS.Config).smtpCaFile;
+    return shopTransports(c.get(TOKENS.Db), { extraCa: caFile ? readFileSync(caFile, 'utf8') : undefined });
+  });
+  bind(TOKENS.MailTransports).toDynamicValue((c) => c.get(TOKENS.ShopTransports));
   bind(TOKENS.MailFacts).toDynamicValue((c) => readModelMailFacts(c.get(TOKENS.Db)));
   bind(TOKENS.MyPageLinks).toDynamicValue((c) =>
     signedMyPageLinks(c.get(TOKENS.Db), c.get(TOKENS.Clock), c.get(TOKENS.Config).publicUrl),

@@ -30,6 +30,8 @@ export interface AdminBrowser {
   readonly connectionString: string;
   /** What the fixture seeded: the tenant's id, its people, shops and order ids. */
   readonly tenant: Tenant;
+  /** The app itself, for what a test adds through the application while the browser watches (a buyer's message). */
+  readonly app: InProcessApp;
   /** Closes the browser and stops the app (resolving with 0 as the server's exit code), whatever fails. */
   close(): Promise<number | null>;
 }
@@ -74,6 +76,7 @@ export async function openAdminBrowser(options: {
       cspViolations,
       connectionString: app.database.connectionString,
       tenant,
+      app,
       async close() {
         // Each step runs even if the one before failed, and a failure reaches the test: a `return` in a `finally`
         // would swallow the browser's.

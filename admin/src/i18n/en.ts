@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { enquiriesEnglish, enquiriesResourceEnglish } from './enquiries';
 import type { TranslationMessages } from 'react-admin';
 import type { omsJapanese } from './ja';
 import { EVENT_LABELS_EN } from './event-labels';
@@ -481,6 +482,7 @@ const omsEnglish: typeof omsJapanese = {
       },
     },
     order_events: EVENT_LABELS_EN,
+    enquiries: enquiriesEnglish,
     auth: {
       tenant: 'Tenant code',
       username: 'Username',
@@ -492,6 +494,7 @@ const omsEnglish: typeof omsJapanese = {
     },
   },
   resources: {
+    enquiries: enquiriesResourceEnglish,
     orders: {
       name: 'Order |||| Orders',
       fields: {
@@ -636,6 +639,61 @@ const omsEnglish: typeof omsJapanese = {
         keyColumn: 'Label key column (number)',
         trackingNumberColumn: 'Tracking number column (number)',
       },
+    },
+    'mail-settings': {
+      name: 'Mail settings',
+      fields: {
+        shopName: 'Shop',
+        smtp: 'From',
+        automatic: {
+          thanks: 'Send the thanks mail automatically',
+          payment_confirmed: 'Send the payment mail automatically',
+          shipped: 'Send the shipping mail automatically',
+          follow_up: 'Send the follow-up automatically',
+        },
+        followUpDays: 'Days from the shipping mail to the follow-up',
+        mobileSendWindow: 'Mobile mail window (hours carrier addresses get mail)',
+        myPageLinkDays: 'Days the my-page link works',
+        signature: 'Signature',
+        'smtp.mode': 'Sending through',
+        'smtp.host': 'SMTP server',
+        'smtp.port': 'Port',
+        'smtp.security': 'Encryption',
+        'smtp.user': 'User (SMTP AUTH)',
+        'smtp.password': 'Password',
+        'smtp.from': 'From address',
+      },
+      smtp_title: 'SMTP server',
+      smtp_help:
+        "A shop without one sends nothing: its mail is kept in Caught mails. 楽天 shops choose 楽天's relay (あんしんメルアドサービス).",
+      modes: { smtp: 'Own SMTP server (DKIM-signed)', 'rakuten-relay': "楽天's relay (あんしんメルアドサービス)" },
+      security: {
+        'starttls-if-offered': 'STARTTLS when offered',
+        starttls: 'STARTTLS required',
+        tls: 'TLS from the start (port 465)',
+      },
+      help: {
+        window: 'e.g. 08:00-21:00; always for no limit',
+        password_set: 'Set. Type one only to change it',
+        password_unset: 'Not set',
+        from: 'e.g. Takahashi <info@example.jp>; for 楽天 the sender registered in RMS',
+        relay_host: "Empty: 楽天's relay (sub.fw.rakuten.ne.jp:587)",
+      },
+      dns: {
+        title: 'DNS records to publish (anti-spoofing)',
+        none: "Nothing to publish (楽天's relay signs itself)",
+        name: 'Name',
+        type: 'Type',
+        value: 'Value',
+      },
+      check: { button: 'Test connection', ok: 'Connected: %{message}', failed: 'Could not connect: %{message}' },
+    },
+    'caught-mails': {
+      name: 'Caught mails (development)',
+      fields: { caughtAt: 'Time', shopName: 'Shop', from: 'From', to: 'To', subject: 'Subject' },
+      text: 'Text',
+      html: 'HTML',
+      text_only: 'A text-only mail',
     },
     'carrier-accounts': {
       name: 'Carrier accounts',

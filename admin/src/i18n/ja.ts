@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
@@ -673,6 +674,7 @@ export const omsJapanese = {
       },
     },
     order_events: EVENT_LABELS_JA,
+    enquiries: enquiriesJapanese,
     auth: {
       tenant: 'テナントコード',
       username: 'ユーザー名',
@@ -684,6 +686,7 @@ export const omsJapanese = {
     },
   },
   resources: {
+    enquiries: enquiriesResourceJapanese,
     orders: {
       name: '受注',
       fields: {
@@ -828,6 +831,64 @@ export const omsJapanese = {
         keyColumn: 'お客様管理番号の列（何列目）',
         trackingNumberColumn: '伝票番号の列（何列目）',
       },
+    },
+    'mail-settings': {
+      name: 'メール設定',
+      fields: {
+        shopName: '店舗',
+        smtp: '送信元',
+        automatic: {
+          thanks: 'サンクスメールを自動送信',
+          payment_confirmed: '入金確認メールを自動送信',
+          shipped: '発送メールを自動送信',
+          follow_up: 'フォローメールを自動送信',
+        },
+        followUpDays: 'フォローメールまでの日数（発送メールから）',
+        mobileSendWindow: '携帯メールタイマー（送信してよい時間帯）',
+        myPageLinkDays: 'マイページURLの有効日数',
+        signature: '署名',
+        'smtp.mode': '送信方法',
+        'smtp.host': 'SMTPサーバー',
+        'smtp.port': 'ポート',
+        'smtp.security': '暗号化',
+        'smtp.user': 'ユーザー名（SMTP AUTH）',
+        'smtp.password': 'パスワード',
+        'smtp.from': '送信元アドレス',
+      },
+      smtp_title: 'SMTPサーバー',
+      smtp_help:
+        '未設定の店舗のメールは送信されず、「送信メール（開発用）」に保存されます。楽天の店舗は楽天あんしんメルアドサービスの中継サーバーを選んでください。',
+      modes: {
+        smtp: '自社のSMTPサーバー（DKIM署名あり）',
+        'rakuten-relay': '楽天あんしんメルアドサービス（楽天の中継）',
+      },
+      security: {
+        'starttls-if-offered': 'STARTTLS（サーバーが対応していれば）',
+        starttls: 'STARTTLS 必須',
+        tls: 'SSL/TLS（465番ポート）',
+      },
+      help: {
+        window: '例: 08:00-21:00。always で時間帯の制限なし',
+        password_set: '設定済み。変更するときだけ入力してください',
+        password_unset: '未設定',
+        from: '例: 髙橋商店 <info@example.jp>。楽天はRMSに登録した送信元アドレス',
+        relay_host: '空欄なら楽天の中継サーバー（sub.fw.rakuten.ne.jp:587）',
+      },
+      dns: {
+        title: '公開する DNS レコード（なりすまし対策）',
+        none: '公開するレコードはありません（楽天の中継は楽天が署名します）',
+        name: '名前',
+        type: '種類',
+        value: '値',
+      },
+      check: { button: '接続テスト', ok: '接続できました: %{message}', failed: '接続できません: %{message}' },
+    },
+    'caught-mails': {
+      name: '送信メール（開発用）',
+      fields: { caughtAt: '日時', shopName: '店舗', from: '送信元', to: '宛先', subject: '件名' },
+      text: 'テキスト',
+      html: 'HTML',
+      text_only: 'テキストのみのメールです',
     },
     'carrier-accounts': {
       name: '運送会社アカウント',

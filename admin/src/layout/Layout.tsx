@@ -11,6 +11,7 @@ import {
   UserMenu,
 } from 'react-admin';
 import { useCan } from '../auth/useCan';
+import { EnquiriesMenuItem } from '../enquiries/EnquiriesMenuItem';
 import { PasswordMenuItem } from '../password/PasswordMenuItem';
 import { TenantSwitcher } from './TenantSwitcher';
 
@@ -39,9 +40,14 @@ const OmsMenu = () => {
       <Menu.DashboardItem />
       {Object.values(resources)
         .filter((resource) => resource.hasList && (canManageUsers || !ADMINISTRATORS_ONLY.includes(resource.name)))
-        .map((resource) => (
-          <Menu.ResourceItem key={resource.name} name={resource.name} />
-        ))}
+        .map((resource) =>
+          // 問い合わせ carries the count of 未対応 threads.
+          resource.name === 'enquiries' ? (
+            <EnquiriesMenuItem key={resource.name} />
+          ) : (
+            <Menu.ResourceItem key={resource.name} name={resource.name} />
+          ),
+        )}
     </Menu>
   );
 };

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
 import { Show } from 'react-admin';
+import { OrderEnquiries } from '../enquiries/OrderEnquiries';
 import { OrderSlip } from './OrderSlip';
 import { OrderMailsPanel } from './mails/OrderMailsPanel';
 
@@ -8,6 +9,9 @@ export const OrderShow = () => (
   <Show>
     <Box sx={{ p: 2 }}>
       <OrderSlip />
+      <Box sx={{ mt: 2 }}>
+        <OrderEnquiries />
+      </Box>
       <Box sx={{ mt: 2 }}>
         <OrderMailsPanel />
       </Box>

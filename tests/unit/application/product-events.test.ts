@@ -40,6 +40,35 @@ const samples: readonly DomainEvent[] = [
   { type: 'ShopUntrackedSlipTypesSet', data: { shopId: 'shop-1', tenantId: 't-1', slipTypes: ['DM便', 'ゆうメール'] } },
   { type: 'ShopAmountsHoldBoxSet', data: { shopId: 'shop-1', tenantId: 't-1', box: 3 } },
   {
+    type: 'ShopMailSettingsSet',
+    data: {
+      shopId: 'shop-1',
+      tenantId: 't-1',
+      automatic: { thanks: true, payment_confirmed: true, shipped: true, follow_up: false },
+      followUpDays: 7,
+      mobileSendWindow: { from: '08:00', to: '21:00' },
+      myPageLinkDays: 90,
+      signature: '㈱髙橋商店 山﨑',
+    },
+  },
+  {
+    type: 'ShopSmtpSettingsChanged',
+    data: {
+      shopId: 'shop-1',
+      tenantId: 't-1',
+      smtp: {
+        mode: 'smtp',
+        host: 'smtp.example.jp',
+        port: 587,
+        security: 'starttls',
+        user: 'shop@example.jp',
+        from: '"㈱髙橋商店" <info@example.jp>',
+        passwordSet: true,
+      },
+    },
+  },
+  { type: 'ShopSmtpSettingsChanged', data: { shopId: 'shop-1', tenantId: 't-1', smtp: null } },
+  {
     type: 'ShopDocumentSettingsSet',
     data: {
       shopId: 'shop-1',
