@@ -8,6 +8,7 @@ import { customersProjection } from './customers/customers-projection';
 import { importMappingsProjection } from './imports/import-mappings-projection';
 import { importsProjection } from './imports/imports-projection';
 import { labelKeysProjection } from './label-keys/label-keys-projection';
+import { mailOutboxProjection } from './mail-outbox/mail-outbox-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { AnyProjection } from './projection';
@@ -29,4 +30,5 @@ export const allProjections: readonly AnyProjection[] = [
   carrierAccountsProjection,
   customLabelLayoutsProjection,
   labelKeysProjection,
+  mailOutboxProjection,
 ];

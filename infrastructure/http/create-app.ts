@@ -33,7 +33,9 @@ import type { UploadFolder } from './imports/upload-folder';
 import type { StaffRequests } from './staff-requests';
 import { operationHistoryRouter } from './operation-history-router';
 import { orderEntryRouter } from './orders/order-entry-router';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { ordersRouter } from './orders/orders-router';
+import { orderMailsRouter } from './orders/order-mails-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
 import { returnFileLayoutNamed } from '../labels/custom-label-layouts';
@@ -65,6 +67,8 @@ export interface HttpDependencies {
   readonly credentials: Credentials;
   /** Every router that changes something goes through it. */
   readonly pipeline: CommandPipeline;
+  /** Mails asked for (send-mail): the pipeline and the outbox's written content. */
+  readonly mails: RequestMailsDependencies;
   /** Imports wait for their read models outside the pipeline. */
   readonly waiter: PositionWaiter;
   readonly runners: readonly ProjectionRunner[];
@@ -111,6 +115,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));
   app.use('/api', tenantAccessRouter({ db, pipeline }), apiTokensRouter({ db }));
   app.use('/api', operationHistoryRouter(db));
+  app.use('/api', orderMailsRouter({ db, mails: deps.mails }));
   app.use('/api', ordersRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
   app.use(
     '/api',

@@ -17,6 +17,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         clock: c.get(TOKENS.Clock),
         credentials: c.get(TOKENS.Credentials),
         pipeline: c.get(TOKENS.Pipeline),
+        mails: c.get(TOKENS.MailRequests),
         waiter: c.get(TOKENS.PositionWaiter),
         runners: c.get(TOKENS.ProjectionRunners),
         imports: c.get(TOKENS.ImportDependencies),

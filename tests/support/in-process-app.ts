@@ -11,6 +11,7 @@ import { loadConfig } from '../../infrastructure/config';
 import { createContainer, TOKENS } from '../../infrastructure/container';
 import { watchForAbandonedImports } from '../../infrastructure/import/watch-abandoned-imports';
 import { createLogger } from '../../infrastructure/logger';
+import { startMailSending } from '../../infrastructure/mail/mail-sending';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export interface InProcessApp {
@@ -34,6 +35,11 @@ export interface InProcessAppOptions {
   readonly beforeStart?: (database: TestDatabase) => Promise<void>;
   /** Leave the database when the app stops: it seeded what a server process started next runs on. */
   readonly keepDatabase?: boolean;
+  /**
+   * Runs on the container before the mail worker starts: a test rebinds a seam there (TOKENS.MailTransports to an SMTP
+   * server of its own, TOKENS.Clock to a clock it moves).
+   */
+  readonly beforeMail?: (container: Container) => Promise<void> | void;
   /** Environment the app's configuration is read from (e.g. `{ TRUST_PROXY: '1' }`); none by default. */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -70,6 +76,8 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     },
     logger,
   );
+  await options.beforeMail?.(container);
+  const mail = await startMailSending(container, database.connectionString);
   const http: Server = (await container.getAsync(TOKENS.HttpApp)).listen(0);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   return {
@@ -88,6 +96,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
       await closed;
       await container.get(TOKENS.ImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
       await container.get(TOKENS.TrackingImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
+      await mail.stop();
       await close();
       if (!options.keepDatabase) await database.drop();
     },
