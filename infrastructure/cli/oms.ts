@@ -5,6 +5,7 @@ import { registerDemoDataCommand } from './demo-data-command';
 import { registerDocumentsCommand } from './documents-command';
 import { registerImportCommand } from './import-command';
 import { registerLabelsCommand } from './labels-command';
+import { registerMailCommand } from './mail-command';
 import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShippingResultsCommand } from './shipping-results-command';
@@ -29,6 +30,7 @@ registerCarrierCommand(program);
 registerLabelsCommand(program);
 registerTrackingCommand(program);
 registerShippingResultsCommand(program);
+registerMailCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

@@ -25,7 +25,11 @@ export const mailWorkerDependencies = (container: Container): MailWorkerDependen
  * The mail queue (pg-boss, in the product's database) and its worker, started with the server: a server that cannot
  * start them does not start, since mails asked for would otherwise wait without anyone saying so.
  */
-export async function startMailSending(container: Container, connectionString: string): Promise<MailSending> {
+export async function startMailSending(
+  container: Container,
+  connectionString: string,
+  { worker = true }: { readonly worker?: boolean } = {},
+): Promise<MailSending> {
   let boss: PgBoss;
   try {
     boss = await startQueue(connectionString);
@@ -37,7 +41,7 @@ export async function startMailSending(container: Container, connectionString: s
     );
   }
   try {
-    await startMailWorker(boss, mailWorkerDependencies(container));
+    if (worker) await startMailWorker(boss, mailWorkerDependencies(container));
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     throw error;

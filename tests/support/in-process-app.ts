@@ -40,6 +40,8 @@ export interface InProcessAppOptions {
    * server of its own, TOKENS.Clock to a clock it moves).
    */
   readonly beforeMail?: (container: Container) => Promise<void> | void;
+  /** false: the queue without a worker, as if no server were sending (the CLI's own worker is then the one). */
+  readonly mailWorker?: boolean;
   /** Environment the app's configuration is read from (e.g. `{ TRUST_PROXY: '1' }`); none by default. */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -77,7 +79,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     logger,
   );
   await options.beforeMail?.(container);
-  const mail = await startMailSending(container, database.connectionString);
+  const mail = await startMailSending(container, database.connectionString, { worker: options.mailWorker ?? true });
   const http: Server = (await container.getAsync(TOKENS.HttpApp)).listen(0);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   return {
