@@ -72,7 +72,8 @@ export async function withCli<T>(work: (cli: CliServices) => Promise<T>): Promis
       runners,
       mailRequests: container.get(TOKENS.MailRequests),
       startMailSending: async (options) => {
-        mail ??= await startMailSending(container, database.connectionString, options);
+        // One mail at a time: each one's record brings every read model up to date in this process (catch-up).
+        mail ??= await startMailSending(container, database.connectionString, { ...options, concurrency: 1 });
       },
       bringReadModelsUpToDate: async () => {
         await Promise.all(runners.map((runner) => runner.bringUpToDate()));

@@ -28,7 +28,7 @@ export const mailWorkerDependencies = (container: Container): MailWorkerDependen
 export async function startMailSending(
   container: Container,
   connectionString: string,
-  { worker = true }: { readonly worker?: boolean } = {},
+  { worker = true, concurrency = 4 }: { readonly worker?: boolean; readonly concurrency?: number } = {},
 ): Promise<MailSending> {
   let boss: PgBoss;
   try {
@@ -41,7 +41,7 @@ export async function startMailSending(
     );
   }
   try {
-    if (worker) await startMailWorker(boss, mailWorkerDependencies(container));
+    if (worker) await startMailWorker(boss, mailWorkerDependencies(container), concurrency);
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     throw error;

@@ -44,6 +44,17 @@ describe('oms mail send', () => {
     expect(JSON.parse(again.stdout)).toEqual({ queued: 0, skipped: 2 });
   }, 120_000);
 
+  test('without --no-wait the CLI sends them itself and returns once they are sent', async () => {
+    const result = await send('--kind', 'payment_confirmed', '--orders', NUMBERS, '--json');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(result.stdout)).toEqual({ queued: 2, skipped: 0 });
+    const sent = await app().database.pool.query(
+      "SELECT count(*)::int AS n FROM mail_outbox WHERE tenant_id = $1 AND kind = 'payment_confirmed' AND state = 'sent'",
+      [tenant.id],
+    );
+    expect(sent.rows[0].n).toBe(2);
+  }, 120_000);
+
   test('a refused order exits 1 with the reason in Japanese', async () => {
     const result = await send('--kind', 'shipped', '--orders', '123456-20261130-0000000', '--no-wait');
     expect(result.code).toBe(1);
