@@ -8,6 +8,7 @@ import { createContainer, TOKENS } from './container';
 import { watchForAbandonedImports } from './import/watch-abandoned-imports';
 import { releaseKeysOfStoppedRequests } from './http/idempotency/request-answers';
 import { createLogger } from './logger';
+import { startMailSending } from './mail/mail-sending';
 import { openDatabase } from './postgres/database';
 import { errorCode, StartFailure } from './start-failure';
 
@@ -36,11 +37,16 @@ async function startServing(config: Config, logger: Logger, connectionString: st
       },
       logger,
     );
-    const http = await listen(await container.getAsync(TOKENS.HttpApp), config.port).catch(async (error: unknown) => {
+    const mail = await startMailSending(container, connectionString).catch(async (error: unknown) => {
       await stopWatching();
       throw error;
     });
-    return { container, close, stopWatching, http };
+    const http = await listen(await container.getAsync(TOKENS.HttpApp), config.port).catch(async (error: unknown) => {
+      await mail.stop();
+      await stopWatching();
+      throw error;
+    });
+    return { container, close, stopWatching, http, mail };
   } catch (error) {
     await close().catch(() => undefined);
     throw error;
@@ -89,7 +95,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
     await database.stop().catch(() => undefined);
     throw error;
   }
-  const { container, close, stopWatching, http } = started;
+  const { container, close, stopWatching, http, mail } = started;
   const url = `http://localhost:${(http.address() as AddressInfo).port}`;
   logger.info({ url }, 'serving');
 
@@ -115,6 +121,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
           'stopping with imports still running: the next start records them as failed',
         );
       }
+      await mail.stop();
+      logger.debug('stopping: mail queue stopped');
       await close();
       logger.debug('stopping: runners and pools closed');
       await database.stop();

@@ -11,6 +11,7 @@ import { importsProjection } from './imports/imports-projection';
 import { labelKeysProjection } from './label-keys/label-keys-projection';
 import { mailTemplatesProjection } from './mail-templates/mail-templates-projection';
 import { mailSettingsProjection } from './mail-settings/mail-settings-projection';
+import { mailOutboxProjection } from './mail-outbox/mail-outbox-projection';
 import { operationHistoryProjection } from './operation-history/operation-history-projection';
 import { orderSearchProjection } from './order-search/order-search-projection';
 import type { AnyProjection } from './projection';
@@ -35,4 +36,5 @@ export const allProjections: readonly AnyProjection[] = [
   enquiriesProjection,
   mailTemplatesProjection,
   mailSettingsProjection,
+  mailOutboxProjection,
 ];

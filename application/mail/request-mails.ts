@@ -40,7 +40,9 @@ export interface MailRequest extends Caller {
 export interface MailRefusal {
   readonly orderId: string;
   readonly code: string;
+  /** Japanese, as staff read it. */
   readonly message: string;
+  readonly en: string;
 }
 
 export interface MailRequestsAnswer {
@@ -51,7 +53,7 @@ export interface MailRequestsAnswer {
   readonly refused: readonly MailRefusal[];
 }
 
-const NOT_FOUND = { code: 'order.not_found', message: '受注が見つかりません' };
+const NOT_FOUND = { code: 'order.not_found', message: '受注が見つかりません', en: 'no such order' };
 
 /**
  * Asks for one mail per order through the command pipeline's bulk path. The mail's id follows from (order, kind,
@@ -103,7 +105,7 @@ export async function requestMails(deps: RequestMailsDependencies, request: Mail
       return;
     }
     const error = result.left.kind === 'conflict' ? CONFLICT : result.left.error;
-    refused.push({ orderId, code: error.code, message: error.ja });
+    refused.push({ orderId, code: error.code, message: error.ja, en: error.en });
   });
   return { queued, skipped, refused };
 }

@@ -9,6 +9,8 @@ import type { Credentials } from '../../application/ports/credentials';
 import type { EventStore } from '../../application/ports/event-store';
 import type { EventEmitter } from 'node:events';
 import type { ProjectionRunner } from '../../projections/runner';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
+import { type MailSending, startMailSending } from '../mail/mail-sending';
 import { loadConfig } from '../config';
 import { createContainer, TOKENS } from '../container';
 import { createLogger } from '../logger';
@@ -29,6 +31,13 @@ export interface CliServices {
   readonly credentials: Credentials;
   readonly imports: RunImportDependencies;
   readonly runners: readonly ProjectionRunner[];
+  /** Mails asked for through the pipeline (`mail send`). */
+  readonly mailRequests: RequestMailsDependencies;
+  /**
+   * The mail queue for this command's lifetime: always installed (the mail-outbox read model writes its jobs), and with
+   * `worker` a worker of the CLI's own that sends while the command waits. Stopped when the command ends.
+   */
+  startMailSending(options: { readonly worker: boolean }): Promise<void>;
   /** So that what was written outside the pipeline is on the screens when the CLI returns. */
   bringReadModelsUpToDate(): Promise<void>;
 }
@@ -46,6 +55,7 @@ export async function withCli<T>(work: (cli: CliServices) => Promise<T>): Promis
       throw error;
     },
   );
+  let mail: MailSending | undefined;
   try {
     const runners = container.get(TOKENS.ProjectionRunners);
     return await work({
@@ -60,11 +70,17 @@ export async function withCli<T>(work: (cli: CliServices) => Promise<T>): Promis
       credentials: container.get(TOKENS.Credentials),
       imports: container.get(TOKENS.ImportDependencies),
       runners,
+      mailRequests: container.get(TOKENS.MailRequests),
+      startMailSending: async (options) => {
+        // One mail at a time: each one's record brings every read model up to date in this process (catch-up).
+        mail ??= await startMailSending(container, database.connectionString, { ...options, concurrency: 1 });
+      },
       bringReadModelsUpToDate: async () => {
         await Promise.all(runners.map((runner) => runner.bringUpToDate()));
       },
     });
   } finally {
+    await mail?.stop();
     await close();
     await database.stop();
   }

@@ -26,7 +26,6 @@ import { bulletinPostsRouter } from './bulletin/bulletin-posts-router';
 import { customersRouter } from './customers-router';
 import { enquiriesRouter } from './enquiries/enquiries-router';
 import { answerMailVia } from '../../application/enquiries/answer-mail';
-import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { deliveryAlarmsRouter } from './delivery-alarms-router';
 import { healthRouter } from './health-router';
 import { idempotentRequests } from './idempotency/idempotent-requests';
@@ -41,7 +40,9 @@ import { operationHistoryRouter } from './operation-history-router';
 import { individualMailsRouter } from './orders/individual-mails-router';
 import { saveMailImage } from '../../application/my-page/mail-images';
 import { orderEntryRouter } from './orders/order-entry-router';
+import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { ordersRouter } from './orders/orders-router';
+import { orderMailsRouter } from './orders/order-mails-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
 import { returnFileLayoutNamed } from '../labels/custom-label-layouts';
@@ -99,7 +100,7 @@ export interface HttpDependencies {
   readonly mailTransports: MailTransports;
   /** 問い合わせ as the マイページ sends and shows them. */
   readonly buyerEnquiries: BuyerEnquiries;
-  /** The mail queue, for answers to 問い合わせ sent by mail. */
+  /** The mail queue: send-mail, 個別メール and answers to 問い合わせ. */
   readonly mailRequests: RequestMailsDependencies;
 }
 
@@ -136,6 +137,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   app.use('/api', staffUsersRouter({ db, pipeline, credentials: deps.credentials }));
   app.use('/api', tenantAccessRouter({ db, pipeline }), apiTokensRouter({ db }));
   app.use('/api', operationHistoryRouter(db));
+  app.use('/api', orderMailsRouter({ db, mails: deps.mailRequests }));
   app.use('/api', ordersRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
   app.use(
     '/api',
@@ -184,7 +186,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       preparation: deps.mailPreparation,
       saveImage: (upload) => saveMailImage(db, upload),
     }),
-    enquiriesRouter({ db, pipeline, ...(deps.mailRequests && { sendAnswerMail: answerMailVia(deps.mailRequests) }) }),
+    enquiriesRouter({ db, pipeline, sendAnswerMail: answerMailVia(deps.mailRequests) }),
   );
   app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
   app.use(

@@ -11,6 +11,7 @@ import { loadConfig } from '../../infrastructure/config';
 import { createContainer, TOKENS } from '../../infrastructure/container';
 import { watchForAbandonedImports } from '../../infrastructure/import/watch-abandoned-imports';
 import { createLogger } from '../../infrastructure/logger';
+import { startMailSending } from '../../infrastructure/mail/mail-sending';
 import { createTestDatabase, type TestDatabase } from './database';
 
 export interface InProcessApp {
@@ -39,6 +40,13 @@ export interface InProcessAppOptions {
    * in the background, and a test that reads an order's revision and then writes would race it.
    */
   readonly policies?: boolean;
+  /**
+   * Runs on the container before the mail worker starts: a test rebinds a seam there (TOKENS.MailTransports to an SMTP
+   * server of its own, TOKENS.Clock to a clock it moves).
+   */
+  readonly beforeMail?: (container: Container) => Promise<void> | void;
+  /** false: the queue without a worker, as if no server were sending (the CLI's own worker is then the one). */
+  readonly mailWorker?: boolean;
   /** Environment the app's configuration is read from (e.g. `{ TRUST_PROXY: '1' }`); none by default. */
   readonly env?: NodeJS.ProcessEnv;
 }
@@ -78,6 +86,8 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     },
     logger,
   );
+  await options.beforeMail?.(container);
+  const mail = await startMailSending(container, database.connectionString, { worker: options.mailWorker ?? true });
   const http: Server = (await container.getAsync(TOKENS.HttpApp)).listen(0);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   return {
@@ -96,6 +106,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
       await closed;
       await container.get(TOKENS.ImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
       await container.get(TOKENS.TrackingImportsInProgress).allEnded(config.stopGraceSeconds * 1000);
+      await mail.stop();
       await close();
       if (!options.keepDatabase) await database.drop();
     },

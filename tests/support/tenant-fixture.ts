@@ -55,6 +55,8 @@ export interface TenantOptions {
   readonly destinations?: readonly number[];
   /** Order i's desired delivery date (お届け希望日), when given. */
   readonly desiredDates?: readonly (string | null)[];
+  /** Order i's orderer e-mail address, when given (the fixture's full-width ＴＡＲＯ＠Example.JP otherwise; '' for none). */
+  readonly ordererEmails?: readonly string[];
   /** Three shops (楽天, Yahoo!, Amazon) by default; `[]` for a test that registers and counts shops itself. */
   readonly shops?: ReadonlyArray<{ readonly code: string; readonly mall: Mall; readonly name: string }>;
   readonly adminPassword?: string;
@@ -137,8 +139,10 @@ export async function seedTenant(app: InProcessApp, options: TenantOptions): Pro
           };
     // Each further destination: the same parcel to another person, as a gift order sends it.
     const [first] = dated.destinations;
+    const email = options.ordererEmails?.[i];
     const mallData = {
       ...dated,
+      ...(email !== undefined && { orderer: { ...dated.orderer, email } }),
       destinations: Array.from({ length: options.destinations?.[i] ?? 1 }, (_, d) =>
         d === 0 ? first! : { ...first!, recipient: { ...first!.recipient, name: `髙橋 ${'①②③④⑤'[d - 1] ?? d}様` } },
       ),

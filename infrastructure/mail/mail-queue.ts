@@ -1,0 +1,83 @@
+import PgBoss from 'pg-boss';
+import { type CommonQueryMethods, sql } from 'slonik';
+import { v5 as uuidv5 } from 'uuid';
+
+/** The pg-boss queue of mails to send; each job's id is the mail's id, so a mail is queued at most once. */
+export const MAIL_QUEUE = 'mail';
+/** pg-boss keeps its tables in a schema of its own, in the product's database. */
+export const QUEUE_SCHEMA = 'pgboss';
+
+/**
+ * Five retries with back-off (30 s doubling with pg-boss's jitter: about half an hour in all), and a job not finished
+ * in two minutes (a worker killed mid-send) is taken up again.
+ */
+export const MAIL_JOB_OPTIONS = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } as const;
+
+export interface MailJob {
+  readonly mailId: string;
+  readonly tenantId: string;
+}
+
+const NO_DATABASE: PgBoss.Db = {
+  executeSql: () => Promise.reject(new Error('jobs are written through the caller’s transaction')),
+};
+
+/** pg-boss as an SQL writer only (never started): it writes jobs through the executor each call is given. */
+const jobWriter = new PgBoss({ db: NO_DATABASE, schema: QUEUE_SCHEMA });
+
+const asParameter = (value: unknown): string | number | boolean | null => {
+  if (value === undefined || value === null) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === 'object') return JSON.stringify(value);
+  return value as string | number | boolean;
+};
+
+/**
+ * pg-boss's statements run on a slonik connection or transaction: each `$n` becomes a bound value, so the job is
+ * written in the same transaction as the row that asked for it. Each occurrence of a `$n` becomes a parameter of its
+ * own, typed by its own place: pg-boss's start time is therefore always given as an instant (`…Z`), which every place
+ * it appears in reads alike.
+ */
+export const executorOn = (connection: CommonQueryMethods): PgBoss.Db => ({
+  async executeSql(text, values = []) {
+    const parts = text.split(/\$(\d+)/);
+    const strings = parts.filter((_, i) => i % 2 === 0);
+    const bound = parts.filter((_, i) => i % 2 === 1).map((n) => asParameter(values[Number(n) - 1]));
+    const template = Object.freeze(
+      Object.assign([...strings], { raw: Object.freeze([...strings]) }),
+    ) as unknown as TemplateStringsArray;
+    const result = await connection.query(sql.unsafe(template, ...bound));
+    return { rows: [...result.rows] };
+  },
+});
+
+/** An instant `seconds` from now, as pg-boss reads a start time. */
+const startingIn = (seconds: number): { startAfter?: string } =>
+  seconds > 0 ? { startAfter: new Date(Date.now() + Math.ceil(seconds) * 1000).toISOString() } : {};
+
+/** Queues the mail once (the job id is the mail id), to start `startAfterSeconds` from now. */
+export async function enqueueMail(db: PgBoss.Db, job: MailJob, startAfterSeconds = 0): Promise<void> {
+  await jobWriter.send(MAIL_QUEUE, job, { ...MAIL_JOB_OPTIONS, id: job.mailId, ...startingIn(startAfterSeconds), db });
+}
+
+/**
+ * A mail put back until its window opens (`at`, by the product's clock `now`): a job of its own, named by the mail and
+ * the moment, so a retry adds none.
+ */
+export async function enqueueMailAt(db: PgBoss.Db, job: MailJob, at: Date, now: Date): Promise<void> {
+  await jobWriter.send(MAIL_QUEUE, job, {
+    ...MAIL_JOB_OPTIONS,
+    id: uuidv5(at.toISOString(), job.mailId),
+    ...startingIn(Math.max(1, (at.getTime() - now.getTime()) / 1000)),
+    db,
+  });
+}
+
+/** pg-boss on the product's database, its schema installed or migrated, and the mail queue created. */
+export async function startQueue(connectionString: string): Promise<PgBoss> {
+  const boss = new PgBoss({ connectionString, schema: QUEUE_SCHEMA, max: 4, application_name: 'oms-mail-queue' });
+  boss.on('error', () => undefined);
+  await boss.start();
+  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_JOB_OPTIONS });
+  return boss;
+}

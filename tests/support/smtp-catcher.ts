@@ -1,0 +1,46 @@
+import type { AddressInfo } from 'node:net';
+import { type ParsedMail, simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+export interface SmtpCatcher {
+  readonly port: number;
+  /** Every mail the server accepted, parsed, in the order they arrived. */
+  readonly received: ParsedMail[];
+  /** While set, DATA of the next mail is read and never answered: the sender hangs mid-send. */
+  holdNextData(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A real SMTP server on a free port (no TLS, no auth), as a shop's relay would answer. */
+export async function startSmtpCatcher(): Promise<SmtpCatcher> {
+  const received: ParsedMail[] = [];
+  let hold: (() => void) | undefined;
+  const server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, _session, callback) {
+      if (hold) {
+        const held = hold;
+        hold = undefined;
+        stream.resume();
+        stream.on('end', held);
+        return; // never answered: the client waits for its 250 until it is killed
+      }
+      simpleParser(stream).then(
+        (mail) => {
+          received.push(mail);
+          callback();
+        },
+        (error: Error) => callback(error),
+      );
+    },
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.server.address() as AddressInfo).port,
+    received,
+    holdNextData: () => new Promise<void>((resolve) => (hold = resolve)),
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
