@@ -15,6 +15,7 @@ import { nextSendTime } from '../../domain/mail/send-window';
 import type { OrderCommand } from '../../domain/order/commands';
 import type { ExistingOrder } from '../../domain/order/state';
 import { streamName } from '../../domain/shared/ids';
+import { mailAttachmentsOf } from './mail-attachments';
 import { enqueueMailAt, executorOn, MAIL_JOB_OPTIONS, MAIL_QUEUE, type MailJob } from './mail-queue';
 
 export interface MailWorkerDependencies {
@@ -118,7 +119,7 @@ async function sendRow(
     subject: mail.subject,
     text: mail.text,
     html: mail.html,
-    attachments: [],
+    attachments: await mailAttachmentsOf(deps.db, order.tenantId, job.mailId),
   });
   // The one window where a mail can go twice: the server said 250 and this update did not happen (docs/mail.md).
   await connection.query(sql.unsafe`

@@ -1,6 +1,8 @@
 import { loadOrder } from '../../application/orders/load-order';
 import type { ExistingOrder } from '../../domain/order/state';
 import { TOKENS } from '../../infrastructure/container';
+import { messageIdFor } from '../../infrastructure/mail/mail-worker';
+import { eventually } from '../support/eventually';
 import { apiCaller, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
@@ -101,6 +103,18 @@ describe('POST /api/orders/:id/individual-mails', () => {
       [mailId],
     );
     expect(rows).toEqual([{ filename: '商品①.png', content_type: 'image/png', order_id: orderId }]);
+    // The worker sends it (here to the local catcher) with the image attached.
+    const caught = await eventually(
+      async () =>
+        (
+          await app().database.pool.query('SELECT attachments FROM caught_mails WHERE message_id = $1', [
+            messageIdFor(mailId),
+          ])
+        ).rows,
+      (mails) => mails.length > 0,
+      'the mail was not sent',
+    );
+    expect(caught).toEqual([{ attachments: [{ filename: '商品①.png', contentType: 'image/png', size: png.length }] }]);
 
     const text = await post(new Blob(['not an image'], { type: 'image/png' }), 'fake.png');
     expect(text.status).toBe(400);
