@@ -118,6 +118,9 @@ export async function createContainer(
   // keep the request connections and most of PostgreSQL's time.
   const importPool = openPgPool(connectionString, config.importConnections, logger, 'oms-import');
   const sessionStore = openSessionStore(pgPool, logger);
+  // The buyers' sessions (マイページ) on a store object of their own: express-session sets its cookie options on the
+  // store it is given, so two middlewares sharing one would give staff cookies the buyers' path.
+  const buyerSessionStore = openSessionStore(pgPool, logger);
   const importStore = store instanceof PostgreSqlEventStore ? store.throughPool(importPool) : store;
 
   await container.load(
@@ -136,7 +139,7 @@ export async function createContainer(
     mailModule,
     myPageModule,
     policiesModule,
-    httpModule(sessionStore),
+    httpModule(sessionStore, buyerSessionStore),
   );
 
   return {
@@ -150,6 +153,7 @@ export async function createContainer(
       importLocks.close();
       await uploads.close();
       await sessionStore.close();
+      await buyerSessionStore.close();
       await importPool.end();
       await pgPool.end();
     },

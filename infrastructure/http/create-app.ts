@@ -75,6 +75,8 @@ export interface HttpDependencies {
   readonly logger: Logger;
   readonly db: DatabasePool;
   readonly sessionStore: SessionStore;
+  /** The マイページ's sessions: the same table, another store object (see container.ts). */
+  readonly buyerSessionStore: SessionStore;
   readonly store: EventStore;
   readonly registry: EventRegistry;
   readonly clock: Clock;
@@ -217,7 +219,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     '/my',
     await myPageRouter({
       db,
-      sessionStore: deps.sessionStore,
+      sessionStore: deps.buyerSessionStore,
       keys: () => loadMyPageKeys(db),
       now: () => deps.clock.now(),
       printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),

@@ -4,7 +4,7 @@ import type { SessionStore } from '../http/auth/sessions';
 import { TOKENS } from '../container';
 
 /** The express application, built from the services it needs (resolve it with `getAsync`), and its session store. */
-export const httpModule = (sessionStore: SessionStore) =>
+export const httpModule = (sessionStore: SessionStore, buyerSessionStore: SessionStore) =>
   new ContainerModule(({ bind }) => {
     bind(TOKENS.SessionStore).toConstantValue(sessionStore);
     bind(TOKENS.HttpApp).toDynamicValue((c) =>
@@ -12,6 +12,7 @@ export const httpModule = (sessionStore: SessionStore) =>
         logger: c.get(TOKENS.Logger),
         db: c.get(TOKENS.Db),
         sessionStore: c.get(TOKENS.SessionStore),
+        buyerSessionStore,
         store: c.get(TOKENS.EventStore),
         registry: c.get(TOKENS.Registry),
         clock: c.get(TOKENS.Clock),

@@ -329,3 +329,16 @@ test("the shop's design: set by a manager over the API, shown on its pages as te
   expect(signInForm.text).not.toContain('<script>');
   expect(signInForm.text).toContain('ＴＥＬ 03-1234-5678');
 });
+
+test("a buyer's session and a staff member's keep their own cookies: the staff cookie covers the whole site", async () => {
+  const signedIn = await fetch(`${app().url}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ tenant: tenant.code, username: tenant.staff.username, password: tenant.staff.password }),
+  });
+  expect(signedIn.status).toBe(200);
+  expect(signedIn.headers.get('set-cookie')).toMatch(/^oms\.sid=[^;]+; Path=\/;/);
+  const opened = await buyer().signIn(await linkTo(tenant.id, takeOrder()), '090-1234-5678');
+  expect(opened.status).toBe(303);
+  expect(opened.headers.get('set-cookie')).toMatch(/^oms\.my=[^;]+; Path=\/my;/);
+});
