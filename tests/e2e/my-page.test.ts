@@ -342,3 +342,18 @@ test("a buyer's session and a staff member's keep their own cookies: the staff c
   expect(opened.status).toBe(303);
   expect(opened.headers.get('set-cookie')).toMatch(/^oms\.my=[^;]+; Path=\/my;/);
 });
+
+test('the page brings its own Japanese font: @font-face slices served under /my, for phones without one', async () => {
+  const css = await fetch(`${app().url}/my/assets/my-page.css`);
+  const text = await css.text();
+  const slice = /url\((\/my\/assets\/fonts\/noto-sans-jp-[\w-]+-400-normal\.woff2)\)/.exec(text);
+  expect(text).toContain("font-family: 'Noto Sans JP'");
+  expect(slice).not.toBeNull();
+  const font = await fetch(`${app().url}${slice![1]}`);
+  expect(font.status).toBe(200);
+  expect(
+    Buffer.from(await font.arrayBuffer())
+      .subarray(0, 4)
+      .toString('latin1'),
+  ).toBe('wOF2');
+});

@@ -23,6 +23,7 @@ import { isStorableText } from '../../../domain/shared/storable-text';
 import { type SessionStore, serverSecret } from '../auth/sessions';
 import { type BackoffPolicy, SignInBackoff } from '../auth/sign-in-backoff';
 import { myPageDesignOf } from '../../my-page/my-page-designs';
+import { myPageFontFaces, myPageFontFiles } from './my-page-font';
 import { MY_PAGE_CSS, messagePage, orderPageHtml, type PageFrame, signInPage } from './my-page-html';
 
 declare module 'express-session' {
@@ -84,9 +85,11 @@ export async function myPageRouter(deps: MyPageDependencies): Promise<Router> {
   const perAddressAndOrder = new SignInBackoff();
   const perOrder = new SignInBackoff(PER_ORDER_BACKOFF);
 
+  const css = `${myPageFontFaces('/my/assets/fonts')}\n${MY_PAGE_CSS}`;
   router.get('/assets/my-page.css', (_req, res) => {
-    res.set('Cache-Control', 'public, max-age=3600').type('text/css').send(MY_PAGE_CSS);
+    res.set('Cache-Control', 'public, max-age=3600').type('text/css').send(css);
   });
+  router.use('/assets/fonts', myPageFontFiles());
 
   router.use((_req, res, next) => {
     // Personal pages: neither the browser nor a proxy keeps a copy (a shared phone's back button, a company proxy).
