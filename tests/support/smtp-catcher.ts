@@ -24,13 +24,15 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
     logger: false,
     onData(stream, session, callback) {
       const refusal = session.envelope.rcptTo
-        .map((recipient) => refusals.get(recipient.address.toLowerCase()))
-        .find((found) => found && found.times > 0);
-      if (refusal) {
-        refusal.times -= 1;
+        .map((recipient) => ({ address: recipient.address, refusal: refusals.get(recipient.address.toLowerCase()) }))
+        .find((found) => found.refusal && found.refusal.times > 0);
+      if (refusal?.refusal) {
+        const { code } = refusal.refusal;
+        refusal.refusal.times -= 1;
         stream.resume();
+        // The answer names the mailbox, as real servers' do: the product must not keep it in its events.
         stream.on('end', () =>
-          callback(Object.assign(new Error(`${refusal.code} not now`), { responseCode: refusal.code })),
+          callback(Object.assign(new Error(`mailbox ${refusal.address} not available`), { responseCode: code })),
         );
         return;
       }
