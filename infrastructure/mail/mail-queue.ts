@@ -13,6 +13,26 @@ export const QUEUE_SCHEMA = 'pgboss';
  */
 export const MAIL_JOB_OPTIONS = { retryLimit: 5, retryDelay: 30, retryBackoff: true, expireInSeconds: 120 } as const;
 
+const secondsFromEnvironment = (name: string, fallback: number, least: number): number => {
+  const value = process.env[name];
+  if (value === undefined || value === '') return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds < least)
+    throw new Error(`${name} must be a whole number, at least ${least}`);
+  return seconds;
+};
+
+/**
+ * The options each mail job is written with: MAIL_JOB_OPTIONS, with the first retry's delay and the expiry of a job cut
+ * short by a killed worker settable (OMS_MAIL_RETRY_DELAY_SECONDS, OMS_MAIL_JOB_EXPIRE_SECONDS), so that tests of
+ * retries and kills need not wait minutes. Read on each call: a test sets them before its app starts.
+ */
+export const mailJobOptions = () => ({
+  ...MAIL_JOB_OPTIONS,
+  retryDelay: secondsFromEnvironment('OMS_MAIL_RETRY_DELAY_SECONDS', MAIL_JOB_OPTIONS.retryDelay, 0),
+  expireInSeconds: secondsFromEnvironment('OMS_MAIL_JOB_EXPIRE_SECONDS', MAIL_JOB_OPTIONS.expireInSeconds, 1),
+});
+
 export interface MailJob {
   readonly mailId: string;
   readonly tenantId: string;
@@ -57,7 +77,7 @@ const startingIn = (seconds: number): { startAfter?: string } =>
 
 /** Queues the mail once (the job id is the mail id), to start `startAfterSeconds` from now. */
 export async function enqueueMail(db: PgBoss.Db, job: MailJob, startAfterSeconds = 0): Promise<void> {
-  await jobWriter.send(MAIL_QUEUE, job, { ...MAIL_JOB_OPTIONS, id: job.mailId, ...startingIn(startAfterSeconds), db });
+  await jobWriter.send(MAIL_QUEUE, job, { ...mailJobOptions(), id: job.mailId, ...startingIn(startAfterSeconds), db });
 }
 
 /**
@@ -66,7 +86,7 @@ export async function enqueueMail(db: PgBoss.Db, job: MailJob, startAfterSeconds
  */
 export async function enqueueMailAt(db: PgBoss.Db, job: MailJob, at: Date, now: Date): Promise<void> {
   await jobWriter.send(MAIL_QUEUE, job, {
-    ...MAIL_JOB_OPTIONS,
+    ...mailJobOptions(),
     id: uuidv5(at.toISOString(), job.mailId),
     ...startingIn(Math.max(1, (at.getTime() - now.getTime()) / 1000)),
     db,
@@ -75,9 +95,17 @@ export async function enqueueMailAt(db: PgBoss.Db, job: MailJob, at: Date, now: 
 
 /** pg-boss on the product's database, its schema installed or migrated, and the mail queue created. */
 export async function startQueue(connectionString: string): Promise<PgBoss> {
-  const boss = new PgBoss({ connectionString, schema: QUEUE_SCHEMA, max: 4, application_name: 'oms-mail-queue' });
+  const options = mailJobOptions();
+  const boss = new PgBoss({
+    connectionString,
+    schema: QUEUE_SCHEMA,
+    max: 4,
+    application_name: 'oms-mail-queue',
+    // Expired jobs are given again by pg-boss's maintenance: it must look at least as often as a job may expire.
+    maintenanceIntervalSeconds: Math.min(120, options.expireInSeconds),
+  });
   boss.on('error', () => undefined);
   await boss.start();
-  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...MAIL_JOB_OPTIONS });
+  await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...options });
   return boss;
 }

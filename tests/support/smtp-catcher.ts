@@ -8,6 +8,8 @@ export interface SmtpCatcher {
   readonly received: ParsedMail[];
   /** While set, DATA of the next mail is read and never answered: the sender hangs mid-send. */
   holdNextData(): Promise<void>;
+  /** The next `times` mails to `address` are refused at DATA with `code` (451: try later; 550: refused for good). */
+  refuse(address: string, code: number, times: number): void;
   stop(): Promise<void>;
 }
 
@@ -15,11 +17,25 @@ export interface SmtpCatcher {
 export async function startSmtpCatcher(): Promise<SmtpCatcher> {
   const received: ParsedMail[] = [];
   let hold: (() => void) | undefined;
+  const refusals = new Map<string, { code: number; times: number }>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const refusal = session.envelope.rcptTo
+        .map((recipient) => ({ address: recipient.address, refusal: refusals.get(recipient.address.toLowerCase()) }))
+        .find((found) => found.refusal && found.refusal.times > 0);
+      if (refusal?.refusal) {
+        const { code } = refusal.refusal;
+        refusal.refusal.times -= 1;
+        stream.resume();
+        // The answer names the mailbox, as real servers' do: the product must not keep it in its events.
+        stream.on('end', () =>
+          callback(Object.assign(new Error(`mailbox ${refusal.address} not available`), { responseCode: code })),
+        );
+        return;
+      }
       if (hold) {
         const held = hold;
         hold = undefined;
@@ -40,6 +56,7 @@ export async function startSmtpCatcher(): Promise<SmtpCatcher> {
   return {
     port: (server.server.address() as AddressInfo).port,
     received,
+    refuse: (address, code, times) => refusals.set(address.toLowerCase(), { code, times }),
     holdNextData: () => new Promise<void>((resolve) => (hold = resolve)),
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
