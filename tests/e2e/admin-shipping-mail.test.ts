@@ -3,7 +3,7 @@
  * selected in that tab and sent 発送メール送信 in bulk; the app's mail worker sends it (through the catcher), the order
  * moves on to 処理済み, and its page's 送信メール履歴 shows the mail 送信済み with its text. 再送 sends a second one.
  */
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
 import { eventually } from '../support/eventually';
 
@@ -16,17 +16,21 @@ describe('admin shipping mail', () => {
   const statusIs = (label: string) => page.getByRole('heading', { name: label, exact: true }).waitFor();
   const shippingMails = () =>
     page.getByRole('region', { name: '送信メール履歴' }).locator('tr[data-mail-kind="shipped"]');
-  /** The panel reads the mails when the page opens: the page is read again until the worker's work shows. */
-  const reloadUntil = (done: (rows: Locator) => Promise<boolean>, message: string) =>
-    eventually(
-      async () => {
-        await page.reload();
-        await page.getByRole('region', { name: '送信メール履歴' }).getByRole('table').waitFor();
-        return done(shippingMails());
-      },
-      (ok) => ok,
-      message,
+  /** The worker sends in the background: waits until `count` shipping mails went and the screens caught up. */
+  const shippingMailsSent = async (count: number) => {
+    await eventually(
+      async () =>
+        (
+          await admin!.app.database.pool.query<{ state: string }>(
+            `SELECT state FROM mail_outbox WHERE order_id = $1 AND kind = 'shipped'`,
+            [admin!.tenant.orderIds[0]],
+          )
+        ).rows,
+      (rows) => rows.length === count && rows.every((row) => row.state === 'sent'),
+      `${count} shipping mail(s) were not sent`,
     );
+    await admin!.app.readModelsCaughtUp();
+  };
 
   beforeAll(async () => {
     // A registered shop: the mail is rendered with the shop's settings and templates.
@@ -71,15 +75,10 @@ describe('admin shipping mail', () => {
     await dialog.getByRole('button', { name: '実行' }).click();
     await page.getByText('発送メール: 送信待ち 1件・送信済みのため省略 0件・送信できない 0件').waitFor();
 
-    // The sent mail moves the order to the next status of its route: 処理済み on the standard route.
-    await eventually(
-      async () => {
-        await page.reload();
-        return page.getByRole('tab', { name: /^処理済み \(1\)$/ }).isVisible();
-      },
-      (moved) => moved,
-      'the sent shipping mail did not move the order to 処理済み',
-    );
+    // The worker sends it in the background; once it went, the order is at the next status of its route: 処理済み.
+    await shippingMailsSent(1);
+    await page.reload();
+    await page.getByRole('tab', { name: /^処理済み \(1\)$/ }).waitFor();
     await page.getByRole('tab', { name: /^発送メール未送信/ }).click();
     await row.waitFor({ state: 'detached' });
   });
@@ -88,11 +87,9 @@ describe('admin shipping mail', () => {
     await page.getByRole('tab', { name: /^処理済み/ }).click();
     await page.getByRole('cell', { name: ORDER }).click();
     await statusIs('処理済み');
-    await reloadUntil(
-      async (rows) => (await rows.count()) === 1 && (await rows.first().getByText('送信済み').isVisible()),
-      'the shipping mail was not shown as 送信済み',
-    );
     const mail = shippingMails().first();
+    await mail.getByText('送信済み', { exact: true }).waitFor();
+    expect(await shippingMails().count()).toBe(1);
     await mail.getByRole('cell', { name: '発送メール', exact: true }).waitFor();
     await mail.getByRole('button', { name: '本文を表示' }).click();
     const text = page.getByRole('region', { name: '送信メール履歴' }).locator('pre');
@@ -104,11 +101,12 @@ describe('admin shipping mail', () => {
   it('再送 sends the shipping mail again, as a second mail that is also 送信済み', async () => {
     await shippingMails().first().getByRole('button', { name: '再送' }).click();
     await page.getByText('再送を依頼しました').waitFor();
-    await reloadUntil(async (rows) => {
-      if ((await rows.count()) !== 2) return false;
-      for (const mail of await rows.all()) if (!(await mail.getByText('送信済み').isVisible())) return false;
-      return true;
-    }, 'the resent shipping mail was not shown as a second mail 送信済み');
+    await shippingMailsSent(2);
+    await page.reload();
+    await shippingMails().nth(1).waitFor();
+    const rows = await shippingMails().all();
+    expect(rows).toHaveLength(2);
+    for (const mail of rows) await mail.getByText('送信済み', { exact: true }).waitFor();
     expect(pageErrors).toEqual([]);
   });
 });
