@@ -1,10 +1,11 @@
 /**
  * A member of staff in a real browser: signs in, finds an order by a half-width kana fragment, holds and releases it,
- * moves it along its route to 発送メール未送信 (typing the parcel's tracking number to pass 伝票番号未設定), and sees each step in
- * its history.
+ * moves it along its route to 処理済み (typing the parcel's tracking number to pass 伝票番号未設定, sending the shipping mail
+ * from the 発送メール未送信 tab to pass that), and sees each step in its history.
  */
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
+import { eventually } from '../support/eventually';
 
 describe('admin orders', () => {
   let admin: AdminBrowser | undefined;
@@ -13,7 +14,13 @@ describe('admin orders', () => {
   const statusIs = (label: string) => page.getByRole('heading', { name: label, exact: true }).waitFor();
 
   beforeAll(async () => {
-    admin = await openAdminBrowser({ password: 'pass-①', orders: 1, timezoneId: 'Asia/Tokyo' });
+    // A registered shop: the shipping mail is rendered with the shop's settings.
+    admin = await openAdminBrowser({
+      password: 'pass-①',
+      orders: 1,
+      shops: [{ code: 'takahashi-rakuten', mall: 'rakuten', name: '髙橋商店 楽天市場店' }],
+      timezoneId: 'Asia/Tokyo',
+    });
     ({ page, pageErrors } = admin);
   }, 120_000);
 
@@ -64,11 +71,41 @@ describe('admin orders', () => {
     await statusIs('発送メール未送信');
   });
 
+  it('sends the shipping mail from the 発送メール未送信 tab, which moves the order to 処理済み', async () => {
+    await page.getByRole('menuitem', { name: '受注', exact: true }).click();
+    await page.getByRole('tab', { name: /^発送メール未送信 \(1\)$/ }).click();
+    await page
+      .getByRole('row', { name: /123456-20261130-0000000/ })
+      .getByRole('checkbox')
+      .check();
+    await page.getByRole('button', { name: '発送メール送信' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '実行' }).click();
+    await page.getByText('発送メール: 送信待ち 1件・送信済みのため省略 0件・送信できない 0件').waitFor();
+    // The app's mail worker sends it in the background (through the catcher); the sent mail moves the order on.
+    await eventually(
+      async () =>
+        (
+          await admin!.app.database.pool.query<{ state: string }>(
+            `SELECT state FROM mail_outbox WHERE order_id = $1 AND kind = 'shipped'`,
+            [admin!.tenant.orderIds[0]],
+          )
+        ).rows,
+      (rows) => rows[0]?.state === 'sent',
+      'the shipping mail was not sent',
+    );
+    await admin!.app.readModelsCaughtUp();
+    await page.reload();
+    await page.getByRole('tab', { name: /^処理済み \(1\)$/ }).click();
+    await page.getByRole('cell', { name: '123456-20261130-0000000' }).click();
+    await statusIs('処理済み');
+  });
+
   it('shows every step in the order history', async () => {
     const history = page.getByRole('list', { name: '処理履歴' });
     await history.getByText('受注取込', { exact: true }).waitFor();
     await history.getByText('保留解除', { exact: true }).waitFor();
-    expect(await history.getByText('ステータス進行', { exact: true }).count()).toBe(5);
+    // Four by hand, one by the tracking number, one by the sent shipping mail.
+    expect(await history.getByText('ステータス進行', { exact: true }).count()).toBe(6);
     expect(await history.getByText('保留', { exact: true }).count()).toBe(1);
     expect(pageErrors).toEqual([]);
   });
