@@ -98,9 +98,8 @@ export async function myPageRouter(deps: MyPageDependencies): Promise<Router> {
   });
   router.use(
     session({
-      // A view of the shared store, not the store itself: express-session writes its `generate` (the new session's
-      // cookie: path, lifetime) onto the store it is given, and on the shared one it replaced the staff sessions'.
-      store: Object.create(deps.sessionStore) as typeof deps.sessionStore,
+      // A store object of the buyers' own (container.ts): express-session writes its cookie options onto its store.
+      store: deps.sessionStore,
       secret: await serverSecret(deps.db, 'my-page-session'),
       name: 'oms.my',
       resave: false,
