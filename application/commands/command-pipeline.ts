@@ -34,6 +34,11 @@ export interface CommandRequest<Command, Event extends DomainEvent, State> {
   readonly expectedRevision?: bigint | number;
   /** Without an expected revision: how often to re-read and re-decide after a concurrent append. */
   readonly retries?: number;
+  /**
+   * false: answer once the events are stored, without waiting for the read models (a background writer nobody reads
+   * back from, such as the mail worker in the server, where the runners follow the log by themselves).
+   */
+  readonly waitForReadModels?: boolean;
 }
 
 export interface Answered<State> extends CommandSuccess<State> {
@@ -89,6 +94,7 @@ export class CommandPipeline {
       },
     );
     if (E.isLeft(result)) return result;
+    if (request.waitForReadModels === false) return E.right({ ...result.right, readModels: 'behind' });
     const { position, events } = result.right;
     const current = await this.waiter.waitFor({ position, streamName, eventTypes: events.map((e) => e.type) });
     if (!current) {

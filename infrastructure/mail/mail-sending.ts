@@ -10,7 +10,7 @@ export interface MailSending {
   stop(): Promise<void>;
 }
 
-export const mailWorkerDependencies = (container: Container): MailWorkerDependencies => ({
+export const mailWorkerDependencies = (container: Container, waitForReadModels = true): MailWorkerDependencies => ({
   db: container.get(TOKENS.Db),
   store: container.get(TOKENS.EventStore),
   registry: container.get(TOKENS.Registry),
@@ -19,6 +19,7 @@ export const mailWorkerDependencies = (container: Container): MailWorkerDependen
   transports: container.get(TOKENS.MailTransports),
   clock: container.get(TOKENS.Clock),
   log: container.get(TOKENS.Logger),
+  waitForReadModels,
 });
 
 /**
@@ -28,7 +29,16 @@ export const mailWorkerDependencies = (container: Container): MailWorkerDependen
 export async function startMailSending(
   container: Container,
   connectionString: string,
-  { worker = true, concurrency = 4 }: { readonly worker?: boolean; readonly concurrency?: number } = {},
+  {
+    worker = true,
+    concurrency = 4,
+    waitForReadModels = true,
+  }: {
+    readonly worker?: boolean;
+    readonly concurrency?: number;
+    /** false where projection runners follow the log by themselves (the server): see MailWorkerDependencies. */
+    readonly waitForReadModels?: boolean;
+  } = {},
 ): Promise<MailSending> {
   let boss: PgBoss;
   try {
@@ -41,7 +51,7 @@ export async function startMailSending(
     );
   }
   try {
-    if (worker) await startMailWorker(boss, mailWorkerDependencies(container), concurrency);
+    if (worker) await startMailWorker(boss, mailWorkerDependencies(container, waitForReadModels), concurrency);
   } catch (error) {
     await boss.stop({ graceful: false, wait: true }).catch(() => undefined);
     throw error;

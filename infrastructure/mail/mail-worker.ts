@@ -27,6 +27,11 @@ export interface MailWorkerDependencies {
   readonly transports: MailTransports;
   readonly clock: Clock;
   readonly log: Log;
+  /**
+   * Wait for the read models after each result is recorded: the CLI's worker must (its waiter is what brings them up to
+   * date); the server's need not (its runners follow the log), and waiting there held each mail a read model's lag.
+   */
+  readonly waitForReadModels?: boolean;
 }
 
 /** A stable Message-ID per mail: a retry carries the same one, so a receiving server can tell a repeat. */
@@ -147,6 +152,7 @@ async function record(deps: MailWorkerDependencies, job: MailJob, command: Order
       command,
       commandName: command.type,
       retries: 5,
+      waitForReadModels: deps.waitForReadModels ?? true,
     },
     { tenantId: job.tenantId, actor: 'system', correlationId: job.mailId },
   );

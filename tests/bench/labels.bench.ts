@@ -34,7 +34,7 @@ async function api(session: BenchSession, method: string, url: string, body?: un
 }
 
 /** The shop sends by ヤマト 発払い, with an issuer and the tenant's B2 codes: what every order's label needs. */
-async function shipByYamato(session: BenchSession): Promise<void> {
+export async function shipByYamato(session: BenchSession): Promise<void> {
   const shop = await api(session, 'PUT', `/shops/${session.shopId}`, {
     name: '楽天店',
     defaultCarrier: 'yamato',
@@ -57,10 +57,10 @@ async function shipByYamato(session: BenchSession): Promise<void> {
 const rows0 = (file: Buffer) => iconv.decode(file.subarray(0, 64), 'cp932').split(',')[0]!.replaceAll('"', '');
 
 /** A Yamato number: 11 digits and their remainder by 7. */
-const yamatoNumber = (n: number) => `${n}${BigInt(n) % 7n}`;
+export const yamatoNumber = (n: number) => `${n}${BigInt(n) % 7n}`;
 
 /** The exported file as B2 gives it back: the same rows, 伝票番号 (column 4) filled and 出荷予定日 kept. */
-function issuedFile(rows: readonly string[][]): Buffer {
+export function issuedFile(rows: readonly string[][]): Buffer {
   const filled = rows.map((row, index) =>
     row.map((cell, column) => (column === 3 ? yamatoNumber(40000000000 + index) : cell)),
   );

@@ -6,6 +6,7 @@ import { eventStoreBenchmark } from './eventstore.bench';
 import { importBenchmark } from './import.bench';
 import { labelsBenchmark } from './labels.bench';
 import { loadBenchmark } from './load.bench';
+import { mailBenchmark } from './mail.bench';
 import { printTable } from './report';
 import { searchBenchmark } from './search.bench';
 
@@ -15,6 +16,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   import: importBenchmark,
   labels: labelsBenchmark,
   load: loadBenchmark,
+  mail: mailBenchmark,
   search: searchBenchmark,
 };
 

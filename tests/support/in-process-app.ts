@@ -87,7 +87,10 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     logger,
   );
   await options.beforeMail?.(container);
-  const mail = await startMailSending(container, database.connectionString, { worker: options.mailWorker ?? true });
+  const mail = await startMailSending(container, database.connectionString, {
+    worker: options.mailWorker ?? true,
+    waitForReadModels: false,
+  });
   const http: Server = (await container.getAsync(TOKENS.HttpApp)).listen(0);
   await new Promise<void>((resolve, reject) => http.once('listening', resolve).once('error', reject));
   return {

@@ -93,6 +93,21 @@ describe('command pipeline', () => {
     expect(await side().store.readStream(streamName.tenant(tenantIdFor('behind')))).toHaveLength(1);
   });
 
+  test('waitForReadModels: false answers once stored, without asking the waiter, and logs nothing', async () => {
+    const warnings: string[] = [];
+    const log: Log = { debug: () => undefined, info: () => undefined, warn: (_f, message) => warnings.push(message) };
+    const asked: unknown[] = [];
+    const waiter: ReadModelWaiter = { waitFor: async (target) => (asked.push(target), true) };
+    const result = await pipeline(waiter, log).run(
+      { ...request('unawaited'), waitForReadModels: false },
+      caller('unawaited'),
+    );
+    expect(E.isRight(result) && result.right.readModels).toBe('behind');
+    expect(asked).toEqual([]);
+    expect(warnings).toEqual([]);
+    expect(await side().store.readStream(streamName.tenant(tenantIdFor('unawaited')))).toHaveLength(1);
+  });
+
   test('a reference that names nothing of the tenant is unresolved on its field; a known one is added', async () => {
     const tenantId = tenantIdFor('refs');
     const unknown = await pipeline().resolve(tenantId, ['routeId'], { routeId: 'no-such-route', x: 1 });
