@@ -34,6 +34,8 @@ export interface Config {
    * staff keep the rest while it runs. Also how many batches of orders one import decides and appends at once.
    */
   readonly importConnections: number;
+  /** Mails the server's worker sends side by side (OMS_MAIL_WORKERS): each holds a connection while it talks SMTP. */
+  readonly mailWorkers: number;
   /**
    * Where buyers reach this server (scheme, host, port, no trailing slash): the マイページ links in mails start with it.
    * PUBLIC_URL; `http://localhost:PORT` by default, which only the machine itself can open.
@@ -89,6 +91,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy,
     databaseConnections: connections('OMS_DB_CONNECTIONS', 10),
     importConnections: connections('OMS_IMPORT_DB_CONNECTIONS', 1),
+    mailWorkers: connections('OMS_MAIL_WORKERS', 8),
     publicUrl: publicUrlOf(value('PUBLIC_URL'), port),
   };
 }

@@ -37,12 +37,13 @@ async function startServing(config: Config, logger: Logger, connectionString: st
       },
       logger,
     );
-    const mail = await startMailSending(container, connectionString, { waitForReadModels: false }).catch(
-      async (error: unknown) => {
-        await stopWatching();
-        throw error;
-      },
-    );
+    const mail = await startMailSending(container, connectionString, {
+      waitForReadModels: false,
+      concurrency: config.mailWorkers,
+    }).catch(async (error: unknown) => {
+      await stopWatching();
+      throw error;
+    });
     const http = await listen(await container.getAsync(TOKENS.HttpApp), config.port).catch(async (error: unknown) => {
       await mail.stop();
       await stopWatching();
