@@ -2,14 +2,6 @@
 export const orderMailsJapanese = {
   title: '送信メール履歴',
   none: 'この受注に送信したメールはありません',
-  kind: {
-    thanks: 'サンクスメール',
-    payment_confirmed: '入金確認メール',
-    shipped: '発送メール',
-    follow_up: 'フォローメール',
-    cancelled: 'キャンセルメール',
-    individual: '個別メール',
-  },
   state: { queued: '送信待ち', sending: '送信待ち', sent: '送信済み', failed: '失敗' },
   fields: {
     kind: '種類',
@@ -50,14 +42,6 @@ export const orderMailsJapanese = {
 export const orderMailsEnglish: typeof orderMailsJapanese = {
   title: 'Mails sent',
   none: 'No mail was sent for this order',
-  kind: {
-    thanks: 'Thank-you mail',
-    payment_confirmed: 'Payment confirmation',
-    shipped: 'Shipping mail',
-    follow_up: 'Follow-up mail',
-    cancelled: 'Cancellation mail',
-    individual: 'Individual mail',
-  },
   state: { queued: 'Queued', sending: 'Queued', sent: 'Sent', failed: 'Failed' },
   fields: {
     kind: 'Kind',

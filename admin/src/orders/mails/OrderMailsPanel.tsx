@@ -86,7 +86,7 @@ export const OrderMailsPanel = () => {
                       {open === mail.id ? <ExpandLessIcon /> : <ExpandMoreIcon />}
                     </IconButton>
                   </TableCell>
-                  <TableCell>{translate(`oms.order_mails.kind.${mail.kind}`)}</TableCell>
+                  <TableCell>{translate(`oms.mail_templates.kinds.${mail.kind}`)}</TableCell>
                   <TableCell>
                     <Stack spacing={0.5}>
                       <span>
