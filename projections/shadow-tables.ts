@@ -78,6 +78,8 @@ export class ShadowTables {
    */
   async swapIn(tx: DatabaseTransactionConnection): Promise<void> {
     const tables = [...this.live];
+    // A projection that keeps no table of its own (the mail outbox, whose rows are no read model) swaps nothing.
+    if (tables.length === 0) return;
     await tx.query(sql.unsafe`
       LOCK TABLE ${sql.join(
         tables.map(([table, schema]) => sql.identifier([schema, table])),
