@@ -26,6 +26,7 @@ async function startServing(config: Config, logger: Logger, connectionString: st
     const released = await releaseKeysOfStoppedRequests(container.get(TOKENS.Db));
     if (released > 0) logger.warn({ released }, 'requests left running by a stopped process may be sent again');
     for (const runner of container.get(TOKENS.ProjectionRunners)) runner.start();
+    for (const runner of container.get(TOKENS.PolicyRunners)) await runner.begin();
     for (const runner of container.get(TOKENS.PolicyRunners)) runner.start();
     const stopWatching = watchForAbandonedImports(
       {

@@ -23,6 +23,13 @@ export async function loadCheckpoint(db: DatabasePool, name: string): Promise<Gl
   return toPosition(row);
 }
 
+/** A checkpoint at `head` unless the projection has one: the first start of a projection that begins at the head. */
+export async function beginAt(db: DatabasePool, name: string, head: GlobalPosition): Promise<void> {
+  await db.query(sql.unsafe`
+    INSERT INTO projection_checkpoints (name, commit_position, prepare_position)
+    VALUES (${name}, ${head.commit.toString()}, ${head.prepare.toString()}) ON CONFLICT DO NOTHING`);
+}
+
 export async function allCheckpoints(
   db: DatabasePool,
 ): Promise<Map<string, { position: GlobalPosition; updatedAt: Date }>> {

@@ -10,6 +10,11 @@ interface ReadModel {
   readonly filter?: LogFilter;
   /** Its tables, all of them: a rebuild fills copies of these and swaps them in (shadow-tables.ts). */
   readonly tables: readonly string[];
+  /**
+   * A process manager that acts on the world (mails): run for the first time, it begins at the head of the log, so an
+   * upgrade never acts on years of history (every past buyer thanked again). A read model begins at the start.
+   */
+  readonly beginsAtHead?: boolean;
 }
 
 /**
@@ -56,6 +61,7 @@ export function defineProjection<Codecs extends EventCodecs>(definition: Project
   return {
     name: definition.name,
     tables: definition.tables,
+    ...(definition.beginsAtHead && { beginsAtHead: true }),
     filter: definition.filter ?? { eventTypes: [...types] },
     apply: (tx, events) => definition.apply(tx, events.every(reads) ? events : events.filter(reads)),
   };

@@ -10,7 +10,7 @@ import {
   type RecordedEvent,
   type Subscription,
 } from '../application/ports/event-store';
-import { CheckpointMovedError, loadCheckpoint, moveCheckpoint } from './checkpoints';
+import { beginAt, CheckpointMovedError, loadCheckpoint, moveCheckpoint } from './checkpoints';
 import type { AnyProjection } from './projection';
 import { rebuildIntoShadow } from './rebuild';
 
@@ -179,7 +179,17 @@ export class ProjectionRunner {
     return sql.unsafe`hashtext(${`projection:${this.projection.name}`})`;
   }
 
+  /**
+   * Where a projection that begins at the head (a policy) begins, if it never ran: awaited before `start` by whoever
+   * starts it, so that what is written after the start is acted on. Harmless once it has a checkpoint.
+   */
+  async begin(): Promise<void> {
+    if (this.projection.beginsAtHead)
+      await beginAt(this.deps.db, this.projection.name, await this.deps.store.headPosition());
+  }
+
   private async follow(): Promise<void> {
+    await this.begin();
     while (!this.stopped) {
       let checkpoint = await loadCheckpoint(this.deps.db, this.projection.name);
       this.subscription = this.deps.store.subscribeToAll({

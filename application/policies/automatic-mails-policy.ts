@@ -41,6 +41,8 @@ export function automaticMailsPolicy(deps: AutomaticMailsDependencies): Projecti
     name: AUTOMATIC_MAILS_POLICY,
     events: { OrderImported, OrderEnteredByStaff, OrderStatusAdvanced, OrderStatusMoved, MailSent },
     tables: [],
+    // Installed on a shop with years of orders, it must not thank every past buyer again.
+    beginsAtHead: true,
     async apply(_tx, events) {
       for (const { event, metadata, id } of events)
         await outsideTheBatch.runInAsyncScope(() => answer(deps, event, metadata, id));

@@ -75,6 +75,7 @@ export async function startInProcessApp(options: InProcessAppOptions = {}): Prom
     ...container.get(TOKENS.ProjectionRunners),
     ...(options.policies ? container.get(TOKENS.PolicyRunners) : []),
   ];
+  for (const runner of runners) await runner.begin();
   for (const runner of runners) runner.start();
   const stopWatching = watchForAbandonedImports(
     {
