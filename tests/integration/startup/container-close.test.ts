@@ -21,4 +21,5 @@ test('stopping an app that has answered a signed-in request closes its session s
   }
   expect(store.closed).toBe(true);
   expect(store.pruneTimer).toBeUndefined();
-});
+  // A whole app started and stopped (projections, the mail queue): on a loaded machine that outlasts jest's default.
+}, 180_000);
