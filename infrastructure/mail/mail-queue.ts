@@ -75,9 +75,25 @@ export const executorOn = (connection: CommonQueryMethods): PgBoss.Db => ({
 const startingIn = (seconds: number): { startAfter?: string } =>
   seconds > 0 ? { startAfter: new Date(Date.now() + Math.ceil(seconds) * 1000).toISOString() } : {};
 
-/** Queues the mail once (the job id is the mail id), to start `startAfterSeconds` from now. */
-export async function enqueueMail(db: PgBoss.Db, job: MailJob, startAfterSeconds = 0): Promise<void> {
-  await jobWriter.send(MAIL_QUEUE, job, { ...mailJobOptions(), id: job.mailId, ...startingIn(startAfterSeconds), db });
+/** A mail to queue, to start `startAfterSeconds` from now. */
+export interface QueuedMail extends MailJob {
+  readonly startAfterSeconds: number;
+}
+
+/** Queues each mail once (the job id is the mail id: one statement for all, a mail already queued is left alone). */
+export async function enqueueMails(db: PgBoss.Db, mails: readonly QueuedMail[]): Promise<void> {
+  if (mails.length === 0) return;
+  const options = mailJobOptions();
+  await jobWriter.insert(
+    mails.map(({ mailId, tenantId, startAfterSeconds }) => ({
+      ...options,
+      name: MAIL_QUEUE,
+      id: mailId,
+      data: { mailId, tenantId },
+      ...startingIn(startAfterSeconds),
+    })),
+    { db },
+  );
 }
 
 /**
