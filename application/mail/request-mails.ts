@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+import { v5 as uuidv5 } from 'uuid';
 import * as E from 'fp-ts/Either';
 import type { MailKind } from '../../domain/mail/mail-kind';
 import type { UntrackedSlipTypes } from '../../domain/order/commands';
@@ -5,6 +7,19 @@ import { isUuid, mailIdFor } from '../../domain/shared/ids';
 import type { Caller, CommandPipeline } from '../commands/command-pipeline';
 import { CONFLICT } from '../commands/refusals';
 import { runBulkOrderCommands } from '../orders/bulk-order-commands';
+
+/** Orders one send may name: a status tab of a large shop's day. */
+export const MAX_MAILS_PER_REQUEST = 10_000;
+
+/**
+ * The trigger of a mail staff ask for again or write (`resend`, `individual`): named by the request's Idempotency-Key
+ * when it has one, so the same request sent twice is one mail; otherwise a mail of its own.
+ */
+export const writtenMailTrigger = (
+  prefix: 'resend' | 'individual',
+  orderId: string,
+  idempotencyKey: string | undefined,
+): string => `${prefix}:${idempotencyKey ? uuidv5(idempotencyKey, orderId) : randomUUID()}`;
 
 /** A mail written by staff (an individual mail) or kept as first sent (a resend): the worker sends it as it is. */
 export interface MailContent {

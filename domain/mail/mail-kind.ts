@@ -11,6 +11,16 @@ export const MailKind = t.keyof({
 });
 export type MailKind = t.TypeOf<typeof MailKind>;
 
+/** The kinds sent from the shop's template, which a send by kind (bulk, CLI) may ask for; an individual mail has no template to send. */
+export const TemplateMailKind = t.keyof({
+  thanks: null,
+  payment_confirmed: null,
+  shipped: null,
+  follow_up: null,
+  cancelled: null,
+});
+export type TemplateMailKind = t.TypeOf<typeof TemplateMailKind>;
+
 export const MAIL_KIND_LABELS: Readonly<Record<MailKind, string>> = {
   thanks: 'サンクスメール',
   payment_confirmed: '入金確認メール',

@@ -1,10 +1,9 @@
 import type { Command } from 'commander';
 import { sql } from 'slonik';
-import { requestMails } from '../../application/mail/request-mails';
-import { MailKind } from '../../domain/mail/mail-kind';
+import { MAX_MAILS_PER_REQUEST, requestMails } from '../../application/mail/request-mails';
+import { TemplateMailKind } from '../../domain/mail/mail-kind';
 import { mailIdFor } from '../../domain/shared/ids';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
-import { MAX_MAILS_PER_REQUEST } from '../http/orders/order-mails-router';
 import { type CliServices, withCli } from './cli-context';
 import { checkOrderSelection, selectedOrderIds } from './order-selection';
 import { operator } from './operator';
@@ -46,15 +45,15 @@ export function registerMailSendCommand(mail: Command): void {
     .command('send')
     .description('send a mail to the orderers of the orders / メール送信')
     .requiredOption('--tenant <code>', 'tenant code')
-    .requiredOption('--kind <kind>', Object.keys(MailKind.keys).join(', '))
+    .requiredOption('--kind <kind>', Object.keys(TemplateMailKind.keys).join(', '))
     .option('--status <status>', 'every order of a status tab (awaiting_shipping_mail, …)')
     .option('--orders <numbers>', 'order numbers, comma-separated')
     .option('--json', 'print {"queued":N,"skipped":N} only')
     .option('--no-wait', 'return once the mails are queued')
     .action((options: MailSendOptions) =>
       withCli(async (cli) => {
-        if (!MailKind.is(options.kind))
-          throw new Error(`--kind: ${Object.keys(MailKind.keys).join(', ')} のいずれかを指定してください`);
+        if (!TemplateMailKind.is(options.kind))
+          throw new Error(`--kind: ${Object.keys(TemplateMailKind.keys).join(', ')} のいずれかを指定してください`);
         const kind = options.kind;
         checkOrderSelection(options, true);
         const tenant = await findTenantByCode(cli.db, options.tenant);

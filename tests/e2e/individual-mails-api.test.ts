@@ -141,4 +141,11 @@ describe('POST /api/orders/:id/individual-mails', () => {
     expect(stranger.status).toBe(404);
     expect(await mailsOf(other.orderIds[0]!)).toEqual([]);
   });
+  it('is the only way to an individual mail: a send by kind refuses it, and nobody signed out reads an order’s mails', async () => {
+    const orderId = shop.orderIds[0]!;
+    const byKind = await call('POST', '/orders/commands/send-mail', cookie, { ids: [orderId], kind: 'individual' });
+    expect(byKind.status).toBe(400);
+    expect(byKind.body.error.fields[0].path).toBe('kind');
+    expect((await fetch(`${app().url}/api/orders/${orderId}/mails`)).status).toBe(401);
+  });
 });

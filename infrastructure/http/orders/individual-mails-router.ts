@@ -1,11 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import multer from 'multer';
 import type { DatabasePool } from 'slonik';
 import type { EventRegistry } from '../../../application/events/event-registry';
-import { requestMails, type RequestMailsDependencies } from '../../../application/mail/request-mails';
+import {
+  requestMails,
+  type RequestMailsDependencies,
+  writtenMailTrigger,
+} from '../../../application/mail/request-mails';
+import { requestMail } from '../../../domain/order/mail';
 import { type MailPreparation, prepareMail } from '../../../application/mail/prepare-mail';
 import { loadOrder } from '../../../application/orders/load-order';
 import type { EventStore } from '../../../application/ports/event-store';
@@ -102,8 +106,15 @@ export function individualMailsRouter(deps: IndividualMailsDependencies): Router
         ja: `不明な差込項目があります: ${rendered.unknownFields.join('、')}`,
         en: `unknown merge fields: ${rendered.unknownFields.join(', ')}`,
       });
-    const trigger = `individual:${randomUUID()}`;
+    const caller = callerOf(req);
+    const trigger = writtenMailTrigger('individual', orderId, caller.idempotencyKey);
     const mailId = mailIdFor(orderId, 'individual', trigger);
+    // Refused before the image is kept: an image kept for a mail that never goes would still show on the buyer's page.
+    const refusal = requestMail(order, { type: 'RequestMail', mailId, kind: 'individual', trigger, notBefore: null });
+    if (E.isLeft(refusal))
+      return void res
+        .status(422)
+        .json({ error: { code: refusal.left.code, ja: refusal.left.ja, en: refusal.left.en } });
     const file = req.file;
     if (file) {
       const saved = await deps.saveImage({
@@ -118,15 +129,15 @@ export function individualMailsRouter(deps: IndividualMailsDependencies): Router
       await keepMailAttachments(deps.db, tenantId, mailId, [saved.right.imageId]);
     }
     const answer = await requestMails(deps.requests, {
-      ...callerOf(req),
+      ...caller,
       kind: 'individual',
       orderIds: [orderId],
       trigger,
       content: { subject: rendered.subject, text: rendered.text, html: null },
     });
-    const refusal = answer.refused[0];
-    if (refusal) {
-      res.status(422).json({ error: { code: refusal.code, ja: refusal.message, en: refusal.message } });
+    const refused = answer.refused[0];
+    if (refused) {
+      res.status(422).json({ error: { code: refused.code, ja: refused.message, en: refused.en } });
       return;
     }
     res.status(202).json({ mailId, queued: answer.queued });

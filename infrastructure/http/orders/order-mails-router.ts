@@ -1,31 +1,30 @@
-import { randomUUID } from 'node:crypto';
 import { type Request, type Response, Router } from 'express';
 import * as t from 'io-ts';
 import { type DatabasePool, sql } from 'slonik';
-import { v5 as uuidv5 } from 'uuid';
 import {
+  MAX_MAILS_PER_REQUEST,
+  writtenMailTrigger,
   type MailRequestsAnswer,
   requestMails,
   type RequestMailsDependencies,
 } from '../../../application/mail/request-mails';
-import { MailKind } from '../../../domain/mail/mail-kind';
+import { TemplateMailKind } from '../../../domain/mail/mail-kind';
 import { ORDER_NOT_FOUND } from '../../../domain/order/decision';
 import { OrderStatus } from '../../../domain/order/status';
 import { isUuid } from '../../../domain/shared/ids';
 import { orderIdsMatching } from '../../../projections/order-search/order-search-queries';
+import { requireSignIn } from '../auth/authenticate';
 import { tenantOf } from '../auth/tenant-scope';
+import { boundedArray, IdText } from '../input-codecs';
 import { requirePermission } from '../auth/require-permission';
 import { callerOf, refusalAnswer } from '../command-answer';
 import { decodeOr400 } from '../validation';
 
-/** Orders one bulk send may name: a status tab of a large shop's day. */
-export const MAX_MAILS_PER_REQUEST = 10_000;
-
 const BulkSend = t.intersection([
-  t.strict({ kind: MailKind }),
-  t.partial({ ids: t.array(t.string), status: OrderStatus }),
+  t.strict({ kind: TemplateMailKind }),
+  t.partial({ ids: boundedArray(IdText, MAX_MAILS_PER_REQUEST), status: OrderStatus }),
 ]);
-const SingleSend = t.intersection([t.strict({ kind: MailKind }), t.partial({ resend: t.boolean })]);
+const SingleSend = t.intersection([t.strict({ kind: TemplateMailKind }), t.partial({ resend: t.boolean })]);
 
 export interface OrderMailsRouterDependencies {
   readonly db: DatabasePool;
@@ -70,9 +69,7 @@ export function orderMailsRouter(deps: OrderMailsRouterDependencies): Router {
     const caller = callerOf(req);
     const orderId = req.params.id as string;
     // A resend is a mail of its own; the same Idempotency-Key names the same resend, so a retry does not send twice.
-    const trigger = body.resend
-      ? `resend:${caller.idempotencyKey ? uuidv5(caller.idempotencyKey, orderId) : randomUUID()}`
-      : 'first';
+    const trigger = body.resend ? writtenMailTrigger('resend', orderId, caller.idempotencyKey) : 'first';
     const answer = await requestMails(deps.mails, { ...caller, kind: body.kind, orderIds: [orderId], trigger });
     const refused = answer.refused[0];
     if (!refused) return void res.json(answer);
@@ -81,7 +78,7 @@ export function orderMailsRouter(deps: OrderMailsRouterDependencies): Router {
     res.status(status).json({ ...answerOf(answer), error });
   });
 
-  router.get('/orders/:id/mails', async (req: Request, res: Response) => {
+  router.get('/orders/:id/mails', requireSignIn, async (req: Request, res: Response) => {
     const orderId = req.params.id as string;
     const rows = isUuid(orderId)
       ? await deps.db.any(sql.unsafe`
