@@ -13,7 +13,7 @@ import {
   OrderStatusMoved,
 } from '../../domain/order/events';
 import { defineProjection, type Projection } from '../../projections/projection';
-import { type AutomaticMailEvent, automaticMailsFor } from './automatic-mails';
+import { type AutomaticMailEvent, automaticMailsFor, mayCallForMail } from './automatic-mails';
 
 export interface AutomaticMailsDependencies {
   readonly store: EventStore;
@@ -56,6 +56,7 @@ async function answer(
   metadata: { tenantId: string; correlationId: string; occurredAt: string },
   eventId: string,
 ): Promise<void> {
+  if (!mayCallForMail(event)) return;
   const { tenantId } = metadata;
   const { orderId } = event.data;
   const created = event.type === 'OrderImported' || event.type === 'OrderEnteredByStaff' ? event.data : undefined;

@@ -30,6 +30,22 @@ export interface AutomaticMailFacts {
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** The mail a status move calls for: 入金確認 on leaving 入金待ち forward, the shipping mail on reaching 発送メール未送信. */
+function statusMail({ from, to }: OrderStatusAdvanced['data']): AutomaticMailKind | undefined {
+  // A step back to 新規受注 confirms nothing.
+  if (from === 'awaiting_payment' && rank(to) > rank(from)) return 'payment_confirmed';
+  // The tracking numbers are in (the order reaches 発送メール未送信 only with them, or by staff's hand).
+  if (to === 'awaiting_shipping_mail' && from !== to) return 'shipped';
+  return undefined;
+}
+
+/**
+ * Whether the event may call for a mail at all, from the event alone: the policy loads the order and the shop's
+ * settings only for these, not for every status move of a bulk action.
+ */
+export const mayCallForMail = (event: AutomaticMailEvent): boolean =>
+  (event.type !== 'OrderStatusAdvanced' && event.type !== 'OrderStatusMoved') || statusMail(event.data) !== undefined;
+
 /** Which mail an event calls for, before the shop's switches: the rules of docs/mail.md "Automatic mails". */
 function mailCalledFor(event: AutomaticMailEvent, facts: AutomaticMailFacts): AutomaticMailAsk | undefined {
   switch (event.type) {
@@ -38,12 +54,8 @@ function mailCalledFor(event: AutomaticMailEvent, facts: AutomaticMailFacts): Au
       return { kind: 'thanks', notBefore: null };
     case 'OrderStatusAdvanced':
     case 'OrderStatusMoved': {
-      const { from, to } = event.data;
-      // 入金確認: the order leaves 入金待ち forward (a step back to 新規受注 confirms nothing).
-      if (from === 'awaiting_payment' && rank(to) > rank(from)) return { kind: 'payment_confirmed', notBefore: null };
-      // The tracking numbers are in (the order reaches 発送メール未送信 only with them, or by staff's hand).
-      if (to === 'awaiting_shipping_mail' && from !== to) return { kind: 'shipped', notBefore: null };
-      return undefined;
+      const kind = statusMail(event.data);
+      return kind && { kind, notBefore: null };
     }
     case 'MailSent': {
       if (facts.sentKind !== 'shipped') return undefined;

@@ -1,5 +1,9 @@
 import { DEFAULT_SHOP_MAIL_SETTINGS, type ShopMailSettings } from '../../../../application/mail/ports';
-import { type AutomaticMailEvent, automaticMailsFor } from '../../../../application/policies/automatic-mails';
+import {
+  type AutomaticMailEvent,
+  automaticMailsFor,
+  mayCallForMail,
+} from '../../../../application/policies/automatic-mails';
 import type { WorkflowStatus } from '../../../../domain/order/status';
 
 const everythingOn: ShopMailSettings = {
@@ -64,5 +68,19 @@ describe('automaticMailsFor', () => {
       automaticMailsFor(moved('OrderStatusAdvanced', 'awaiting_tracking_number', 'awaiting_shipping_mail'), facts(off)),
     ).toEqual([]);
     expect(automaticMailsFor(sent, facts(off, 'shipped'))).toEqual([]);
+  });
+});
+
+describe('which events may call for a mail at all', () => {
+  const moved = (from: WorkflowStatus, to: WorkflowStatus): AutomaticMailEvent => ({
+    type: 'OrderStatusAdvanced',
+    data: { orderId: 'o-1', from, to },
+  });
+  it('a status move only into 発送メール未送信 or out of 入金待ち forward; the policy loads nothing for the others', () => {
+    expect(mayCallForMail(moved('new', 'awaiting_shipment'))).toBe(false);
+    expect(mayCallForMail(moved('awaiting_shipment', 'awaiting_documents'))).toBe(false);
+    expect(mayCallForMail(moved('awaiting_payment', 'awaiting_shipment'))).toBe(true);
+    expect(mayCallForMail(moved('awaiting_tracking_number', 'awaiting_shipping_mail'))).toBe(true);
+    expect(mayCallForMail({ type: 'MailSent', data: { orderId: 'o-1', mailId: 'm-1' } })).toBe(true);
   });
 });
