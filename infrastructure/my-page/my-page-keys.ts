@@ -28,12 +28,23 @@ async function storedKey(db: DatabasePool | DatabaseTransactionConnection, name:
   return value === null ? undefined : (JSON.parse(String(value)) as StoredKey);
 }
 
-/** The keys as they stand; the first call on a fresh database makes the current key. */
+/**
+ * The keys as they stand, read on each use (a rotation by another process counts at once): one query, and on a fresh
+ * database one more to make the current key.
+ */
 export async function loadMyPageKeys(db: DatabasePool): Promise<MyPageKeys> {
-  await db.query(sql.unsafe`
-    INSERT INTO server_secrets (name, value) VALUES (${CURRENT}, ${JSON.stringify(newKey())}) ON CONFLICT DO NOTHING`);
-  const [current, previous] = await Promise.all([storedKey(db, CURRENT), storedKey(db, PREVIOUS)]);
-  return { current: keyOf(current!), previous: previous ? [keyOf(previous)] : [] };
+  const stored = new Map(
+    (await db.any(sql.unsafe`SELECT name, value FROM server_secrets WHERE name IN (${CURRENT}, ${PREVIOUS})`)).map(
+      (row) => [String(row.name), JSON.parse(String(row.value)) as StoredKey],
+    ),
+  );
+  if (!stored.has(CURRENT)) {
+    await db.query(sql.unsafe`
+      INSERT INTO server_secrets (name, value) VALUES (${CURRENT}, ${JSON.stringify(newKey())}) ON CONFLICT DO NOTHING`);
+    stored.set(CURRENT, (await storedKey(db, CURRENT))!);
+  }
+  const previous = stored.get(PREVIOUS);
+  return { current: keyOf(stored.get(CURRENT)!), previous: previous ? [keyOf(previous)] : [] };
 }
 
 /**
