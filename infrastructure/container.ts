@@ -120,7 +120,7 @@ export async function createContainer(
   const sessionStore = openSessionStore(pgPool, logger);
   // The buyers' sessions (マイページ) on a store object of their own: express-session sets its cookie options on the
   // store it is given, so two middlewares sharing one would give staff cookies the buyers' path.
-  const buyerSessionStore = openSessionStore(pgPool, logger);
+  const buyerSessionStore = openSessionStore(pgPool, logger, { prunes: false });
   const importStore = store instanceof PostgreSqlEventStore ? store.throughPool(importPool) : store;
 
   await container.load(

@@ -10,7 +10,6 @@ import type { EventRegistry } from '../../application/events/event-registry';
 import type { RunImportDependencies } from '../../application/import/run-import';
 import type { Clock } from '../../application/ports/clock';
 import type { Credentials } from '../../application/ports/credentials';
-import type { MailTransports } from '../../application/mail/ports';
 import type { MailPreparation } from '../../application/mail/prepare-mail';
 import { loadOrders } from '../../application/documents/print-documents';
 import type { EventStore } from '../../application/ports/event-store';
@@ -92,14 +91,12 @@ export interface HttpDependencies {
   readonly trackingInProgress: ImportsInProgress<TrackingImportCounts>;
   /** Counts staff's requests, which a running import gives way to. */
   readonly staffRequests: StaffRequests;
-  /** Each shop's way out for mail, for the 接続テスト of the mail settings. */
+  /** Each shop's way out for mail (its SMTP server or the local catcher): the 接続テスト and the test send. */
   readonly shopTransports: ShopTransports;
   /** Which proxies in front to believe about the client's address and TLS (TRUST_PROXY). */
   readonly trustProxy: TrustProxy;
   /** Renders a mail as the sending worker does: the template editor's preview and test send. */
   readonly mailPreparation: MailPreparation;
-  /** Each shop's way out (its SMTP server or the local catcher), for a test send. */
-  readonly mailTransports: MailTransports;
   /** 問い合わせ as the マイページ sends and shows them. */
   readonly buyerEnquiries: BuyerEnquiries;
   /** The mail queue: send-mail, 個別メール and answers to 問い合わせ. */
@@ -111,6 +108,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   const { logger, db, pipeline } = deps;
   const app = express();
   app.disable('x-powered-by');
+  const printing = documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock });
   // Behind a TLS proxy, req.secure (the cookie's Secure flag, HSTS) and req.ip (the sign-in limits) come from it.
   app.set('trust proxy', deps.trustProxy);
   app.use(securityHeaders());
@@ -145,7 +143,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     '/api',
     documentsRouter({
       db,
-      printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+      printing,
     }),
   );
   app.use(
@@ -170,7 +168,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       pipeline,
       trying: {
         preparation: deps.mailPreparation,
-        transports: deps.mailTransports,
+        transports: deps.shopTransports,
         loadOrder: async (tenantId, orderId) =>
           (await loadOrders({ store: deps.store, registry: deps.registry }, tenantId, [orderId])).orders.get(orderId),
       },
@@ -222,7 +220,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
       sessionStore: deps.buyerSessionStore,
       keys: () => loadMyPageKeys(db),
       now: () => deps.clock.now(),
-      printing: documentPrinting({ db, store: deps.store, registry: deps.registry, pipeline, clock: deps.clock }),
+      printing,
       enquiries: deps.buyerEnquiries,
     }),
   );

@@ -1,5 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { type DatabasePool, sql } from 'slonik';
+import type { DatabasePool } from 'slonik';
+import { serverSecret } from '../http/auth/sessions';
 
 /**
  * Encryption at rest for the mail secrets (SMTP passwords, DKIM private keys): AES-256-GCM under a key made once and
@@ -12,17 +13,10 @@ export interface SecretBox {
   open(sealed: string, context: string): string;
 }
 
-async function mailKey(db: DatabasePool): Promise<Buffer> {
-  await db.query(sql.unsafe`
-    INSERT INTO server_secrets (name, value) VALUES ('mail-secrets', ${randomBytes(32).toString('base64url')})
-    ON CONFLICT DO NOTHING`);
-  return Buffer.from(
-    String(await db.oneFirst(sql.unsafe`SELECT value FROM server_secrets WHERE name = 'mail-secrets'`)),
-    'base64url',
-  );
-}
+const mailKey = async (db: DatabasePool): Promise<Buffer> =>
+  Buffer.from(await serverSecret(db, 'mail-secrets'), 'base64url');
 
-export const secretBoxWithKey = (key: Buffer): SecretBox => ({
+const secretBoxWithKey = (key: Buffer): SecretBox => ({
   seal(plain, context) {
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);

@@ -27,7 +27,6 @@ export const httpModule = (sessionStore: SessionStore, buyerSessionStore: Sessio
         trustProxy: c.get(TOKENS.Config).trustProxy,
         mailRequests: c.get(TOKENS.MailRequests),
         mailPreparation: c.get(TOKENS.MailPreparation),
-        mailTransports: c.get(TOKENS.MailTransports),
         buyerEnquiries: c.get(TOKENS.BuyerEnquiries),
         shopTransports: c.get(TOKENS.ShopTransports),
       }),

@@ -24,13 +24,14 @@ export type SessionStore = session.Store & { close(): void | Promise<void> };
  * The sessions' table (connect-pg-simple). Its pruning timer outlives requests, so the process that opens the store
  * closes it with its pools: a timer left behind would prune through an ended pool.
  */
-export function openSessionStore(pgPool: pg.Pool, logger: Logger): SessionStore {
+export function openSessionStore(pgPool: pg.Pool, logger: Logger, { prunes = true } = {}): SessionStore {
   const PgStore = connectPgSimple(session);
   return new PgStore({
     pool: pgPool,
     tableName: 'session',
     createTableIfMissing: false,
-    pruneSessionInterval: 15 * 60,
+    // One store per process prunes the table; a second store on it (the buyers') leaves that to the first.
+    pruneSessionInterval: prunes ? 15 * 60 : false,
     errorLog: (message: string, error: unknown) => logger.warn({ err: error }, message),
   });
 }

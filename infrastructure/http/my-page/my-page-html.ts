@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../application/mail/render-template';
 import type { BuyerEnquiryThread } from '../../../application/my-page/buyer-enquiries';
 import { MAX_ENQUIRY_CHARACTERS } from '../../../application/my-page/buyer-enquiries';
 import type { MailImageInfo } from '../../../application/my-page/mail-images';
@@ -10,8 +11,7 @@ import type { MyPageDesign } from '../../my-page/my-page-designs';
  * admin (`script-src 'self'`) holds without exceptions. Every text from the order, the shop or the buyer goes through
  * `escape`; nothing is inserted raw but our own markup.
  */
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escape = (text: string): string => text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+const escape = escapeHtml;
 
 /** Plain text with its line breaks, escaped. */
 const paragraphs = (text: string): string => escape(text).replace(/\r?\n/g, '<br>');
