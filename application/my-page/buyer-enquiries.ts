@@ -14,6 +14,3 @@ export interface BuyerEnquiries {
   send(tenantId: string, orderId: string, text: string): Promise<{ enquiryId: string }>;
   threads(tenantId: string, orderId: string): Promise<readonly BuyerEnquiryThread[]>;
 }
-
-/** A message the buyer types: a few paragraphs, not a document. */
-export const MAX_ENQUIRY_CHARACTERS = 2000;

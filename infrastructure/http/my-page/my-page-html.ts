@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../../application/mail/render-template';
 import type { BuyerEnquiryThread } from '../../../application/my-page/buyer-enquiries';
-import { MAX_ENQUIRY_CHARACTERS } from '../../../application/my-page/buyer-enquiries';
+import { ENQUIRY_TEXT_MAX } from '../../../application/enquiries/enquiry-text';
 import type { MailImageInfo } from '../../../application/my-page/mail-images';
 import type { OrderPage } from '../../../application/my-page/order-page';
 import { RECEIPT_ADDRESSEE_MAX, RECEIPT_PROVISO_MAX } from '../../../domain/order/documents';
@@ -155,7 +155,7 @@ ${view.sent ? '<p class="done" role="status">お問い合わせを送信しま�
 ${view.problem ? `<p class="problem" role="alert">${escape(view.problem)}</p>` : ''}
 <form method="post" action="${escape(path)}/enquiries">${hidden(csrf)}
 <label for="enquiry">ご注文についてのお問い合わせ</label>
-<textarea id="enquiry" name="text" rows="5" maxlength="${MAX_ENQUIRY_CHARACTERS}" required></textarea>
+<textarea id="enquiry" name="text" rows="5" maxlength="${ENQUIRY_TEXT_MAX}" required></textarea>
 <button type="submit">送信する</button></form></section>`;
 
   return page(

@@ -10,7 +10,8 @@ import {
   BUYER_ACTOR,
   prepareBuyerDocument,
 } from '../../../application/my-page/buyer-documents';
-import { type BuyerEnquiries, MAX_ENQUIRY_CHARACTERS } from '../../../application/my-page/buyer-enquiries';
+import type { BuyerEnquiries } from '../../../application/my-page/buyer-enquiries';
+import { enquiryTextProblem } from '../../../application/enquiries/enquiry-text';
 import { mailImageOf, mailImagesOf } from '../../../application/my-page/mail-images';
 import { type MyPageKeys, verifyMyPageToken } from '../../../application/my-page/my-page-token';
 import { orderPage } from '../../../application/my-page/order-page';
@@ -294,17 +295,11 @@ export async function myPageRouter(deps: MyPageDependencies): Promise<Router> {
     const signedIn = await buyerOnly(req, res);
     if (!signedIn) return;
     const { link, order } = signedIn;
-    const message = (text((req.body as Record<string, unknown>).text) ?? '').trim();
-    const problem =
-      message === ''
-        ? 'お問い合わせ内容を入力してください。'
-        : [...message].length > MAX_ENQUIRY_CHARACTERS
-          ? `お問い合わせは${MAX_ENQUIRY_CHARACTERS}文字以内で入力してください。`
-          : !isStorableText(message)
-            ? '使用できない文字が含まれています。'
-            : undefined;
+    const message = text((req.body as Record<string, unknown>).text) ?? '';
+    // The enquiry's own rule (blank, length, what PostgreSQL can keep), answered on the page instead of as a refusal.
+    const problem = enquiryTextProblem(message);
     if (problem) {
-      await renderOrder(req, res, link, order, { status: 400, problem });
+      await renderOrder(req, res, link, order, { status: 400, problem: problem.ja });
       return;
     }
     try {
