@@ -69,7 +69,7 @@ describe('問い合わせ in the admin', () => {
     expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 
     await page.getByLabel('定型文を挿入').click();
-    const phrase = page.getByRole('option').first();
+    const phrase = page.getByRole('menuitem').first();
     const phraseText = await phrase.innerText();
     await phrase.click();
     const box = page.getByTestId('enquiry-answer');

@@ -1,7 +1,9 @@
-import { Box, Button, Checkbox, FormControlLabel, MenuItem, Stack, TextField } from '@mui/material';
+import { Box, Button, Checkbox, FormControlLabel, Stack, TextField } from '@mui/material';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { useGetList, useNotify, useTranslate } from 'react-admin';
+import { useRef, useState } from 'react';
+import { useNotify, useTranslate } from 'react-admin';
+import { CannedPhraseInserter } from '../canned-phrases/CannedPhraseInserter';
+import { insertAtCursor, placeCaret } from '../canned-phrases/insert-at-cursor';
 import { httpClient } from '../dataProvider/http-client';
 
 /** As the API counts it (characters, not UTF-16 units); the API refuses a longer one with the field's path. */
@@ -40,18 +42,13 @@ export const AnswerBox = ({ enquiryId }: { enquiryId: string }) => {
   const translate = useTranslate();
   const [text, setText] = useState('');
   const [sendMail, setSendMail] = useState(true);
-  const [cursor, setCursor] = useState<number | null>(null);
   const [sending, setSending] = useState(false);
   const act = useEnquiryAction(enquiryId);
-  const { data: phrases = [] } = useGetList<{ id: string; text: string }>('canned-phrases', {
-    pagination: { page: 1, perPage: 100 },
-    sort: { field: 'category', order: 'ASC' },
-    filter: { category: 'mail' },
-  });
+  const box = useRef<HTMLTextAreaElement>(null);
   const insert = (phrase: string) => {
-    const at = cursor ?? text.length;
-    setText(text.slice(0, at) + phrase + text.slice(at));
-    setCursor(at + phrase.length);
+    const { value, caret } = insertAtCursor(text, phrase, box.current);
+    setText(value);
+    placeCaret(box.current, caret);
   };
   const submit = async () => {
     setSending(true);
@@ -61,22 +58,9 @@ export const AnswerBox = ({ enquiryId }: { enquiryId: string }) => {
   };
   return (
     <Stack spacing={1} component="form" aria-label={translate('oms.enquiries.answer')}>
-      {phrases.length > 0 && (
-        <TextField
-          select
-          size="small"
-          label={translate('oms.enquiries.canned')}
-          value=""
-          onChange={(e) => insert(phrases.find((p) => p.id === e.target.value)?.text ?? '')}
-          sx={{ maxWidth: 360 }}
-        >
-          {phrases.map((p) => (
-            <MenuItem key={p.id} value={p.id}>
-              {p.text}
-            </MenuItem>
-          ))}
-        </TextField>
-      )}
+      <Box>
+        <CannedPhraseInserter category="mail" onInsert={insert} />
+      </Box>
       <TextField
         multiline
         minRows={4}
@@ -85,7 +69,7 @@ export const AnswerBox = ({ enquiryId }: { enquiryId: string }) => {
         helperText={`${translate('oms.enquiries.answer_help')}（${[...text].length}/${ANSWER_MAX}）`}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        onSelect={(e) => setCursor((e.target as HTMLTextAreaElement).selectionStart)}
+        inputRef={box}
         slotProps={{ htmlInput: { 'data-testid': 'enquiry-answer' } }}
       />
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2 }}>

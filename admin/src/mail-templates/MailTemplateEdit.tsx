@@ -21,6 +21,7 @@ import { MailPreview, type OrderOption, OrderPicker, useNewestOrder, useTrial } 
 import { type MailTemplateRecord, resetTemplate, type TemplateDraft } from './mailTemplatesApi';
 import { MergeFieldInserter } from './MergeFieldInserter';
 import { TestSendButton } from './TestSendButton';
+import { useCan } from '../auth/useCan';
 
 const EDITED = ['subject', 'text', 'mjml'] as const;
 
@@ -116,6 +117,7 @@ const ResetButton = () => {
 };
 
 const EditorBody = () => {
+  const canManage = useCan('settings.manage');
   // undefined until the person picks one: the newest order of the shop is shown meanwhile.
   const [picked, setPicked] = useState<OrderOption | null | undefined>(undefined);
   const newest = useNewestOrder();
@@ -142,9 +144,11 @@ const EditorBody = () => {
       <Stack spacing={1} sx={{ minWidth: 0 }}>
         <OrderPicker value={order} onChange={setPicked} />
         <MailPreview trial={trial} />
-        <Box>
-          <TestSendButton trial={trial} />
-        </Box>
+        {canManage && (
+          <Box>
+            <TestSendButton trial={trial} />
+          </Box>
+        )}
       </Stack>
     </Box>
   );
@@ -175,10 +179,14 @@ const Title = () => {
 const draftOf = ({ subject, text, mjml }: TemplateDraft): TemplateDraft => ({ subject, text, mjml: mjml ?? null });
 
 /** The template editor: subject, text and HTML (mjml) bodies with fields and phrases put in at the cursor, a live preview with a real order, テスト送信 and 初期値に戻す. */
-export const MailTemplateEdit = () => (
-  <Edit mutationMode="pessimistic" redirect={false} title={<Title />} transform={draftOf}>
-    <SimpleForm toolbar={<EditorToolbar />}>
-      <EditorBody />
-    </SimpleForm>
-  </Edit>
-);
+export const MailTemplateEdit = () => {
+  // Staff who may not change settings read the template and its preview; saving, resetting and test sends are not theirs.
+  const canManage = useCan('settings.manage');
+  return (
+    <Edit mutationMode="pessimistic" redirect={false} title={<Title />} transform={draftOf}>
+      <SimpleForm toolbar={canManage ? <EditorToolbar /> : false}>
+        <EditorBody />
+      </SimpleForm>
+    </Edit>
+  );
+};
