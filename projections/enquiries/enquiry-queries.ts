@@ -182,7 +182,7 @@ export async function enquiryThread(
   };
 }
 
-/** 未対応 threads, for the menu's badge. */
+/** 未対応 threads, counted for scripts (the admin's badge reads the inbox list's total). */
 export const openEnquiryCount = (db: DatabasePool, tenantId: string): Promise<number> =>
   db.oneFirst(sql.type(z.object({ count: z.number() }))`
     SELECT count(*)::int AS count FROM enquiries WHERE tenant_id = ${tenantId} AND state = 'open'`);

@@ -33,7 +33,7 @@ const StateBody = t.type({ state: EnquiryState });
 
 /**
  * 問い合わせ: `GET /api/enquiries` (the inbox: 未対応 first, then 対応中, then 完了, the newest message first within;
- * `filter={"state":"open"}`), `GET /api/enquiries/open-count` (the menu's badge), `GET /api/enquiries/:id` (the thread),
+ * `filter={"state":"open"}`), `GET /api/enquiries/open-count` (for scripts; the admin's badge reads the list's total), `GET /api/enquiries/:id` (the thread),
  * `POST /api/enquiries/:id/answer` `{ text, sendMail }`, `POST /api/enquiries/:id/state` `{ state }`, and
  * `GET /api/orders/:id/enquiries` (the order's threads). Texts are plain text: the API never interprets HTML.
  */
