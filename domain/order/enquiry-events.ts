@@ -6,12 +6,6 @@ import * as t from 'io-ts';
 export const EnquiryState = t.keyof({ open: null, in_progress: null, done: null });
 export type EnquiryState = t.TypeOf<typeof EnquiryState>;
 
-export const ENQUIRY_STATE_LABELS: Readonly<Record<EnquiryState, string>> = {
-  open: '未対応',
-  in_progress: '対応中',
-  done: '完了',
-};
-
 const message = t.strict({ orderId: t.string, enquiryId: t.string, messageId: t.string });
 
 /** A buyer's message: the first of a new enquiry, or a follow-up to one the order has. */

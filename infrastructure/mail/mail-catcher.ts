@@ -1,8 +1,8 @@
 import { type DatabasePool, sql } from 'slonik';
-import type { MailSender, MailTransports } from '../../application/mail/ports';
+import type { MailSender } from '../../application/mail/ports';
 
 /** The From of a shop with no SMTP configured: a reserved domain, so even a copied header leads nowhere. */
-export const CATCHER_FROM = 'no-smtp-configured@example.invalid';
+const CATCHER_FROM = 'no-smtp-configured@example.invalid';
 
 /**
  * The way out of a shop with no SMTP server: the mail is kept in `caught_mails` (送信メール（開発用）) and goes
@@ -25,8 +25,3 @@ export function catcherSender(db: DatabasePool, tenantId: string, shopId: string
     },
   };
 }
-
-/** Every shop through the catcher: the transports until a shop's SMTP settings say otherwise. */
-export const catcherTransports = (db: DatabasePool): MailTransports => ({
-  forShop: async (tenantId, shopId) => catcherSender(db, tenantId, shopId),
-});

@@ -10,7 +10,7 @@ export interface MailSending {
   stop(): Promise<void>;
 }
 
-export const mailWorkerDependencies = (container: Container, waitForReadModels = true): MailWorkerDependencies => ({
+const mailWorkerDependencies = (container: Container, waitForReadModels = true): MailWorkerDependencies => ({
   db: container.get(TOKENS.Db),
   store: container.get(TOKENS.EventStore),
   registry: container.get(TOKENS.Registry),

@@ -60,7 +60,7 @@ class FinalFailure extends Error {}
  * the order is told (RecordMailSent). A worker killed mid-send leaves the mail queued and its lock released; pg-boss
  * gives the job again once it expires.
  */
-export async function deliverMail(deps: MailWorkerDependencies, job: MailJob, final: boolean): Promise<void> {
+async function deliverMail(deps: MailWorkerDependencies, job: MailJob, final: boolean): Promise<void> {
   const { db } = deps;
   const outcome = await db.connect(async (connection) => {
     const locked = await connection.oneFirst(
@@ -170,7 +170,7 @@ async function recordSent(deps: MailWorkerDependencies, job: MailJob): Promise<v
 }
 
 /** Mails sent by a worker that stopped before it told the order: told now (RecordMailSent is idempotent). */
-export async function recordUnrecordedMails(deps: MailWorkerDependencies): Promise<number> {
+async function recordUnrecordedMails(deps: MailWorkerDependencies): Promise<number> {
   const rows = (await deps.db.any(sql.unsafe`
     SELECT mail_id, tenant_id FROM mail_outbox WHERE state = 'sent' AND recorded_at IS NULL`)) as readonly {
     mail_id: string;

@@ -13,7 +13,7 @@ export interface MyPageDesign {
   readonly contactLine: string;
 }
 
-export const DEFAULT_MY_PAGE_DESIGN: MyPageDesign = {
+const DEFAULT_MY_PAGE_DESIGN: MyPageDesign = {
   headerColour: '#35524a',
   heading: '',
   notice: '',

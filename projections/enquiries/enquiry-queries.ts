@@ -117,12 +117,6 @@ export async function enquiriesOfOrder(db: DatabasePool, tenantId: string, order
   return (await threadsOfOrder(db, tenantId, orderId)).map(toView);
 }
 
-/** The thread the buyer's next message continues when the page names none: the order's latest. */
-export async function latestEnquiryOf(db: DatabasePool, tenantId: string, orderId: string): Promise<string | null> {
-  const threads = await threadsOfOrder(db, tenantId, orderId);
-  return threads.at(-1)?.id ?? null;
-}
-
 export interface EnquiryInboxFilter {
   readonly state?: EnquiryState;
   readonly orderId?: string;
