@@ -24,6 +24,9 @@ export interface MailPreparation {
   readonly myPageLinks: MyPageLinks;
 }
 
+/** An address as it is sent to: ＴＡＲＯ＠Example.JP (as some malls' files and phone orders carry it) as the ASCII it stands for. */
+export const sendableAddress = (address: string): string => address.normalize('NFKC').trim();
+
 export interface PreparedMail extends ComposedMail {
   /**
    * The orderer's address, folded to half-width (some malls' files carry ＴＡＲＯ＠Example.JP); empty when the mall
@@ -52,5 +55,5 @@ export async function prepareMail(
   ]);
   const myPageUrl = await deps.myPageLinks.urlFor(tenantId, orderId, settings.myPageLinkDays);
   const values = mergeValues(order, { shopName, signature: settings.signature, myPageUrl, purchaseCount });
-  return { ...(await composeMail(chosen, values)), to: order.mallData.orderer.email.normalize('NFKC').trim() };
+  return { ...(await composeMail(chosen, values)), to: sendableAddress(order.mallData.orderer.email) };
 }

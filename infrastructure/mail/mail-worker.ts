@@ -3,7 +3,7 @@ import { type DatabasePool, sql } from 'slonik';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../application/events/event-registry';
 import type { MailTransports } from '../../application/mail/ports';
-import { type MailPreparation, prepareMail } from '../../application/mail/prepare-mail';
+import { type MailPreparation, prepareMail, sendableAddress } from '../../application/mail/prepare-mail';
 import { loadOrder } from '../../application/orders/load-order';
 import { orderDeciderFor } from '../../application/orders/tenant-orders';
 import type { Clock } from '../../application/ports/clock';
@@ -132,11 +132,8 @@ async function sendRow(
   return 'sent';
 }
 
-/** An address typed in full width (ＴＡＲＯ＠Example.JP, as phone orders are) is sent to as the ASCII it stands for. */
-const sendable = (address: string): string => address.normalize('NFKC').trim();
-
 async function render(deps: MailWorkerDependencies, order: ExistingOrder, row: OutboxRow) {
-  const to = sendable(order.mallData.orderer.email);
+  const to = sendableAddress(order.mallData.orderer.email);
   if (row.content_given) return { to, subject: row.subject ?? '', text: row.text_body ?? '', html: row.html_body };
   const prepared = await prepareMail(deps.preparation, order, row.kind ?? 'individual');
   if (prepared.unknownFields.length > 0)
