@@ -1,3 +1,4 @@
+import type { SmtpSecurity } from './mail-behaviour';
 /** A From as staff type it: `info@example.jp`, `髙橋商店 <info@example.jp>` or `"㈱髙橋商店" <info@example.jp>`. */
 export interface FromAddress {
   /** '' when none was given. */
@@ -37,3 +38,24 @@ export const isHostName = (text: string): boolean =>
  * the SMTP AUTH ID and password issued in RMS, from the sender address registered there. 楽天 signs what it relays.
  */
 export const RAKUTEN_RELAY = { host: 'sub.fw.rakuten.ne.jp', port: 587 } as const;
+
+/**
+ * What a form or command left out of a shop's SMTP server, filled in as both fill it: 楽天's relay has its own host and
+ * port, and port 465 means TLS from the first byte. Answers the missing parts when there is nothing to fill them with.
+ */
+export function completeSmtpServer(given: {
+  readonly relay: boolean;
+  readonly host: string | undefined;
+  readonly port: number | undefined;
+  readonly security: SmtpSecurity | undefined;
+}):
+  | { readonly host: string; readonly port: number; readonly security: SmtpSecurity }
+  | { readonly missing: ('host' | 'port')[] } {
+  const host = given.host ?? (given.relay ? RAKUTEN_RELAY.host : undefined);
+  const port = given.port ?? (given.relay ? RAKUTEN_RELAY.port : undefined);
+  if (host === undefined || port === undefined)
+    return {
+      missing: [...(host === undefined ? ['host' as const] : []), ...(port === undefined ? ['port' as const] : [])],
+    };
+  return { host, port, security: given.security ?? (port === 465 ? 'tls' : 'starttls-if-offered') };
+}

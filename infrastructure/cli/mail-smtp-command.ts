@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import { refusalText } from '../../application/commands/refusals';
-import { isHostName, parseFromAddress, RAKUTEN_RELAY } from '../../domain/mail/from-address';
+import { completeSmtpServer, isHostName, parseFromAddress } from '../../domain/mail/from-address';
 import { SmtpSecurity } from '../../domain/mail/mail-behaviour';
 import { shopIdFor } from '../../domain/shared/ids';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
@@ -28,17 +28,22 @@ interface SmtpOptions {
 /** The options as settings, or the first thing wrong with them (thrown, in both languages). */
 function settingsOf(options: SmtpOptions) {
   const relay = options.rakutenRelay === true;
-  const host = options.host ?? (relay ? RAKUTEN_RELAY.host : undefined);
-  const port = options.port === undefined ? (relay ? RAKUTEN_RELAY.port : undefined) : Number(options.port);
-  if (host === undefined || !isHostName(host))
-    throw new Error('--host: ホスト名を指定してください / a host name is needed');
-  if (port === undefined || !Number.isInteger(port) || port < 1 || port > 65535)
-    throw new Error('--port: 1〜65535 の番号です / a port from 1 to 65535 is needed');
-  if (!parseFromAddress(options.from))
-    throw new Error(`--from: 「${options.from}」は送信元アドレスとして読めません / not a From address`);
   const security = options.security === undefined ? undefined : SECURITY[options.security as keyof typeof SECURITY];
   if (options.security !== undefined && !SmtpSecurity.is(security))
     throw new Error('--security: starttls, tls, none のいずれかです / one of starttls, tls, none');
+  const server = completeSmtpServer({
+    relay,
+    host: options.host,
+    port: options.port === undefined ? undefined : Number(options.port),
+    security,
+  });
+  if ('missing' in server || !isHostName(server.host))
+    throw new Error('--host: ホスト名を指定してください / a host name is needed');
+  const { port } = server;
+  if (!Number.isInteger(port) || port < 1 || port > 65535)
+    throw new Error('--port: 1〜65535 の番号です / a port from 1 to 65535 is needed');
+  if (!parseFromAddress(options.from))
+    throw new Error(`--from: 「${options.from}」は送信元アドレスとして読めません / not a From address`);
   // The password never on the command line (shell history, ps): only the name of the variable that holds it.
   let password: string | undefined;
   if (options.passwordEnv !== undefined) {
@@ -48,9 +53,7 @@ function settingsOf(options: SmtpOptions) {
   }
   return {
     mode: relay ? ('rakuten-relay' as const) : ('smtp' as const),
-    host,
-    port,
-    security: security ?? (port === 465 ? ('tls' as const) : ('starttls-if-offered' as const)),
+    ...server,
     user: options.user ?? null,
     password: options.user === undefined ? null : password,
     from: options.from,

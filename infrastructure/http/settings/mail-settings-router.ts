@@ -3,7 +3,7 @@ import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { commandRequest } from '../../../application/commands/command-pipeline';
 import type { ShopMailSettings } from '../../../application/mail/ports';
-import { isHostName, parseFromAddress, RAKUTEN_RELAY } from '../../../domain/mail/from-address';
+import { completeSmtpServer, isHostName, parseFromAddress } from '../../../domain/mail/from-address';
 import { SmtpMode, SmtpSecurity } from '../../../domain/mail/mail-behaviour';
 import { SendWindow } from '../../../domain/mail/send-window';
 import { isUuid, streamName } from '../../../domain/shared/ids';
@@ -69,18 +69,22 @@ const fieldsMissing = (res: Response, paths: string[]) =>
 /** The SMTP settings as stored: 楽天's relay fills in its host and port unless given. */
 function smtpInput(body: t.TypeOf<typeof SmtpBody>, res: Response): SmtpSettingsInput | undefined {
   const mode = body.mode ?? 'smtp';
-  const relay = mode === 'rakuten-relay';
-  const host = body.host?.trim() ?? (relay ? RAKUTEN_RELAY.host : undefined);
-  const port = body.port ?? (relay ? RAKUTEN_RELAY.port : undefined);
-  if (host === undefined || port === undefined) {
-    fieldsMissing(res, [...(host === undefined ? ['smtp.host'] : []), ...(port === undefined ? ['smtp.port'] : [])]);
+  const server = completeSmtpServer({
+    relay: mode === 'rakuten-relay',
+    host: body.host?.trim(),
+    port: body.port,
+    security: body.security,
+  });
+  if ('missing' in server) {
+    fieldsMissing(
+      res,
+      server.missing.map((part) => `smtp.${part}`),
+    );
     return undefined;
   }
   return {
     mode,
-    host,
-    port,
-    security: body.security ?? (port === 465 ? 'tls' : 'starttls-if-offered'),
+    ...server,
     user: body.user ?? null,
     password: body.password === '' ? undefined : body.password,
     from: body.from,
