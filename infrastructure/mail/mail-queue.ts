@@ -1,4 +1,5 @@
 import PgBoss from 'pg-boss';
+import type { Log } from '../../application/ports/log';
 import { type CommonQueryMethods, sql } from 'slonik';
 import { v5 as uuidv5 } from 'uuid';
 
@@ -110,7 +111,7 @@ export async function enqueueMailAt(db: PgBoss.Db, job: MailJob, at: Date, now: 
 }
 
 /** pg-boss on the product's database, its schema installed or migrated, and the mail queue created. */
-export async function startQueue(connectionString: string): Promise<PgBoss> {
+export async function startQueue(connectionString: string, log: Log): Promise<PgBoss> {
   const options = mailJobOptions();
   const boss = new PgBoss({
     connectionString,
@@ -120,7 +121,8 @@ export async function startQueue(connectionString: string): Promise<PgBoss> {
     // Expired jobs are given again by pg-boss's maintenance: it must look at least as often as a job may expire.
     maintenanceIntervalSeconds: Math.min(120, options.expireInSeconds),
   });
-  boss.on('error', () => undefined);
+  // pg-boss's own troubles (a lost connection in its maintenance, a failed fetch) are logged; the jobs stay queued.
+  boss.on('error', (error) => log.warn({ err: error }, 'mail queue'));
   await boss.start();
   await boss.createQueue(MAIL_QUEUE, { name: MAIL_QUEUE, ...options });
   return boss;

@@ -42,7 +42,7 @@ export async function startMailSending(
 ): Promise<MailSending> {
   let boss: PgBoss;
   try {
-    boss = await startQueue(connectionString);
+    boss = await startQueue(connectionString, container.get(TOKENS.Logger));
   } catch (error) {
     throw new StartFailure(
       `The mail queue (pg-boss) could not start in the database: ${error instanceof Error ? error.message : String(error)}`,
