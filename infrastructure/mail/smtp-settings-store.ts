@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { generateKeyPairSync } from 'node:crypto';
 import { type DatabasePool, sql } from 'slonik';
 import { z } from 'zod';
@@ -147,7 +148,12 @@ export async function dnsRecords(db: DatabasePool, tenantId: string, shopId: str
           },
         ]
       : []),
-    { kind: 'spf', type: 'TXT', name: from.domain, value: `v=spf1 a:${row.host} mx ~all` },
+    {
+      kind: 'spf',
+      type: 'TXT',
+      name: from.domain,
+      value: `v=spf1 ${isIP(row.host) === 4 ? 'ip4' : 'a'}:${row.host} mx ~all`,
+    },
   ];
 }
 

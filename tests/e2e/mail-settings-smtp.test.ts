@@ -197,16 +197,18 @@ describe('SMTP per shop', () => {
     await call('PUT', `/mail-settings/${yahooShop()}`, 'a', { smtp: SMTP_SETTINGS() });
   });
 
-  test('plain SMTP without TLS or AUTH delivers when security allows it', async () => {
+  test('plain SMTP without TLS or AUTH delivers when security allows it; an IPv4 host is named by ip4 in SPF', async () => {
     const saved = await call('PUT', `/mail-settings/${amazonShop()}`, 'a', {
       smtp: {
-        host: 'localhost',
+        host: '127.0.0.1',
         port: plainServer.port,
         security: 'starttls-if-offered',
         from: 'amazon@takahashi.example',
       },
     });
     expect(saved.body.smtp).toMatchObject({ user: null, passwordSet: false });
+    const dns = await call('GET', `/mail-settings/${amazonShop()}/dns-records`);
+    expect(dns.body.records.find((r: { kind: string }) => r.kind === 'spf').value).toBe('v=spf1 ip4:127.0.0.1 mx ~all');
     await send(a, amazonShop(), mail(4));
     const parsed = await simpleParser(plainServer.received.at(-1)!.raw);
     expect(parsed.subject).toBe(SUBJECT);

@@ -68,7 +68,7 @@ const deliveredTo = (address: string): ParsedMail[] =>
   smtp.received.filter(
     (mail) => mail.to && !Array.isArray(mail.to) && mail.to.text.toLowerCase() === address.toLowerCase(),
   );
-/** The events of the order's shipping mail (its thanks mail, sent on intake, is another mail). */
+/** The events of the order's shipping mail (a thanks mail would be another mail, with another id). */
 const shippingMailEventsOf = async (orderId: string) =>
   (
     await database.pool.query(
@@ -83,13 +83,12 @@ const outboxStates = async (orderIds: readonly string[]) =>
       [orderIds],
     )
   ).rows as Array<{ state: string; recorded_at: Date | null }>;
-const thanksMailsSent = async () =>
+const thanksMails = async () =>
   Number(
     (
-      await database.pool.query(
-        `SELECT count(*) AS count FROM mail_outbox WHERE tenant_id = $1 AND kind = 'thanks' AND state = 'sent'`,
-        [tenant.id],
-      )
+      await database.pool.query(`SELECT count(*) AS count FROM mail_outbox WHERE tenant_id = $1 AND kind = 'thanks'`, [
+        tenant.id,
+      ])
     ).rows[0].count,
   );
 const unfinishedJobs = async () =>
@@ -110,11 +109,12 @@ const dataHeld = (held: Promise<void>) =>
     ),
   ]);
 
-/** The shop's SMTP is the test's server; the thanks mails the start asks for on intake went to the local catcher. */
+/**
+ * The shop's SMTP is the test's server. The orders were seeded before the automatic mails first ran, and those begin at
+ * the head of the log, so no thanks mail is on its way to confuse the count of deliveries.
+ */
 async function mailThroughTestSmtp(call: Awaited<ReturnType<typeof signedIn>>) {
-  await eventually(thanksMailsSent, (n) => n === ADDRESSES.length, 'the thanks mails were not sent', {
-    timeoutMs: 60_000,
-  });
+  expect(await thanksMails()).toBe(0);
   ok(
     await call('PUT', `/mail-settings/${tenant.shops[0]!.id}`, {
       smtp: {
