@@ -238,7 +238,12 @@ export class CommandHandler {
       request: {
         streamName,
         expectedRevision: revision ?? 'no_stream',
-        events: events.map((event) => this.registry.toNewEvent(event, metadata)),
+        events: events.map((event) =>
+          this.registry.toNewEvent(
+            event,
+            event.rule ? { ...metadata, ruleId: event.rule.id, ruleName: event.rule.name } : metadata,
+          ),
+        ),
       },
     };
   }

@@ -13,6 +13,6 @@ export const EventMetadata = t.intersection([
     commandId: t.string,
     occurredAt: t.string,
   }),
-  t.partial({ commandName: t.string }),
+  t.partial({ commandName: t.string, ruleId: t.string, ruleName: t.string }),
 ]);
 export type EventMetadata = t.TypeOf<typeof EventMetadata>;

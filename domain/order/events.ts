@@ -1,6 +1,7 @@
 import * as t from 'io-ts';
 import { PrintedKind } from '../documents/document-kind';
 import { Carrier } from '../shared/carrier';
+import { CheckFinding, CheckKind } from '../checks/check-finding';
 import { MailKind } from '../mail/mail-kind';
 import { AmountProblem } from './amounts';
 import { ENQUIRY_EVENTS } from './enquiry-events';
@@ -292,6 +293,51 @@ export const MailFailed = t.strict({
 });
 export type MailFailed = t.TypeOf<typeof MailFailed>;
 
+/**
+ * A check tripped (at intake or after an edit): what it found, and what the shop's setting made of it. A hold is
+ * recorded beside it as OrderHeld with reason source `check`.
+ */
+export const OrderCheckTripped = t.strict({
+  type: t.literal('OrderCheckTripped'),
+  data: t.strict({
+    orderId: t.string,
+    finding: CheckFinding,
+    outcome: t.keyof({ warning: null, hold: null }),
+    box: t.union([t.number, t.null]),
+  }),
+});
+export type OrderCheckTripped = t.TypeOf<typeof OrderCheckTripped>;
+
+/** A check that tripped no longer does, after an edit or a change at the mall. */
+export const OrderCheckCleared = t.strict({
+  type: t.literal('OrderCheckCleared'),
+  data: t.strict({ orderId: t.string, check: CheckKind }),
+});
+export type OrderCheckCleared = t.TypeOf<typeof OrderCheckCleared>;
+
+/** Staff accepted what the checks found (the actor in the metadata is who), usually when releasing the hold. */
+export const OrderCheckResultsAccepted = t.strict({
+  type: t.literal('OrderCheckResultsAccepted'),
+  data: t.strict({ orderId: t.string, checks: t.array(CheckKind) }),
+});
+export type OrderCheckResultsAccepted = t.TypeOf<typeof OrderCheckResultsAccepted>;
+
+/**
+ * 受注編集: staff (or a rule's 商品の自動追加) changed the order's contents. `changes` has the same shape as a change
+ * at the mall; the mall's own data stays in the OrderImported/OrderChangedAtMall events. `outdated` names what was
+ * produced before the edit and no longer matches it.
+ */
+export const OrderEdited = t.strict({
+  type: t.literal('OrderEdited'),
+  data: t.strict({
+    orderId: t.string,
+    changes: OrderChanges,
+    amountProblems: t.array(AmountProblem),
+    outdated: t.array(t.keyof({ documents: null, labels: null })),
+  }),
+});
+export type OrderEdited = t.TypeOf<typeof OrderEdited>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -321,6 +367,10 @@ export const ORDER_EVENTS = {
   MailRequested,
   MailSent,
   MailFailed,
+  OrderCheckTripped,
+  OrderCheckCleared,
+  OrderCheckResultsAccepted,
+  OrderEdited,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

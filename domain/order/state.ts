@@ -1,5 +1,6 @@
 import type { Carrier } from '../shared/carrier';
 import type { PrintedKind } from '../documents/document-kind';
+import type { CheckFinding } from '../checks/check-finding';
 import type { MailKind } from '../mail/mail-kind';
 import type { AmountProblem } from './amounts';
 import { applyChanges } from './changes';
@@ -66,6 +67,13 @@ export const NOT_EXPORTED: LabelExports = { count: 0, last: null };
 
 export const NOT_PRINTED: Printing = { printed: {}, receiptIssues: 0, receipt: { addressee: null, proviso: null } };
 
+export interface CheckResult {
+  readonly finding: CheckFinding;
+  readonly outcome: 'warning' | 'hold';
+  /** Staff accepted it (OrderCheckResultsAccepted): it no longer holds the order. */
+  readonly accepted: boolean;
+}
+
 export interface ExistingOrder {
   readonly exists: true;
   readonly orderId: string;
@@ -91,6 +99,10 @@ export interface ExistingOrder {
    */
   readonly labels: Readonly<Record<string, number>>;
   readonly mails: readonly OrderMail[];
+  /** What the checks found and still stands, one per check (a later trip of the same check replaces it). */
+  readonly checks: readonly CheckResult[];
+  /** Produced before the last edit and no longer matching the order (see OrderEdited). */
+  readonly outdated: readonly ('documents' | 'labels')[];
   /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
   readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
 }
@@ -130,6 +142,8 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         shippingResults: NOT_REPORTED,
         labels: {},
         mails: [],
+        checks: [],
+        outdated: [],
       };
     }
     case 'OrderStatusAdvanced':
@@ -202,12 +216,14 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
           ),
           receiptIssues: event.data.receiptIssue ?? o.printing.receiptIssues,
         },
+        outdated: o.outdated.filter((what) => what !== 'documents'),
       }));
     case 'LabelDataExported': {
       const { carrier, layout, labels } = event.data;
       return existing(state, (o) => ({
         ...withLabelsExported(o, labels),
         labelExports: { count: o.labelExports.count + 1, last: { carrier, layout, labels } },
+        outdated: o.outdated.filter((what) => what !== 'labels'),
       }));
     }
     case 'TrackingNumberSet': {
@@ -252,6 +268,27 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       return existing(state, (o) => ({
         ...o,
         printing: { ...o.printing, receipt: { addressee: event.data.addressee, proviso: event.data.proviso } },
+      }));
+    case 'OrderCheckTripped': {
+      const { finding, outcome } = event.data;
+      return existing(state, (o) => ({
+        ...o,
+        checks: [...o.checks.filter((c) => c.finding.check !== finding.check), { finding, outcome, accepted: false }],
+      }));
+    }
+    case 'OrderCheckCleared':
+      return existing(state, (o) => ({ ...o, checks: o.checks.filter((c) => c.finding.check !== event.data.check) }));
+    case 'OrderCheckResultsAccepted':
+      return existing(state, (o) => ({
+        ...o,
+        checks: o.checks.map((c) => (event.data.checks.includes(c.finding.check) ? { ...c, accepted: true } : c)),
+      }));
+    case 'OrderEdited':
+      return existing(state, (o) => ({
+        ...o,
+        mallData: applyChanges(o.mallData, event.data.changes),
+        amountProblems: event.data.amountProblems,
+        outdated: [...new Set([...o.outdated, ...event.data.outdated])],
       }));
   }
 };

@@ -4,6 +4,11 @@ import type { Either } from 'fp-ts/Either';
 export interface DomainEvent<Type extends string = string, Data = unknown> {
   readonly type: Type;
   readonly data: Data;
+  /**
+   * The automation rule that made this change, when one did: stored in the event's metadata (ruleId, ruleName), so
+   * the history says 「ルール『高額代引』により保留」. Not part of the data the decider folds.
+   */
+  readonly rule?: { readonly id: string; readonly name: string };
 }
 
 /** A business refusal: a value, never an exception. Messages in both languages the product speaks. */

@@ -154,6 +154,12 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'OrderChangeRejected':
     case 'OrderChangeWithdrawn':
       return { ...row, changeAwaitingConfirmation: false };
+    case 'OrderEdited':
+      return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0 };
+    case 'OrderCheckTripped':
+    case 'OrderCheckCleared':
+    case 'OrderCheckResultsAccepted':
+      return row;
     case 'OrderDocumentsPrinted':
       return { ...row, printedKinds: printedKinds([...row.printedKinds, ...e.data.kinds]) };
     // 問い合わせ are listed in their own inbox (projections/enquiries): only the revision moves.

@@ -429,6 +429,30 @@ const samples: readonly DomainEvent[] = [
   },
   { type: 'MailSent', data: { orderId: 'o-1', mailId: 'm-1' } },
   { type: 'MailFailed', data: { orderId: 'o-1', mailId: 'm-1', reason: '550 <address> 宛先不明', final: true } },
+  {
+    type: 'OrderCheckTripped',
+    data: {
+      orderId: 'o-1',
+      finding: {
+        check: 'address',
+        destinationIndex: 0,
+        data: { postalCode: '530-0001', expected: '大阪府大阪市北区' },
+      },
+      outcome: 'hold',
+      box: 3,
+    },
+  },
+  { type: 'OrderCheckCleared', data: { orderId: 'o-1', check: 'address' } },
+  { type: 'OrderCheckResultsAccepted', data: { orderId: 'o-1', checks: ['address', 'remarks'] } },
+  {
+    type: 'OrderEdited',
+    data: {
+      orderId: 'o-1',
+      changes: { buyerRemarks: { before: '[配送日時指定:]', after: '' } },
+      amountProblems: [],
+      outdated: ['documents'],
+    },
+  },
   { type: 'EnquiryReceived', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-1' } },
   { type: 'EnquiryAnswered', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-2' } },
   { type: 'EnquiryStateChanged', data: { orderId: 'o-1', enquiryId: 'q-1', from: 'in_progress', to: 'done' } },

@@ -1,0 +1,56 @@
+import type { Carrier } from '../shared/carrier';
+import type { Mall, MallOrderData, ShopOrderData } from '../order/order-data';
+import type { CautionArea, CheckSettings } from './check-finding';
+
+/** A place for a postal code from Japan Post's KEN_ALL; `town` is '' for 「以下に掲載がない場合」. */
+export interface PostalPlace {
+  readonly prefecture: string;
+  readonly city: string;
+  readonly town: string;
+}
+
+/** KEN_ALL lookup: the places of a 7-digit code, or undefined when the data does not know the code. */
+export type PostalLookup = (postalCode7: string) => readonly PostalPlace[] | undefined;
+
+/** A blacklisted customer, as the blacklist check matches it (buyers change e-mails, so name+phone and address too). */
+export interface BlacklistedCustomer {
+  readonly customerId: string;
+  readonly name: string;
+  readonly phone: string;
+  readonly postalCode: string;
+  readonly address: string;
+  readonly reason: string;
+}
+
+/** Another recent order of the tenant, for the duplicate check. */
+export interface RecentOrder {
+  readonly orderId: string;
+  readonly orderNumber: string;
+  readonly orderedAt: string;
+  readonly mallData: MallOrderData;
+}
+
+/** The order as the checks see it. */
+export interface CheckedOrder {
+  readonly orderId: string;
+  readonly mall: Mall;
+  readonly mallData: MallOrderData;
+  readonly shopData: ShopOrderData;
+  /** The buyer's customer is blacklisted (the customer register's own flag). */
+  readonly customerBlacklisted: boolean;
+  /** 楽天's own 離島 flag, for the order or a destination. */
+  readonly mallRemoteIsland: boolean;
+}
+
+/** Everything a check needs besides the order: looked up by the application, so the checks stay pure. */
+export interface CheckContext {
+  /** Today in Japan (YYYY-MM-DD). */
+  readonly today: string;
+  readonly settings: CheckSettings;
+  readonly postal: PostalLookup;
+  readonly cautionAreas: readonly CautionArea[];
+  readonly blacklist: readonly BlacklistedCustomer[];
+  readonly recentOrders: readonly RecentOrder[];
+  /** Business days from shipping to delivery for a carrier to a prefecture. */
+  readonly leadDays: (carrier: Carrier | null, prefecture: string) => number;
+}
