@@ -22,6 +22,7 @@ import { PostgreSqlEventStore } from './event-store/postgresql/postgresql-event-
 import type { ImportLocks } from '../application/import/import-locks';
 import type { ImportsInProgress } from '../application/import/imports-in-progress';
 import type { MailTemplates, MailTransports, ShopMailSettingsReader } from '../application/mail/ports';
+import type { AutomationSettings } from '../application/automation/ports';
 import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mail/prepare-mail';
 import type { BuyerEnquiries } from '../application/my-page/buyer-enquiries';
 import type { RequestMailsDependencies } from '../application/mail/request-mails';
@@ -76,6 +77,8 @@ export const TOKENS = {
   MailTemplates: Symbol.for('MailTemplates') as ServiceIdentifier<MailTemplates>,
   ShopMailSettings: Symbol.for('ShopMailSettings') as ServiceIdentifier<ShopMailSettingsReader>,
   MailTransports: Symbol.for('MailTransports') as ServiceIdentifier<MailTransports>,
+  /** Rules, caution areas and check settings, as intake automation and the dry run read them. */
+  AutomationSettings: Symbol.for('AutomationSettings') as ServiceIdentifier<AutomationSettings>,
   /** The same object as MailTransports, with the close the container calls for its cached SMTP connections. */
   ShopTransports: Symbol.for('ShopTransports') as ServiceIdentifier<ShopTransports>,
   MailFacts: Symbol.for('MailFacts') as ServiceIdentifier<MailFacts>,
