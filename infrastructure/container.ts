@@ -30,6 +30,7 @@ import type { TrackingImportCounts } from '../application/tracking/import-tracki
 import type { ShopTransports } from './mail/shop-transports';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
+import { automationModule } from './modules/automation-module';
 import { commandsModule } from './modules/commands-module';
 import { coreModule } from './modules/core-module';
 import { eventStoreModule } from './modules/event-store-module';
@@ -140,6 +141,7 @@ export async function createContainer(
       staffRequests: new StaffRequests(),
     }),
     mailModule,
+    automationModule,
     myPageModule,
     policiesModule,
     httpModule(sessionStore, buyerSessionStore),
