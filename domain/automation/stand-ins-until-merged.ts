@@ -3,10 +3,7 @@
  * point at them):
  * - `summarizeRule` → domain/automation/rule-summary.ts
  * - `ruleProblems` → domain/automation/rule-problems.ts
- * - `SHIPPED_CAUTION_AREAS` → domain/checks/shipped-caution-areas.ts
- * - `DEFAULT_CHECK_SETTINGS` → domain/checks/default-check-settings.ts
  */
-import { CHECK_KINDS, type CautionArea, type CheckSettings } from '../checks/check-finding';
 import type { AutomationRule } from './rule';
 
 /** The names a summary shows instead of ids. */
@@ -28,14 +25,3 @@ export const summarizeRule = (rule: AutomationRule, _names: RuleNames): string =
 
 /** Stand-in: finds nothing wrong. */
 export const ruleProblems = (_rule: AutomationRule): readonly RuleProblem[] => [];
-
-/** Stand-in: an empty shipped list. */
-export const SHIPPED_CAUTION_AREAS: readonly CautionArea[] = [];
-
-/** Stand-in: every check off. */
-export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
-  checks: Object.fromEntries(CHECK_KINDS.map((kind) => [kind, { mode: 'off', box: null }])) as CheckSettings['checks'],
-  duplicateWithinHours: 24,
-  remarkKeywords: [],
-  maxDeliveryDaysAhead: 30,
-};
