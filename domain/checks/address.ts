@@ -24,9 +24,8 @@ const wardlessCity = (city: string): string | undefined => /^(.+?市).+区$/.exe
 
 const namesPlace = (written: string, place: PostalPlace): boolean => {
   const prefecture = compactText(place.prefecture);
-  let rest = written;
   // Another prefecture written stays in `rest`, so no city of this one can match it.
-  if (rest.startsWith(prefecture)) rest = rest.slice(prefecture.length);
+  const rest = written.startsWith(prefecture) ? written.slice(prefecture.length) : written;
   const city = compactText(place.city);
   if (cityWritings(city).some((writing) => rest.startsWith(writing))) return true;
   const wardless = wardlessCity(city);
