@@ -1,3 +1,4 @@
+import type { IsClosedDay } from '../shared/business-days';
 import type { Carrier } from '../shared/carrier';
 import type { Mall, MallOrderData, ShopOrderData } from '../order/order-data';
 import type { CautionArea, CheckSettings } from './check-finding';
@@ -40,6 +41,11 @@ export interface CheckedOrder {
   readonly customerBlacklisted: boolean;
   /** 楽天's own 離島 flag, for the order or a destination. */
   readonly mallRemoteIsland: boolean;
+  /**
+   * The order came from a file without prices (Amazon's unshipped orders report): its amounts are to confirm, which
+   * the amounts check says instead of 0 yen lines not adding up.
+   */
+  readonly amountsToConfirm?: boolean;
 }
 
 /** Everything a check needs besides the order: looked up by the application, so the checks stay pure. */
@@ -53,4 +59,9 @@ export interface CheckContext {
   readonly recentOrders: readonly RecentOrder[];
   /** Business days from shipping to delivery for a carrier to a prefecture. */
   readonly leadDays: (carrier: Carrier | null, prefecture: string) => number;
+  /**
+   * The shop's closed days besides weekends (国民の祝日, its 休業日), for counting the lead time in business days.
+   * Without it only weekends are closed.
+   */
+  readonly isClosedDay?: IsClosedDay;
 }

@@ -1,10 +1,11 @@
 import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-kind';
 import type { MailKind } from '../mail/mail-kind';
 import type { Carrier } from '../shared/carrier';
+import type { ContentsEdit } from './edit-contents';
 import type { EnquiryCommand } from './enquiry-events';
 import type { HoldReason, StaffChannel } from './events';
 import type { IntakeAutomation, IntakeFinding } from './intake-automation';
-import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
+import type { Mall, MallOrderData, OrderLine, ShippingMethod, ShopOrderData } from './order-data';
 import type { ProcessingRoute } from './route';
 import type { WorkflowStatus } from './status';
 
@@ -220,6 +221,21 @@ export interface RecordMailFailed {
   readonly final: boolean;
 }
 
+/**
+ * 受注編集: staff change the order's lines, destinations or charges (see edit-contents.ts); the amounts are worked out
+ * again. The order is the stream's, as for every command on an existing order.
+ */
+export interface EditOrderContents {
+  readonly type: 'EditOrderContents';
+  readonly edit: ContentsEdit;
+}
+/** One more line for one destination (by index from 0): the bulk 商品を追加 and the rules' 商品の自動追加. */
+export interface AddOrderLine {
+  readonly type: 'AddOrderLine';
+  readonly destinationIndex: number;
+  readonly line: OrderLine;
+}
+
 export type OrderCommand =
   | ImportOrder
   | EnquiryCommand
@@ -246,4 +262,6 @@ export type OrderCommand =
   | RecordShippingResultsWritten
   | RequestMail
   | RecordMailSent
-  | RecordMailFailed;
+  | RecordMailFailed
+  | EditOrderContents
+  | AddOrderLine;

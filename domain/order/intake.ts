@@ -96,25 +96,25 @@ export const decideImport = (command: ImportOrder, state: OrderState): Decision 
 /**
  * The order report for an order that came from the unshipped report: its prices fill in at once whatever the status
  * (nothing to ship changes, so no one need confirm it), the mark clears and the order leaves the hold it was put in
- * for this reason (a hold staff chose stays).
+ * for this reason (a hold staff chose stays). As for any change from the mall, the fields it changes are compared with
+ * the mall's original and land on top of the staff's edits (see decideReimport).
  */
 const decideAmountsCompleted = (command: ImportOrder, order: ExistingOrder): Decision => {
-  const mallData = withPricesOf(order.mallData, command.mallData);
+  const priced = withPricesOf(order.mallOriginal, command.mallData);
+  const changes = diffMallData(order.mallOriginal, priced);
+  const current = applyChanges(order.mallData, changes);
   const events: OrderEvent[] = [
     {
       type: 'OrderChangedAtMall',
-      data: {
-        orderId: order.orderId,
-        changes: diffMallData(order.mallData, mallData),
-        amountProblems: checkAmounts(mallData),
-      },
+      data: { orderId: order.orderId, changes, amountProblems: checkAmounts(current) },
     },
   ];
   // A later unshipped report's change still waiting for a person: it is asked again with the prices, so that
   // confirming it does not put back 0 yen lines and the mark.
   const pending = order.pendingChange;
   if (pending) {
-    const proposed = withPricesOf(applyChanges(order.mallData, pending.changes), command.mallData);
+    const proposed = withPricesOf(applyChanges(order.mallOriginal, pending.changes), command.mallData);
+    const proposedChanges = diffMallData(priced, proposed);
     events.push(
       { type: 'OrderChangeWithdrawn', data: { orderId: order.orderId, changeId: pending.changeId } },
       {
@@ -122,9 +122,9 @@ const decideAmountsCompleted = (command: ImportOrder, order: ExistingOrder): Dec
         data: {
           orderId: order.orderId,
           changeId: command.changeId,
-          changes: diffMallData(mallData, proposed),
+          changes: proposedChanges,
           cancelledAtMall: pending.cancelledAtMall,
-          amountProblems: checkAmounts(proposed),
+          amountProblems: checkAmounts(applyChanges(current, proposedChanges)),
         },
       },
     );
@@ -137,6 +137,12 @@ const decideAmountsCompleted = (command: ImportOrder, order: ExistingOrder): Dec
 /**
  * A later file for an order we have. Before slips can exist (up to 発送待ち) the change is applied at once; after that a
  * person must confirm it, because a parcel may already be packed with the old items or address.
+ *
+ * The file is compared with what the mall said last (`mallOriginal`), not with the order as staff edited it (受注編集):
+ * a file that says what the mall said before is no change, and the edits stay. When the mall did change something, the
+ * fields it changed (the whole destinations list, the whole amounts, the remarks…) replace the edited ones and the
+ * fields it left alone keep the staff's edits; the event's changes are the mall's own (before: what the mall said
+ * last), applied to the order and to the mall's original alike.
  */
 const decideReimport = (file: ImportOrder, order: ExistingOrder): Decision => {
   const unconfirmed = hasUnconfirmedAmounts(order.amountProblems);
@@ -145,10 +151,10 @@ const decideReimport = (file: ImportOrder, order: ExistingOrder): Decision => {
   // The unshipped report for an order whose prices came first: they stay.
   const command: ImportOrder =
     file.amountsToConfirm && !unconfirmed
-      ? { ...file, mallData: withPricesOf(file.mallData, order.mallData), amountsToConfirm: undefined }
+      ? { ...file, mallData: withPricesOf(file.mallData, order.mallOriginal), amountsToConfirm: undefined }
       : file;
   const { orderId } = order;
-  const changes = diffMallData(order.mallData, command.mallData);
+  const changes = diffMallData(order.mallOriginal, command.mallData);
   const cancelling = command.cancelledAtMall && order.status !== 'cancelled';
   const pending = order.pendingChange;
   if (!hasChanges(changes) && !cancelling) {
@@ -157,7 +163,7 @@ const decideReimport = (file: ImportOrder, order: ExistingOrder): Decision => {
   if (
     pending &&
     pending.cancelledAtMall === command.cancelledAtMall &&
-    deepEqual(applyChanges(order.mallData, pending.changes), command.mallData)
+    deepEqual(applyChanges(order.mallOriginal, pending.changes), command.mallData)
   ) {
     return emit([]);
   }
@@ -173,7 +179,7 @@ const decideReimport = (file: ImportOrder, order: ExistingOrder): Decision => {
   }
   const shapeRefusal = checkShape(command.mallData);
   if (shapeRefusal) return E.left(shapeRefusal);
-  const amountProblems = importedAmountProblems(command.mallData, !!command.amountsToConfirm);
+  const amountProblems = importedAmountProblems(applyChanges(order.mallData, changes), !!command.amountsToConfirm);
   if (isPastAwaitingShipment(current)) {
     return emit([
       {

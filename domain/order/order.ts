@@ -4,6 +4,7 @@ import * as E from 'fp-ts/Either';
 import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
+import { addOrderLine, editOrderContents } from './edit-decision';
 import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
@@ -68,6 +69,10 @@ const decideExisting = (
     case 'AnswerEnquiry':
     case 'SetEnquiryState':
       return decideEnquiry(order, command);
+    case 'EditOrderContents':
+      return editOrderContents(order, command);
+    case 'AddOrderLine':
+      return addOrderLine(order, command);
   }
 };
 

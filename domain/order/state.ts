@@ -83,6 +83,11 @@ export interface ExistingOrder {
   readonly mall: Mall;
   readonly orderNumber: string;
   readonly mallData: MallOrderData;
+  /**
+   * The order as its mall last said it, before staff edits (受注編集): shown beside the edited data, and what a
+   * re-import is compared with. Moved by the mall's changes, never by an edit.
+   */
+  readonly mallOriginal: MallOrderData;
   readonly shopData: ShopOrderData;
   readonly route: ProcessingRoute;
   readonly status: OrderStatus;
@@ -130,6 +135,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         mall,
         orderNumber,
         mallData,
+        mallOriginal: mallData,
         shopData,
         route,
         status,
@@ -188,7 +194,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'OrderChangedAtMall':
       return existing(state, (o) => ({
         ...o,
-        mallData: applyChanges(o.mallData, event.data.changes),
+        ...withMallChanges(o, event.data.changes),
         amountProblems: event.data.amountProblems,
       }));
     case 'OrderChangeAwaitingConfirmation': {
@@ -198,7 +204,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
     case 'OrderChangeConfirmed':
       return existing(state, (o) => ({
         ...o,
-        mallData: applyChanges(o.mallData, event.data.changes),
+        ...withMallChanges(o, event.data.changes),
         amountProblems: event.data.amountProblems,
         pendingChange: null,
       }));
@@ -306,6 +312,18 @@ export const withLabelsExported = (
     ...order.labels,
     ...Object.fromEntries(labels.map(({ key, destinationIndex }) => [key, destinationIndex])),
   },
+});
+
+/**
+ * A change from the mall lands on both the order's data and the mall's original: its fields are the ones the mall
+ * changed, so they replace an edit of the same field and leave the other edits (see decideReimport).
+ */
+const withMallChanges = (
+  order: ExistingOrder,
+  changes: OrderChanges,
+): Pick<ExistingOrder, 'mallData' | 'mallOriginal'> => ({
+  mallData: applyChanges(order.mallData, changes),
+  mallOriginal: applyChanges(order.mallOriginal, changes),
 });
 
 const withMailState = (order: ExistingOrder, mailId: string, state: OrderMail['state']): ExistingOrder => ({

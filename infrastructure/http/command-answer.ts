@@ -42,6 +42,9 @@ const STATUS_BY_REASON: Readonly<Record<string, number>> = {
   no_address: 422,
   cancelled: 422,
   other_mall: 422,
+  // 受注編集: a change from the mall is confirmed first; the order has no such 送付先.
+  change_pending: 422,
+  no_such_destination: 422,
 };
 
 const reasonOf = (code: string) => code.slice(code.lastIndexOf('.') + 1);

@@ -194,6 +194,11 @@ const ORDER_COMMAND_BODIES: Record<string, unknown> = {
   'confirm-change': {},
   'reject-change': { reason: '確認済み' },
   'set-receipt-details': { addressee: '㈱髙島商店', proviso: 'お品代として' },
+  'edit-contents': { amounts: { shipping: 660, codFee: 330, wrapping: 0, pointsUsed: 100, coupons: 0 } },
+  'add-item': {
+    line: { sku: 'LEAF-01', name: 'チラシ①', unitPrice: 0, quantity: 1, taxRate: 10 },
+    destinationIndex: 0,
+  },
 };
 
 /** The filter fields each list reads, with values it accepts; a list not named here gets all of them. */

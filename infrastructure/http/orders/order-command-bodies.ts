@@ -10,6 +10,7 @@ import { isBusinessDate } from '../../../domain/shared/dates';
 import { requiredText } from '../required-text';
 import { boundedArray, boundedInt, boundedText as Text, IdText } from '../input-codecs';
 import type { ReferenceField } from '../../../application/commands/references';
+import { contentsEditOf, EditContentsBody, Line, type LineBody, orderLineOf } from './order-contents-body';
 
 /** A tag, a reason: what fits on the order page. */
 export const TAG_MAX = 50;
@@ -164,6 +165,26 @@ export const ORDER_COMMANDS = {
       source: 'staff',
     }),
   },
+  /**
+   * 受注編集: the whole new list of destinations and/or the charges; the amounts are worked out again. One order at a
+   * time: the same list for many orders would make them one order's copies.
+   */
+  'edit-contents': {
+    permission: 'orders.process',
+    singleOrder: true,
+    body: EditContentsBody,
+    toCommand: (b: EditContentsBody) => ({ type: 'EditOrderContents', edit: contentsEditOf(b) }),
+  },
+  /** 商品を追加: one more line for a destination (by index from 0; the first when left out), on one order or many. */
+  'add-item': {
+    permission: 'orders.process',
+    body: t.intersection([t.type({ line: Line }), t.partial({ destinationIndex: boundedInt(0, 999) })]),
+    toCommand: (b: { line: LineBody; destinationIndex?: number }) => ({
+      type: 'AddOrderLine',
+      destinationIndex: b.destinationIndex ?? 0,
+      line: orderLineOf(b.line),
+    }),
+  },
 } as const satisfies Record<string, OrderCommandSpec>;
 
 interface OrderCommandSpec {
@@ -172,6 +193,8 @@ interface OrderCommandSpec {
   readonly references?: readonly ReferenceField[];
   /** The command decides on the shops' slip types without tracking (伝票番号未設定 may be passed without a number). */
   readonly readsUntrackedSlipTypes?: true;
+  /** Not offered as a bulk action (`/orders/commands/<name>`): what it says belongs to one order. */
+  readonly singleOrder?: true;
   readonly toCommand: (body: never) => OrderCommand;
 }
 
@@ -187,6 +210,8 @@ export const BulkIds = t.type({
 });
 
 export const readsUntrackedSlipTypes = (spec: OrderCommandSpec): boolean => spec.readsUntrackedSlipTypes === true;
+
+export const isSingleOrderOnly = (spec: OrderCommandSpec): boolean => spec.singleOrder === true;
 
 /** The ids a command's body names, to be resolved before `toCommand`. */
 export const references = (spec: OrderCommandSpec): readonly ReferenceField[] => spec.references ?? [];

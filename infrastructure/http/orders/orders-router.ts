@@ -27,6 +27,7 @@ import {
   BulkIds,
   ExpectedRevision,
   isOrderCommandName,
+  isSingleOrderOnly,
   ORDER_COMMANDS,
   readsUntrackedSlipTypes,
   references,
@@ -46,10 +47,13 @@ export interface OrdersRouterDependencies {
   readonly pipeline: CommandPipeline;
 }
 
-/** The spec of `/commands/<name>` when the user may run it; else 404 or 403 answered and undefined. */
-function commandSpecOrRefuse(req: Request, res: Response) {
+/**
+ * The spec of `/commands/<name>` when the user may run it; else 404 or 403 answered and undefined. `bulk`: the list's
+ * `/orders/commands/<name>`, which does not offer the commands that belong to one order.
+ */
+function commandSpecOrRefuse(req: Request, res: Response, bulk = false) {
   const name = req.params.name as string;
-  if (!isOrderCommandName(name)) {
+  if (!isOrderCommandName(name) || (bulk && isSingleOrderOnly(ORDER_COMMANDS[name]))) {
     res
       .status(404)
       .json({ error: { code: 'unknown_command', ja: `${name} という操作はありません`, en: `no command ${name}` } });
@@ -217,7 +221,7 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
   });
 
   router.post('/orders/commands/:name', async (req: Request, res: Response) => {
-    const named = commandSpecOrRefuse(req, res);
+    const named = commandSpecOrRefuse(req, res, true);
     if (!named) return;
     const { name, spec } = named;
     const body = decodeOr400(t.intersection([spec.body, BulkIds]), req.body ?? {}, res);

@@ -1,48 +1,31 @@
 import * as t from 'io-ts';
 import { amountsFromLines } from '../../../domain/order/amounts';
 import { StaffChannel } from '../../../domain/order/events';
-import { type Destination, type MallOrderData, type ShopOrderData, TaxRate } from '../../../domain/order/order-data';
+import type { Destination, MallOrderData, ShopOrderData } from '../../../domain/order/order-data';
 import { INDIVIDUAL_MESSAGE_MAX, SHOP_MEMO_MAX, SLIP_NOTE_MAX } from '../../../domain/order/shop-edits';
 import { Carrier } from '../../../domain/shared/carrier';
 import { PAYMENT_METHOD_LABELS, PaymentMethod } from '../../../domain/shared/payment-method';
-import { boundedInt, boundedText as Text, CalendarDate as Day, DateTime as Instant, IdText } from '../input-codecs';
+import { boundedText as Text, CalendarDate as Day, DateTime as Instant, IdText } from '../input-codecs';
 import { requiredText as Required } from '../required-text';
 import { SLIP_TYPE_MAX, TAG_MAX } from './order-command-bodies';
+import {
+  Between,
+  Charges,
+  Delivery,
+  GOODS_TOTAL_MAX,
+  goodsTotal,
+  Line,
+  orderLineOf,
+  Person,
+} from './order-contents-body';
 
-const Yen = boundedInt(0, 100_000_000);
-const Quantity = boundedInt(1, 100_000);
 /** 備考欄 as the malls allow it. */
 const BUYER_REMARKS_MAX = 2000;
-/** Each part of a name and address, with room for the longest Japanese addresses. */
-const Person = t.strict({
-  name: Text(100),
-  kana: Text(100),
-  postalCode: Text(20),
-  prefecture: Text(20),
-  city: Text(100),
-  street: Text(200),
-  building: Text(200),
-  phone: Text(30),
-  email: Text(254),
-});
-const Between = <C extends t.Mixed>(codec: C, min: number, max: number) =>
-  t.refinement(t.array(codec), (items) => items.length >= min && items.length <= max, `${min}–${max} items`);
 
-const Line = t.intersection([
-  t.type({ sku: Text(100), name: Required(255), unitPrice: Yen, quantity: Quantity, taxRate: TaxRate }),
-  t.partial({ options: Text(500) }),
-]);
-const Delivery = t.partial({ desiredDate: t.union([Day, t.null]), timeSlot: t.union([Text(50), t.null]) });
 const StaffDestination = t.intersection([
   t.type({ lines: Between(Line, 1, 200) }),
   t.partial({ recipient: Person, delivery: Delivery }),
 ]);
-/** The read models keep amounts as int4: goods up to this much, plus charges of at most 1億 each, stay well inside. */
-const GOODS_TOTAL_MAX = 1_000_000_000;
-const goodsTotal = (destinations: ReadonlyArray<{ readonly lines: ReadonlyArray<t.TypeOf<typeof Line>> }>) =>
-  destinations.reduce((sum, d) => sum + d.lines.reduce((s, l) => s + l.unitPrice * l.quantity, 0), 0);
-const Charges = t.partial({ shipping: Yen, codFee: Yen, wrapping: Yen, pointsUsed: Yen, coupons: Yen });
-
 /**
  * `POST /api/orders`: an order taken by phone, fax or at the counter. Staff type lines and charges; the amounts and tax
  * per rate are worked out here, so they always add up. A destination without a recipient goes to the orderer.
@@ -79,14 +62,7 @@ export function staffOrderData(body: StaffOrderBody, now: Date): { mallData: Mal
   const destinations: Destination[] = body.destinations.map((d) => ({
     recipient: d.recipient ?? body.orderer,
     // Field by field, so that nothing the client added beside them reaches the event.
-    lines: d.lines.map(({ sku, name, options, unitPrice, quantity, taxRate }) => ({
-      sku,
-      name,
-      options: options ?? '',
-      unitPrice,
-      quantity,
-      taxRate,
-    })),
+    lines: d.lines.map(orderLineOf),
     delivery: { desiredDate: d.delivery?.desiredDate ?? null, timeSlot: d.delivery?.timeSlot ?? null },
   }));
   const charges = { shipping: 0, codFee: 0, wrapping: 0, pointsUsed: 0, coupons: 0, ...body.charges };
