@@ -31,6 +31,7 @@ import type { TrackingImportCounts } from '../application/tracking/import-tracki
 import type { ShopTransports } from './mail/shop-transports';
 import { AdvisoryImportLocks } from './import/advisory-import-locks';
 import { accountsModule } from './modules/accounts-module';
+import { automationModule } from './modules/automation-module';
 import { commandsModule } from './modules/commands-module';
 import { coreModule } from './modules/core-module';
 import { eventStoreModule } from './modules/event-store-module';
@@ -144,6 +145,7 @@ export async function createContainer(
       staffRequests: new StaffRequests(),
     }),
     mailModule,
+    automationModule,
     myPageModule,
     policiesModule,
     intakeModule,

@@ -1,4 +1,5 @@
 import type * as t from 'io-ts';
+import { AUTOMATION_RULE_EVENTS } from '../../domain/automation/events';
 import { BULLETIN_EVENTS } from '../../domain/bulletin/events';
 import { CANNED_PHRASE_EVENTS } from '../../domain/canned-phrases/events';
 import { CARRIER_ACCOUNT_EVENTS } from '../../domain/carrier-accounts/events';
@@ -41,6 +42,7 @@ export const createProductEventRegistry = (): EventRegistry =>
     CARRIER_ACCOUNT_EVENTS,
     CUSTOM_LABEL_LAYOUT_EVENTS,
     MAIL_TEMPLATE_EVENTS,
+    AUTOMATION_RULE_EVENTS,
   );
 
 /** An aggregate exports its codecs keyed by event type, so none can be forgotten here. */

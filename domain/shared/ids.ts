@@ -78,6 +78,8 @@ export const streamName = {
   /** A shop's own mail templates, every kind in one stream. */
   mailTemplates: (shopId: string) => `mail-templates-${shopId}`,
   carrierAccounts: (tenantId: string) => `carrier-accounts-${tenantId}`,
+  /** 自動処理設定: the tenant's rules, in their order, in one stream. */
+  automationRules: (tenantId: string) => `automation-rules-${tenantId}`,
   printNames: (tenantId: string) => `print-names-${tenantId}`,
   bulletinPost: (id: string) => `bulletin-post-${id}`,
   savedSearch: (id: string) => `saved-search-${id}`,

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { CheckSettings } from '../checks/check-finding';
 import { DocumentImage, DocumentSettings } from '../documents/document-settings';
 import { MailBehaviour, SmtpSummary } from '../mail/mail-behaviour';
 import { Mall, ShippingMethod } from '../order/order-data';
@@ -99,6 +100,13 @@ export const ShopSmtpSettingsChanged = t.strict({
 });
 export type ShopSmtpSettingsChanged = t.TypeOf<typeof ShopSmtpSettingsChanged>;
 
+/** チェック設定: what each check does when it trips, and the checks' limits. The whole set; until set, the defaults. */
+export const ShopCheckSettingsSet = t.strict({
+  type: t.literal('ShopCheckSettingsSet'),
+  data: t.strict({ shopId: t.string, tenantId: t.string, settings: CheckSettings }),
+});
+export type ShopCheckSettingsSet = t.TypeOf<typeof ShopCheckSettingsSet>;
+
 export type ShopEvent =
   | ShopRegistered
   | ShopRenamed
@@ -109,7 +117,8 @@ export type ShopEvent =
   | ShopUntrackedSlipTypesSet
   | ShopAmountsHoldBoxSet
   | ShopMailSettingsSet
-  | ShopSmtpSettingsChanged;
+  | ShopSmtpSettingsChanged
+  | ShopCheckSettingsSet;
 
 /** What the accounts read model needs of a shop; the document settings have a read model of their own. */
 export const SHOP_ACCOUNT_EVENTS = {
@@ -127,4 +136,5 @@ export const SHOP_EVENTS = {
   ...SHOP_MAIL_EVENTS,
   ShopUntrackedSlipTypesSet,
   ShopSmtpSettingsChanged,
+  ShopCheckSettingsSet,
 } as const;

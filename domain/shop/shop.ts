@@ -19,6 +19,8 @@ import {
   type SetShopMailSettings,
 } from './mail-settings-decision';
 import type { MailBehaviour } from '../mail/mail-behaviour';
+import type { CheckSettings } from '../checks/check-finding';
+import { decideCheckSettings, type SetShopCheckSettings } from './check-settings-decision';
 import { MAX_LEAD_DAYS, NO_SHIPPING_DEFAULTS, type ShippingDefaults } from './shipping-defaults';
 
 /** The shop's id is derived from (tenant, code), so a code can be registered once per tenant. */
@@ -70,6 +72,7 @@ export interface SetShopAmountsHoldBox {
 export const DEFAULT_AMOUNTS_HOLD_BOX = 1;
 export type { SetShopDocumentImage, SetShopDocumentSettings } from './document-settings-decision';
 export type { RecordShopSmtpChange, SetShopMailSettings } from './mail-settings-decision';
+export type { SetShopCheckSettings } from './check-settings-decision';
 export type ShopCommand =
   | RegisterShop
   | RenameShop
@@ -80,7 +83,8 @@ export type ShopCommand =
   | SetShopUntrackedSlipTypes
   | SetShopAmountsHoldBox
   | SetShopMailSettings
-  | RecordShopSmtpChange;
+  | RecordShopSmtpChange
+  | SetShopCheckSettings;
 
 export type ShopState =
   | { readonly status: 'none' }
@@ -96,6 +100,8 @@ export type ShopState =
       readonly amountsHoldBox: number;
       /** null until the shop sets its mail settings (the defaults apply). */
       readonly mail: MailBehaviour | null;
+      /** null until the shop sets its check settings (the defaults apply). */
+      readonly checkSettings: CheckSettings | null;
     };
 
 export const SHOP_CODE = /^[a-z0-9][a-z0-9-]{1,31}$/;
@@ -118,6 +124,7 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
           untrackedSlipTypes: [],
           amountsHoldBox: DEFAULT_AMOUNTS_HOLD_BOX,
           mail: null,
+          checkSettings: null,
         };
       case 'ShopRenamed':
         return state.status === 'registered' ? { ...state, name: event.data.name } : state;
@@ -144,6 +151,8 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       }
       case 'ShopSmtpSettingsChanged':
         return state;
+      case 'ShopCheckSettingsSet':
+        return state.status === 'registered' ? { ...state, checkSettings: event.data.settings } : state;
       case 'ShopDocumentImageSet': {
         if (state.status !== 'registered') return state;
         const { image, dataUrl } = event.data;
@@ -206,6 +215,9 @@ export const shopDecider: Decider<ShopCommand, ShopEvent, ShopState> = {
       case 'RecordShopSmtpChange':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         return decideSmtpChange(command);
+      case 'SetShopCheckSettings':
+        if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
+        return decideCheckSettings(command, state.checkSettings);
       case 'SetShopAmountsHoldBox':
         if (state.status !== 'registered' || state.tenantId !== command.tenantId) return E.left(SHOP_NOT_FOUND);
         if (!isHoldBox(command.box))

@@ -1,4 +1,5 @@
 import * as t from 'io-ts';
+import { CautionArea } from '../checks/check-finding';
 import { WorkflowStatus } from '../order/status';
 
 /** A tenant's processing routes (処理ルート) and hold-box names (保留ボックス名), one stream per tenant. */
@@ -34,12 +35,28 @@ export const HoldBoxNamed = t.strict({
 });
 export type HoldBoxNamed = t.TypeOf<typeof HoldBoxNamed>;
 
+/** 要注意発送地域: the tenant's whole table, replacing the previous one (or the shipped list). */
+export const CautionAreasSaved = t.strict({
+  type: t.literal('CautionAreasSaved'),
+  data: t.strict({ tenantId: t.string, areas: t.array(CautionArea) }),
+});
+export type CautionAreasSaved = t.TypeOf<typeof CautionAreasSaved>;
+
+/** 初期リストに戻す: the tenant's table is the shipped list again, as before it saved one. */
+export const CautionAreasReset = t.strict({
+  type: t.literal('CautionAreasReset'),
+  data: t.strict({ tenantId: t.string }),
+});
+export type CautionAreasReset = t.TypeOf<typeof CautionAreasReset>;
+
 export type TenantSettingsEvent =
   | ProcessingRouteDefined
   | ProcessingRouteRenamed
   | ProcessingRouteStatusesChanged
   | ProcessingRouteRetired
-  | HoldBoxNamed;
+  | HoldBoxNamed
+  | CautionAreasSaved
+  | CautionAreasReset;
 
 export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteDefined,
@@ -47,4 +64,6 @@ export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteStatusesChanged,
   ProcessingRouteRetired,
   HoldBoxNamed,
+  CautionAreasSaved,
+  CautionAreasReset,
 } as const;

@@ -2,6 +2,13 @@ import * as E from 'fp-ts/Either';
 import { STATUS_LABELS, type WorkflowStatus } from '../order/status';
 import { isValidRoute, STANDARD_ROUTE } from '../order/route';
 import { type Decider, type DomainError, domainError } from '../shared/decider';
+import type { CautionArea } from '../checks/check-finding';
+import {
+  decideCautionAreas,
+  decideCautionAreasReset,
+  type ResetCautionAreas,
+  type SaveCautionAreas,
+} from './caution-areas-decision';
 import type { TenantSettingsEvent } from './events';
 import { HOLD_BOX_NAME_MAX, HOLD_BOXES_RANGE_MESSAGE, isHoldBox } from './hold-boxes';
 
@@ -33,7 +40,14 @@ export interface NameHoldBox {
   readonly name: string;
 }
 
-export type TenantSettingsCommand = DefineProcessingRoute | ChangeProcessingRoute | RetireProcessingRoute | NameHoldBox;
+export type { ResetCautionAreas, SaveCautionAreas } from './caution-areas-decision';
+export type TenantSettingsCommand =
+  | DefineProcessingRoute
+  | ChangeProcessingRoute
+  | RetireProcessingRoute
+  | NameHoldBox
+  | SaveCautionAreas
+  | ResetCautionAreas;
 
 export interface RouteSetting {
   readonly name: string;
@@ -45,6 +59,8 @@ export interface TenantSettingsState {
   readonly routes: Readonly<Record<string, RouteSetting>>;
   /** Only boxes the tenant named; the others have their default name. */
   readonly holdBoxNames: Readonly<Record<number, string>>;
+  /** 要注意発送地域 as the tenant saved it; null: it follows the shipped list. */
+  readonly cautionAreas: readonly CautionArea[] | null;
 }
 
 /** Every tenant has the standard route from the start, before any setting was saved. */
@@ -105,6 +121,7 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
   initialState: () => ({
     routes: { [STANDARD_ROUTE_ID]: { name: STANDARD_ROUTE.name, statuses: STANDARD_ROUTE.statuses, retired: false } },
     holdBoxNames: {},
+    cautionAreas: null,
   }),
 
   evolve: (state, event) => {
@@ -130,6 +147,10 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
           holdBoxNames: event.data.name === '' ? others : { ...others, [event.data.box]: event.data.name },
         };
       }
+      case 'CautionAreasSaved':
+        return { ...state, cautionAreas: event.data.areas };
+      case 'CautionAreasReset':
+        return { ...state, cautionAreas: null };
     }
   },
 
@@ -198,6 +219,10 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
         if ((state.holdBoxNames[box] ?? '') === name) return E.right([]);
         return E.right([{ type: 'HoldBoxNamed', data: { tenantId, box, name } }]);
       }
+      case 'SaveCautionAreas':
+        return decideCautionAreas(command, state.cautionAreas);
+      case 'ResetCautionAreas':
+        return decideCautionAreasReset(command, state.cautionAreas);
     }
   },
 };

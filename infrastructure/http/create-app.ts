@@ -58,6 +58,7 @@ import { securityHeaders } from './security-headers';
 import { myPageRouter } from './my-page/my-page-router';
 import { loadMyPageKeys } from '../my-page/my-page-keys';
 import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
+import { automationSettingsRouter } from './automation';
 import { settingsRouter } from './settings';
 import { mailSettingsRouter } from './settings/mail-settings-router';
 import { caughtMailsRouter } from './caught-mails-router';
@@ -164,6 +165,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));
+  app.use('/api', automationSettingsRouter({ db, pipeline, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',
     mailTemplatesRouter({

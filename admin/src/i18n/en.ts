@@ -5,6 +5,7 @@ import type { omsJapanese } from './ja';
 import { EVENT_LABELS_EN } from './event-labels';
 import { orderMailsEnglish } from './order-mails';
 import { orderSlipEnglish } from './order-slip';
+import { contentsEditEnglish } from './contents-edit';
 
 const omsEnglish: typeof omsJapanese = {
   oms: {
@@ -805,5 +806,10 @@ const omsEnglish: typeof omsJapanese = {
 export const englishAppMessages: TranslationMessages = {
   ...englishMessages,
   ...omsEnglish,
-  oms: { ...omsEnglish.oms, order_slip: orderSlipEnglish, order_mails: orderMailsEnglish },
+  oms: {
+    ...omsEnglish.oms,
+    order_slip: orderSlipEnglish,
+    order_mails: orderMailsEnglish,
+    contents_edit: contentsEditEnglish,
+  },
 };

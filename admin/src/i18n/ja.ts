@@ -5,6 +5,7 @@ import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
 import { orderMailsJapanese } from './order-mails';
 import { orderSlipJapanese } from './order-slip';
+import { contentsEditJapanese } from './contents-edit';
 
 /** react-admin's own messages (every key of ra-language-english), in the wording of Japanese business software. */
 const raJapanese: TranslationMessages['ra'] = {
@@ -1000,5 +1001,10 @@ export const omsJapanese = {
 export const japaneseMessages: TranslationMessages = {
   ra: raJapanese,
   ...omsJapanese,
-  oms: { ...omsJapanese.oms, order_slip: orderSlipJapanese, order_mails: orderMailsJapanese },
+  oms: {
+    ...omsJapanese.oms,
+    order_slip: orderSlipJapanese,
+    order_mails: orderMailsJapanese,
+    contents_edit: contentsEditJapanese,
+  },
 };

@@ -4,7 +4,8 @@
  */
 export const orderSlipJapanese = {
   mall_side: '%{mall}の受注データ',
-  mall_side_help: '取込・受付時の内容です。ショップの編集では変わりません（モールの変更は確認してから反映）。',
+  mall_side_help:
+    '取込・受付時の内容です。「編集」で修正でき、モールの元の内容は残ります（モールの変更は確認してから反映）。',
   shop_side: 'ショップの編集',
   shop_side_help: 'ショップが入力・編集する項目です。再取込でも上書きされません。',
   shop_fields: '出荷指示・メモ・タグ',
@@ -100,7 +101,7 @@ export const orderSlipJapanese = {
 export const orderSlipEnglish: typeof orderSlipJapanese = {
   mall_side: 'Order data from %{mall}',
   mall_side_help:
-    'As imported or taken. Shop edits never change it (a change from the mall is applied only once confirmed).',
+    'As imported or taken; “Edit” corrects it and the mall’s original is kept (a change from the mall is applied only once confirmed).',
   shop_side: "Shop's edits",
   shop_side_help: 'Fields the shop sets and edits. A re-import never overwrites them.',
   shop_fields: 'Shipping, notes and tags',

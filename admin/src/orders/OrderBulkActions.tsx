@@ -9,6 +9,7 @@ import { ChangeBulkActions } from './ChangeBulkActions';
 import { HoldDialog } from './HoldDialog';
 import { SendShippingMailButton } from './mails/SendShippingMailButton';
 import { type BulkAnswer, SlipBulkEdit } from './SlipBulkEdit';
+import { AddItemBulkAction } from './AddItemBulkAction';
 
 /** An order counts as failed when any of the commands sent for it was refused; the first refusal is shown. */
 const summarise = (answers: readonly BulkAnswer[]) => {
@@ -61,6 +62,7 @@ export const OrderBulkActions = () => {
             onHold={(box, reason) => run('hold', { box, reason })}
           />
           <SlipBulkEdit runBulk={runBulk} onDone={done} />
+          <AddItemBulkAction runBulk={runBulk} onDone={done} />
           <PrintDocumentsButton label="oms.printing.print" target={() => ({ ids: selectedIds as string[] })} />
           <ExportLabelsButton label="oms.labels.export" target={() => ({ ids: selectedIds as string[] })} />
           <ChangeBulkActions runBulk={runBulk} onDone={done} />

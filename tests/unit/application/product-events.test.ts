@@ -115,6 +115,91 @@ const samples: readonly DomainEvent[] = [
   { type: 'ProcessingRouteStatusesChanged', data: { tenantId: 't-1', routeId: 'r-1', statuses: ['new', 'completed'] } },
   { type: 'ProcessingRouteRetired', data: { tenantId: 't-1', routeId: 'r-1' } },
   { type: 'HoldBoxNamed', data: { tenantId: 't-1', box: 3, name: '住所不備～髙' } },
+  {
+    type: 'CautionAreasSaved',
+    data: {
+      tenantId: 't-1',
+      areas: [
+        {
+          id: 'a-1',
+          key: { kind: 'postal', code: '9071801' },
+          labels: ['離島', '中継料'],
+          carriers: ['yamato'],
+          note: '与那国町①',
+        },
+        {
+          id: 'a-2',
+          key: { kind: 'postal_range', from: '1000100', to: '1000399' },
+          labels: ['離島'],
+          carriers: [],
+          note: '',
+        },
+        {
+          id: 'a-3',
+          key: { kind: 'address_prefix', prefix: '東京都小笠原村' },
+          labels: ['時間指定不可'],
+          carriers: [],
+          note: '髙﨑～ｶﾅ',
+        },
+      ],
+    },
+  },
+  { type: 'CautionAreasReset', data: { tenantId: 't-1' } },
+  {
+    type: 'ShopCheckSettingsSet',
+    data: {
+      shopId: 'shop-1',
+      tenantId: 't-1',
+      settings: {
+        checks: {
+          address: { mode: 'hold', box: 2 },
+          house_number: { mode: 'warn', box: null },
+          caution_area: { mode: 'hold', box: 3 },
+          blacklist: { mode: 'hold', box: 4 },
+          ship_date: { mode: 'off', box: null },
+          delivery_date: { mode: 'warn', box: null },
+          amounts: { mode: 'hold', box: 1 },
+          duplicate: { mode: 'warn', box: null },
+          remarks: { mode: 'off', box: null },
+        },
+        duplicateWithinHours: 48,
+        remarkKeywords: ['至急', '㈱髙橋'],
+        maxDeliveryDaysAhead: 30,
+      },
+    },
+  },
+  {
+    type: 'AutomationRuleSaved',
+    data: {
+      tenantId: 't-1',
+      position: 0,
+      rule: {
+        id: 'high-cod',
+        name: '高額代引①',
+        enabled: true,
+        stop: false,
+        conditions: {
+          match: 'all',
+          groups: [
+            {
+              match: 'all',
+              conditions: [
+                { field: 'mall', malls: ['rakuten'] },
+                { field: 'payment', methods: ['cash_on_delivery'] },
+                { field: 'total', min: 30000, max: null },
+              ],
+            },
+          ],
+        },
+        actions: [
+          { kind: 'hold', box: 3, reason: '高額代引～要確認' },
+          { kind: 'tag', tag: '髙額' },
+        ],
+      },
+    },
+  },
+  { type: 'AutomationRuleDeleted', data: { tenantId: 't-1', ruleId: 'high-cod' } },
+  { type: 'AutomationRulesReordered', data: { tenantId: 't-1', ruleIds: ['b', 'a'] } },
   { type: 'CannedPhraseAdded', data: { tenantId: 't-1', phraseId: 'p-1', category: 'hold', text: '住所不備～髙①' } },
   { type: 'CannedPhraseChanged', data: { tenantId: 't-1', phraseId: 'p-1', category: 'cancel', text: '在庫切れ㈱' } },
   { type: 'CannedPhraseRemoved', data: { tenantId: 't-1', phraseId: 'p-1' } },

@@ -1,8 +1,13 @@
-import { Box, Grid, Stack, Typography } from '@mui/material';
+import { Box, Chip, Grid, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+import { deepEqual } from '../../../../domain/order/changes';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { OrderTimeline } from '../OrderTimeline';
 import { AmountProblemsAlert } from './AmountProblemsAlert';
 import { AmountsTable, TaxByRateTable } from './AmountsTable';
+import { ContentsEditButton } from './ContentsEditButton';
+import { MallOriginalPanel } from './MallOriginalPanel';
+import { OutdatedAlert } from './OutdatedAlert';
 import { DestinationCard } from './DestinationCard';
 import { OrderHeader } from './OrderHeader';
 import { OrdererCard } from './OrdererCard';
@@ -15,11 +20,14 @@ import { TrackingSection } from './TrackingSection';
 import { isFullOrder, type OrderRecord } from './types';
 
 /** A column's caption, saying whose data it is. */
-const SideCaption = ({ title, help }: { title: string; help: string }) => (
+const SideCaption = ({ title, help, action }: { title: string; help: string; action?: ReactNode }) => (
   <Box sx={{ mb: 1 }}>
-    <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 'bold' }}>
-      {title}
-    </Typography>
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+      <Typography variant="subtitle1" component="h2" sx={{ fontWeight: 'bold' }}>
+        {title}
+      </Typography>
+      {action}
+    </Stack>
     <Typography variant="caption" sx={{ color: 'text.secondary' }}>
       {help}
     </Typography>
@@ -36,16 +44,25 @@ export const OrderSlip = () => {
   if (!record) return null;
   if (!isFullOrder(record)) return <OrderHeader />;
   const { mallData, shopData } = record;
+  const { mallOriginal } = record;
+  const edited = !deepEqual(mallOriginal, mallData);
   return (
     <Stack spacing={2}>
       <OrderHeader />
       <AmountProblemsAlert problems={record.amountProblems} />
+      <OutdatedAlert outdated={record.outdated ?? []} />
       {record.pendingChange && <PendingChangePanel change={record.pendingChange} mallData={mallData} />}
       <Grid container spacing={2}>
         <Grid size={{ xs: 12, lg: 8 }}>
           <SideCaption
             title={translate('oms.order_slip.mall_side', { mall: translate(`oms.malls.${record.mall}`) })}
             help={translate('oms.order_slip.mall_side_help')}
+            action={
+              <>
+                {edited && <Chip size="small" color="info" label={translate('oms.contents_edit.edited')} />}
+                <ContentsEditButton mallData={mallData} mallOriginal={mallOriginal} />
+              </>
+            }
           />
           <Stack spacing={2}>
             <Grid container spacing={2}>
@@ -71,6 +88,7 @@ export const OrderSlip = () => {
                 </SlipSection>
               </Grid>
             </Grid>
+            {edited && <MallOriginalPanel mallOriginal={mallOriginal} />}
           </Stack>
         </Grid>
         <Grid size={{ xs: 12, lg: 4 }}>

@@ -27,6 +27,10 @@ export interface OrderRecord {
   readonly orderNumber: string;
   readonly status: string;
   readonly mallData: MallOrderData;
+  /** The order as its mall last sent it, before staff edits (受注編集). */
+  readonly mallOriginal: MallOrderData;
+  /** Documents or label data made before the last edit. */
+  readonly outdated?: readonly ('documents' | 'labels')[];
   readonly shopData: ShopOrderData;
   readonly amountProblems: readonly AmountProblem[];
   readonly pendingChange: PendingChange | null;

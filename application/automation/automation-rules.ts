@@ -1,0 +1,27 @@
+import {
+  type AutomationRulesCommand,
+  type AutomationRulesState,
+  automationRulesDecider,
+} from '../../domain/automation/automation-rules';
+import type { AutomationRuleEvent } from '../../domain/automation/events';
+import { streamName } from '../../domain/shared/ids';
+import { commandRequest } from '../commands/command-pipeline';
+import type { EventRegistry } from '../events/event-registry';
+import { type EventStore, readStreamOrEmpty } from '../ports/event-store';
+
+/** Every rule command goes to the one rules stream of the command's tenant. */
+export const automationRulesRequest = (command: AutomationRulesCommand) =>
+  commandRequest(automationRulesDecider, streamName.automationRules(command.tenantId), command);
+
+/** The tenant's rules as the write side knows them, in order, enabled or not. */
+export async function loadAutomationRules(
+  store: EventStore,
+  registry: EventRegistry,
+  tenantId: string,
+): Promise<AutomationRulesState> {
+  const recorded = await readStreamOrEmpty(store, streamName.automationRules(tenantId));
+  return recorded.reduce(
+    (state, e) => automationRulesDecider.evolve(state, registry.decode(e).event as AutomationRuleEvent),
+    automationRulesDecider.initialState(),
+  );
+}

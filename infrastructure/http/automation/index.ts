@@ -1,0 +1,11 @@
+import { Router } from 'express';
+import type { AutomationRouterDependencies } from './automation-dependencies';
+import { automationRulesRouter } from './automation-rules-router';
+import { cautionAreasRouter } from './caution-areas-router';
+import { checkSettingsRouter } from './check-settings-router';
+
+export type { AutomationRouterDependencies } from './automation-dependencies';
+
+/** 自動処理設定, チェック設定 and 要注意発送地域. Reading needs a sign-in; changing needs settings.manage. */
+export const automationSettingsRouter = (deps: AutomationRouterDependencies): Router =>
+  Router().use(automationRulesRouter(deps), checkSettingsRouter(deps), cautionAreasRouter(deps));
