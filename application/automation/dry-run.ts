@@ -53,7 +53,9 @@ const intakeCommand = (
   automation: IntakeAutomation,
 ): OrderCommand => {
   const data = (creation.event as Creation).data;
-  const sameCommand = events.filter((e) => e.metadata.commandId === creation.metadata.commandId).map((e) => e.event as OrderEvent);
+  const sameCommand = events
+    .filter((e) => e.metadata.commandId === creation.metadata.commandId)
+    .map((e) => e.event as OrderEvent);
   const base = { ...data, automation };
   if (creation.event.type === 'OrderEnteredByStaff')
     return { ...base, type: 'EnterOrder', channel: (creation.event as OrderEnteredByStaff).data.mall };

@@ -59,6 +59,7 @@ import { myPageRouter } from './my-page/my-page-router';
 import { loadMyPageKeys } from '../my-page/my-page-keys';
 import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { automationSettingsRouter } from './automation';
+import { ruleDryRunRouter } from './automation/dry-run-router';
 import { settingsRouter } from './settings';
 import { mailSettingsRouter } from './settings/mail-settings-router';
 import { caughtMailsRouter } from './caught-mails-router';
@@ -165,6 +166,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));
+  app.use('/api', ruleDryRunRouter({ ...deps.intake, db }));
   app.use('/api', automationSettingsRouter({ db, pipeline, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',
