@@ -23,7 +23,7 @@ export const DRY_RUN_MAX_ORDERS = 20_000;
 const BATCH = 500;
 
 export interface DryRunDependencies extends IntakePlannerDependencies {
-  /** The tenant's orders ordered since `since`, oldest first (the order list). */
+  /** The tenant's orders that came in since `since`, oldest first. */
   readonly orderIdsSince: (tenantId: string, since: Date, limit: number) => Promise<string[]>;
 }
 

@@ -6,6 +6,9 @@ import { z } from 'zod';
 import { DRY_RUN_DEFAULT_DAYS, DRY_RUN_MAX_DAYS, dryRunRule } from '../../../application/automation/dry-run';
 import type { IntakePlannerDependencies } from '../../../application/automation/intake-planner';
 import { AutomationRule } from '../../../domain/automation/rule';
+import { streamName } from '../../../domain/shared/ids';
+
+const ORDER_STREAM_PREFIX = streamName.order('');
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
@@ -16,16 +19,22 @@ const DryRunBody = t.exact(
   t.intersection([t.type({ rule: AutomationRule }), t.partial({ days: boundedInt(1, DRY_RUN_MAX_DAYS) })]),
 );
 
-/** The tenant's orders ordered since a moment, oldest first, from the order list. */
+/**
+ * The tenant's orders that came in (imported or entered) since a moment, oldest first: the operation history has one
+ * row per creation event with its time, on the (tenant, time) index.
+ */
 export const orderIdsSinceFrom =
   (db: DatabasePool) =>
-  async (tenantId: string, since: Date, limit: number): Promise<string[]> => [
-    ...(await db.anyFirst(
-      sql.type(z.object({ id: z.string() }))`
-          SELECT id FROM order_search WHERE tenant_id = ${tenantId} AND ordered_at >= ${since.toISOString()}
-          ORDER BY ordered_at, id LIMIT ${limit}`,
-    )),
-  ];
+  async (tenantId: string, since: Date, limit: number): Promise<string[]> =>
+    (
+      await db.anyFirst(
+        sql.type(z.object({ streamName: z.string() }))`
+          SELECT stream_name AS "streamName" FROM operation_history
+          WHERE tenant_id = ${tenantId} AND occurred_at >= ${since.toISOString()}
+            AND event_type IN ('OrderImported', 'OrderEnteredByStaff')
+          ORDER BY occurred_at, stream_name LIMIT ${limit}`,
+      )
+    ).map((name) => name.slice(ORDER_STREAM_PREFIX.length));
 
 /**
  * `POST /api/automation-rules/dry-run`: what a rule being edited would have done to the last days' orders, beside
