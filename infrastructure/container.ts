@@ -23,6 +23,7 @@ import type { ImportLocks } from '../application/import/import-locks';
 import type { ImportsInProgress } from '../application/import/imports-in-progress';
 import type { MailTemplates, MailTransports, ShopMailSettingsReader } from '../application/mail/ports';
 import type { AutomationSettings } from '../application/automation/ports';
+import type { IntakePlannerDependencies } from '../application/automation/intake-planner';
 import type { MailFacts, MailPreparation, MyPageLinks } from '../application/mail/prepare-mail';
 import type { BuyerEnquiries } from '../application/my-page/buyer-enquiries';
 import type { RequestMailsDependencies } from '../application/mail/request-mails';
@@ -39,6 +40,7 @@ import { UploadFolder } from './http/imports/upload-folder';
 import { StaffRequests } from './http/staff-requests';
 import { type SessionStore, openSessionStore } from './http/auth/sessions';
 import { importModule } from './modules/import-module';
+import { intakeModule } from './modules/intake-module';
 import { mailModule } from './modules/mail-module';
 import { myPageModule } from './modules/my-page-module';
 import { policiesModule } from './modules/policies-module';
@@ -80,6 +82,8 @@ export const TOKENS = {
   MailTransports: Symbol.for('MailTransports') as ServiceIdentifier<MailTransports>,
   /** Rules, caution areas and check settings, as intake automation and the dry run read them. */
   AutomationSettings: Symbol.for('AutomationSettings') as ServiceIdentifier<AutomationSettings>,
+  /** Everything intake automation reads (settings, look-ups, KEN_ALL), for the import, staff entry and the dry run. */
+  IntakePlanning: Symbol.for('IntakePlanning') as ServiceIdentifier<IntakePlannerDependencies>,
   /** The same object as MailTransports, with the close the container calls for its cached SMTP connections. */
   ShopTransports: Symbol.for('ShopTransports') as ServiceIdentifier<ShopTransports>,
   MailFacts: Symbol.for('MailFacts') as ServiceIdentifier<MailFacts>,
@@ -144,6 +148,7 @@ export async function createContainer(
     automationModule,
     myPageModule,
     policiesModule,
+    intakeModule,
     httpModule(sessionStore, buyerSessionStore),
   );
 

@@ -1,6 +1,8 @@
 import type { Readable } from 'node:stream';
 import * as E from 'fp-ts/Either';
 import type { ImportOrder } from '../../domain/order/commands';
+import type { IntakeAutomation } from '../../domain/order/intake-automation';
+import type { IntakePlanner } from '../automation/intake-planner';
 import type { Mall, ShopOrderData } from '../../domain/order/order-data';
 import type { ProcessingRoute } from '../../domain/order/route';
 import { DEFAULT_AMOUNTS_HOLD_BOX } from '../../domain/shop/shop';
@@ -50,6 +52,8 @@ export interface ImportRequest {
   readonly concurrency?: number;
   /** Staff working while the import runs, who go first (staff-first.ts). */
   readonly staffActivity?: StaffActivity;
+  /** The checks and automation rules for new orders, planned a batch at a time; none: orders come in as they are. */
+  readonly intake?: IntakePlanner;
 }
 
 export interface ImportCounts {
@@ -135,7 +139,7 @@ export async function importOrders(
   const decider = orderDeciderFor(request.tenantId);
   const intakeShipping = request.intakeShipping ?? NO_INTAKE_SHIPPING;
 
-  const commandFor = (order: ParsedOrder) => {
+  const commandFor = (order: ParsedOrder, automation: IntakeAutomation | undefined) => {
     const orderId = importedOrderIdFor(request.tenantId, request.shopId, order.orderNumber);
     const command: ImportOrder = {
       type: 'ImportOrder',
@@ -152,6 +156,7 @@ export async function importOrders(
       ...(order.amountsToConfirm && {
         amountsToConfirm: { holdBox: request.amountsHoldBox ?? DEFAULT_AMOUNTS_HOLD_BOX },
       }),
+      ...(automation && { automation }),
     };
     const context = {
       tenantId: request.tenantId,
@@ -198,11 +203,30 @@ export async function importOrders(
         stoppedAt = { file, row: item.problem.row };
       }
     const orders = items.flatMap((item) => (item.kind === 'order' ? [item.order] : []));
+    // Planned for every order of the batch: which are new is known only once the streams are read, and a re-import
+    // ignores the plan.
+    const plans = request.intake
+      ? await request.intake.planBatch(
+          orders.map((order) => ({
+            orderId: importedOrderIdFor(request.tenantId, request.shopId, order.orderNumber),
+            tenantId: request.tenantId,
+            shopId: request.shopId,
+            orderNumber: order.orderNumber,
+            mall: request.mall,
+            mallData: order.mallData,
+            shopData: intakeShipping(EMPTY_SHOP_DATA, order.mallData),
+          })),
+        )
+      : [];
     // Another import of the same order at the same moment: re-read and decide again as a re-import.
-    const results = await commands.handleMany(decider, orders.map(commandFor), {
-      commandName: 'ImportOrder',
-      retries: 5,
-    });
+    const results = await commands.handleMany(
+      decider,
+      orders.map((order, i) => commandFor(order, plans[i])),
+      {
+        commandName: 'ImportOrder',
+        retries: 5,
+      },
+    );
     for (const item of items) {
       counts.rows += item.rows;
       if (item.kind === 'problems') {

@@ -13,6 +13,7 @@ import { STANDARD_ROUTE } from '../../domain/order/route';
 import { type DomainError, domainError } from '../../domain/shared/decider';
 import { streamName } from '../../domain/shared/ids';
 import { assignableRoute } from '../../domain/tenant-settings/tenant-settings';
+import { type IntakePlannerDependencies, intakePlannerFor } from '../automation/intake-planner';
 import type { CommandHandler } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
 import type { EventStore, GlobalPosition } from '../ports/event-store';
@@ -42,6 +43,8 @@ export interface RunImportDependencies {
   readonly concurrency?: number;
   /** Staff working while an import runs go first (staff-first.ts); none in the CLI. */
   readonly staffActivity?: StaffActivity;
+  /** What the checks and automation rules read; without it new orders come in unchecked (tests of the reader). */
+  readonly intake?: IntakePlannerDependencies;
 }
 
 export interface RunImportRequest {
@@ -236,6 +239,8 @@ async function importFiles(
   const shopState = await loadShop(deps.store, deps.registry, shop.id);
   const intakeShipping = intakeShippingOf(shopState, tenantId);
   const amountsHoldBox = shopState.status === 'registered' ? shopState.amountsHoldBox : undefined;
+  // The rules, check settings and blacklist are read once for the whole import.
+  const intake = deps.intake && (await intakePlannerFor(deps.intake, tenantId));
   let counts = NO_COUNTS;
   const problems: ImportProblemRecord[] = [];
   const unreadableFiles: string[] = [];
@@ -258,6 +263,7 @@ async function importFiles(
       files: group,
       concurrency: deps.concurrency,
       staffActivity: deps.staffActivity,
+      intake,
     };
     try {
       const result = await importOrders(deps.commands, fileRequest, (c) => {

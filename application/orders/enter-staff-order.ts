@@ -5,6 +5,7 @@ import { orderDecider } from '../../domain/order/order';
 import { orderNumberDecider } from '../../domain/order-number/order-number';
 import { tokyoBusinessDate } from '../../domain/shared/dates';
 import { staffOrderIdFor, streamName } from '../../domain/shared/ids';
+import type { IntakePlanner } from '../automation/intake-planner';
 import type { Answered, Caller, CommandPipeline } from '../commands/command-pipeline';
 import type { Refusal } from '../commands/refusals';
 import type { Clock } from '../ports/clock';
@@ -20,7 +21,8 @@ const PREVIEW_NUMBER = 'preview';
 /**
  * 電話注文・店舗受注: check the order, take the next number of the day, enter the order under it. The order is checked
  * before a number is taken, so a typing mistake does not leave a gap in the day's numbers. The shop's defaults fill the
- * carrier, slip type and planned ship date the staff member left empty, in the OrderEnteredByStaff event itself.
+ * carrier, slip type and planned ship date the staff member left empty, in the OrderEnteredByStaff event itself; the
+ * checks and automation rules (`intake`) run as for an import.
  */
 export async function enterStaffOrder(
   pipeline: CommandPipeline,
@@ -28,6 +30,7 @@ export async function enterStaffOrder(
   typed: StaffOrderRequest,
   caller: Caller,
   intakeShipping: IntakeShipping = NO_INTAKE_SHIPPING,
+  intake?: IntakePlanner,
 ): Promise<E.Either<Refusal, StaffOrderResult>> {
   const request = { ...typed, shopData: intakeShipping(typed.shopData, typed.mallData) };
   const preview = orderDecider.decide(
@@ -56,11 +59,15 @@ export async function enterStaffOrder(
   if (E.isLeft(reserved)) return reserved;
   const orderNumber = reserved.right.state.byRequest[requestId]!;
   const orderId = staffOrderIdFor(tenantId, orderNumber);
+  // The same checks and rules as an import, in the same command as the order's creation.
+  const [automation] = intake
+    ? await intake.planBatch([{ ...request, orderId, orderNumber, mall: request.channel }])
+    : [];
   const entered = await pipeline.run(
     {
       decider: orderDeciderFor,
       streamName: streamName.order(orderId),
-      command: { type: 'EnterOrder', orderId, orderNumber, ...request },
+      command: { type: 'EnterOrder', orderId, orderNumber, ...request, ...(automation && { automation }) },
       commandName: 'EnterOrder',
     },
     keyed,

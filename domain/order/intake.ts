@@ -13,6 +13,7 @@ import { applyChanges, deepEqual, diffMallData, hasChanges } from './changes';
 import type { ConfirmOrderChange, EnterOrder, ImportOrder, RejectOrderChange } from './commands';
 import { type Decision, emit, label } from './decision';
 import type { OrderEvent } from './events';
+import { withIntakeAutomation } from './intake-automation';
 import { isValidRoute } from './route';
 import { checkShape } from './shape';
 import { type ExistingOrder, type OrderState, workflowStatus } from './state';
@@ -89,7 +90,7 @@ export const decideImport = (command: ImportOrder, state: OrderState): Decision 
           },
         ]
       : [];
-  return emit([imported, ...cancelled, ...held]);
+  return emit(withIntakeAutomation([imported, ...cancelled, ...held], command.automation));
 };
 
 /**
@@ -211,7 +212,12 @@ export const decideEnter = (command: EnterOrder, state: OrderState): Decision =>
     const { ja, en } = describeAmountProblem(problem);
     return E.left(domainError('order.amounts_inconsistent', ja, en));
   }
-  return emit([{ type: 'OrderEnteredByStaff', data: { ...data, mall: command.channel } }]);
+  return emit(
+    withIntakeAutomation(
+      [{ type: 'OrderEnteredByStaff', data: { ...data, mall: command.channel } }],
+      command.automation,
+    ),
+  );
 };
 
 const pendingFor = (order: ExistingOrder, changeId: string | null) => {

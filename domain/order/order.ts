@@ -9,6 +9,7 @@ import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
 import { type ExistingOrder, type OrderState, evolveOrder } from './state';
+import { recheck } from './recheck';
 import { recordShippingResultsWritten } from './shipping-results';
 import { recordMailFailed, recordMailSent, requestMail } from './mail';
 import { setTrackingNumber } from './tracking';
@@ -31,6 +32,8 @@ const decideExisting = (
       return hold(order, command);
     case 'ReleaseOrder':
       return release(order);
+    case 'RecheckOrder':
+      return recheck(order, command);
     case 'CancelOrder':
       return cancel(order, command);
     case 'AddOrderTag':

@@ -136,10 +136,17 @@ export const hold = (order: ExistingOrder, command: HoldOrder): Decision => {
   ]);
 };
 
-export const release = (order: ExistingOrder): Decision =>
-  order.hold
-    ? emit([{ type: 'OrderReleased', data: { orderId: order.orderId, box: order.hold.box, to: order.hold.from } }])
-    : refuse('order.not_held', 'この受注は保留中ではありません', 'the order is not on hold');
+/** Releasing an order is accepting what its checks found: who did it is the release's actor, in the metadata. */
+export const release = (order: ExistingOrder): Decision => {
+  if (!order.hold) return refuse('order.not_held', 'この受注は保留中ではありません', 'the order is not on hold');
+  const unaccepted = order.checks.filter((c) => !c.accepted).map((c) => c.finding.check);
+  return emit([
+    ...(unaccepted.length > 0
+      ? [{ type: 'OrderCheckResultsAccepted' as const, data: { orderId: order.orderId, checks: unaccepted } }]
+      : []),
+    { type: 'OrderReleased', data: { orderId: order.orderId, box: order.hold.box, to: order.hold.from } },
+  ]);
+};
 
 export const cancel = (order: ExistingOrder, command: CancelOrder): Decision => {
   const current = workflowStatus(order);

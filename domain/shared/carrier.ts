@@ -10,3 +10,13 @@ export const Carrier = t.keyof({
   other: null,
 });
 export type Carrier = t.TypeOf<typeof Carrier>;
+
+/** Carriers as staff name them. */
+export const CARRIER_LABELS: Readonly<Record<Carrier, string>> = {
+  yamato: 'ヤマト運輸',
+  sagawa: '佐川急便',
+  japanpost: '日本郵便',
+  seino: '西濃運輸',
+  fukuyama: '福山通運',
+  other: 'その他',
+};

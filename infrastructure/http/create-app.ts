@@ -8,6 +8,7 @@ import type { DatabasePool } from 'slonik';
 import type { CommandPipeline } from '../../application/commands/command-pipeline';
 import type { EventRegistry } from '../../application/events/event-registry';
 import type { RunImportDependencies } from '../../application/import/run-import';
+import type { IntakePlannerDependencies } from '../../application/automation/intake-planner';
 import type { Clock } from '../../application/ports/clock';
 import type { Credentials } from '../../application/ports/credentials';
 import type { MailPreparation } from '../../application/mail/prepare-mail';
@@ -58,6 +59,7 @@ import { myPageRouter } from './my-page/my-page-router';
 import { loadMyPageKeys } from '../my-page/my-page-keys';
 import type { BuyerEnquiries } from '../../application/my-page/buyer-enquiries';
 import { automationSettingsRouter } from './automation';
+import { ruleDryRunRouter } from './automation/dry-run-router';
 import { settingsRouter } from './settings';
 import { mailSettingsRouter } from './settings/mail-settings-router';
 import { caughtMailsRouter } from './caught-mails-router';
@@ -102,6 +104,8 @@ export interface HttpDependencies {
   readonly buyerEnquiries: BuyerEnquiries;
   /** The mail queue: send-mail, 個別メール and answers to 問い合わせ. */
   readonly mailRequests: RequestMailsDependencies;
+  /** What the checks and automation rules read: staff entry, the re-check and the dry run. */
+  readonly intake: IntakePlannerDependencies;
 }
 
 /** The express application: JSON API under /api, the built react-admin app at /. */
@@ -162,6 +166,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
   );
   app.use('/api', settingsRouter({ db, pipeline }));
+  app.use('/api', ruleDryRunRouter({ ...deps.intake, db }));
   app.use('/api', automationSettingsRouter({ db, pipeline, store: deps.store, registry: deps.registry }));
   app.use(
     '/api',
@@ -190,7 +195,17 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
     }),
     enquiriesRouter({ db, pipeline, sendAnswerMail: answerMailVia(deps.mailRequests) }),
   );
-  app.use('/api', orderEntryRouter({ db, pipeline, clock: deps.clock, store: deps.store, registry: deps.registry }));
+  app.use(
+    '/api',
+    orderEntryRouter({
+      db,
+      pipeline,
+      clock: deps.clock,
+      store: deps.store,
+      registry: deps.registry,
+      intake: deps.intake,
+    }),
+  );
   app.use(
     '/api',
     bulletinPostsRouter({ db, pipeline }),

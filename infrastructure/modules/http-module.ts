@@ -29,6 +29,7 @@ export const httpModule = (sessionStore: SessionStore, buyerSessionStore: Sessio
         mailPreparation: c.get(TOKENS.MailPreparation),
         buyerEnquiries: c.get(TOKENS.BuyerEnquiries),
         shopTransports: c.get(TOKENS.ShopTransports),
+        intake: c.get(TOKENS.IntakePlanning),
       }),
     );
   });

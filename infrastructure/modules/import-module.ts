@@ -36,5 +36,6 @@ export const importModule = (opened: {
       savedMappings: savedMappingsFrom(c.get(TOKENS.Db)),
       inProgress: c.get(TOKENS.ImportsInProgress),
       locks: opened.locks,
+      intake: c.get(TOKENS.IntakePlanning),
     }));
   });

@@ -13,6 +13,7 @@ import type { Destination, MallOrderData, Person } from '../../domain/order/orde
 import { defineProjection } from '../projection';
 import { PrintedKind } from '../../domain/documents/document-kind';
 import { normalizeForSearch } from './normalize';
+import { CHECK_KINDS, type CheckKind } from '../../domain/checks/check-finding';
 
 const PRINTED_KINDS = Object.keys(PrintedKind.keys);
 
@@ -100,6 +101,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     labelsExported: false,
     resultsReported: false,
     trackingNumbers: [] as OrderSearchRow['trackingNumbers'],
+    checkKinds: [] as string[],
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
     updatedAt: metadata.occurredAt,
@@ -109,6 +111,9 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
   // Every part of the mall's data is present, so every column below is filled.
   return withMallParts(base as OrderSearchRow, mallData);
 };
+
+/** Each check once, in the order the checks run. */
+const checkKinds = (kinds: readonly string[]): string[] => CHECK_KINDS.filter((kind) => kinds.includes(kind));
 
 /** Each kind once, in the order the list shows its marks. */
 const printedKinds = (kinds: readonly string[]): string[] => PRINTED_KINDS.filter((kind) => kinds.includes(kind));
@@ -157,9 +162,11 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'OrderEdited':
       return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0 };
     case 'OrderCheckTripped':
+      return { ...row, checkKinds: checkKinds([...row.checkKinds, e.data.finding.check]) };
     case 'OrderCheckCleared':
+      return { ...row, checkKinds: row.checkKinds.filter((kind) => kind !== e.data.check) };
     case 'OrderCheckResultsAccepted':
-      return row;
+      return { ...row, checkKinds: row.checkKinds.filter((kind) => !e.data.checks.includes(kind as CheckKind)) };
     case 'OrderDocumentsPrinted':
       return { ...row, printedKinds: printedKinds([...row.printedKinds, ...e.data.kinds]) };
     // 問い合わせ are listed in their own inbox (projections/enquiries): only the revision moves.
@@ -211,7 +218,7 @@ async function loadRows(
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
       printed_kinds AS "printedKinds", labels_exported AS "labelsExported", results_reported AS "resultsReported", tracking_numbers AS "trackingNumbers",
-      updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+      check_kinds AS "checkKinds", updated_at AS "updatedAt", revision, search_parts AS "searchParts"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
     rows.map((r) => [
@@ -251,6 +258,7 @@ const COLUMNS: readonly [string, string][] = [
   ['labels_exported', 'bool'],
   ['results_reported', 'bool'],
   ['tracking_numbers', 'jsonb'],
+  ['check_kinds', 'jsonb'],
   ['updated_at', 'timestamptz'],
   ['revision', 'int8'],
   ['search_parts', 'jsonb'],
@@ -287,14 +295,15 @@ const tuple = (r: OrderSearchRow) => [
   r.labelsExported,
   r.resultsReported,
   JSON.stringify(r.trackingNumbers),
+  JSON.stringify(r.checkKinds),
   r.updatedAt,
   r.revision.toString(),
   JSON.stringify(r.searchParts),
   searchText(r),
 ];
 
-// unnest flattens a two-dimensional array, so tags and printed kinds travel as JSON and become text[] here.
-const TEXT_ARRAYS = new Set(['tags', 'printed_kinds']);
+// unnest flattens a two-dimensional array, so tags, printed kinds and check kinds travel as JSON and become text[] here.
+const TEXT_ARRAYS = new Set(['tags', 'printed_kinds', 'check_kinds']);
 const selectList = sql.join(
   COLUMNS.map(([name]) =>
     TEXT_ARRAYS.has(name)

@@ -26,6 +26,8 @@ export interface OrderFilters {
   readonly amountProblems?: boolean;
   /** false: orders whose shipping results were not yet written for their mall (処理実績未報告); true: the others. */
   readonly resultsReported?: boolean;
+  /** Orders with an unaccepted result of this check (CheckKind). */
+  readonly check?: string;
 }
 
 export const ORDER_SORTS = ['orderedAt', 'orderNumber', 'total', 'plannedShipDate', 'status', 'id'] as const;
@@ -57,7 +59,7 @@ const COLUMNS = sql.fragment`
   orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount", total, billed,
   has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
   printed_kinds AS "printedKinds", labels_exported AS "labelsExported", results_reported AS "resultsReported", tracking_numbers AS "trackingNumbers",
-  updated_at AS "updatedAt", revision::float8 AS revision`;
+  check_kinds AS "checkKinds", updated_at AS "updatedAt", revision::float8 AS revision`;
 
 const isDay = (text: string) => /^\d{4}-\d{2}-\d{2}$/.test(text);
 const tokyoDayStart = (day: string, plusDays: number) =>
@@ -112,6 +114,7 @@ const conditions = (tenantId: string, f: OrderFilters, withStatus: boolean, text
     );
   if (f.amountProblems !== undefined)
     where.push(f.amountProblems ? sql.fragment`amount_problems` : sql.fragment`NOT amount_problems`);
+  if (f.check !== undefined) where.push(sql.fragment`check_kinds @> ${sql.array([f.check], 'text')}`);
   if (f.resultsReported !== undefined)
     where.push(f.resultsReported ? sql.fragment`results_reported` : sql.fragment`NOT results_reported`);
   const q = f.q?.trim() ?? '';

@@ -34,5 +34,7 @@ export const OrderSearchColumns = z.object({
   resultsReported: z.boolean(),
   /** Each destination's current tracking number, by destination index (the list links them to the carrier's page). */
   trackingNumbers: z.array(z.object({ destinationIndex: z.number(), carrier: z.string(), trackingNumber: z.string() })),
+  /** The checks whose results stand unaccepted (CheckKind), for the list's 「なぜ」 and its `check` filter. */
+  checkKinds: z.array(z.string()),
   updatedAt: z.number(),
 });

@@ -17,6 +17,10 @@ import { RAKUTEN } from '../../application/import/formats/rakuten';
 import { importOrders } from '../../application/import/import-orders';
 import { readOrders } from '../../application/import/read-orders';
 import { STANDARD_ROUTE } from '../../domain/order/route';
+import { intakePlannerFor } from '../../application/automation/intake-planner';
+import type { AutomationRule, RuleAction, RuleCondition } from '../../domain/automation/rule';
+import type { CheckSettings } from '../../domain/checks/check-finding';
+import { DEFAULT_CHECK_SETTINGS } from '../../domain/checks/default-check-settings';
 import { loadConfig } from '../../infrastructure/config';
 import { createContainer, TOKENS } from '../../infrastructure/container';
 import { openBenchServer } from './bench-database';
@@ -120,6 +124,123 @@ async function readLargeFile(dir: string): Promise<void> {
   figure('import.read_live_heap_100mb', largeRead.liveMb, 'MB');
 }
 
+/** 50 rules over every kind of condition: three match every order (a tag, a planned ship date, a slip note), the rest
+ * look at each order and pass it by. */
+function benchRules(): AutomationRule[] {
+  const group = (condition: RuleCondition): AutomationRule['conditions'] => ({
+    match: 'all',
+    groups: [{ match: 'all', conditions: [condition] }],
+  });
+  const rule = (i: number, condition: RuleCondition, actions: RuleAction[]): AutomationRule => ({
+    id: `bench-${i}`,
+    name: `ベンチ${i}`,
+    enabled: true,
+    stop: false,
+    conditions: group(condition),
+    actions,
+  });
+  const missing: RuleCondition[] = [
+    { field: 'total', min: 10_000_000, max: null },
+    { field: 'sku', contains: 'ない商品' },
+    { field: 'product_name', contains: '存在しない' },
+    { field: 'quantity', min: 1000, max: null },
+    { field: 'prefecture', prefectures: ['沖縄県'] },
+    { field: 'postal_range', from: '9000000', to: '9099999' },
+    { field: 'destination_count', min: 5, max: null },
+    { field: 'remarks', contains: '至急～髙' },
+    { field: 'purchase_count', min: 100, max: null },
+    { field: 'rank', ranks: ['プラチナ'] },
+    { field: 'tag', tag: 'ない' },
+    { field: 'check', check: 'blacklist' },
+    { field: 'time_slot', contains: '深夜' },
+    { field: 'mall', malls: ['amazon'] },
+    { field: 'payment', methods: ['convenience_store'] },
+  ];
+  const matching = [
+    rule(0, { field: 'mall', malls: ['rakuten'] }, [{ kind: 'tag', tag: '楽天' }]),
+    rule(1, { field: 'total', min: 0, max: null }, [{ kind: 'ship_date_offset', days: 2 }]),
+    rule(2, { field: 'mall', malls: ['rakuten'] }, [{ kind: 'slip_note', text: 'ワレモノ' }]),
+  ];
+  const others = Array.from({ length: 47 }, (_, i) =>
+    rule(i + 3, missing[i % missing.length]!, [{ kind: 'hold', box: 3, reason: `ルール${i + 3}` }]),
+  );
+  return [...matching, ...others];
+}
+
+/** Every check on: warnings, and the address check holding in box 2. */
+const BENCH_CHECKS: CheckSettings = {
+  ...DEFAULT_CHECK_SETTINGS,
+  checks: { ...DEFAULT_CHECK_SETTINGS.checks, address: { mode: 'hold', box: 2 } },
+  remarkKeywords: ['至急'],
+};
+
+/** One import of the file into a fresh database, until the order list shows every order: seconds and figures. */
+async function timeImport(
+  server: Awaited<ReturnType<typeof openBenchServer>>,
+  file: string,
+  withRules: boolean,
+): Promise<{ total: number; peakMb: number; nodeCpu: number; postgresCpu?: number; connectionString: string }> {
+  const connectionString = await server.freshDatabase(true);
+  const { container, close } = await createContainer(loadConfig({}), pino({ level: 'warn' }), connectionString);
+  try {
+    const runners = container.get(TOKENS.ProjectionRunners);
+    for (const runner of runners) runner.start();
+    const orderSearch = runners.find((r) => r.projection.name === 'order-search')!;
+    const tenantId = '00000000-0000-4000-8000-0000000000b1';
+    // The tenant's settings as the adapter would answer them; the look-ups (KEN_ALL, the register, the order list)
+    // are the product's own.
+    const intake = withRules
+      ? await intakePlannerFor(
+          {
+            ...container.get(TOKENS.IntakePlanning),
+            settings: {
+              forTenant: async () => ({ rules: benchRules(), cautionAreas: [], checkSettings: () => BENCH_CHECKS }),
+            },
+          },
+          tenantId,
+        )
+      : undefined;
+    const started = process.hrtime.bigint();
+    const nodeCpuBefore = process.cpuUsage();
+    const postgresCpuBefore = await server.cpuSeconds();
+    const { result, peakMb } = await withPeakRss(async () => {
+      // As the product imports: through the import's own connections, as many batches at once as it has.
+      const { commands, concurrency } = container.get(TOKENS.ImportDependencies);
+      const counts = await importOrders(commands, {
+        importId: 'bench',
+        tenantId,
+        shopId: 'bench-shop',
+        mall: 'rakuten',
+        actor: 'bench',
+        correlationId: 'bench',
+        mapping: RAKUTEN,
+        route: STANDARD_ROUTE,
+        files: [{ name: 'rakuten-10000.csv', open: () => createReadStream(file) }],
+        concurrency,
+        ...(intake && { intake }),
+      });
+      console.log(`commands done after ${seconds(started).toFixed(2)} s; waiting for the order list`);
+      await orderSearch.bringUpToDate();
+      return counts;
+    });
+    const total = seconds(started);
+    const { user, system } = process.cpuUsage(nodeCpuBefore);
+    const postgresCpuAfter = await server.cpuSeconds();
+    if (result.imported !== ORDERS)
+      throw new Error(`imported ${result.imported} of ${ORDERS}: ${JSON.stringify(result.problems.slice(0, 3))}`);
+    return {
+      total,
+      peakMb,
+      nodeCpu: (user + system) / 1e6,
+      ...(postgresCpuBefore !== undefined &&
+        postgresCpuAfter !== undefined && { postgresCpu: postgresCpuAfter - postgresCpuBefore }),
+      connectionString,
+    };
+  } finally {
+    await close();
+  }
+}
+
 export async function importBenchmark(): Promise<void> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'oms-bench-import-'));
   const server = await openBenchServer();
@@ -127,57 +248,25 @@ export async function importBenchmark(): Promise<void> {
     const file = path.join(dir, 'rakuten-10000.csv');
     const rows = await writeRakutenFile(file, ORDERS);
     console.log(`${ORDERS} orders, ${rows} rows in ${file}`);
-    const connectionString = await server.freshDatabase(true);
-    const { container, close } = await createContainer(loadConfig({}), pino({ level: 'warn' }), connectionString);
-    try {
-      const runners = container.get(TOKENS.ProjectionRunners);
-      for (const runner of runners) runner.start();
-      const orderSearch = runners.find((r) => r.projection.name === 'order-search')!;
-      const started = process.hrtime.bigint();
-      const nodeCpuBefore = process.cpuUsage();
-      const postgresCpuBefore = await server.cpuSeconds();
-      const { result, peakMb } = await withPeakRss(async () => {
-        // As the product imports: through the import's own connections, as many batches at once as it has.
-        const { commands, concurrency } = container.get(TOKENS.ImportDependencies);
-        const counts = await importOrders(commands, {
-          importId: 'bench',
-          tenantId: '00000000-0000-4000-8000-0000000000b1',
-          shopId: 'bench-shop',
-          mall: 'rakuten',
-          actor: 'bench',
-          correlationId: 'bench',
-          mapping: RAKUTEN,
-          route: STANDARD_ROUTE,
-          files: [{ name: 'rakuten-10000.csv', open: () => createReadStream(file) }],
-          concurrency,
-        });
-        console.log(`commands done after ${seconds(started).toFixed(2)} s; waiting for the order list`);
-        await orderSearch.bringUpToDate();
-        return counts;
-      });
-      const total = seconds(started);
-      const { user, system } = process.cpuUsage(nodeCpuBefore);
-      const postgresCpuAfter = await server.cpuSeconds();
-      if (result.imported !== ORDERS)
-        throw new Error(`imported ${result.imported} of ${ORDERS}: ${JSON.stringify(result.problems.slice(0, 3))}`);
-      const copy = await copySeconds(connectionString, file);
-      figure('import.seconds_10k', (total * 10_000) / ORDERS, 's');
-      figure('import.orders_per_s', ORDERS / total, 'orders/s');
-      figure('import.rows_per_s', rows / total, 'rows/s');
-      figure('import.peak_rss_mb', peakMb, 'MB');
-      figure('copy.seconds', copy, 's');
-      figure('ratio.import_vs_copy', total / copy, 'x');
-      // Where the time went: this process and the embedded PostgreSQL, against what the machine's cores could give.
-      const nodeCpu = (user + system) / 1e6;
-      figure('import.cpu_node_s', nodeCpu, 's');
-      if (postgresCpuBefore !== undefined && postgresCpuAfter !== undefined) {
-        const postgresCpu = postgresCpuAfter - postgresCpuBefore;
-        figure('import.cpu_postgres_s', postgresCpu, 's');
-        figure('import.cpu_busy_of_cores', ((nodeCpu + postgresCpu) / (total * os.availableParallelism())) * 100, '%');
-      }
-    } finally {
-      await close();
+    const plain = await timeImport(server, file, false);
+    const { total, peakMb, nodeCpu, postgresCpu, connectionString } = plain;
+    const copy = await copySeconds(connectionString, file);
+    figure('import.seconds_10k', (total * 10_000) / ORDERS, 's');
+    figure('import.orders_per_s', ORDERS / total, 'orders/s');
+    figure('import.rows_per_s', rows / total, 'rows/s');
+    figure('import.peak_rss_mb', peakMb, 'MB');
+    figure('copy.seconds', copy, 's');
+    figure('ratio.import_vs_copy', total / copy, 'x');
+    // Where the time went: this process and the embedded PostgreSQL, against what the machine's cores could give.
+    figure('import.cpu_node_s', nodeCpu, 's');
+    if (postgresCpu !== undefined) {
+      figure('import.cpu_postgres_s', postgresCpu, 's');
+      figure('import.cpu_busy_of_cores', ((nodeCpu + postgresCpu) / (total * os.availableParallelism())) * 100, '%');
     }
+    // The same orders with 50 rules and every check on, into a database of their own.
+    const ruled = await timeImport(server, file, true);
+    figure('import.seconds_10k_with_rules', (ruled.total * 10_000) / ORDERS, 's');
+    figure('ratio.import_with_rules_vs_without', ruled.total / total, 'x');
     await readLargeFile(dir);
   } finally {
     await server.stop();

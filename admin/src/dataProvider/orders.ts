@@ -8,6 +8,8 @@ export interface TimelineEntry {
   readonly actor: string;
   readonly actorName: string | null;
   readonly data: Record<string, unknown>;
+  /** The automation rule that made the change, if one did. */
+  readonly rule?: { readonly id: string; readonly name: string } | null;
 }
 
 export class ApiError extends Error {

@@ -220,6 +220,7 @@ const omsEnglish: typeof omsJapanese = {
       },
       bulk_result: '%{succeeded} done (%{failed} failed)',
       timeline: 'History',
+      by_rule: 'By rule “%{name}”: ',
       hold_box: 'Hold box',
       cancel_title: 'Cancel this order?',
       cancel_content: 'A cancelled order cannot be restored.',

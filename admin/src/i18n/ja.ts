@@ -415,6 +415,7 @@ export const omsJapanese = {
       },
       bulk_result: '%{succeeded}件を処理しました（失敗 %{failed}件）',
       timeline: '処理履歴',
+      by_rule: 'ルール『%{name}』により',
       hold_box: '保留ボックス',
       cancel_title: 'この受注をキャンセルしますか？',
       cancel_content: 'キャンセルした受注は元に戻せません。',

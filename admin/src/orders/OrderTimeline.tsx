@@ -29,7 +29,7 @@ export const OrderTimeline = () => {
         {data?.map((entry) => (
           <ListItem key={entry.revision}>
             <ListItemText
-              primary={translate(`oms.order_events.${entry.type}`, { _: entry.type })}
+              primary={`${entry.rule ? translate('oms.orders.by_rule', { name: entry.rule.name }) : ''}${translate(`oms.order_events.${entry.type}`, { _: entry.type })}`}
               secondary={
                 <>
                   {`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? translate(`oms.actors.${entry.actor}`, { _: entry.actor })}`}

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import * as E from 'fp-ts/Either';
 import type { DatabasePool } from 'slonik';
 import type { CommandPipeline } from '../../../application/commands/command-pipeline';
+import { type IntakePlannerDependencies, intakePlannerFor } from '../../../application/automation/intake-planner';
 import { enterStaffOrder } from '../../../application/orders/enter-staff-order';
 import type { Clock } from '../../../application/ports/clock';
 import type { EventRegistry } from '../../../application/events/event-registry';
@@ -24,6 +25,8 @@ export interface OrderEntryDependencies {
   /** The shop's shipping defaults are read from its stream, as the import reads them. */
   readonly store: EventStore;
   readonly registry: EventRegistry;
+  /** The checks and automation rules, as at import. */
+  readonly intake: IntakePlannerDependencies;
 }
 
 const fieldError = (path: string, ja: string, en: string) => ({
@@ -55,6 +58,7 @@ export function orderEntryRouter(deps: OrderEntryDependencies): Router {
       { tenantId, shopId: shop.id, channel: body.channel, route, ...staffOrderData(body, deps.clock.now()) },
       callerOf(req),
       await loadIntakeShipping(deps.store, deps.registry, tenantId, shop.id),
+      await intakePlannerFor(deps.intake, tenantId),
     );
     await answerCommand(
       res,

@@ -10,6 +10,7 @@ import {
   SearchText,
 } from '../input-codecs';
 import { TAG_MAX } from './order-command-bodies';
+import { CheckKind } from '../../../domain/checks/check-finding';
 
 /**
  * The order list's `filter` parameter: every field optional and checked with the shared codecs (dates that exist, a
@@ -39,6 +40,8 @@ export const OrderFilter = t.exact(
     amountProblems: t.boolean,
     /** false: orders whose shipping results were not yet written (処理実績未報告); true: the others. */
     resultsReported: t.boolean,
+    /** Orders with an unaccepted result of this check (チェック結果). */
+    check: CheckKind,
   }),
 );
 export type OrderFilter = t.TypeOf<typeof OrderFilter>;

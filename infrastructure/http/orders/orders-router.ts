@@ -37,6 +37,7 @@ import { untrackedSlipTypesOf } from '../../../application/shops/untracked-slip-
 import { listShops } from '../../../projections/accounts/shop-queries';
 import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
+import { describeFinding } from '../../../domain/checks/describe-finding';
 import { isDateTime } from '../input-codecs';
 
 export interface OrdersRouterDependencies {
@@ -89,6 +90,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
         revision: revision === undefined ? null : Number(revision),
         customerId: await customerIdOfOrder(deps.db, tenantId, id),
         ...order,
+        // What the checks found, in the words staff read: why the order waits.
+        checks: order.checks.map((result) => ({ ...result, sentence: describeFinding(result.finding) })),
         trackingLinks: trackingLinks(order),
       }
     );
@@ -192,6 +195,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
         at: e.metadata.occurredAt,
         actor: e.metadata.actor,
         actorName: names.get(e.metadata.actor) ?? null,
+        // The automation rule that made the change: the history says 「ルール『高額代引』により保留」.
+        rule: e.metadata.ruleId ? { id: e.metadata.ruleId, name: e.metadata.ruleName ?? '' } : null,
       })),
     );
   });
