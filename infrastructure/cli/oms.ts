@@ -8,6 +8,7 @@ import { registerLabelsCommand } from './labels-command';
 import { registerMyPageCommand } from './my-page-command';
 import { registerMailCommand } from './mail-command';
 import { registerPrintNameCommand } from './print-name-command';
+import { registerRulesCommand } from './rules-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShippingResultsCommand } from './shipping-results-command';
 import { registerShopCommand } from './shop-command';
@@ -33,6 +34,7 @@ registerTrackingCommand(program);
 registerShippingResultsCommand(program);
 registerMyPageCommand(program);
 registerMailCommand(program);
+registerRulesCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.
