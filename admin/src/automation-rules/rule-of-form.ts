@@ -6,12 +6,21 @@ import { AutomationRule } from '../../../domain/automation/rule';
  * drops what a row kept from the field it had before, so only the chosen field's values are sent.
  */
 export const ruleOfForm = (values: Record<string, unknown>, id: string): AutomationRule | undefined => {
+  // A new form has no groups yet, and a new group no conditions: empty lists, not missing ones.
+  const conditions = values.conditions as
+    { match?: string; groups?: Array<{ match?: string; conditions?: unknown[] } | null> } | undefined;
   const decoded = AutomationRule.decode({
     id,
     name: values.name ?? '',
     enabled: values.enabled ?? true,
     stop: values.stop ?? false,
-    conditions: values.conditions ?? { match: 'all', groups: [] },
+    conditions: {
+      match: conditions?.match ?? 'all',
+      groups: (conditions?.groups ?? []).map((group) => ({
+        match: group?.match ?? 'all',
+        conditions: group?.conditions ?? [],
+      })),
+    },
     actions: values.actions ?? [],
   });
   return E.isRight(decoded) ? decoded.right : undefined;
