@@ -1,6 +1,9 @@
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { Route } from 'react-router-dom';
 import apiTokens from './api-tokens';
+import automationRules from './automation-rules';
+import cautionAreas from './caution-areas';
+import checkSettings from './check-settings';
 import { authProvider } from './authProvider';
 import bulletinPosts from './bulletin-posts';
 import customers from './customers';
@@ -64,6 +67,9 @@ export const App = () => (
     <Resource name="import-formats" />
     <Resource name="processing-routes" {...processingRoutes} />
     <Resource name="hold-boxes" {...holdBoxes} />
+    <Resource name="automation-rules" {...automationRules} />
+    <Resource name="check-settings" {...checkSettings} />
+    <Resource name="caution-areas" {...cautionAreas} />
     <Resource name="canned-phrases" {...cannedPhrases} />
     <Resource name="mail-templates" {...mailTemplates} />
     <Resource name="mail-merge-fields" />

@@ -2,6 +2,9 @@
  * 自動処理設定, チェック設定 and 要注意発送地域 through the real app: round trips, the order of rules, 400 with field
  * paths, 422 for broken rules, settings.manage, tenant isolation and the operation history.
  */
+import { randomUUID } from 'node:crypto';
+import { streamName } from '../../domain/shared/ids';
+import { TOKENS } from '../../infrastructure/container';
 import { eventually } from '../support/eventually';
 import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { highCodRule, remarksTagRule } from '../support/automation-rule-samples';
@@ -19,7 +22,7 @@ const ids = (rows: ReadonlyArray<{ id: string }>) => rows.map((row) => row.id);
 
 beforeAll(async () => {
   [tenantA, tenantB] = await Promise.all([
-    seedTenant(app(), { code: 'takahashi' }),
+    seedTenant(app(), { code: 'takahashi', orders: 1 }),
     seedTenant(app(), { code: 'other-co' }),
   ]);
   cookies.a = await signIn(app(), tenantA.code, tenantA.admin.username, tenantA.admin.password);
@@ -196,5 +199,59 @@ describe('caution areas API', () => {
     expect((await call('DELETE', '/caution-areas', 'staff')).status).toBe(403);
 
     expect((await call('DELETE', '/caution-areas', 'a')).body).toEqual(shipped.body);
+  });
+});
+
+describe('check results on the order', () => {
+  /** The checks' own events, as intake writes them, straight into the order's stream. */
+  const append = async (type: string, data: Record<string, unknown>, actor: string) => {
+    const registry = app().container.get(TOKENS.Registry);
+    const metadata = {
+      tenantId: tenantA.id,
+      actor,
+      correlationId: randomUUID(),
+      causationId: randomUUID(),
+      commandId: randomUUID(),
+      occurredAt: new Date().toISOString(),
+    };
+    await app()
+      .container.get(TOKENS.EventStore)
+      .append({
+        streamName: streamName.order(tenantA.orderIds[0]!),
+        events: [registry.toNewEvent({ type, data }, metadata)],
+        expectedRevision: 'any',
+      });
+  };
+
+  test('the order page lists each result with its sentence, its box and who accepted it; tenant B sees no order', async () => {
+    const orderId = tenantA.orderIds[0]!;
+    const finding = { check: 'house_number', destinationIndex: 0, data: { address: '東京都新宿区西新宿' } };
+    await append('OrderCheckTripped', { orderId, finding, outcome: 'hold', box: 3 }, 'system');
+    await append(
+      'OrderCheckTripped',
+      {
+        orderId,
+        finding: { check: 'remarks', destinationIndex: null, data: { remarks: '至急' } },
+        outcome: 'warning',
+        box: null,
+      },
+      'system',
+    );
+    await append('OrderCheckResultsAccepted', { orderId, checks: ['remarks'] }, tenantA.admin.id);
+    const order = await call('GET', `/orders/${orderId}`, 'a');
+    expect(order.status).toBe(200);
+    expect(order.body.checks).toEqual([
+      { finding, outcome: 'hold', accepted: false, sentence: expect.any(String), box: 3, acceptedBy: null },
+      {
+        finding: expect.objectContaining({ check: 'remarks' }),
+        outcome: 'warning',
+        accepted: true,
+        sentence: expect.any(String),
+        box: null,
+        acceptedBy: { actor: tenantA.admin.id, actorName: expect.any(String), at: expect.any(String) },
+      },
+    ]);
+    expect(order.body.checks[0].sentence).not.toBe('');
+    expect((await call('GET', `/orders/${orderId}`, 'b')).status).toBe(404);
   });
 });

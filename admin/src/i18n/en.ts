@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { automationResourcesEnglish, checksEnglish } from './automation';
 import { enquiriesEnglish, enquiriesResourceEnglish } from './enquiries';
 import type { TranslationMessages } from 'react-admin';
 import type { omsJapanese } from './ja';
@@ -485,6 +486,7 @@ const omsEnglish: typeof omsJapanese = {
     },
     order_events: EVENT_LABELS_EN,
     enquiries: enquiriesEnglish,
+    checks: checksEnglish,
     auth: {
       tenant: 'Tenant code',
       username: 'Username',
@@ -497,6 +499,7 @@ const omsEnglish: typeof omsJapanese = {
   },
   resources: {
     enquiries: enquiriesResourceEnglish,
+    ...automationResourcesEnglish,
     orders: {
       name: 'Order |||| Orders',
       fields: {

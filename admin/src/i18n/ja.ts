@@ -1,4 +1,5 @@
 import type { TranslationMessages } from 'react-admin';
+import { automationResourcesJapanese, checksJapanese } from './automation';
 import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
@@ -677,6 +678,7 @@ export const omsJapanese = {
     },
     order_events: EVENT_LABELS_JA,
     enquiries: enquiriesJapanese,
+    checks: checksJapanese,
     auth: {
       tenant: 'テナントコード',
       username: 'ユーザー名',
@@ -689,6 +691,7 @@ export const omsJapanese = {
   },
   resources: {
     enquiries: enquiriesResourceJapanese,
+    ...automationResourcesJapanese,
     orders: {
       name: '受注',
       fields: {

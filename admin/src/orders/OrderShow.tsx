@@ -1,6 +1,7 @@
 import { Box } from '@mui/material';
 import { Show } from 'react-admin';
 import { OrderEnquiries } from '../enquiries/OrderEnquiries';
+import { CheckResultsPanel } from './CheckResultsPanel';
 import { OrderSlip } from './OrderSlip';
 import { OrderMailsPanel } from './mails/OrderMailsPanel';
 
@@ -9,6 +10,9 @@ export const OrderShow = () => (
   <Show>
     <Box sx={{ p: 2 }}>
       <OrderSlip />
+      <Box sx={{ mt: 2 }}>
+        <CheckResultsPanel />
+      </Box>
       <Box sx={{ mt: 2 }}>
         <OrderEnquiries />
       </Box>

@@ -3,10 +3,8 @@ import * as t from 'io-ts';
 import { automationRulesRequest, loadAutomationRules } from '../../../application/automation/automation-rules';
 import { RULES_MAX } from '../../../domain/automation/automation-rules';
 import { AutomationRule } from '../../../domain/automation/rule';
-import { type RuleNames, summarizeRule } from '../../../domain/automation/rule-summary';
-import { defaultHoldBoxName } from '../../../domain/tenant-settings/hold-boxes';
-import { listShops } from '../../../projections/accounts/shop-queries';
-import { listHoldBoxes, listProcessingRoutes } from '../../../projections/tenant-settings/tenant-settings-queries';
+import { summarizeRule } from '../../../domain/automation/rule-summary';
+import { ruleNamesOf } from '../../automation/rule-names';
 import { requireSignIn } from '../auth/authenticate';
 import { requirePermission } from '../auth/require-permission';
 import { tenantOf } from '../auth/tenant-scope';
@@ -27,23 +25,6 @@ const SaveBody = t.exact(
 );
 const ReorderBody = t.exact(t.type({ ruleIds: boundedArray(IdText, RULES_MAX) }));
 
-/** Shop, route and hold-box names, so that a summary reads 「楽天市場店」 and 「保留ボックス3「高額代引」」, not ids. */
-export async function ruleNamesOf(deps: AutomationRouterDependencies, tenantId: string): Promise<RuleNames> {
-  const [shops, routes, boxes] = await Promise.all([
-    listShops(deps.db, tenantId),
-    listProcessingRoutes(deps.db, tenantId),
-    listHoldBoxes(deps.db, tenantId),
-  ]);
-  const shopNames = new Map(shops.map((s) => [s.id, s.name]));
-  const routeNames = new Map(routes.map((r) => [r.id, r.name]));
-  const boxNames = new Map(boxes.map((b) => [b.id, b.name]));
-  return {
-    shop: (id) => shopNames.get(id) ?? id,
-    route: (id) => routeNames.get(id) ?? id,
-    box: (n) => boxNames.get(n) || defaultHoldBoxName(n),
-  };
-}
-
 /**
  * `/api/automation-rules` (自動処理設定): the tenant's rules in the order they run, each with its readable summary and
  * its position; saving (new or replaced), deleting and reordering are events on the tenant's rules stream.
@@ -56,7 +37,7 @@ export function automationRulesRouter(deps: AutomationRouterDependencies): Route
   const views = async (tenantId: string) => {
     const [{ rules }, names] = await Promise.all([
       loadAutomationRules(deps.store, deps.registry, tenantId),
-      ruleNamesOf(deps, tenantId),
+      ruleNamesOf(deps.db, tenantId),
     ]);
     return rules.map((rule, position) => ({ ...rule, position, summary: summarizeRule(rule, names) }));
   };

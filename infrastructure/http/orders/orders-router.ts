@@ -7,6 +7,7 @@ import { loadOrder } from '../../../application/orders/load-order';
 import { trackingLinks, trackingUrl } from '../../../application/tracking/tracking-links';
 import { Carrier } from '../../../domain/shared/carrier';
 import { printingHistory } from '../../../application/documents/printing-history';
+import { checkAcceptors, checkResultsView } from '../../../application/orders/check-results-view';
 import { runBulkOrderCommands } from '../../../application/orders/bulk-order-commands';
 import { ORDER_NOT_FOUND, orderDeciderFor, visibleTo } from '../../../application/orders/tenant-orders';
 import type { EventStore } from '../../../application/ports/event-store';
@@ -90,8 +91,8 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
         revision: revision === undefined ? null : Number(revision),
         customerId: await customerIdOfOrder(deps.db, tenantId, id),
         ...order,
-        // What the checks found, in the words staff read: why the order waits.
-        checks: order.checks.map((result) => ({ ...result, sentence: describeFinding(result.finding) })),
+        // Without the events here: the box and who accepted come with the order page's read (orderView).
+        checks: checkResultsView(order.checks, [], new Map()),
         trackingLinks: trackingLinks(order),
       }
     );
@@ -102,12 +103,18 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     const { state, revision, events } = await loadOrder(deps.store, deps.registry, id, at);
     const view = await viewOf(tenantId, id, state, revision);
     if (!view) return undefined;
-    const printers = [
-      ...new Set(events.filter((e) => e.event.type === 'OrderDocumentsPrinted').map((e) => e.metadata.actor)),
+    const actors = [
+      ...new Set([
+        ...events.filter((e) => e.event.type === 'OrderDocumentsPrinted').map((e) => e.metadata.actor),
+        ...checkAcceptors(events),
+      ]),
     ];
-    const names =
-      printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
-    return { ...view, printingHistory: printingHistory(events, names) };
+    const names = actors.length > 0 ? await staffDisplayNames(deps.db, tenantId, actors) : new Map<string, string>();
+    return {
+      ...view,
+      printingHistory: printingHistory(events, names),
+      checks: state.exists ? checkResultsView(state.checks, events, names) : [],
+    };
   };
 
   /** The body with the shops' untracked slip types added, for the commands that decide on them. */
