@@ -1,6 +1,7 @@
 import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-kind';
 import type { MailKind } from '../mail/mail-kind';
 import type { Carrier } from '../shared/carrier';
+import type { BundleCommand } from './bundle';
 import type { EnquiryCommand } from './enquiry-events';
 import type { HoldReason, StaffChannel } from './events';
 import type { Mall, MallOrderData, ShippingMethod, ShopOrderData } from './order-data';
@@ -228,4 +229,5 @@ export type OrderCommand =
   | RecordShippingResultsWritten
   | RequestMail
   | RecordMailSent
-  | RecordMailFailed;
+  | RecordMailFailed
+  | BundleCommand;

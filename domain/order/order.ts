@@ -4,6 +4,7 @@ import * as E from 'fp-ts/Either';
 import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
+import { bundleOrder, unbundleOrder } from './bundle';
 import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
@@ -65,6 +66,10 @@ const decideExisting = (
     case 'AnswerEnquiry':
     case 'SetEnquiryState':
       return decideEnquiry(order, command);
+    case 'BundleOrder':
+      return bundleOrder(order, command);
+    case 'UnbundleOrder':
+      return unbundleOrder(order);
   }
 };
 

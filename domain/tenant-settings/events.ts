@@ -34,12 +34,20 @@ export const HoldBoxNamed = t.strict({
 });
 export type HoldBoxNamed = t.TypeOf<typeof HoldBoxNamed>;
 
+/** 同梱: whether orders of different malls to the same recipient are offered as 同梱候補 (default: one mall only). */
+export const BundlingSettingsSet = t.strict({
+  type: t.literal('BundlingSettingsSet'),
+  data: t.strict({ tenantId: t.string, bundleAcrossMalls: t.boolean }),
+});
+export type BundlingSettingsSet = t.TypeOf<typeof BundlingSettingsSet>;
+
 export type TenantSettingsEvent =
   | ProcessingRouteDefined
   | ProcessingRouteRenamed
   | ProcessingRouteStatusesChanged
   | ProcessingRouteRetired
-  | HoldBoxNamed;
+  | HoldBoxNamed
+  | BundlingSettingsSet;
 
 export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteDefined,
@@ -47,4 +55,5 @@ export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteStatusesChanged,
   ProcessingRouteRetired,
   HoldBoxNamed,
+  BundlingSettingsSet,
 } as const;

@@ -33,7 +33,14 @@ export interface NameHoldBox {
   readonly name: string;
 }
 
-export type TenantSettingsCommand = DefineProcessingRoute | ChangeProcessingRoute | RetireProcessingRoute | NameHoldBox;
+export interface SetBundlingSettings {
+  readonly type: 'SetBundlingSettings';
+  readonly tenantId: string;
+  readonly bundleAcrossMalls: boolean;
+}
+
+export type TenantSettingsCommand =
+  DefineProcessingRoute | ChangeProcessingRoute | RetireProcessingRoute | NameHoldBox | SetBundlingSettings;
 
 export interface RouteSetting {
   readonly name: string;
@@ -45,6 +52,8 @@ export interface TenantSettingsState {
   readonly routes: Readonly<Record<string, RouteSetting>>;
   /** Only boxes the tenant named; the others have their default name. */
   readonly holdBoxNames: Readonly<Record<number, string>>;
+  /** 同梱候補 across malls (楽天 with Yahoo!), not only across the shops of one mall. */
+  readonly bundleAcrossMalls: boolean;
 }
 
 /** Every tenant has the standard route from the start, before any setting was saved. */
@@ -105,6 +114,7 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
   initialState: () => ({
     routes: { [STANDARD_ROUTE_ID]: { name: STANDARD_ROUTE.name, statuses: STANDARD_ROUTE.statuses, retired: false } },
     holdBoxNames: {},
+    bundleAcrossMalls: false,
   }),
 
   evolve: (state, event) => {
@@ -130,6 +140,8 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
           holdBoxNames: event.data.name === '' ? others : { ...others, [event.data.box]: event.data.name },
         };
       }
+      case 'BundlingSettingsSet':
+        return { ...state, bundleAcrossMalls: event.data.bundleAcrossMalls };
     }
   },
 
@@ -198,6 +210,11 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
         if ((state.holdBoxNames[box] ?? '') === name) return E.right([]);
         return E.right([{ type: 'HoldBoxNamed', data: { tenantId, box, name } }]);
       }
+      case 'SetBundlingSettings':
+        if (state.bundleAcrossMalls === command.bundleAcrossMalls) return E.right([]);
+        return E.right([
+          { type: 'BundlingSettingsSet', data: { tenantId, bundleAcrossMalls: command.bundleAcrossMalls } },
+        ]);
     }
   },
 };

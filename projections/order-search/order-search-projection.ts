@@ -13,6 +13,7 @@ import type { Destination, MallOrderData, Person } from '../../domain/order/orde
 import { defineProjection } from '../projection';
 import { PrintedKind } from '../../domain/documents/document-kind';
 import { normalizeForSearch } from './normalize';
+import { bundleKeyOfOrder } from '../../domain/order/bundle-key';
 
 const PRINTED_KINDS = Object.keys(PrintedKind.keys);
 
@@ -23,6 +24,10 @@ const StoredRow = OrderSearchColumns.extend({
   tenantId: z.string(),
   revision: z.bigint(),
   searchParts: SearchParts,
+  /** 同梱候補: the normalised recipient and place of a single-destination order (bundleKeyOfOrder), else null. */
+  bundleKey: z.string().nullable(),
+  /** The bundle the order ships in, or null. */
+  bundleId: z.string().nullable(),
 });
 /** An order_search row as the fold keeps it, with the parts its search text is made of. */
 export type OrderSearchRow = Omit<z.infer<typeof StoredRow>, 'orderedAt' | 'updatedAt'> & {
@@ -60,6 +65,7 @@ const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => Mal
   destinations: (d) => ({
     destinationCount: d.length,
     desiredDeliveryDate: earliestDesiredDate(d),
+    bundleKey: bundleKeyOfOrder(d),
     searchParts: { destinations: destinationsText(d) },
   }),
   amounts: (a) => ({ total: a.total, billed: a.billed }),
@@ -102,6 +108,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     trackingNumbers: [] as OrderSearchRow['trackingNumbers'],
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
+    bundleId: null,
     updatedAt: metadata.occurredAt,
     revision,
     searchParts: { orderer: '', destinations: '', memo: normalizeForSearch(shopData.shopMemo) },
@@ -156,6 +163,10 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
       return { ...row, changeAwaitingConfirmation: false };
     case 'OrderEdited':
       return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0 };
+    case 'OrderBundled':
+      return { ...row, bundleId: e.data.bundleId };
+    case 'OrderUnbundled':
+      return { ...row, bundleId: null };
     case 'OrderCheckTripped':
     case 'OrderCheckCleared':
     case 'OrderCheckResultsAccepted':
@@ -211,7 +222,7 @@ async function loadRows(
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
       printed_kinds AS "printedKinds", labels_exported AS "labelsExported", results_reported AS "resultsReported", tracking_numbers AS "trackingNumbers",
-      updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+      updated_at AS "updatedAt", revision, search_parts AS "searchParts", bundle_key AS "bundleKey", bundle_id AS "bundleId"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
     rows.map((r) => [
@@ -255,6 +266,8 @@ const COLUMNS: readonly [string, string][] = [
   ['revision', 'int8'],
   ['search_parts', 'jsonb'],
   ['search_text', 'text'],
+  ['bundle_key', 'text'],
+  ['bundle_id', 'text'],
 ];
 
 const tuple = (r: OrderSearchRow) => [
@@ -291,6 +304,8 @@ const tuple = (r: OrderSearchRow) => [
   r.revision.toString(),
   JSON.stringify(r.searchParts),
   searchText(r),
+  r.bundleKey,
+  r.bundleId,
 ];
 
 // unnest flattens a two-dimensional array, so tags and printed kinds travel as JSON and become text[] here.

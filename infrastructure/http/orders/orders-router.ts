@@ -37,6 +37,7 @@ import { listShops } from '../../../projections/accounts/shop-queries';
 import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
 import { isDateTime } from '../input-codecs';
+import { orderBundleView } from '../bundles/bundles-router';
 
 export interface OrdersRouterDependencies {
   readonly db: DatabasePool;
@@ -100,7 +101,9 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
     ];
     const names =
       printers.length > 0 ? await staffDisplayNames(deps.db, tenantId, printers) : new Map<string, string>();
-    return { ...view, printingHistory: printingHistory(events, names) };
+    // As it is now, also for a past moment: merging and splitting are about the parcel still to go.
+    const bundling = await orderBundleView(deps, tenantId, { orderId: id, bundle: view.bundle ?? null });
+    return { ...view, printingHistory: printingHistory(events, names), ...bundling };
   };
 
   /** The body with the shops' untracked slip types added, for the commands that decide on them. */
