@@ -65,10 +65,18 @@ export interface BundleNumbers {
   readonly slipNote: string;
 }
 
+/** Whether the layout writes the order number anywhere (e飛伝 has no column for it). */
+const printsOrderNumber = (layout: LabelLayout, row: LabelRow): boolean => {
+  const marker = '\u0000order-number';
+  const probe = { ...row, orderNumber: marker };
+  return layout.columns.some((column) => column.value(probe, { recipient: [], sender: [] }) === marker);
+};
+
 /**
- * Where the order numbers go, within the layout's widths: all of them in the order-number column when it takes them
- * (B2's 検索キー, ゆうプリR's 受注番号), else the first there and all of them in 記事 (「同梱 A B」 before the first
- * order's note). When neither fits the row is refused as too wide, as any row is: nothing is cut.
+ * Where the order numbers go, within the layout's widths: all of them in the order-number column when the layout has
+ * one that takes them (B2's 検索キー, ゆうプリR's 受注番号), else the first there and all of them in 記事 (「同梱 A B」
+ * before the first order's note). When that does not fit either the row is refused as too wide, as any row is:
+ * nothing is cut.
  */
 export function bundleRows(
   layout: LabelLayout,
@@ -77,10 +85,13 @@ export function bundleRows(
 ): LabelRow[] {
   const numbers = orders.map((o) => o.orderNumber);
   const note = orders[0]!.shopData.slipNote;
-  const together = { orderNumber: numbers.join(' '), slipNote: note };
-  const inNote = { orderNumber: numbers[0]!, slipNote: [`同梱 ${numbers.join(' ')}`, note].filter(Boolean).join(' ') };
-  const fits = (rows: LabelRow[]) =>
-    rows.every((row) => !renderLabelRow(layout, row).problems.some((p) => p.reason === 'too-wide'));
-  const first = build(bundleLabelOrder(orders, together));
-  return fits(first) ? first : build(bundleLabelOrder(orders, inNote));
+  const together = build(bundleLabelOrder(orders, { orderNumber: numbers.join(' '), slipNote: note }));
+  const fits = together.every(
+    (row) =>
+      printsOrderNumber(layout, row) &&
+      !renderLabelRow(layout, row).problems.some((p) => p.reason === 'too-wide' && p.text.includes(row.orderNumber)),
+  );
+  if (fits) return together;
+  const inNote = [`同梱 ${numbers.join(' ')}`, note].filter(Boolean).join(' ');
+  return build(bundleLabelOrder(orders, { orderNumber: numbers[0]!, slipNote: inNote }));
 }
