@@ -31,6 +31,7 @@ import processingRoutes from './processing-routes';
 import projections from './projections';
 import savedSearches from './saved-searches';
 import shippingResults from './shipping-results';
+import bundleCandidates from './bundle-candidates';
 import shops from './shops';
 import staffUsers from './staff-users';
 import tenantAccess from './tenant-access';
@@ -57,6 +58,7 @@ export const App = () => (
     <Resource name="imports" {...imports} />
     <Resource name="tracking-imports" {...trackingImports} />
     <Resource name="shipping-results" {...shippingResults} />
+    <Resource name="bundle-candidates" {...bundleCandidates} />
     <Resource name="customers" {...customers} />
     <Resource name="bulletin-posts" {...bulletinPosts} />
     <Resource name="staff-users" {...staffUsers} />

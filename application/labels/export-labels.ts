@@ -19,6 +19,7 @@ import type { LabelLayout, LabelProblem } from './label-layout';
 import { type AccountCodes, type LabelRow, labelRowsFor } from './label-row';
 import { type CustomLabelLayout, customLayout } from './custom-layout';
 import { builtInLayout } from './layouts';
+import { bundleLabelKey, bundleRows, type Parcel, parcelsOf } from './bundle-label';
 
 /** Orders per export: 10,000 destinations to B2 is the benchmark's size; a larger tab is narrowed first. */
 export const MAX_ORDERS_PER_EXPORT = 10_000;
@@ -165,7 +166,16 @@ export async function exportLabels(
   const { orders, histories, missing } = await loadOrders(deps, caller.tenantId, orderIds);
   if (missing.length > 0) return E.left({ kind: 'not-found', orderIds: missing });
 
-  const loaded = orderIds.map((id) => orders.get(id)!);
+  const requested = orderIds.map((id) => orders.get(id)!);
+  // 同梱: an order of a bundle brings the bundle's other orders, asked for or not; one label goes for them all.
+  const others = [...new Set(requested.flatMap((o) => o.bundle?.orderIds ?? []))].filter((id) => !orders.has(id));
+  const members = others.length > 0 ? await loadOrders(deps, caller.tenantId, others) : undefined;
+  for (const [id, order] of members?.orders ?? []) {
+    orders.set(id, order);
+    histories.set(id, members!.histories.get(id)!);
+  }
+  const parcels = parcelsOf(requested, orders);
+  const loaded = parcels.flatMap((p) => p.orders);
   const shopIds = [...new Set(loaded.map((o) => o.shopId))];
   const skus = [...new Set(loaded.flatMap((o) => o.mallData.destinations.flatMap((d) => d.lines.map((l) => l.sku))))];
   const [shops, issuers, printNames, leave, accounts] = await Promise.all([
@@ -186,26 +196,36 @@ export async function exportLabels(
   const now = deps.clock.now();
   const today = tokyo(now).slice(0, 10);
 
-  const planned = loaded.map((order) => {
+  const planned = parcels.map((parcel: Parcel) => {
+    const order = parcel.orders[0]!;
     const carrier = order.shopData.shipping?.carrier ?? layout.carrier ?? 'other';
-    const rows = labelRowsFor(
-      { orderNumber: order.orderNumber, mall: order.mallData, shop: order.shopData },
-      {
-        sender: senderOf(issuers.get(order.shopId)?.issuer),
-        defaultShipping: { carrier, slipType: '' },
-        today,
-        printName: (sku, name) => printNames.get(sku) ?? name,
-        accountCodes: accounts.get(carrier) ?? {},
-        ...(plainSlipTypes.get(order.shopId)?.carrier === carrier && {
-          plainSlipType: plainSlipTypes.get(order.shopId)!.slipType,
-        }),
-        keyFor: (index) => labelKeyFor(order.orderId, index),
-      },
-    );
-    const problems = orderProblems(order, layout, rows);
-    if (problems.length > 0) return { order, rows, rendered: [], problems };
+    const settings = {
+      sender: senderOf(issuers.get(order.shopId)?.issuer),
+      defaultShipping: { carrier, slipType: '' },
+      today,
+      printName: (sku: string, name: string) => printNames.get(sku) ?? name,
+      accountCodes: accounts.get(carrier) ?? {},
+      ...(plainSlipTypes.get(order.shopId)?.carrier === carrier && {
+        plainSlipType: plainSlipTypes.get(order.shopId)!.slipType,
+      }),
+      keyFor: (index: number) =>
+        parcel.bundleId ? bundleLabelKey(parcel.bundleId) : labelKeyFor(order.orderId, index),
+    };
+    const rows = parcel.bundleId
+      ? bundleRows(layout, parcel.orders, (bundle) => labelRowsFor(bundle, settings))
+      : labelRowsFor({ orderNumber: order.orderNumber, mall: order.mallData, shop: order.shopData }, settings);
+    const problems = parcel.orders.flatMap((member) => orderProblems(member, layout, rows));
+    if (new Set(parcel.orders.map((o) => o.shopData.shipping?.carrier)).size > 1)
+      problems.push({
+        key: rows[0]?.key ?? '',
+        field: layout.title,
+        reason: 'refused',
+        text: '',
+        detail: '同梱の受注の運送会社が異なります',
+      });
+    if (problems.length > 0) return { parcel, order, rows, rendered: [], problems };
     const rendered = rows.map((row) => renderLabelRow(layout, row));
-    return { order, rows, rendered, problems: rendered.flatMap((r) => r.problems) };
+    return { parcel, order, rows, rendered, problems: rendered.flatMap((r) => r.problems) };
   });
   const refused = planned.filter((p) => p.problems.length > 0);
   if (refused.length > 0)
@@ -218,6 +238,8 @@ export async function exportLabels(
       })),
     });
   const labelCount = planned.reduce((sum, p) => sum + p.rows.length, 0);
+  // Each order of a parcel records the export with the parcel's keys: a bundle's one key maps back to every order.
+  const recordings = planned.flatMap(({ parcel, rows }) => parcel.orders.map((order) => ({ order, rows })));
   const perFile = layout.maxRowsPerFile;
   if (perFile !== undefined && labelCount > perFile && !request.splitFiles)
     return E.left({ kind: 'too-many', count: labelCount, max: perFile, perFile: true });
@@ -226,7 +248,7 @@ export async function exportLabels(
     deps.pipeline,
     caller,
     'RecordLabelDataExported',
-    planned.map(({ order, rows }) => ({
+    recordings.map(({ order, rows }) => ({
       orderId: order.orderId,
       history: histories.get(order.orderId)!,
       command: {
@@ -240,7 +262,7 @@ export async function exportLabels(
     FILE_BULK_BATCH,
     FILE_BULK_CONCURRENCY,
   );
-  const results: OrderExportResult[] = planned.map(({ order }, index) => {
+  const results: OrderExportResult[] = recordings.map(({ order }, index) => {
     const result = recorded[index]!;
     const reason = E.isRight(result) ? undefined : result.left.kind === 'rejected' ? result.left.error : CONFLICT;
     const moved = E.isRight(result) && result.right.events.some((e) => e.type === 'OrderStatusAdvanced');
@@ -251,7 +273,11 @@ export async function exportLabels(
       ...(reason && { reason }),
     };
   });
-  const written = planned.filter((_, index) => results[index]!.outcome !== 'refused').flatMap((p) => p.rendered);
+  // A parcel's label is written when one of its orders recorded it (the others cancelled meanwhile are reported).
+  const recordedIds = new Set(results.filter((r) => r.outcome !== 'refused').map((r) => r.orderId));
+  const written = planned
+    .filter((p) => p.parcel.orders.some((o) => recordedIds.has(o.orderId)))
+    .flatMap((p) => p.rendered);
   if (written.length === 0) return E.left({ kind: 'nothing-exported', results });
   const stamp = tokyo(now);
   const files = chunks(written, perFile ?? written.length).map((rows) => writeRenderedRows(layout, rows));

@@ -61,7 +61,13 @@ export interface LabelSettings {
   readonly keyFor: (destinationIndex: number) => string;
 }
 
-const COD_SLIP_TYPES = new Set(['コレクト', '代金引換', '代引', '宅急便コンパクトコレクト', 'e-コレクト']);
+export const COD_SLIP_TYPES: ReadonlySet<string> = new Set([
+  'コレクト',
+  '代金引換',
+  '代引',
+  '宅急便コンパクトコレクト',
+  'e-コレクト',
+]);
 
 /**
  * One row per destination (a gift order with three 送付先 gives three labels). 個口 stays on the row: each carrier's

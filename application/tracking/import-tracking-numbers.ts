@@ -1,3 +1,4 @@
+import { bundleLabelKey } from '../labels/bundle-label';
 import * as E from 'fp-ts/Either';
 import type { BulkWritten, Caller, CommandPipeline } from '../commands/command-pipeline';
 import { CONFLICT } from '../commands/refusals';
@@ -88,19 +89,69 @@ const UNMATCHED = (key: string) => ({
   en: `no label of ours has the key ${key}`,
 });
 
-/** The labels of the keys in the file, with the number each destination has now, read from the orders themselves. */
+/**
+ * The labels of the keys in the file, with the number each destination has now, read from the orders themselves; and
+ * for a bundle's label (同梱), the bundle's other orders under the same key (`companions`): the one number is every
+ * order's.
+ */
 async function labelsOf(deps: TrackingImportDependencies, tenantId: string, keys: readonly string[]) {
   const owners = await deps.labelKeys.find(tenantId, [...new Set(keys)]);
   // Read in batches of streams (one round trip per batch), not one order at a time: a file has thousands of rows.
   const { orders, histories } = await loadOrders(deps, tenantId, [...new Set(owners.map((owner) => owner.orderId))]);
   const labels: ExportedLabel[] = [];
+  const bundles = new Map<string, readonly string[]>();
   for (const owner of owners) {
     const order = orders.get(owner.orderId);
     if (!order) continue;
     const current = order.tracking.current[owner.destinationIndex];
     labels.push({ ...owner, trackingNumber: current?.trackingNumber ?? null });
+    if (order.bundle && bundleLabelKey(order.bundle.bundleId) === owner.key)
+      bundles.set(owner.key, order.bundle.orderIds);
   }
-  return { labels, histories };
+  const others = [...new Set([...bundles.values()].flat())].filter((id) => !orders.has(id));
+  const loaded = others.length > 0 ? await loadOrders(deps, tenantId, others) : undefined;
+  for (const [id, order] of loaded?.orders ?? []) {
+    orders.set(id, order);
+    histories.set(id, loaded!.histories.get(id)!);
+  }
+  const companions = new Map<string, ExportedLabel[]>();
+  for (const [key, orderIds] of bundles) {
+    const owner = labels.find((label) => label.key === key)!;
+    companions.set(
+      key,
+      orderIds.flatMap((id) => {
+        const order = orders.get(id);
+        const index = order?.labels[key];
+        if (!order || id === owner.orderId || index === undefined) return [];
+        return [
+          {
+            key,
+            orderId: id,
+            destinationIndex: index,
+            trackingNumber: order.tracking.current[index]?.trackingNumber ?? null,
+          },
+        ];
+      }),
+    );
+  }
+  return { labels, histories, companions };
+}
+
+/**
+ * A number for a bundle's label goes to each of its orders. The first order's number decides whether the row is new,
+ * a reprint or unchanged; another order of the bundle that lacks the number (an import stopped half way) gets it too.
+ */
+function withCompanions(
+  matches: readonly TrackingMatch[],
+  companions: ReadonlyMap<string, readonly ExportedLabel[]>,
+  onlyMissing = false,
+): TrackingMatch[] {
+  return matches.flatMap((match) => [
+    ...(onlyMissing ? [] : [match]),
+    ...(companions.get(match.label.key) ?? [])
+      .filter((label) => !onlyMissing || label.trackingNumber !== match.row.trackingNumber)
+      .map((label) => ({ row: match.row, label })),
+  ]);
 }
 
 /**
@@ -131,7 +182,7 @@ export async function importTrackingNumbers(
   onProgress?: (counts: TrackingImportCounts) => void,
 ): Promise<TrackingImportResult> {
   const parsed = await parseReturnFile(request.layout, request.bytes);
-  const { labels, histories } = await labelsOf(
+  const { labels, histories, companions } = await labelsOf(
     deps,
     caller.tenantId,
     parsed.rows.map((row) => row.key),
@@ -140,8 +191,13 @@ export async function importTrackingNumbers(
   const errors: TrackingImportError[] = parsed.errors.map((e) => ({ code: 'tracking.invalid_row', ...e }));
   errors.push(...matches.unmatched.map((row) => ({ line: row.line, key: row.key, ...UNMATCHED(row.key) })));
   let [matched, updated] = [0, 0];
-  const firstNumbers = new Set(matches.matched);
-  const toRecord = [...matches.matched, ...matches.updated].sort((a, b) => a.row.line - b.row.line);
+  const firstNumbers = new Set([
+    ...withCompanions(matches.matched, companions),
+    ...withCompanions(matches.unchanged, companions, true),
+  ]);
+  const toRecord = [...firstNumbers, ...withCompanions(matches.updated, companions)].sort(
+    (a, b) => a.row.line - b.row.line,
+  );
   const unmatched = matches.unmatched.length;
   const report = () =>
     onProgress?.({

@@ -2,6 +2,7 @@ import type { LeaveDocumentsWaiting, PrintedKind } from '../documents/document-k
 import type { MailKind } from '../mail/mail-kind';
 import type { Carrier } from '../shared/carrier';
 import type { ContentsEdit } from './edit-contents';
+import type { BundleCommand } from './bundle';
 import type { EnquiryCommand } from './enquiry-events';
 import type { HoldReason, StaffChannel } from './events';
 import type { IntakeAutomation, IntakeFinding } from './intake-automation';
@@ -264,4 +265,5 @@ export type OrderCommand =
   | RecordMailSent
   | RecordMailFailed
   | EditOrderContents
-  | AddOrderLine;
+  | AddOrderLine
+  | BundleCommand;

@@ -338,6 +338,24 @@ export const OrderEdited = t.strict({
 });
 export type OrderEdited = t.TypeOf<typeof OrderEdited>;
 
+/**
+ * 同梱: the order ships in one parcel with the other orders of the bundle. Each order of the bundle gets this event on
+ * its own stream, with every order's id, so each order's history shows the merge and the label export finds the
+ * others from any one of them. `bundleId` follows from the sorted order ids (bundleIdFor).
+ */
+export const OrderBundled = t.strict({
+  type: t.literal('OrderBundled'),
+  data: t.strict({ orderId: t.string, bundleId: t.string, orderIds: t.array(t.string) }),
+});
+export type OrderBundled = t.TypeOf<typeof OrderBundled>;
+
+/** 同梱解除: the bundle was split before it shipped; the order ships on its own again. */
+export const OrderUnbundled = t.strict({
+  type: t.literal('OrderUnbundled'),
+  data: t.strict({ orderId: t.string, bundleId: t.string }),
+});
+export type OrderUnbundled = t.TypeOf<typeof OrderUnbundled>;
+
 export const ORDER_EVENTS = {
   OrderImported,
   OrderEnteredByStaff,
@@ -371,6 +389,8 @@ export const ORDER_EVENTS = {
   OrderCheckCleared,
   OrderCheckResultsAccepted,
   OrderEdited,
+  OrderBundled,
+  OrderUnbundled,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

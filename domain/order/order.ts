@@ -5,6 +5,7 @@ import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
 import { addOrderLine, editOrderContents } from './edit-decision';
+import { bundleOrder, unbundleOrder } from './bundle';
 import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
@@ -73,6 +74,10 @@ const decideExisting = (
       return editOrderContents(order, command);
     case 'AddOrderLine':
       return addOrderLine(order, command);
+    case 'BundleOrder':
+      return bundleOrder(order, command);
+    case 'UnbundleOrder':
+      return unbundleOrder(order);
   }
 };
 

@@ -108,8 +108,15 @@ export interface ExistingOrder {
   readonly checks: readonly CheckResult[];
   /** Produced before the last edit and no longer matching the order (see OrderEdited). */
   readonly outdated: readonly ('documents' | 'labels')[];
+  /** 同梱: the orders this one ships with (itself included), or null when it ships alone. */
+  readonly bundle: Bundle | null;
   /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
   readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
+}
+
+export interface Bundle {
+  readonly bundleId: string;
+  readonly orderIds: readonly string[];
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -150,6 +157,7 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         mails: [],
         checks: [],
         outdated: [],
+        bundle: null,
       };
     }
     case 'OrderStatusAdvanced':
@@ -296,6 +304,13 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         amountProblems: event.data.amountProblems,
         outdated: [...new Set([...o.outdated, ...event.data.outdated])],
       }));
+    case 'OrderBundled':
+      return existing(state, (o) => ({
+        ...o,
+        bundle: { bundleId: event.data.bundleId, orderIds: event.data.orderIds },
+      }));
+    case 'OrderUnbundled':
+      return existing(state, (o) => ({ ...o, bundle: null }));
   }
 };
 

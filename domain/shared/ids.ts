@@ -61,6 +61,13 @@ export const labelKeyFor = (orderId: string, destinationIndex: number): string =
   return `${hash.padStart(13, '0').slice(-13)}${String(destinationIndex).padStart(2, '0')}`;
 };
 
+/**
+ * 同梱: a bundle is known by its orders, sorted, so merging the same orders again (a retried request, or after a split)
+ * names the same bundle.
+ */
+export const bundleIdFor = (orderIds: readonly string[]): string =>
+  deterministicId('bundle', ...[...new Set(orderIds)].sort());
+
 export const streamName = {
   tenant: (id: string) => `tenant-${id}`,
   staffUser: (id: string) => `staff-${id}`,

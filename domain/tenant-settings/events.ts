@@ -48,6 +48,12 @@ export const CautionAreasReset = t.strict({
   data: t.strict({ tenantId: t.string }),
 });
 export type CautionAreasReset = t.TypeOf<typeof CautionAreasReset>;
+/** 同梱: whether orders of different malls to the same recipient are offered as 同梱候補 (default: one mall only). */
+export const BundlingSettingsSet = t.strict({
+  type: t.literal('BundlingSettingsSet'),
+  data: t.strict({ tenantId: t.string, bundleAcrossMalls: t.boolean }),
+});
+export type BundlingSettingsSet = t.TypeOf<typeof BundlingSettingsSet>;
 
 export type TenantSettingsEvent =
   | ProcessingRouteDefined
@@ -56,7 +62,8 @@ export type TenantSettingsEvent =
   | ProcessingRouteRetired
   | HoldBoxNamed
   | CautionAreasSaved
-  | CautionAreasReset;
+  | CautionAreasReset
+  | BundlingSettingsSet;
 
 export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteDefined,
@@ -66,4 +73,5 @@ export const TENANT_SETTINGS_EVENTS = {
   HoldBoxNamed,
   CautionAreasSaved,
   CautionAreasReset,
+  BundlingSettingsSet,
 } as const;

@@ -41,13 +41,21 @@ export interface NameHoldBox {
 }
 
 export type { ResetCautionAreas, SaveCautionAreas } from './caution-areas-decision';
+
+export interface SetBundlingSettings {
+  readonly type: 'SetBundlingSettings';
+  readonly tenantId: string;
+  readonly bundleAcrossMalls: boolean;
+}
+
 export type TenantSettingsCommand =
   | DefineProcessingRoute
   | ChangeProcessingRoute
   | RetireProcessingRoute
   | NameHoldBox
   | SaveCautionAreas
-  | ResetCautionAreas;
+  | ResetCautionAreas
+  | SetBundlingSettings;
 
 export interface RouteSetting {
   readonly name: string;
@@ -61,6 +69,8 @@ export interface TenantSettingsState {
   readonly holdBoxNames: Readonly<Record<number, string>>;
   /** 要注意発送地域 as the tenant saved it; null: it follows the shipped list. */
   readonly cautionAreas: readonly CautionArea[] | null;
+  /** 同梱候補 across malls (楽天 with Yahoo!), not only across the shops of one mall. */
+  readonly bundleAcrossMalls: boolean;
 }
 
 /** Every tenant has the standard route from the start, before any setting was saved. */
@@ -122,6 +132,7 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
     routes: { [STANDARD_ROUTE_ID]: { name: STANDARD_ROUTE.name, statuses: STANDARD_ROUTE.statuses, retired: false } },
     holdBoxNames: {},
     cautionAreas: null,
+    bundleAcrossMalls: false,
   }),
 
   evolve: (state, event) => {
@@ -151,6 +162,8 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
         return { ...state, cautionAreas: event.data.areas };
       case 'CautionAreasReset':
         return { ...state, cautionAreas: null };
+      case 'BundlingSettingsSet':
+        return { ...state, bundleAcrossMalls: event.data.bundleAcrossMalls };
     }
   },
 
@@ -223,6 +236,11 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
         return decideCautionAreas(command, state.cautionAreas);
       case 'ResetCautionAreas':
         return decideCautionAreasReset(command, state.cautionAreas);
+      case 'SetBundlingSettings':
+        if (state.bundleAcrossMalls === command.bundleAcrossMalls) return E.right([]);
+        return E.right([
+          { type: 'BundlingSettingsSet', data: { tenantId, bundleAcrossMalls: command.bundleAcrossMalls } },
+        ]);
     }
   },
 };

@@ -35,6 +35,9 @@ const STATUS_BY_REASON: Readonly<Record<string, number>> = {
   already_registered: 409,
   already_defined: 409,
   name_taken: 409,
+  // 同梱: the order is in another bundle already, or in none to split.
+  already_bundled: 409,
+  not_bundled: 409,
   // The order breaks a rule the request needs (no number to report, cancelled, another mall's file): the person fixes
   // the order first. 422 is the default; named so a bulk answer's status is a decision.
   tracking_number_missing: 422,

@@ -42,6 +42,7 @@ import { saveMailImage } from '../../application/my-page/mail-images';
 import { orderEntryRouter } from './orders/order-entry-router';
 import type { RequestMailsDependencies } from '../../application/mail/request-mails';
 import { ordersRouter } from './orders/orders-router';
+import { bundlesRouter } from './bundles/bundles-router';
 import { orderMailsRouter } from './orders/order-mails-router';
 import { documentsRouter } from './documents/documents-router';
 import { documentPrinting } from '../documents/document-printing';
@@ -143,6 +144,7 @@ export async function createApp(deps: HttpDependencies): Promise<Express> {
   app.use('/api', tenantAccessRouter({ db, pipeline }), apiTokensRouter({ db }));
   app.use('/api', operationHistoryRouter(db));
   app.use('/api', orderMailsRouter({ db, mails: deps.mailRequests }));
+  app.use('/api', bundlesRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
   app.use('/api', ordersRouter({ db, store: deps.store, registry: deps.registry, pipeline }));
   app.use(
     '/api',

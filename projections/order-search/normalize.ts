@@ -1,17 +1,6 @@
 // Malls send the same name or number in many spellings (half-width kana, full-width digits, CP932 variants), and staff
 // type yet another. Text is stored and queried in one normalised form, so every spelling finds every other.
-
-// Variant kanji that CP932 (IBM extensions) carries beside the common form; buyers' names use either.
-const VARIANTS: Readonly<Record<string, string>> = {
-  髙: '高',
-  﨑: '崎',
-  𠮷: '吉',
-  德: '徳',
-  濵: '浜',
-  邉: '辺',
-  邊: '辺',
-};
-const VARIANT = new RegExp(Object.keys(VARIANTS).join('|'), 'gu');
+import { foldKanjiVariants } from '../../domain/shared/kanji-variants';
 
 // After NFKC: hyphen-minus, hyphens, dashes, minus and the long vowel mark that people type in phone numbers.
 const DASH = '[-\\u2010-\\u2015\\u2212\\u30fc]';
@@ -23,8 +12,7 @@ const toHiragana = (text: string): string =>
   text.replace(/[\u30a1-\u30f6]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 
 export const normalizeForSearch = (text: string): string =>
-  toHiragana(text.normalize('NFKC'))
-    .replace(VARIANT, (c) => VARIANTS[c]!)
+  foldKanjiVariants(toHiragana(text.normalize('NFKC')))
     .replace(/\u301c/g, '~')
     .toLowerCase()
     .replace(/\s+/g, '')

@@ -14,6 +14,7 @@ import { defineProjection } from '../projection';
 import { PrintedKind } from '../../domain/documents/document-kind';
 import { normalizeForSearch } from './normalize';
 import { CHECK_KINDS, type CheckKind } from '../../domain/checks/check-finding';
+import { bundleKeyOfOrder } from '../../domain/order/bundle-key';
 
 const PRINTED_KINDS = Object.keys(PrintedKind.keys);
 
@@ -24,6 +25,10 @@ const StoredRow = OrderSearchColumns.extend({
   tenantId: z.string(),
   revision: z.bigint(),
   searchParts: SearchParts,
+  /** 同梱候補: the normalised recipient and place of a single-destination order (bundleKeyOfOrder), else null. */
+  bundleKey: z.string().nullable(),
+  /** The bundle the order ships in, or null. */
+  bundleId: z.string().nullable(),
 });
 /** An order_search row as the fold keeps it, with the parts its search text is made of. */
 export type OrderSearchRow = Omit<z.infer<typeof StoredRow>, 'orderedAt' | 'updatedAt'> & {
@@ -61,6 +66,7 @@ const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => Mal
   destinations: (d) => ({
     destinationCount: d.length,
     desiredDeliveryDate: earliestDesiredDate(d),
+    bundleKey: bundleKeyOfOrder(d),
     searchParts: { destinations: destinationsText(d) },
   }),
   amounts: (a) => ({ total: a.total, billed: a.billed }),
@@ -104,6 +110,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     checkKinds: [] as string[],
     amountProblems: amountProblems.length > 0,
     changeAwaitingConfirmation: false,
+    bundleId: null,
     updatedAt: metadata.occurredAt,
     revision,
     searchParts: { orderer: '', destinations: '', memo: normalizeForSearch(shopData.shopMemo) },
@@ -161,6 +168,10 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
       return { ...row, changeAwaitingConfirmation: false };
     case 'OrderEdited':
       return { ...withMallChanges(row, e.data.changes), amountProblems: e.data.amountProblems.length > 0 };
+    case 'OrderBundled':
+      return { ...row, bundleId: e.data.bundleId };
+    case 'OrderUnbundled':
+      return { ...row, bundleId: null };
     case 'OrderCheckTripped':
       return { ...row, checkKinds: checkKinds([...row.checkKinds, e.data.finding.check]) };
     case 'OrderCheckCleared':
@@ -218,7 +229,8 @@ async function loadRows(
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
       printed_kinds AS "printedKinds", labels_exported AS "labelsExported", results_reported AS "resultsReported", tracking_numbers AS "trackingNumbers",
-      check_kinds AS "checkKinds", updated_at AS "updatedAt", revision, search_parts AS "searchParts"
+      check_kinds AS "checkKinds", updated_at AS "updatedAt", revision, search_parts AS "searchParts",
+      bundle_key AS "bundleKey", bundle_id AS "bundleId"
     FROM order_search WHERE id = ANY(${sql.array(ids, 'text')})`);
   return new Map(
     rows.map((r) => [
@@ -263,6 +275,8 @@ const COLUMNS: readonly [string, string][] = [
   ['revision', 'int8'],
   ['search_parts', 'jsonb'],
   ['search_text', 'text'],
+  ['bundle_key', 'text'],
+  ['bundle_id', 'text'],
 ];
 
 const tuple = (r: OrderSearchRow) => [
@@ -300,6 +314,8 @@ const tuple = (r: OrderSearchRow) => [
   r.revision.toString(),
   JSON.stringify(r.searchParts),
   searchText(r),
+  r.bundleKey,
+  r.bundleId,
 ];
 
 // unnest flattens a two-dimensional array, so tags, printed kinds and check kinds travel as JSON and become text[] here.

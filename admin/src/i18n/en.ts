@@ -137,6 +137,21 @@ const omsEnglish: typeof omsJapanese = {
       store: 'In-store order',
       other: 'Other',
     },
+    bundles: {
+      order_number: 'Order number',
+      mall: 'Mall',
+      orderer: 'Orderer',
+      billed: 'Billed',
+      no_candidates: 'No orders to bundle',
+      group_title: '%{name} (%{count} orders)',
+      merge: 'Bundle',
+      unbundle: 'Split',
+      merged: 'Bundled',
+      split: 'Bundle split',
+      panel_title: 'Bundle',
+      bundled: 'This order ships in one parcel with these orders',
+      candidates: 'Orders to bundle (same destination, not shipped)',
+    },
     shipping_results: {
       shop: 'Shop',
       mall: 'Mall',
@@ -631,6 +646,7 @@ const omsEnglish: typeof omsJapanese = {
       },
     },
     'shipping-results': { name: 'Shipping results' },
+    'bundle-candidates': { name: 'Bundle candidates' },
     'custom-label-layouts': {
       name: 'Custom label layouts',
       fields: {

@@ -332,6 +332,21 @@ export const omsJapanese = {
       store: '店舗受注',
       other: 'その他',
     },
+    bundles: {
+      order_number: '受注番号',
+      mall: 'モール',
+      orderer: '注文者',
+      billed: '請求金額',
+      no_candidates: '同梱候補はありません',
+      group_title: '%{name} 様（%{count}件）',
+      merge: '同梱する',
+      unbundle: '同梱解除',
+      merged: '同梱しました',
+      split: '同梱を解除しました',
+      panel_title: '同梱',
+      bundled: 'この受注は次の受注と同梱して1個口で出荷します',
+      candidates: '同梱候補（同じお届け先・未出荷の受注）',
+    },
     shipping_results: {
       shop: '店舗',
       mall: 'モール',
@@ -823,6 +838,7 @@ export const omsJapanese = {
       },
     },
     'shipping-results': { name: '処理実績出力' },
+    'bundle-candidates': { name: '同梱候補' },
     'custom-label-layouts': {
       name: 'カスタム送り状',
       fields: {

@@ -4,6 +4,7 @@ import { OrderEnquiries } from '../enquiries/OrderEnquiries';
 import { CheckResultsPanel } from './CheckResultsPanel';
 import { OrderSlip } from './OrderSlip';
 import { OrderMailsPanel } from './mails/OrderMailsPanel';
+import { OrderBundlePanel } from '../bundle-candidates/OrderBundlePanel';
 
 /** 受注詳細: the whole 受注伝票 as rebuilt from the order's stream, its actions and its timeline, and its mails. */
 export const OrderShow = () => (
@@ -12,6 +13,7 @@ export const OrderShow = () => (
       <OrderSlip />
       <Box sx={{ mt: 2 }}>
         <CheckResultsPanel />
+        <OrderBundlePanel />
       </Box>
       <Box sx={{ mt: 2 }}>
         <OrderEnquiries />

@@ -38,8 +38,8 @@ import { untrackedSlipTypesOf } from '../../../application/shops/untracked-slip-
 import { listShops } from '../../../projections/accounts/shop-queries';
 import { answerCommand, callerOf, markReadModels, refusalAnswer, sendRefusal } from '../command-answer';
 import { OrderFilter } from './order-filter';
-import { describeFinding } from '../../../domain/checks/describe-finding';
 import { isDateTime } from '../input-codecs';
+import { orderBundleView } from '../bundles/bundles-router';
 
 export interface OrdersRouterDependencies {
   readonly db: DatabasePool;
@@ -110,10 +110,13 @@ export function ordersRouter(deps: OrdersRouterDependencies): Router {
       ]),
     ];
     const names = actors.length > 0 ? await staffDisplayNames(deps.db, tenantId, actors) : new Map<string, string>();
+    // As it is now, also for a past moment: merging and splitting are about the parcel still to go.
+    const bundling = await orderBundleView(deps, tenantId, { orderId: id, bundle: view.bundle ?? null });
     return {
       ...view,
       printingHistory: printingHistory(events, names),
       checks: state.exists ? checkResultsView(state.checks, events, names) : [],
+      ...bundling,
     };
   };
 

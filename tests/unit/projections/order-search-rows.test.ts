@@ -186,4 +186,38 @@ describe('results reported mark (報)', () => {
     expect(orderSearchRows([creation()])[0]!.resultsReported).toBe(false);
     expect(orderSearchRows([creation(), written])[0]!.resultsReported).toBe(true);
   });
+
+  test('同梱: the key of the single destination, the bundle while the order is in one', () => {
+    const bundled = recorded<OrderEvent>(
+      { type: 'OrderBundled', data: { orderId: 'o-1', bundleId: 'b-1', orderIds: ['o-1', 'o-2'] } },
+      { revision: 1n },
+    );
+    const unbundled = recorded<OrderEvent>(
+      { type: 'OrderUnbundled', data: { orderId: 'o-1', bundleId: 'b-1' } },
+      { revision: 2n },
+    );
+    expect(orderSearchRows([creation()])[0]).toMatchObject({
+      bundleKey: '(株)高島商店御中|5300001|大阪府大阪市北区梅田3丁目1番|0612345678',
+      bundleId: null,
+    });
+    expect(orderSearchRows([creation(), bundled])[0]!.bundleId).toBe('b-1');
+    expect(orderSearchRows([creation(), bundled, unbundled])[0]!.bundleId).toBeNull();
+    const gift = recorded<OrderEvent>(
+      {
+        type: 'OrderChangedAtMall',
+        data: {
+          orderId: 'o-1',
+          changes: {
+            destinations: {
+              before: mallData.destinations,
+              after: [mallData.destinations[0]!, mallData.destinations[0]!],
+            },
+          },
+          amountProblems: [],
+        },
+      },
+      { revision: 1n },
+    );
+    expect(orderSearchRows([creation(), gift])[0]!.bundleKey).toBeNull();
+  });
 });
