@@ -65,4 +65,22 @@ describe('admin: automation rules and check settings', () => {
     await page.getByRole('cell', { name: '住所チェック' }).waitFor();
     expect(pageErrors).toEqual([]);
   });
+
+  it('saves a 要注意発送地域 row and goes back to the shipped list', async () => {
+    await page.getByRole('menuitem', { name: '要注意発送地域' }).click();
+    await page.getByTestId('caution-areas-shipped').waitFor();
+    await page.getByRole('button', { name: '追加' }).last().click();
+    await page.getByRole('textbox', { name: '郵便番号' }).last().fill('907-1801');
+    await page.getByRole('combobox', { name: '区分' }).last().click();
+    await page.getByRole('option', { name: '離島' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('textbox', { name: '備考' }).last().fill('与那国町①');
+    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByText('要注意発送地域を保存しました').first().waitFor();
+    await page.getByTestId('caution-areas-shipped').waitFor({ state: 'detached' });
+    expect(await page.getByRole('textbox', { name: '郵便番号' }).last().inputValue()).toBe('9071801');
+    await page.getByRole('button', { name: '初期リストに戻す' }).click();
+    await page.getByTestId('caution-areas-shipped').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

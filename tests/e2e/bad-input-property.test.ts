@@ -8,6 +8,7 @@
 import fc from 'fast-check';
 import { TOKENS } from '../../infrastructure/container';
 import { apiRoutesOf, type AppRoute } from '../support/app-routes';
+import { highCodRule } from '../support/automation-rule-samples';
 import { apiCaller, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
@@ -175,6 +176,29 @@ const sampleBodies = (): Record<string, unknown> => ({
   'POST /api/tenant-access': { tenantCode: 'other-co', username: 'owner', permissions: ['orders.process'] },
   'POST /api/customers/:id/commands/:name': { reason: '受取拒否' },
   'POST /api/documents': { kind: 'picking-list', ids: tenant.orderIds.slice(0, 2) },
+  'PUT /api/automation-rules/:id': { rule: (({ id: _id, ...rule }) => rule)(highCodRule()), position: 0 },
+  'POST /api/automation-rules/reorder': { ruleIds: ['high-cod'] },
+  'PUT /api/check-settings/:shopId': {
+    checks: Object.fromEntries(
+      [
+        'address',
+        'house_number',
+        'caution_area',
+        'blacklist',
+        'ship_date',
+        'delivery_date',
+        'amounts',
+        'duplicate',
+        'remarks',
+      ].map((check) => [check, { mode: 'hold', box: 2 }]),
+    ),
+    duplicateWithinHours: 24,
+    remarkKeywords: ['至急'],
+    maxDeliveryDaysAhead: 30,
+  },
+  'PUT /api/caution-areas': {
+    areas: [{ id: 'a-1', key: { kind: 'postal', code: '9071801' }, labels: ['離島'], carriers: ['yamato'], note: '①' }],
+  },
 });
 
 /** Bodies of the order commands by name; each also goes as a bulk command with `ids`. */
@@ -432,6 +456,8 @@ beforeAll(async () => {
   ids.firstShop = tenant.shops[0]!.id;
   ids['mail-templates'] = `${ids.firstShop}:shipped`;
   ids.projections = 'order-search';
+  ids['automation-rules'] = 'high-cod';
+  ids['check-settings'] = tenant.shops[0]!.id;
   ids['bulletin-posts'] = await created('/bulletin-posts', samples['POST /api/bulletin-posts']);
   ids['saved-searches'] = await created('/saved-searches', samples['POST /api/saved-searches']);
   ids['canned-phrases'] = await created('/canned-phrases', samples['POST /api/canned-phrases']);
