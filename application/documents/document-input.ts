@@ -21,6 +21,8 @@ export interface DocumentOrder {
   readonly mallData: MallOrderData;
   readonly shopData: ShopOrderData;
   readonly receipt: ReceiptDetails;
+  /** 同梱: the other order numbers of the bundle the order ships in, printed on its statement; absent when none. */
+  readonly bundledWith?: readonly string[];
 }
 
 /** The issuer and the greetings per kind: their codecs are the domain's, for the shop's events (ShopDocumentSettingsSet). */

@@ -90,7 +90,7 @@ export interface PreparedPrint {
   render(out: NodeJS.WritableStream): Promise<{ readonly orders: number; readonly pages: number }>;
 }
 
-const documentOrder = (order: ExistingOrder): DocumentOrder => ({
+const documentOrder = (order: ExistingOrder, numbers?: ReadonlyMap<string, string>): DocumentOrder => ({
   orderId: order.orderId,
   shopId: order.shopId,
   mall: order.mall,
@@ -98,7 +98,37 @@ const documentOrder = (order: ExistingOrder): DocumentOrder => ({
   mallData: order.mallData,
   shopData: order.shopData,
   receipt: order.printing.receipt,
+  ...(order.bundle &&
+    numbers && {
+      bundledWith: order.bundle.orderIds.flatMap((id) =>
+        id !== order.orderId && numbers.has(id) ? [numbers.get(id)!] : [],
+      ),
+    }),
 });
+
+/**
+ * 同梱: the orders of a bundle print together, one after another where the first of them stands, so the set goes in
+ * one box; and each statement names the others (their numbers read from the orders, also those not printed now).
+ */
+async function bundledTogether(
+  deps: Pick<PrintDocumentsDependencies, 'store' | 'registry'>,
+  tenantId: string,
+  loaded: readonly ExistingOrder[],
+): Promise<{ ordered: ExistingOrder[]; numbers: Map<string, string> }> {
+  const numbers = new Map(loaded.map((o) => [o.orderId, o.orderNumber]));
+  const others = [...new Set(loaded.flatMap((o) => o.bundle?.orderIds ?? []))].filter((id) => !numbers.has(id));
+  if (others.length > 0)
+    for (const [id, order] of (await loadOrders(deps, tenantId, others)).orders) numbers.set(id, order.orderNumber);
+  const ordered: ExistingOrder[] = [];
+  const placed = new Set<string>();
+  for (const order of loaded) {
+    if (placed.has(order.orderId)) continue;
+    const together = order.bundle ? loaded.filter((o) => o.bundle?.bundleId === order.bundle!.bundleId) : [order];
+    for (const o of together) placed.add(o.orderId);
+    ordered.push(...together);
+  }
+  return { ordered, numbers };
+}
 
 /**
  * The orders named, folded from their streams a batch at a time; the ids that are missing or not the tenant's. Label
@@ -166,7 +196,11 @@ export async function preparePrint(
   const { orders, histories, missing } = await loadOrders(deps, caller.tenantId, orderIds);
   if (missing.length > 0) return E.left({ kind: 'not-found', orderIds: missing });
 
-  const loaded = orderIds.map((id) => orders.get(id)!);
+  const { ordered: loaded, numbers } = await bundledTogether(
+    deps,
+    caller.tenantId,
+    orderIds.map((id) => orders.get(id)!),
+  );
   const shopIds = [...new Set(loaded.map((o) => o.shopId))];
   const skus = [...new Set(loaded.flatMap((o) => o.mallData.destinations.flatMap((d) => d.lines.map((l) => l.sku))))];
   const [found, printNames, leave] = await Promise.all([
@@ -229,7 +263,7 @@ export async function preparePrint(
     if (E.isLeft(result) || !result.right.state.exists) return [];
     const issue = receiptIssueOf(result);
     const receiptIssue: ReceiptIssue | null = receipt && issue !== null ? { number: issue, ...receipt } : null;
-    return [{ order: documentOrder(result.right.state), receiptIssue }];
+    return [{ order: documentOrder(result.right.state, numbers), receiptIssue }];
   });
   if (printable.length === 0) return E.left({ kind: 'nothing-printable', results });
 

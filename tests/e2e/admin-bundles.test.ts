@@ -4,6 +4,7 @@
  */
 import type { Page } from 'playwright-core';
 import { type AdminBrowser, openAdminBrowser, signIn } from '../support/admin-browser';
+import { eventually } from '../support/eventually';
 
 describe('admin 同梱', () => {
   let admin: AdminBrowser | undefined;
@@ -38,6 +39,15 @@ describe('admin 同梱', () => {
     await panel.getByText('同梱候補（同じお届け先・未出荷の受注）').waitFor();
     await panel.getByRole('link', { name: numbers[1]! }).waitFor();
     await panel.getByRole('button', { name: '同梱する' }).waitFor();
+    // The tenant's setting, switched on the same screen.
+    await page.goto(`${admin!.server.url}/#/bundle-candidates`);
+    const acrossMalls = page.getByLabel(/モールをまたいで同梱する/);
+    await acrossMalls.click();
+    await eventually(
+      () => page.evaluate(async () => (await (await fetch('/api/bundling-settings')).json()).bundleAcrossMalls),
+      (value) => value === true,
+    );
+    await expect(acrossMalls.isChecked()).resolves.toBe(true);
     expect(admin!.pageErrors).toEqual([]);
     expect(admin!.cspViolations).toEqual([]);
   });

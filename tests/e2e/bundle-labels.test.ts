@@ -11,6 +11,7 @@ import { bundleLabelKey } from '../../application/labels/bundle-label';
 import { apiCaller, signIn } from '../support/api-client';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
+import { printDocuments } from '../support/documents';
 
 const app = inProcessAppForThisFile();
 const NUMBER = '444413758703';
@@ -126,4 +127,17 @@ test('the filled file sets the number on both orders, which move on; the results
 test('split is refused once the bundle shipped', async () => {
   const split = await call('POST', `/orders/${tenant.orderIds[0]}/commands/unbundle`);
   expect([split.status, split.body.error.code]).toEqual([422, 'bundle.shipped']);
+});
+
+test('the bundle prints together: its statements one after the other, each naming the other order', async () => {
+  const [plain, cod, alone] = tenant.orderIds as [string, string, string];
+  const printed = await printDocuments(app(), cookie, { kind: 'purchase-statement', ids: [plain, alone, cod] });
+  expect([printed.status, printed.result?.orders]).toEqual([200, 3]);
+  const [, ...statements] = printed.pdf!.text.split('お買い上げ明細書');
+  const numbers = await Promise.all([plain, cod, alone].map(async (id) => (await order(id)).orderNumber as string));
+  expect(statements).toHaveLength(3);
+  statements.forEach((text, index) => expect(text).toContain(numbers[index]!));
+  expect(statements[0]).toMatch(new RegExp(`同梱のご注文\\s*${numbers[1]}`));
+  expect(statements[1]).toMatch(new RegExp(`同梱のご注文\\s*${numbers[0]}`));
+  expect(statements[2]).not.toContain('同梱');
 });

@@ -18,6 +18,12 @@ export interface CandidateGroup {
 }
 
 export const bundleApi = {
+  settings: () => send<{ bundleAcrossMalls: boolean }>('/bundling-settings'),
+  setAcrossMalls: (bundleAcrossMalls: boolean) =>
+    send<{ bundleAcrossMalls: boolean }>('/bundling-settings', {
+      method: 'PUT',
+      body: JSON.stringify({ bundleAcrossMalls }),
+    }),
   candidates: () => send<CandidateGroup[]>('/bundle-candidates'),
   bundle: (ids: readonly string[]) =>
     send<{ bundleId: string; orderIds: string[] }>('/orders/commands/bundle', {

@@ -1,5 +1,5 @@
 import Inventory2Icon from '@mui/icons-material/Inventory2';
-import { Button, Card, CardContent, CardHeader, Stack, Typography } from '@mui/material';
+import { Button, Card, CardContent, CardHeader, FormControlLabel, Stack, Switch, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Title, useNotify, useTranslate } from 'react-admin';
 import { useCan } from '../auth/useCan';
@@ -14,6 +14,8 @@ const BundleCandidatesPage = () => {
   const translate = useTranslate();
   const notify = useNotify();
   const canProcess = useCan('orders.process');
+  const canManage = useCan('settings.manage');
+  const [acrossMalls, setAcrossMalls] = useState<boolean | null>(null);
   const [groups, setGroups] = useState<CandidateGroup[] | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const load = useCallback(
@@ -21,6 +23,24 @@ const BundleCandidatesPage = () => {
     [notify],
   );
   useEffect(() => void load(), [load]);
+  useEffect(
+    () =>
+      void bundleApi.settings().then(
+        (s) => setAcrossMalls(s.bundleAcrossMalls),
+        () => undefined,
+      ),
+    [],
+  );
+
+  // The tenant's setting: candidates across malls (楽天 with Yahoo!), not only across the shops of one mall.
+  const toggleAcrossMalls = async (value: boolean) => {
+    try {
+      setAcrossMalls((await bundleApi.setAcrossMalls(value)).bundleAcrossMalls);
+      await load();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
 
   const merge = async (group: CandidateGroup) => {
     setBusy(group.id);
@@ -38,6 +58,18 @@ const BundleCandidatesPage = () => {
   return (
     <Stack spacing={2} sx={{ mt: 2 }}>
       <Title title={translate('resources.bundle-candidates.name')} />
+      {acrossMalls !== null && (
+        <FormControlLabel
+          control={
+            <Switch
+              checked={acrossMalls}
+              disabled={!canManage}
+              onChange={(event) => void toggleAcrossMalls(event.target.checked)}
+            />
+          }
+          label={translate('oms.bundles.across_malls')}
+        />
+      )}
       {groups?.length === 0 && (
         <Typography variant="body2" sx={{ color: 'text.secondary' }}>
           {translate('oms.bundles.no_candidates')}

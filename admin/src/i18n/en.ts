@@ -138,6 +138,7 @@ const omsEnglish: typeof omsJapanese = {
       other: 'Other',
     },
     bundles: {
+      across_malls: 'Bundle across malls (not only the shops of one mall)',
       order_number: 'Order number',
       mall: 'Mall',
       orderer: 'Orderer',

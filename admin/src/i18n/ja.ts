@@ -333,6 +333,7 @@ export const omsJapanese = {
       other: 'その他',
     },
     bundles: {
+      across_malls: 'モールをまたいで同梱する（楽天とYahoo!の受注なども同梱候補にする）',
       order_number: '受注番号',
       mall: 'モール',
       orderer: '注文者',

@@ -29,6 +29,8 @@ export function purchaseStatement(order: DocumentOrder, context: DocumentContext
       ...documentHead('お買い上げ明細書', { label: 'ご注文者', person: data.orderer }, context.shop),
       labelledRows([
         ['ご注文番号', order.orderNumber],
+        // 同梱: the parcel holds the other orders too; the buyer sees which.
+        ...(order.bundledWith?.length ? [['同梱のご注文', order.bundledWith.join('、')] as [string, string]] : []),
         ['ご注文日', japaneseDate(data.orderedAt)],
         ['お支払い方法', data.payment.label],
       ]),

@@ -135,3 +135,21 @@ describe('自動判別', () => {
     expect(documentsForOrder('auto', documentOrder(), printRun()).printed).toEqual(['delivery-statement']);
   });
 });
+
+describe('お買い上げ明細書 of a bundled order (同梱)', () => {
+  it('names the other orders of the parcel', () => {
+    const [statement] = documentsForOrder(
+      'purchase-statement',
+      documentOrder({ bundledWith: ['123456-20261130-0000002', '123456-20261130-0000003'] }),
+      printRun(),
+    ).documents;
+    const texts = textsOf(statement!);
+    expect(texts).toContain('同梱のご注文');
+    expect(texts.join('')).toContain('123456-20261130-0000002、123456-20261130-0000003');
+  });
+
+  it('says nothing of a bundle when the order ships alone', () => {
+    const [statement] = documentsForOrder('purchase-statement', documentOrder(), printRun()).documents;
+    expect(textsOf(statement!)).not.toContain('同梱のご注文');
+  });
+});
