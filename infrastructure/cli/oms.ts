@@ -8,6 +8,7 @@ import { registerLabelsCommand } from './labels-command';
 import { registerMyPageCommand } from './my-page-command';
 import { registerMailCommand } from './mail-command';
 import { registerOrdersCommand } from './orders-command';
+import { registerRulesCommand } from './rules-command';
 import { registerPrintNameCommand } from './print-name-command';
 import { registerProjectionCommands } from './projections-commands';
 import { registerShippingResultsCommand } from './shipping-results-command';
@@ -35,6 +36,7 @@ registerShippingResultsCommand(program);
 registerMyPageCommand(program);
 registerMailCommand(program);
 registerOrdersCommand(program);
+registerRulesCommand(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // A failure to open the database says what failed and what to do; a command's own refusal is its message.

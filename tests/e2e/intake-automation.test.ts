@@ -3,13 +3,15 @@
  * check settings holds its orders with the reasons staff read, the rule named in the history; another tenant is not
  * touched; the dry run lists what a rule would do, changes nothing, and what it lists is what the rule then does.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ruleEventWords } from '../../application/automation/rule-event-words';
 import type { AutomationRule } from '../../domain/automation/rule';
 import type { OrderEvent } from '../../domain/order/events';
 import { TOKENS } from '../../infrastructure/container';
 import { apiCaller, signIn } from '../support/api-client';
+import { runCli } from '../support/cli';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
@@ -228,5 +230,20 @@ describe('dry run', () => {
     const { tenant } = sessions.a;
     const staff = await signIn(app(), tenant.code, tenant.staff.username, tenant.staff.password);
     expect((await apiCaller(app())('POST', '/automation-rules/dry-run', staff, { rule: candidate })).status).toBe(403);
+  });
+
+  test('oms rules dry-run answers as the API does, and stores nothing', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'oms-rule-')), 'rule.json');
+    await writeFile(file, JSON.stringify(candidate));
+    const store = app().container.get(TOKENS.EventStore);
+    const before = await store.headPosition();
+    const env = { DATABASE_URL: app().database.connectionString };
+    const cli = await runCli(['rules', 'dry-run', '--tenant', 'takahashi', '--file', file, '--json'], env);
+    expect(cli.code).toBe(0);
+    const api = await call('a', 'POST', '/automation-rules/dry-run', { rule: candidate });
+    expect(JSON.parse(cli.stdout)).toEqual(api.body);
+    expect(await store.headPosition()).toEqual(before);
+    const wrong = await runCli(['rules', 'dry-run', '--tenant', 'takahashi', '--file', file, '--days', '91'], env);
+    expect(wrong.code).not.toBe(0);
   });
 });
