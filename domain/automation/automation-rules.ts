@@ -2,7 +2,7 @@ import * as E from 'fp-ts/Either';
 import { type Decider, type DomainError, domainError } from '../shared/decider';
 import type { AutomationRuleEvent } from './events';
 import { AutomationRule } from './rule';
-import { ruleProblems } from './stand-ins-until-merged';
+import { ruleProblems } from './rule-problems';
 
 /** A new rule, or one replaced by its id. `position`: its index in the list; null keeps its place (a new one goes last). */
 export interface SaveAutomationRule {

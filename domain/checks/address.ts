@@ -2,7 +2,7 @@ import type { Person } from '../order/order-data';
 import type { CheckContext, CheckedOrder, PostalPlace } from './check-context';
 import type { CheckFinding } from './check-finding';
 import { ordererAndRecipientsOf, writtenAddress } from './people';
-import { compactText, formatPostal, leadingPrefecture, postalDigits } from './normalise';
+import { compactText, formatPostal, postalDigits } from './normalise';
 
 /**
  * The ways one KEN_ALL city may be written: as KEN_ALL has it (八重山郡与那国町, 大阪市北区, 三宅島三宅村), without its
@@ -24,9 +24,8 @@ const wardlessCity = (city: string): string | undefined => /^(.+?市).+区$/.exe
 
 const namesPlace = (written: string, place: PostalPlace): boolean => {
   const prefecture = compactText(place.prefecture);
-  let rest = written;
-  if (rest.startsWith(prefecture)) rest = rest.slice(prefecture.length);
-  else if (leadingPrefecture(rest) !== undefined) return false;
+  // Another prefecture written stays in `rest`, so no city of this one can match it.
+  const rest = written.startsWith(prefecture) ? written.slice(prefecture.length) : written;
   const city = compactText(place.city);
   if (cityWritings(city).some((writing) => rest.startsWith(writing))) return true;
   const wardless = wardlessCity(city);

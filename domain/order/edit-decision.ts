@@ -1,6 +1,7 @@
 // 受注編集 decided: which orders may still be edited, what an edit may say, and what it leaves out of date.
 import * as E from 'fp-ts/Either';
 import { checkAmounts } from './amounts';
+import { AMOUNTS_UNCONFIRMED, hasUnconfirmedAmounts } from './amounts-to-confirm';
 import { diffMallData, hasChanges } from './changes';
 import type { AddOrderLine, EditOrderContents } from './commands';
 import { type Decision, emit, label, refuse } from './decision';
@@ -89,6 +90,10 @@ const outdatedBy = (order: ExistingOrder): OrderEdited['data']['outdated'] => [
   ...(order.labelExports.count > 0 ? (['labels'] as const) : []),
 ];
 
+// An order still waiting for its prices (Amazon's order report) keeps the mark through an edit: the report completes it.
+const amountProblemsAfter = (order: ExistingOrder, after: MallOrderData) =>
+  hasUnconfirmedAmounts(order.amountProblems) ? [AMOUNTS_UNCONFIRMED] : checkAmounts(after);
+
 const decideEdited = (order: ExistingOrder, after: MallOrderData): Decision => {
   const refusal = refuseEditOf(order) ?? refuseContents(after);
   if (refusal) return refusal;
@@ -97,7 +102,12 @@ const decideEdited = (order: ExistingOrder, after: MallOrderData): Decision => {
   return emit([
     {
       type: 'OrderEdited',
-      data: { orderId: order.orderId, changes, amountProblems: checkAmounts(after), outdated: outdatedBy(order) },
+      data: {
+        orderId: order.orderId,
+        changes,
+        amountProblems: amountProblemsAfter(order, after),
+        outdated: outdatedBy(order),
+      },
     },
   ]);
 };

@@ -3,7 +3,8 @@ import * as t from 'io-ts';
 import { automationRulesRequest, loadAutomationRules } from '../../../application/automation/automation-rules';
 import { RULES_MAX } from '../../../domain/automation/automation-rules';
 import { AutomationRule } from '../../../domain/automation/rule';
-import { type RuleNames, summarizeRule } from '../../../domain/automation/stand-ins-until-merged';
+import { type RuleNames, summarizeRule } from '../../../domain/automation/rule-summary';
+import { defaultHoldBoxName } from '../../../domain/tenant-settings/hold-boxes';
 import { listShops } from '../../../projections/accounts/shop-queries';
 import { listHoldBoxes, listProcessingRoutes } from '../../../projections/tenant-settings/tenant-settings-queries';
 import { requireSignIn } from '../auth/authenticate';
@@ -33,10 +34,13 @@ export async function ruleNamesOf(deps: AutomationRouterDependencies, tenantId: 
     listProcessingRoutes(deps.db, tenantId),
     listHoldBoxes(deps.db, tenantId),
   ]);
+  const shopNames = new Map(shops.map((s) => [s.id, s.name]));
+  const routeNames = new Map(routes.map((r) => [r.id, r.name]));
+  const boxNames = new Map(boxes.map((b) => [b.id, b.name]));
   return {
-    shops: Object.fromEntries(shops.map((s) => [s.id, s.name])),
-    routes: Object.fromEntries(routes.map((r) => [r.id, r.name])),
-    boxes: Object.fromEntries(boxes.map((b) => [b.id, b.name])),
+    shop: (id) => shopNames.get(id) ?? id,
+    route: (id) => routeNames.get(id) ?? id,
+    box: (n) => boxNames.get(n) || defaultHoldBoxName(n),
   };
 }
 

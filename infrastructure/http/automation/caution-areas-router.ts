@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import * as t from 'io-ts';
 import { loadTenantSettings, tenantSettingsRequest } from '../../../application/tenant-settings/tenant-settings';
-import { SHIPPED_CAUTION_AREAS } from '../../../domain/automation/stand-ins-until-merged';
+import { SHIPPED_CAUTION_AREAS } from '../../../domain/checks/shipped-caution-areas';
 import { CautionLabel } from '../../../domain/checks/check-finding';
 import { Carrier } from '../../../domain/shared/carrier';
 import { CAUTION_AREAS_MAX } from '../../../domain/tenant-settings/caution-areas-decision';

@@ -2,7 +2,7 @@ import { type Request, type Response, Router } from 'express';
 import * as t from 'io-ts';
 import { commandRequest } from '../../../application/commands/command-pipeline';
 import { loadShop } from '../../../application/shops/shop-shipping-defaults';
-import { DEFAULT_CHECK_SETTINGS } from '../../../domain/automation/stand-ins-until-merged';
+import { DEFAULT_CHECK_SETTINGS } from '../../../domain/checks/default-check-settings';
 import { CheckKind, CheckMode } from '../../../domain/checks/check-finding';
 import { isUuid, streamName } from '../../../domain/shared/ids';
 import { SHOP_NOT_FOUND, shopDecider } from '../../../domain/shop/shop';

@@ -9,7 +9,8 @@ import { automationRulesRequest } from '../../../application/automation/automati
 import type { CommandRequest } from '../../../application/commands/command-pipeline';
 import { createProductEventRegistry } from '../../../application/events/product-events';
 import { tenantSettingsRequest } from '../../../application/tenant-settings/tenant-settings';
-import { DEFAULT_CHECK_SETTINGS, SHIPPED_CAUTION_AREAS } from '../../../domain/automation/stand-ins-until-merged';
+import { DEFAULT_CHECK_SETTINGS } from '../../../domain/checks/default-check-settings';
+import { SHIPPED_CAUTION_AREAS } from '../../../domain/checks/shipped-caution-areas';
 import type { CautionArea, CheckSettings } from '../../../domain/checks/check-finding';
 import type { DomainEvent } from '../../../domain/shared/decider';
 import { shopIdFor, streamName } from '../../../domain/shared/ids';

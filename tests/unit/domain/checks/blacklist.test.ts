@@ -5,7 +5,7 @@ import { checkContext, checkedOrder, orderTo } from '../../../support/check-fixt
 /** The fixture's recipient ㈱髙島商店, written the way the customer register keeps it. */
 const takashima: BlacklistedCustomer = {
   customerId: 'customer-9',
-  name: '(株)髙島商店御中',
+  name: '(株)髙島商店',
   phone: '06(1234)5678',
   postalCode: '5300001',
   address: '大阪府大阪市北区梅田3丁目1番',
@@ -28,7 +28,7 @@ describe('ブラックリスト', () => {
       {
         check: 'blacklist',
         destinationIndex: 0,
-        data: { matchedBy: 'name_phone', customerId: 'customer-9', name: '(株)髙島商店御中', reason: '受取拒否2回' },
+        data: { matchedBy: 'name_phone', customerId: 'customer-9', name: '(株)髙島商店', reason: '受取拒否2回' },
       },
     ]));
 

@@ -2,6 +2,7 @@ import { addLine, editContents, type ContentsEdit } from '../../../../domain/ord
 import type { ImportOrder } from '../../../../domain/order/commands';
 import { diffMallData } from '../../../../domain/order/changes';
 import { checkAmounts } from '../../../../domain/order/amounts';
+import { AMOUNTS_UNCONFIRMED } from '../../../../domain/order/amounts-to-confirm';
 import type { OrderEvent } from '../../../../domain/order/events';
 import type { MallOrderData, OrderLine } from '../../../../domain/order/order-data';
 import { orderDecider } from '../../../../domain/order/order';
@@ -187,6 +188,27 @@ describe('Order: 受注編集', () => {
       .given(at('new'))
       .when(edit(withLines({ ...tea, taxRate: 5 as never })))
       .thenRefuses('order.invalid_tax_rate'));
+});
+
+describe('Order: 受注編集 of an order whose prices are still to come', () => {
+  test('the amounts-to-confirm mark stays through an edit', () => {
+    const unpriced: OrderEvent = { ...imported, data: { ...imported.data, amountProblems: [AMOUNTS_UNCONFIRMED] } };
+    const after = editContents(mallData, withLines(tea));
+    spec
+      .given([unpriced])
+      .when(edit(withLines(tea)))
+      .then([
+        {
+          type: 'OrderEdited',
+          data: {
+            orderId,
+            changes: diffMallData(mallData, after),
+            amountProblems: [AMOUNTS_UNCONFIRMED],
+            outdated: [],
+          },
+        },
+      ]);
+  });
 });
 
 describe('Order: 商品を追加 (AddOrderLine)', () => {

@@ -1,0 +1,21 @@
+import type { Mall } from './order-data';
+
+/** The malls in Japanese, as the admin names them, for text the server writes (a rule's summary). */
+export const MALL_LABELS: Readonly<Record<Mall, string>> = {
+  rakuten: '楽天市場',
+  yahoo: 'Yahoo!ショッピング',
+  amazon: 'Amazon',
+  qoo10: 'Qoo10',
+  aupay: 'au PAY マーケット',
+  ponparemall: 'ポンパレモール',
+  makeshop: 'MakeShop',
+  colorme: 'カラーミーショップ',
+  futureshop: 'futureshop',
+  base: 'BASE',
+  eccube: 'EC-CUBE',
+  shopserve: 'ショップサーブ',
+  phone: '電話注文',
+  fax: 'FAX注文',
+  store: '店舗受注',
+  other: 'その他',
+};
