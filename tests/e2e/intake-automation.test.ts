@@ -27,7 +27,7 @@ const rakutenRule: AutomationRule = {
   conditions: { match: 'all', groups: [{ match: 'all', conditions: [{ field: 'mall', malls: ['rakuten'] }] }] },
   actions: [
     { kind: 'tag', tag: '要確認①' },
-    { kind: 'hold', box: 3, reason: '' },
+    { kind: 'hold', box: 3, reason: '高額代引のため確認' },
   ],
 };
 
@@ -134,7 +134,10 @@ describe('intake automation on import', () => {
     for (const order of byRule) {
       expect(order).toMatchObject({ status: 'held', heldBox: 3 });
       const { body } = await call('a', 'GET', `/orders/${order.id}`);
-      expect(body.hold.reason).toEqual({ source: 'rule', ref: 'rakuten-check', text: 'ルール『高額代引』により保留' });
+      expect(body.hold.reason).toEqual({ source: 'rule', ref: 'rakuten-check', text: '高額代引のため確認' });
+      // The history reads 「ルール『高額代引』により保留」: the hold names its rule.
+      const timeline: TimelineEntry[] = (await call('a', 'GET', `/orders/${order.id}/timeline`)).body;
+      expect(timeline.find((e) => e.type === 'OrderHeld')?.rule).toEqual({ id: 'rakuten-check', name: '高額代引' });
     }
     // Every order got the rule's tag, and the history names the rule on each change it made.
     for (const order of orders) {
