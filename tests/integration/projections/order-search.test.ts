@@ -179,6 +179,7 @@ describe('order search read model', () => {
       hasGift: true,
       amountProblems: false,
       changeAwaitingConfirmation: false,
+      checkKinds: [],
       printedKinds: [],
       labelsExported: false,
       resultsReported: false,
