@@ -6,6 +6,7 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { recheckOrder } from '../../application/automation/recheck-order';
 import { ruleEventWords } from '../../application/automation/rule-event-words';
 import type { AutomationRule } from '../../domain/automation/rule';
 import type { OrderEvent } from '../../domain/order/events';
@@ -181,6 +182,45 @@ describe('intake automation on import', () => {
     const timeline: TimelineEntry[] = (await call('a', 'GET', `/orders/${held!.id}/timeline`)).body;
     expect(timeline.slice(-2).map((e) => e.type)).toEqual(['OrderCheckResultsAccepted', 'OrderReleased']);
     expect((await listOrders('a', { check: 'remarks' })).map((o) => o.id)).not.toContain(held!.id);
+  });
+});
+
+describe('checks again after a change', () => {
+  test('a check that no longer trips is cleared; the same finding again records nothing', async () => {
+    // An order whose remarks tripped the check (accepted or not).
+    let order: ListedOrder | undefined;
+    for (const listed of await listOrders('a')) {
+      const { body } = await call('a', 'GET', `/orders/${listed.id}`);
+      if (body.checks.some((c: { finding: { check: string } }) => c.finding.check === 'remarks')) order = listed;
+    }
+    expect(order).toBeDefined();
+    const deps = { ...app().container.get(TOKENS.IntakePlanning), pipeline: app().container.get(TOKENS.Pipeline) };
+    const caller = { tenantId: sessions.a.tenant.id, actor: 'system', correlationId: 'recheck-test' };
+    const timelineOf = async (): Promise<TimelineEntry[]> =>
+      (await call('a', 'GET', `/orders/${order!.id}/timeline`)).body;
+
+    const length = (await timelineOf()).length;
+    expect(await recheckOrder(deps, caller.tenantId, order!.id, caller)).toMatchObject({ right: expect.anything() });
+    expect(await timelineOf()).toHaveLength(length);
+
+    // The shop stops checking remarks: the result standing is cleared and the list no longer says why.
+    const shopId = rakutenShop('a');
+    const { body: current } = await call('a', 'GET', `/check-settings/${shopId}`);
+    const { id: _id, shopCode: _c, shopName: _n, mall: _m, custom: _custom, ...settings } = current;
+    await call('a', 'PUT', `/check-settings/${shopId}`, {
+      ...settings,
+      checks: { ...settings.checks, remarks: { mode: 'off', box: null } },
+    });
+    await recheckOrder(deps, caller.tenantId, order!.id, caller);
+    await app().readModelsCaughtUp();
+    expect((await timelineOf()).at(-1)).toMatchObject({ type: 'OrderCheckCleared', data: { check: 'remarks' } });
+    expect((await listOrders('a', { check: 'remarks' })).map((o) => o.id)).not.toContain(order!.id);
+    await useCheckSettings('a');
+
+    // Another tenant's order does not exist for this tenant.
+    const ofB = (await listOrders('b'))[0]!;
+    const foreign = await recheckOrder(deps, caller.tenantId, ofB.id, caller);
+    expect(foreign).toMatchObject({ left: { kind: 'rejected', error: { code: 'order.not_found' } } });
   });
 });
 
