@@ -185,6 +185,37 @@ describe('intake automation on import', () => {
   });
 });
 
+describe('staff entry', () => {
+  test('a phone order on the shop goes through the same checks: held by the remarks check, with its reason', async () => {
+    const entered = await call('a', 'POST', '/orders', {
+      shopId: rakutenShop('a'),
+      channel: 'phone',
+      orderer: {
+        name: '髙橋 花子',
+        kana: 'ﾀｶﾊｼ ﾊﾅｺ',
+        postalCode: '150-0001',
+        prefecture: '東京都',
+        city: '渋谷区神宮前',
+        street: '１－２－３',
+        building: '',
+        phone: '03-1234-5678',
+        email: 'hanako@example.jp',
+      },
+      destinations: [
+        { lines: [{ sku: 'TEA-001', name: '静岡茶～特選～', unitPrice: 1080, quantity: 2, taxRate: 8 }], delivery: {} },
+      ],
+      charges: { shipping: 660 },
+      payment: { method: 'bank_transfer' },
+      buyerRemarks: '不在時は宅配ボックスへ',
+    });
+    expect(entered.status).toBe(201);
+    const { body } = await call('a', 'GET', `/orders/${entered.body.id}`);
+    expect(body).toMatchObject({ status: 'held', hold: { box: 4, reason: { source: 'check', ref: 'remarks' } } });
+    // The rule is for 楽天 orders: a phone order is not one.
+    expect(body.shopData.tags).not.toContain('要確認①');
+  });
+});
+
 describe('checks again after a change', () => {
   test('a check that no longer trips is cleared; the same finding again records nothing', async () => {
     // An order whose remarks tripped the check (accepted or not).
@@ -230,7 +261,7 @@ describe('dry run', () => {
     const before = await store.headPosition();
     const answer = await call('a', 'POST', '/automation-rules/dry-run', { rule: candidate, days: 7 });
     expect(answer.status).toBe(200);
-    expect(answer.body.examined).toBe(3);
+    expect(answer.body.examined).toBe(4); // the file's three and the phone order
     expect(await store.headPosition()).toEqual(before);
     expect((await call('a', 'GET', `/automation-rules/${candidate.id}`)).status).toBe(404);
   });
