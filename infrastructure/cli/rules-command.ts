@@ -3,6 +3,8 @@ import type { Command } from 'commander';
 import * as E from 'fp-ts/Either';
 import * as t from 'io-ts';
 import { automationRulesRequest, loadAutomationRules } from '../../application/automation/automation-rules';
+import { DRY_RUN_DEFAULT_DAYS, DRY_RUN_MAX_DAYS, dryRunRule } from '../../application/automation/dry-run';
+import { orderIdsSinceFrom } from '../http/automation/dry-run-router';
 import { refusalText } from '../../application/commands/refusals';
 import { AutomationRule } from '../../domain/automation/rule';
 import { summarizeRule } from '../../domain/automation/rule-summary';
@@ -18,7 +20,10 @@ const tenantOf = async (cli: CliServices, code: string) => {
   return tenant;
 };
 
-/** The file's rules, or every field that is wrong, by path (`2.actions.0.box`), in both languages. */
+/**
+ * The file's rules (an array, or one rule as the API takes it), or every field that is wrong, by path
+ * (`2.actions.0.box`), in both languages.
+ */
 async function rulesIn(file: string): Promise<AutomationRule[]> {
   const text = await readFile(file, 'utf8');
   let json: unknown;
@@ -27,19 +32,26 @@ async function rulesIn(file: string): Promise<AutomationRule[]> {
   } catch {
     throw new Error(`${file}: JSON として読めません / not JSON`);
   }
-  const decoded = t.array(AutomationRule).decode(json);
+  const decoded = t.union([t.array(AutomationRule), AutomationRule]).decode(json);
   if (E.isLeft(decoded))
     throw new Error(
       fieldProblems(decoded.left)
         .map((p) => `${p.ja} / ${p.en}`)
         .join('\n'),
     );
-  return decoded.right;
+  return Array.isArray(decoded.right) ? decoded.right : [decoded.right];
+}
+
+interface DryRunOptions {
+  readonly tenant: string;
+  readonly file: string;
+  readonly days: string;
+  readonly json?: boolean;
 }
 
 /** `oms rules`: the tenant's 自動処理設定, as the admin's screen lists and saves them. */
 export function registerRulesCommand(program: Command): void {
-  const rules = program.command('rules').description('automation rules (自動処理設定): list, import, delete');
+  const rules = program.command('rules').description('automation rules (自動処理設定): list, import, delete, dry-run');
 
   rules
     .command('list')
@@ -103,6 +115,40 @@ export function registerRulesCommand(program: Command): void {
         );
         if (E.isLeft(deleted)) throw new Error(refusalText(deleted.left));
         console.log(`rule ${options.id} deleted / ルールを削除しました`);
+      }),
+    );
+
+  rules
+    .command('dry-run')
+    .description('replay the intake of recent orders through a rule, storing nothing / テスト実行')
+    .requiredOption('--tenant <code>', 'tenant code')
+    .requiredOption('--file <rule.json>', 'the rule, as the API takes it')
+    .option('--days <n>', `the last N days (1–${DRY_RUN_MAX_DAYS})`, String(DRY_RUN_DEFAULT_DAYS))
+    .option('--json', 'print the answer as JSON')
+    .action((options: DryRunOptions) =>
+      withCli(async (cli) => {
+        const days = Number(options.days);
+        if (!Number.isInteger(days) || days < 1 || days > DRY_RUN_MAX_DAYS)
+          throw new Error(`--days: 1〜${DRY_RUN_MAX_DAYS}の整数で指定してください / 1 to ${DRY_RUN_MAX_DAYS}`);
+        const [rule, ...more] = await rulesIn(options.file);
+        if (!rule || more.length > 0) throw new Error(`${options.file}: ルールを1件だけ書いてください / one rule only`);
+        const tenant = await tenantOf(cli, options.tenant);
+        if (!cli.imports.intake) throw new Error('intake automation is not configured');
+        await cli.bringReadModelsUpToDate();
+        const answer = await dryRunRule(
+          { ...cli.imports.intake, orderIdsSince: orderIdsSinceFrom(cli.db) },
+          tenant.id,
+          rule,
+          days,
+        );
+        if (options.json) return void console.log(JSON.stringify(answer));
+        console.log(
+          `${answer.examined}件中 ${answer.orders.length}件に該当 / ${answer.orders.length} of ${answer.examined}`,
+        );
+        for (const order of answer.orders)
+          console.log(
+            `${order.differs ? '≠' : '='} ${order.orderNumber}  実行後: ${order.wouldDo.join('、') || 'なし'}  実績: ${order.happened.join('、') || 'なし'}`,
+          );
       }),
     );
 }

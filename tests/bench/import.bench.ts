@@ -267,6 +267,9 @@ export async function importBenchmark(): Promise<void> {
     const ruled = await timeImport(server, file, true);
     figure('import.seconds_10k_with_rules', (ruled.total * 10_000) / ORDERS, 's');
     figure('ratio.import_with_rules_vs_without', ruled.total / total, 'x');
+    // On a shared machine the CPU seconds compare more steadily than the wall time.
+    figure('import.cpu_node_s_with_rules', ruled.nodeCpu, 's');
+    if (ruled.postgresCpu !== undefined) figure('import.cpu_postgres_s_with_rules', ruled.postgresCpu, 's');
     await readLargeFile(dir);
   } finally {
     await server.stop();

@@ -3,13 +3,16 @@
  * check settings holds its orders with the reasons staff read, the rule named in the history; another tenant is not
  * touched; the dry run lists what a rule would do, changes nothing, and what it lists is what the rule then does.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
+import { recheckOrder } from '../../application/automation/recheck-order';
 import { ruleEventWords } from '../../application/automation/rule-event-words';
 import type { AutomationRule } from '../../domain/automation/rule';
 import type { OrderEvent } from '../../domain/order/events';
 import { TOKENS } from '../../infrastructure/container';
 import { apiCaller, signIn } from '../support/api-client';
+import { runCli } from '../support/cli';
 import { inProcessAppForThisFile } from '../support/in-process-app';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
@@ -25,7 +28,7 @@ const rakutenRule: AutomationRule = {
   conditions: { match: 'all', groups: [{ match: 'all', conditions: [{ field: 'mall', malls: ['rakuten'] }] }] },
   actions: [
     { kind: 'tag', tag: '要確認①' },
-    { kind: 'hold', box: 3, reason: '' },
+    { kind: 'hold', box: 3, reason: '高額代引のため確認' },
   ],
 };
 
@@ -132,7 +135,10 @@ describe('intake automation on import', () => {
     for (const order of byRule) {
       expect(order).toMatchObject({ status: 'held', heldBox: 3 });
       const { body } = await call('a', 'GET', `/orders/${order.id}`);
-      expect(body.hold.reason).toEqual({ source: 'rule', ref: 'rakuten-check', text: 'ルール『高額代引』により保留' });
+      expect(body.hold.reason).toEqual({ source: 'rule', ref: 'rakuten-check', text: '高額代引のため確認' });
+      // The history reads 「ルール『高額代引』により保留」: the hold names its rule.
+      const timeline: TimelineEntry[] = (await call('a', 'GET', `/orders/${order.id}/timeline`)).body;
+      expect(timeline.find((e) => e.type === 'OrderHeld')?.rule).toEqual({ id: 'rakuten-check', name: '高額代引' });
     }
     // Every order got the rule's tag, and the history names the rule on each change it made.
     for (const order of orders) {
@@ -179,13 +185,83 @@ describe('intake automation on import', () => {
   });
 });
 
+describe('staff entry', () => {
+  test('a phone order on the shop goes through the same checks: held by the remarks check, with its reason', async () => {
+    const entered = await call('a', 'POST', '/orders', {
+      shopId: rakutenShop('a'),
+      channel: 'phone',
+      orderer: {
+        name: '髙橋 花子',
+        kana: 'ﾀｶﾊｼ ﾊﾅｺ',
+        postalCode: '150-0001',
+        prefecture: '東京都',
+        city: '渋谷区神宮前',
+        street: '１－２－３',
+        building: '',
+        phone: '03-1234-5678',
+        email: 'hanako@example.jp',
+      },
+      destinations: [
+        { lines: [{ sku: 'TEA-001', name: '静岡茶～特選～', unitPrice: 1080, quantity: 2, taxRate: 8 }], delivery: {} },
+      ],
+      charges: { shipping: 660 },
+      payment: { method: 'bank_transfer' },
+      buyerRemarks: '不在時は宅配ボックスへ',
+    });
+    expect(entered.status).toBe(201);
+    const { body } = await call('a', 'GET', `/orders/${entered.body.id}`);
+    expect(body).toMatchObject({ status: 'held', hold: { box: 4, reason: { source: 'check', ref: 'remarks' } } });
+    // The rule is for 楽天 orders: a phone order is not one.
+    expect(body.shopData.tags).not.toContain('要確認①');
+  });
+});
+
+describe('checks again after a change', () => {
+  test('a check that no longer trips is cleared; the same finding again records nothing', async () => {
+    // An order whose remarks tripped the check (accepted or not).
+    let order: ListedOrder | undefined;
+    for (const listed of await listOrders('a')) {
+      const { body } = await call('a', 'GET', `/orders/${listed.id}`);
+      if (body.checks.some((c: { finding: { check: string } }) => c.finding.check === 'remarks')) order = listed;
+    }
+    expect(order).toBeDefined();
+    const deps = { ...app().container.get(TOKENS.IntakePlanning), pipeline: app().container.get(TOKENS.Pipeline) };
+    const caller = { tenantId: sessions.a.tenant.id, actor: 'system', correlationId: 'recheck-test' };
+    const timelineOf = async (): Promise<TimelineEntry[]> =>
+      (await call('a', 'GET', `/orders/${order!.id}/timeline`)).body;
+
+    const length = (await timelineOf()).length;
+    expect(await recheckOrder(deps, caller.tenantId, order!.id, caller)).toMatchObject({ right: expect.anything() });
+    expect(await timelineOf()).toHaveLength(length);
+
+    // The shop stops checking remarks: the result standing is cleared and the list no longer says why.
+    const shopId = rakutenShop('a');
+    const { body: current } = await call('a', 'GET', `/check-settings/${shopId}`);
+    const { id: _id, shopCode: _c, shopName: _n, mall: _m, custom: _custom, ...settings } = current;
+    await call('a', 'PUT', `/check-settings/${shopId}`, {
+      ...settings,
+      checks: { ...settings.checks, remarks: { mode: 'off', box: null } },
+    });
+    await recheckOrder(deps, caller.tenantId, order!.id, caller);
+    await app().readModelsCaughtUp();
+    expect((await timelineOf()).at(-1)).toMatchObject({ type: 'OrderCheckCleared', data: { check: 'remarks' } });
+    expect((await listOrders('a', { check: 'remarks' })).map((o) => o.id)).not.toContain(order!.id);
+    await useCheckSettings('a');
+
+    // Another tenant's order does not exist for this tenant.
+    const ofB = (await listOrders('b'))[0]!;
+    const foreign = await recheckOrder(deps, caller.tenantId, ofB.id, caller);
+    expect(foreign).toMatchObject({ left: { kind: 'rejected', error: { code: 'order.not_found' } } });
+  });
+});
+
 describe('dry run', () => {
   test('changes nothing', async () => {
     const store = app().container.get(TOKENS.EventStore);
     const before = await store.headPosition();
     const answer = await call('a', 'POST', '/automation-rules/dry-run', { rule: candidate, days: 7 });
     expect(answer.status).toBe(200);
-    expect(answer.body.examined).toBe(3);
+    expect(answer.body.examined).toBe(4); // the file's three and the phone order
     expect(await store.headPosition()).toEqual(before);
     expect((await call('a', 'GET', `/automation-rules/${candidate.id}`)).status).toBe(404);
   });
@@ -228,5 +304,20 @@ describe('dry run', () => {
     const { tenant } = sessions.a;
     const staff = await signIn(app(), tenant.code, tenant.staff.username, tenant.staff.password);
     expect((await apiCaller(app())('POST', '/automation-rules/dry-run', staff, { rule: candidate })).status).toBe(403);
+  });
+
+  test('oms rules dry-run answers as the API does, and stores nothing', async () => {
+    const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'oms-rule-')), 'rule.json');
+    await writeFile(file, JSON.stringify(candidate));
+    const store = app().container.get(TOKENS.EventStore);
+    const before = await store.headPosition();
+    const env = { DATABASE_URL: app().database.connectionString };
+    const cli = await runCli(['rules', 'dry-run', '--tenant', 'takahashi', '--file', file, '--json'], env);
+    expect(cli.code).toBe(0);
+    const api = await call('a', 'POST', '/automation-rules/dry-run', { rule: candidate });
+    expect(JSON.parse(cli.stdout)).toEqual(api.body);
+    expect(await store.headPosition()).toEqual(before);
+    const wrong = await runCli(['rules', 'dry-run', '--tenant', 'takahashi', '--file', file, '--days', '91'], env);
+    expect(wrong.code).not.toBe(0);
   });
 });

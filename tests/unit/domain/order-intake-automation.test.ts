@@ -6,7 +6,7 @@ import { orderDecider } from '../../../domain/order/order';
 import type { ProcessingRoute } from '../../../domain/order/route';
 import { mailIdFor } from '../../../domain/shared/ids';
 import { deciderSpecification } from '../../support/decider-specification';
-import { CARD_ROUTE, importOrder, imported, mallData, shopData } from '../../support/order-fixtures';
+import { CARD_ROUTE, importOrder, imported, mallData } from '../../support/order-fixtures';
 
 const spec = deciderSpecification(orderDecider);
 const orderId = 'o-1';

@@ -80,6 +80,33 @@ describe('order search rows, folded without a database', () => {
     expect(released).toMatchObject({ status: 'new', heldBox: null, heldFrom: null, revision: 5n });
   });
 
+  test('the checks standing unaccepted are listed: tripped, cleared, accepted', () => {
+    const trip = (check: 'address' | 'remarks', revision: bigint) =>
+      recorded<OrderEvent>(
+        {
+          type: 'OrderCheckTripped',
+          data: { orderId: 'o-1', finding: { check, destinationIndex: null, data: {} }, outcome: 'warning', box: null },
+        },
+        { revision },
+      );
+    const kinds = (events: ReturnType<typeof creation>[]) => orderSearchRows(events)[0]!.checkKinds;
+    // In the order the checks run, each once.
+    expect(kinds([creation(), trip('remarks', 1n), trip('address', 2n), trip('remarks', 3n)])).toEqual([
+      'address',
+      'remarks',
+    ]);
+    const cleared = recorded<OrderEvent>(
+      { type: 'OrderCheckCleared', data: { orderId: 'o-1', check: 'address' } },
+      { revision: 3n },
+    );
+    expect(kinds([creation(), trip('remarks', 1n), trip('address', 2n), cleared])).toEqual(['remarks']);
+    const accepted = recorded<OrderEvent>(
+      { type: 'OrderCheckResultsAccepted', data: { orderId: 'o-1', checks: ['remarks', 'address'] } },
+      { revision: 3n },
+    );
+    expect(kinds([creation(), trip('remarks', 1n), trip('address', 2n), accepted])).toEqual([]);
+  });
+
   test('a change at the mall replaces the parts it brings and keeps the others', () => {
     const [before] = orderSearchRows([creation()]);
     const orderer = { ...mallData.orderer, name: '佐藤 花子' };

@@ -19,7 +19,13 @@ const order = {
     destinations: [
       {
         ...mallData.destinations[0]!,
-        recipient: { ...recipient, postalCode: '530-0001', prefecture: '東京都', city: '新宿区西新宿', street: '2-8-1' },
+        recipient: {
+          ...recipient,
+          postalCode: '530-0001',
+          prefecture: '東京都',
+          city: '新宿区西新宿',
+          street: '2-8-1',
+        },
       },
     ],
   },
