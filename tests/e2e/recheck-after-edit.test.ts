@@ -46,6 +46,7 @@ async function importWithPlanner(
   orderNumber: string,
   recipient: Partial<Person>,
   planner: IntakePlanner,
+  changeId = importOrder.changeId,
 ): Promise<string> {
   const shopId = tenant.shops[0]!.id;
   const orderId = importedOrderIdFor(tenant.id, shopId, orderNumber);
@@ -61,7 +62,11 @@ async function importWithPlanner(
     .handle(
       orderDecider,
       streamName.order(orderId),
-      { ...importOrder, mallData: data, orderId, tenantId: tenant.id, shopId, orderNumber, automation: automation! },
+      {
+        ...importOrder,
+        ...{ mallData: data, orderId, tenantId: tenant.id, shopId, orderNumber, changeId },
+        automation: automation!,
+      },
       context({ tenantId: tenant.id, actor: 'system' }),
     );
   if (E.isLeft(result)) throw new Error(`import refused: ${JSON.stringify(result.left)}`);
@@ -69,12 +74,14 @@ async function importWithPlanner(
   return orderId;
 }
 
-const importChecked = async (tenant: Tenant, orderNumber: string, recipient: Partial<Person>) =>
+/** A re-import with another changeId is the mall's change to the order (OrderChangedAtMall). */
+const importChecked = async (tenant: Tenant, orderNumber: string, recipient: Partial<Person>, changeId?: string) =>
   importWithPlanner(
     tenant,
     orderNumber,
     recipient,
     await intakePlannerFor(app().container.get(TOKENS.IntakePlanning), tenant.id),
+    changeId,
   );
 
 /**
@@ -100,7 +107,9 @@ const eventsOf = async (orderId: string) =>
 /** The check results caused by a change to the order (intake's own are caused by its import command). */
 const recheckEvents = async (orderId: string) => {
   const events = await eventsOf(orderId);
-  const changes = new Set(events.filter((e) => e.event.type === 'OrderEdited').map((e) => e.id));
+  const changes = new Set(
+    events.filter((e) => e.event.type === 'OrderEdited' || e.event.type === 'OrderChangedAtMall').map((e) => e.id),
+  );
   return events.filter(
     (e) =>
       (e.event.type === 'OrderCheckTripped' || e.event.type === 'OrderCheckCleared') &&
@@ -149,6 +158,23 @@ describe('the checks again after an edit', () => {
     expect(tripped[0]!.event.data).toMatchObject({ finding: { check: 'house_number' }, outcome: 'warning' });
     await app().readModelsCaughtUp();
     expect((await checksOf(orderId)).sort()).toEqual([...atIntake, 'house_number'].sort());
+  });
+
+  test('a change at the mall to a matching address clears the address finding', async () => {
+    const orderId = await importChecked(a, '123456-20261201-0000005', wrongAddress);
+    expect(await checksOf(orderId)).toContain('address');
+
+    await importChecked(a, '123456-20261201-0000005', umeda, crypto.randomUUID());
+    expect((await eventsOf(orderId)).map((e) => e.event.type)).toContain('OrderChangedAtMall');
+    const cleared = await eventually(
+      () => recheckEvents(orderId),
+      (events) => events.some((e) => e.event.type === 'OrderCheckCleared'),
+      'the address finding was not cleared',
+    );
+    // The duplicate check may find the earlier tests' orders of the same buyer: only the clearing is this test's.
+    expect(cleared.filter((e) => e.event.type === 'OrderCheckCleared').map((e) => e.event.data)).toEqual([
+      { orderId, check: 'address' },
+    ]);
   });
 
   test('a rule’s 商品の自動追加 at intake is not checked again; another tenant’s order is never touched', async () => {
