@@ -26,16 +26,25 @@ const COD = '387215-20261206-0000011';
 const BUNDLED = ['387215-20261206-0000012', '387215-20261206-0000013'] as const;
 const ISLAND = '387215-20261206-0000014';
 
+/** The buyer is also the recipient: one address per order. */
+interface Buyer {
+  last: string;
+  first: string;
+  postal: [string, string];
+  pref: string;
+  city: string;
+  rest: string;
+}
 interface FileOrder {
   number: string;
   payment: string;
   items: ReadonlyArray<{ name: string; sku: string; price: number; quantity: number }>;
-  buyer: { last: string; first: string; postal: [string, string]; pref: string; city: string; rest: string };
+  buyer: Buyer;
 }
 
-const buyerSaki = { last: '﨑山', first: '太郎', postal: ['231', '0023'], pref: '神奈川県', city: '横浜市中区', rest: '山下町１－２' }; // prettier-ignore
-const buyerWatanabe = { last: '渡邊', first: '一郎', postal: ['530', '0001'], pref: '大阪府', city: '大阪市北区', rest: '梅田１丁目１－１ ㈱梅田ビル①' }; // prettier-ignore
-const buyerIsland = { last: '髙良', first: '花', postal: ['907', '1801'], pref: '沖縄県', city: '八重山郡与那国町', rest: '与那国１２３' }; // prettier-ignore
+const buyerSaki: Buyer = { last: '﨑山', first: '太郎', postal: ['231', '0023'], pref: '神奈川県', city: '横浜市中区', rest: '山下町１－２' }; // prettier-ignore
+const buyerWatanabe: Buyer = { last: '渡邊', first: '一郎', postal: ['530', '0001'], pref: '大阪府', city: '大阪市北区', rest: '梅田１丁目１－１ ㈱梅田ビル①' }; // prettier-ignore
+const buyerIsland: Buyer = { last: '髙良', first: '花', postal: ['907', '1801'], pref: '沖縄県', city: '八重山郡与那国町', rest: '与那国１２３' }; // prettier-ignore
 const FILE_ORDERS: FileOrder[] = [
   { number: COD, payment: '代金引換', items: [{ name: '有田焼 湯呑み', sku: 'CUP-01', price: 2200, quantity: 3 }], buyer: buyerSaki }, // prettier-ignore
   { number: BUNDLED[0], payment: 'クレジットカード', items: [{ name: '静岡茶①～特選～', sku: 'TEA-001', price: 1080, quantity: 2 }], buyer: buyerWatanabe }, // prettier-ignore
