@@ -1,6 +1,7 @@
 import { ContainerModule } from 'inversify';
 import { CommandPipeline } from '../../application/commands/command-pipeline';
 import { automaticMailsPolicy } from '../../application/policies/automatic-mails-policy';
+import { recheckOrdersPolicy } from '../../application/policies/recheck-orders-policy';
 import { ProjectionRunner } from '../../projections/runner';
 import { TOKENS } from '../container';
 
@@ -32,6 +33,7 @@ export const policiesModule = new ContainerModule(({ bind }) => {
       requests: { ...c.get(TOKENS.MailRequests), pipeline },
       log: logger,
     });
-    return [new ProjectionRunner(automaticMails, deps)];
+    const recheckOrders = recheckOrdersPolicy({ intake: c.get(TOKENS.IntakePlanning), pipeline, log: logger });
+    return [new ProjectionRunner(automaticMails, deps), new ProjectionRunner(recheckOrders, deps)];
   });
 });

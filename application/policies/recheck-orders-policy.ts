@@ -1,0 +1,56 @@
+import { AsyncResource } from 'node:async_hooks';
+import type { EventMetadata } from '../events/event-metadata';
+import type { CommandPipeline } from '../commands/command-pipeline';
+import type { IntakePlannerDependencies } from '../automation/intake-planner';
+import { recheckOrder } from '../automation/recheck-order';
+import type { Log } from '../ports/log';
+import { OrderChangeConfirmed, OrderChangedAtMall, OrderEdited } from '../../domain/order/events';
+import { defineProjection, type Projection } from '../../projections/projection';
+
+export interface RecheckOrdersDependencies {
+  readonly intake: IntakePlannerDependencies;
+  /** Its pipeline should not wait for the read models: a policy reads the log, not the screens. */
+  readonly pipeline: CommandPipeline;
+  readonly log: Log;
+}
+
+export const RECHECK_ORDERS_POLICY = 'policy:recheck-orders';
+
+/**
+ * The checks again after every change to an order's contents (受注編集, a change at the mall applied or confirmed): a
+ * process manager that follows the log from its own checkpoint and sends RecheckOrder as 'system', caused by the
+ * change. It owns no tables: the same findings again record nothing, so a batch applied again asks for nothing new.
+ * An edit made by a rule (商品の自動追加) is skipped: it happens at intake, whose plan already ran the checks.
+ */
+export function recheckOrdersPolicy(deps: RecheckOrdersDependencies): Projection {
+  // As in the automatic mails policy: the batch runs inside the checkpoint's transaction, the commands outside it.
+  const outsideTheBatch = new AsyncResource(RECHECK_ORDERS_POLICY);
+  return defineProjection({
+    name: RECHECK_ORDERS_POLICY,
+    events: { OrderEdited, OrderChangedAtMall, OrderChangeConfirmed },
+    tables: [],
+    // Installed on a shop with years of orders, it must not rewrite every past order's check results.
+    beginsAtHead: true,
+    async apply(_tx, events) {
+      for (const { event, metadata, id } of events)
+        await outsideTheBatch.runInAsyncScope(() => recheck(deps, event.data.orderId, metadata, id));
+    },
+  });
+}
+
+async function recheck(
+  deps: RecheckOrdersDependencies,
+  orderId: string,
+  metadata: EventMetadata,
+  eventId: string,
+): Promise<void> {
+  if (metadata.ruleId !== undefined) return;
+  const { tenantId } = metadata;
+  const answered = await recheckOrder({ ...deps.intake, pipeline: deps.pipeline }, tenantId, orderId, {
+    tenantId,
+    actor: 'system',
+    correlationId: metadata.correlationId,
+    causationId: eventId,
+  });
+  if (answered._tag === 'Left') deps.log.info({ orderId, refusal: answered.left }, 'order not checked again');
+}
