@@ -21,6 +21,8 @@ export interface IntakeOrder {
   readonly mall: Mall;
   readonly mallData: MallOrderData;
   readonly shopData: ShopOrderData;
+  /** The file had no prices (Amazon's unshipped report): the amounts check says so instead of a mismatch. */
+  readonly amountsToConfirm?: boolean;
 }
 
 /** The buyer's customer as the register knows them (before this order). */
@@ -104,6 +106,7 @@ export const planIntake = (order: IntakeOrder, settings: IntakeSettings, lookups
     blacklist: lookups.blacklist,
     recentOrders: lookups.recentOrders(order),
     leadDays: lookups.leadDays,
+    isClosedDay: lookups.closedDays(order.shopId),
   };
   const findings = runChecks(
     {
@@ -114,6 +117,7 @@ export const planIntake = (order: IntakeOrder, settings: IntakeSettings, lookups
       customerBlacklisted: !!customer && lookups.blacklist.some((b) => b.customerId === customer.customerId),
       // The order data keeps no mall 離島 flag yet: the area table decides.
       mallRemoteIsland: false,
+      ...(order.amountsToConfirm && { amountsToConfirm: true }),
     },
     context,
   ).map((finding) => outcomeOf(finding, checkSettings));

@@ -215,6 +215,7 @@ export async function importOrders(
             mall: request.mall,
             mallData: order.mallData,
             shopData: intakeShipping(EMPTY_SHOP_DATA, order.mallData),
+            amountsToConfirm: order.amountsToConfirm,
           })),
         )
       : [];

@@ -84,3 +84,34 @@ describe('planIntake: the checks', () => {
     expect(plan.findings.find((f) => f.finding.check === 'address')).toMatchObject({ outcome: 'hold', box: 1 });
   });
 });
+
+describe('planIntake: what the order and its shop add to the checks', () => {
+  test('an order whose prices are to come (Amazon unshipped report) is one amounts_unconfirmed finding, not a mismatch', () => {
+    const unpriced = { ...order, amountsToConfirm: true };
+    const amounts = planIntake(unpriced, settingsWith({}), lookups).findings.filter(
+      (f) => f.finding.check === 'amounts',
+    );
+    expect(amounts.map((f) => f.finding.data.code)).toEqual(['amounts_unconfirmed']);
+  });
+
+  test("the shop's closed days push the first possible delivery day past the buyer's wish", () => {
+    const wished = {
+      ...order,
+      mallData: {
+        ...order.mallData,
+        destinations: [
+          {
+            ...order.mallData.destinations[0]!,
+            delivery: { desiredDate: '2026-12-03', timeSlot: null },
+          },
+        ],
+      },
+    };
+    const checks = (closed: (date: string) => boolean) =>
+      planIntake(wished, settingsWith({}), { ...lookups, closedDays: () => closed }).findings.map(
+        (f) => f.finding.check,
+      );
+    expect(checks(() => false)).not.toContain('delivery_date');
+    expect(checks((date) => date === '2026-12-02' || date === '2026-12-03')).toContain('delivery_date');
+  });
+});
