@@ -227,6 +227,7 @@ describe('admin: a rule, an import, the held orders, a bundle and its one label'
     const checks = page.getByTestId('check-results');
     await checks.getByText('要注意発送地域・離島').waitFor();
     await checks.getByText(/与那国/).waitFor();
+    await page.getByRole('list', { name: '処理履歴' }).getByText('チェックに該当：要注意発送地域・離島').waitFor();
     expect(admin!.pageErrors).toEqual([]);
   });
 

@@ -13,6 +13,14 @@ const reasonOf = (entry: TimelineEntry): string | undefined => {
   return undefined;
 };
 
+/** The check a check result names, so 「チェックに該当」 says which. */
+const checkOf = (entry: TimelineEntry): string | undefined => {
+  const finding = entry.data.finding;
+  if (finding && typeof finding === 'object' && 'check' in finding && typeof finding.check === 'string')
+    return finding.check;
+  return typeof entry.data.check === 'string' ? entry.data.check : undefined;
+};
+
 /** 履歴: every event of the order with when and who, read from its own stream. */
 export const OrderTimeline = () => {
   const record = useRecordContext<{ id: string; revision: number }>();
@@ -29,7 +37,7 @@ export const OrderTimeline = () => {
         {data?.map((entry) => (
           <ListItem key={entry.revision}>
             <ListItemText
-              primary={`${entry.rule ? translate('oms.orders.by_rule', { name: entry.rule.name }) : ''}${translate(`oms.order_events.${entry.type}`, { _: entry.type })}`}
+              primary={`${entry.rule ? translate('oms.orders.by_rule', { name: entry.rule.name }) : ''}${translate(`oms.order_events.${entry.type}`, { _: entry.type })}${checkOf(entry) ? `：${translate(`oms.checks.kinds.${checkOf(entry)}`, { _: checkOf(entry) })}` : ''}`}
               secondary={
                 <>
                   {`${tokyo.format(new Date(entry.at))}  ${entry.actorName ?? translate(`oms.actors.${entry.actor}`, { _: entry.actor })}`}
