@@ -223,6 +223,16 @@ export async function exportLabels(
         text: '',
         detail: '同梱の受注の運送会社が異なります',
       });
+    // A held order ships with its bundle only when staff asked for it by name: the hold was for a reason.
+    for (const member of parcel.orders)
+      if (member.status === 'held' && !orderIds.includes(member.orderId))
+        problems.push({
+          key: rows[0]?.key ?? '',
+          field: layout.title,
+          reason: 'refused',
+          text: '',
+          detail: `同梱の受注 ${member.orderNumber} が保留中です（保留を解除するか、同梱を解除してください）`,
+        });
     if (problems.length > 0) return { parcel, order, rows, rendered: [], problems };
     const rendered = rows.map((row) => renderLabelRow(layout, row));
     return { parcel, order, rows, rendered, problems: rendered.flatMap((r) => r.problems) };

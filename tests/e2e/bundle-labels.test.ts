@@ -63,6 +63,17 @@ beforeAll(async () => {
   bundleId = merged.body.bundleId;
 }, 60_000);
 
+test('a held order of the bundle refuses its label until it is released, unless asked for by name', async () => {
+  const [plain, cod] = tenant.orderIds as [string, string];
+  expect((await call('POST', `/orders/${plain}/commands/hold`, { box: 1, reason: '住所確認' })).status).toBe(200);
+  const refused = await call('POST', '/label-exports', { layout: 'b2cloud', ids: [cod] });
+  expect(refused.status).toBe(422);
+  expect(refused.body.orders[0].problems.map((p: { detail: string }) => p.detail)).toEqual([
+    `同梱の受注 ${(await order(plain)).orderNumber} が保留中です（保留を解除するか、同梱を解除してください）`,
+  ]);
+  expect((await call('POST', `/orders/${plain}/commands/release`, {})).status).toBe(200);
+});
+
 test('one label for the bundle: both order numbers, the COD amount of its COD order, its key on each order', async () => {
   const [plain, cod] = tenant.orderIds as [string, string];
   // Only one order of the bundle is asked for: the parcel is the bundle's.
