@@ -99,6 +99,7 @@ const created = ({ metadata, revision }: DecodedEvent, e: OrderImported | OrderE
     status,
     heldBox: null,
     heldFrom: null,
+    heldReason: null,
     routeId: route.routeId,
     plannedShipDate: shopData.plannedShipDate,
     carrier: shopData.shipping?.carrier ?? null,
@@ -136,11 +137,11 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'OrderRouteAssigned':
       return { ...row, routeId: e.data.route.routeId, status: e.data.to };
     case 'OrderHeld':
-      return { ...row, status: 'held', heldBox: e.data.box, heldFrom: e.data.from };
+      return { ...row, status: 'held', heldBox: e.data.box, heldFrom: e.data.from, heldReason: e.data.reason.text };
     case 'OrderReleased':
-      return { ...row, status: e.data.to, heldBox: null, heldFrom: null };
+      return { ...row, status: e.data.to, heldBox: null, heldFrom: null, heldReason: null };
     case 'OrderCancelled':
-      return { ...row, status: 'cancelled', heldBox: null, heldFrom: null };
+      return { ...row, status: 'cancelled', heldBox: null, heldFrom: null, heldReason: null };
     case 'OrderTagAdded':
       return { ...row, tags: [...row.tags, e.data.tag] };
     case 'OrderTagRemoved':
@@ -224,7 +225,7 @@ async function loadRows(
   if (ids.length === 0) return new Map();
   const rows = await tx.any(sql.type(StoredRow)`
     SELECT id, tenant_id AS "tenantId", shop_id AS "shopId", mall, order_number AS "orderNumber", status, held_box AS "heldBox",
-      held_from AS "heldFrom", route_id AS "routeId", ordered_at AS "orderedAt", planned_ship_date::text AS "plannedShipDate",
+      held_from AS "heldFrom", held_reason AS "heldReason", route_id AS "routeId", ordered_at AS "orderedAt", planned_ship_date::text AS "plannedShipDate",
       desired_delivery_date::text AS "desiredDeliveryDate", payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName",
       orderer_kana AS "ordererKana", orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount",
       total, billed, has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",
@@ -249,6 +250,7 @@ const COLUMNS: readonly [string, string][] = [
   ['status', 'text'],
   ['held_box', 'int4'],
   ['held_from', 'text'],
+  ['held_reason', 'text'],
   ['route_id', 'text'],
   ['ordered_at', 'timestamptz'],
   ['planned_ship_date', 'date'],
@@ -288,6 +290,7 @@ const tuple = (r: OrderSearchRow) => [
   r.status,
   r.heldBox,
   r.heldFrom,
+  r.heldReason,
   r.routeId,
   r.orderedAt,
   r.plannedShipDate,

@@ -54,7 +54,7 @@ const toView = (row: z.infer<typeof ListRow>): OrderListRow => ({
 
 const COLUMNS = sql.fragment`
   id, shop_id AS "shopId", mall, order_number AS "orderNumber", status, held_box AS "heldBox", held_from AS "heldFrom",
-  route_id AS "routeId", ordered_at AS "orderedAt", planned_ship_date AS "plannedShipDate", desired_delivery_date AS "desiredDeliveryDate",
+  held_reason AS "heldReason", route_id AS "routeId", ordered_at AS "orderedAt", planned_ship_date AS "plannedShipDate", desired_delivery_date AS "desiredDeliveryDate",
   payment_method AS "paymentMethod", carrier, tags, orderer_name AS "ordererName", orderer_kana AS "ordererKana",
   orderer_phone AS "ordererPhone", orderer_email AS "ordererEmail", destination_count AS "destinationCount", total, billed,
   has_gift AS "hasGift", amount_problems AS "amountProblems", change_awaiting_confirmation AS "changeAwaitingConfirmation",

@@ -9,6 +9,8 @@ export const OrderSearchColumns = z.object({
   status: z.string(),
   heldBox: z.number().nullable(),
   heldFrom: z.string().nullable(),
+  /** Why it is held (HoldReason.text), while it is. */
+  heldReason: z.string().nullable(),
   routeId: z.string(),
   orderedAt: z.number(),
   plannedShipDate: z.string().nullable(),

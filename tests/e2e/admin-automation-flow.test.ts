@@ -217,6 +217,8 @@ describe('admin: a rule, an import, the held orders, a bundle and its one label'
     await page.getByRole('tab', { name: /^保留/ }).click();
     const held = page.getByRole('row').filter({ hasText: COD });
     await held.getByText('保留', { exact: false }).first().waitFor();
+    // The list says why: the rule's reason, and the checks that tripped.
+    await held.getByTestId('held-reason').getByText(REASON).waitFor();
     // Only the new COD order is held: the fixture's COD order came in before the rule.
     expect(await page.getByRole('row').filter({ hasText: FIXTURE_COD }).count()).toBe(0);
     await held.click();
@@ -228,6 +230,9 @@ describe('admin: a rule, an import, the held orders, a bundle and its one label'
     await checks.getByText('要注意発送地域・離島').waitFor();
     await checks.getByText(/与那国/).waitFor();
     await page.getByRole('list', { name: '処理履歴' }).getByText('チェックに該当：要注意発送地域・離島').waitFor();
+    await page.getByRole('menuitem', { name: '受注', exact: true }).click();
+    await page.getByRole('tab', { name: /^新規受注/ }).click();
+    await page.getByRole('row').filter({ hasText: ISLAND }).getByText('要注意発送地域・離島').waitFor();
     expect(admin!.pageErrors).toEqual([]);
   });
 

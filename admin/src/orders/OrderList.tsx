@@ -12,7 +12,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { AttentionBadges } from './AttentionBadges';
+import { AttentionBadges, type AttentionRow } from './AttentionBadges';
 import { PrintedMarks } from '../documents/PrintedMarks';
 import { TrackingLinks } from './TrackingLinks';
 import { OrderBulkActions } from './OrderBulkActions';
@@ -69,7 +69,7 @@ export const OrderList = () => (
       <TextField source="ordererName" sortable={false} />
       <TextField source="ordererKana" sortable={false} />
       <NumberField source="billed" locales="ja-JP" options={{ style: 'currency', currency: 'JPY' }} />
-      <FunctionField<{ status: string; changeAwaitingConfirmation: boolean; amountProblems: boolean }>
+      <FunctionField<AttentionRow & { status: string }>
         source="status"
         render={(r) => (
           <>
@@ -79,10 +79,7 @@ export const OrderList = () => (
                 （<HoldBoxField source="heldBox" />）
               </>
             )}
-            <AttentionBadges
-              changeAwaitingConfirmation={r.changeAwaitingConfirmation}
-              amountProblems={r.amountProblems}
-            />
+            <AttentionBadges row={r} />
           </>
         )}
       />

@@ -162,6 +162,7 @@ describe('order search read model', () => {
       status: 'awaiting_payment',
       heldBox: null,
       heldFrom: null,
+      heldReason: null,
       routeId: 'standard',
       orderedAt: '2026-11-30T01:15:00.000Z',
       plannedShipDate: '2026-12-02',
@@ -196,7 +197,12 @@ describe('order search read model', () => {
   });
 
   test('status moves, holds, cancellations and changes awaiting confirmation are reflected', async () => {
-    expect(await findOrderRow(side.db, A, ids.o2)).toMatchObject({ status: 'held', heldBox: 3, heldFrom: 'new' });
+    expect(await findOrderRow(side.db, A, ids.o2)).toMatchObject({
+      status: 'held',
+      heldBox: 3,
+      heldFrom: 'new',
+      heldReason: expect.any(String),
+    });
     expect(await findOrderRow(side.db, A, ids.o3)).toMatchObject({ status: 'cancelled', heldBox: null });
     expect(await findOrderRow(side.db, A, ids.o4)).toMatchObject({
       status: 'awaiting_documents',

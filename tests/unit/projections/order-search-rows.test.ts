@@ -67,6 +67,7 @@ describe('order search rows, folded without a database', () => {
       status: 'held',
       heldBox: 2,
       heldFrom: 'new',
+      heldReason: '在庫確認',
       tags: ['至急'],
       revision: 4n,
       updatedAt: '2026-12-02T00:00:00.000Z',
@@ -77,7 +78,7 @@ describe('order search rows, folded without a database', () => {
       [recorded<OrderEvent>({ type: 'OrderReleased', data: { orderId: 'o-1', box: 2, to: 'new' } }, { revision: 5n })],
       new Map([['o-1', rows[0]!]]),
     );
-    expect(released).toMatchObject({ status: 'new', heldBox: null, heldFrom: null, revision: 5n });
+    expect(released).toMatchObject({ status: 'new', heldBox: null, heldFrom: null, heldReason: null, revision: 5n });
   });
 
   test('the checks standing unaccepted are listed: tripped, cleared, accepted', () => {
