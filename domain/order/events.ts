@@ -349,6 +349,17 @@ export const OrderBundled = t.strict({
 });
 export type OrderBundled = t.TypeOf<typeof OrderBundled>;
 
+/**
+ * 「同梱候補とまとめる」: a rule asked at intake for the order to be merged with its 同梱候補. Merging writes other orders'
+ * streams, so it is not done in the intake command: the automatic-bundles policy answers this event with the bundle
+ * command (OrderBundled on each order, its metadata naming the rule).
+ */
+export const OrderBundleRequested = t.strict({
+  type: t.literal('OrderBundleRequested'),
+  data: t.strict({ orderId: t.string }),
+});
+export type OrderBundleRequested = t.TypeOf<typeof OrderBundleRequested>;
+
 /** 同梱解除: the bundle was split before it shipped; the order ships on its own again. */
 export const OrderUnbundled = t.strict({
   type: t.literal('OrderUnbundled'),
@@ -389,6 +400,7 @@ export const ORDER_EVENTS = {
   OrderCheckCleared,
   OrderCheckResultsAccepted,
   OrderEdited,
+  OrderBundleRequested,
   OrderBundled,
   OrderUnbundled,
 } as const;

@@ -190,6 +190,7 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'MailRequested':
     case 'MailSent':
     case 'MailFailed':
+    case 'OrderBundleRequested':
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };

@@ -538,6 +538,7 @@ const samples: readonly DomainEvent[] = [
       outdated: ['documents'],
     },
   },
+  { type: 'OrderBundleRequested', data: { orderId: 'o-1' } },
   { type: 'OrderBundled', data: { orderId: 'o-1', bundleId: 'b-1', orderIds: ['o-1', 'o-2'] } },
   { type: 'OrderUnbundled', data: { orderId: 'o-1', bundleId: 'b-1' } },
   { type: 'BundlingSettingsSet', data: { tenantId: 't-1', bundleAcrossMalls: true } },

@@ -110,6 +110,25 @@ describe('Order: 同梱 (bundle and split)', () => {
   });
 });
 
+describe('Order: 同梱候補とまとめる (a rule merges)', () => {
+  const rule = { id: 'r-bundle', name: '同じお客様はまとめる' };
+  const requested: OrderEvent = { type: 'OrderBundleRequested', data: { orderId } };
+
+  test('a merge sent for a rule names the rule on the OrderBundled it records', () =>
+    spec
+      .given([imported, requested])
+      .when({ ...bundle, rule })
+      .then([Object.assign({ rule }, bundled())]));
+
+  test('the request is answered once: merged by a bundle, and still merged after a split', () => {
+    expect(orderOf([imported]).autoBundle).toBeUndefined();
+    expect(orderOf([imported, requested]).autoBundle).toBe('requested');
+    expect(orderOf([imported, requested, bundled()]).autoBundle).toBe('merged');
+    expect(orderOf([imported, requested, bundled(), unbundled]).autoBundle).toBe('merged');
+    expect(orderOf([imported, bundled()]).autoBundle).toBeUndefined();
+  });
+});
+
 describe('decideBundle: the whole merge before anything is written', () => {
   const a = orderOf([another('o-1')]);
   const b = orderOf([another('o-2')]);
