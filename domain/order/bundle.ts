@@ -4,6 +4,7 @@ import * as E from 'fp-ts/Either';
 import { type DomainError, domainError } from '../shared/decider';
 import { bundleIdFor } from '../shared/ids';
 import { type Decision, emit, refuse } from './decision';
+import { outdatedBy } from './edit-decision';
 import type { OrderEvent } from './events';
 import type { ExistingOrder } from './state';
 import { rank } from './status';
@@ -96,6 +97,28 @@ export const bundleOrder = (order: ExistingOrder, command: BundleOrder): Decisio
   // `rule` is beside the data (DomainEvent.rule): the handler moves it into the metadata.
   return emit([command.rule ? Object.assign({ rule: command.rule }, bundled) : bundled]);
 };
+
+// A confirmed change may be only the mall's cancellation: the cancelled order then leaves the parcel (see the label).
+const changesContents = (event: OrderEvent): boolean =>
+  (event.type === 'OrderChangedAtMall' || event.type === 'OrderChangeConfirmed') &&
+  Object.keys(event.data.changes).length > 0;
+
+/**
+ * A change from the mall applied to an order of a bundle (a re-import, or its confirmation) is marked beside it, so the
+ * merged parcel shows it and what was printed or exported for it is out of date (see BundledOrderChangedAtMall).
+ */
+export const withBundleChange = (order: ExistingOrder, decision: Decision): Decision =>
+  E.map((events: OrderEvent[]) =>
+    order.bundle && events.some(changesContents)
+      ? [
+          ...events,
+          {
+            type: 'BundledOrderChangedAtMall' as const,
+            data: { orderId: order.orderId, bundleId: order.bundle.bundleId, outdated: outdatedBy(order) },
+          },
+        ]
+      : events,
+  )(decision);
 
 /**
  * 「同梱候補とまとめる」 at intake: the wish recorded once, for the automatic-bundles policy. Skipped (no event) when the

@@ -360,6 +360,21 @@ export const OrderBundleRequested = t.strict({
 });
 export type OrderBundleRequested = t.TypeOf<typeof OrderBundleRequested>;
 
+/**
+ * A re-import changed an order of a bundle (OrderChangedAtMall, or OrderChangeConfirmed for a change that waited): the
+ * merged parcel shows 「注文番号 X が再取込で変更されました（同梱後）」, and what was produced for it (`outdated`, as
+ * OrderEdited's) is marked out of date until made again. Recorded beside the change, on the changed order's stream.
+ */
+export const BundledOrderChangedAtMall = t.strict({
+  type: t.literal('BundledOrderChangedAtMall'),
+  data: t.strict({
+    orderId: t.string,
+    bundleId: t.string,
+    outdated: t.array(t.keyof({ documents: null, labels: null })),
+  }),
+});
+export type BundledOrderChangedAtMall = t.TypeOf<typeof BundledOrderChangedAtMall>;
+
 /** 同梱解除: the bundle was split before it shipped; the order ships on its own again. */
 export const OrderUnbundled = t.strict({
   type: t.literal('OrderUnbundled'),
@@ -403,6 +418,7 @@ export const ORDER_EVENTS = {
   OrderBundleRequested,
   OrderBundled,
   OrderUnbundled,
+  BundledOrderChangedAtMall,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

@@ -123,6 +123,8 @@ export interface ExistingOrder {
 export interface Bundle {
   readonly bundleId: string;
   readonly orderIds: readonly string[];
+  /** A re-import changed this order after the merge (BundledOrderChangedAtMall). */
+  readonly changedAtMall?: true;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -320,6 +322,12 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
       }));
     case 'OrderUnbundled':
       return existing(state, (o) => ({ ...o, bundle: null }));
+    case 'BundledOrderChangedAtMall':
+      return existing(state, (o) => ({
+        ...o,
+        bundle: o.bundle?.bundleId === event.data.bundleId ? { ...o.bundle, changedAtMall: true } : o.bundle,
+        outdated: [...new Set([...o.outdated, ...event.data.outdated])],
+      }));
   }
 };
 

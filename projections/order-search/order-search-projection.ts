@@ -191,6 +191,7 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'MailSent':
     case 'MailFailed':
     case 'OrderBundleRequested':
+    case 'BundledOrderChangedAtMall':
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };

@@ -1,7 +1,8 @@
 /**
  * 「同梱候補とまとめる」 through the real app with its policies running: a real-layout BASE file imported with the rule
  * merges the buyer's two open orders (not the one the mall cancelled), each order's history naming the rule; a replay of
- * the requests after staff split the bundle merges nothing again.
+ * the requests after staff split the bundle merges nothing again. A re-import that changes one of them shows on the
+ * bundle of both; the same file again shows nothing.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -84,6 +85,25 @@ describe('a rule merges the buyer’s orders', () => {
     }
     // The request itself is the rule's at intake: what the dry run lists as 「同梱候補とまとめる」.
     expect((await timelineOf(first)).filter((e) => e.type === 'OrderBundleRequested')).toHaveLength(1);
+  });
+
+  test('a re-import shows on the merged parcel only when it changes an order of it', async () => {
+    const [first, third] = ['A1B2C3D4E5F6G7H1', 'A1B2C3D4E5F6G7H3'].map(idOf) as [string, string];
+    const bundleOf = async (id: string) => (await call('GET', `/orders/${id}`)).body.bundle;
+    await eventually(
+      () => bundleOf(third),
+      (bundle) => bundle !== null,
+      'the rule did not merge the orders',
+    );
+    expect(await importBaseFile(await download())).toMatchObject({ status: 'completed', imported: 0, updated: 0 });
+    for (const id of [first, third]) expect(await bundleOf(id)).toMatchObject({ changedAtMall: [], outdated: [] });
+    // The buyer ordered two of the third order's item instead of one.
+    const twoOfThem = (await download()).replace('"1080","8%","1","1080"', '"1080","8%","2","2160"');
+    expect(await importBaseFile(twoOfThem)).toMatchObject({ status: 'completed', updated: 1 });
+    await app().readModelsCaughtUp();
+    for (const id of [first, third])
+      expect((await bundleOf(id)).changedAtMall).toEqual([{ orderId: third, orderNumber: 'A1B2C3D4E5F6G7H3' }]);
+    expect((await timelineOf(third)).map((e) => e.type)).toContain('BundledOrderChangedAtMall');
   });
 
   test('requests replayed after staff split the bundle merge nothing again', async () => {

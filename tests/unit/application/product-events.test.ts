@@ -541,6 +541,7 @@ const samples: readonly DomainEvent[] = [
   { type: 'OrderBundleRequested', data: { orderId: 'o-1' } },
   { type: 'OrderBundled', data: { orderId: 'o-1', bundleId: 'b-1', orderIds: ['o-1', 'o-2'] } },
   { type: 'OrderUnbundled', data: { orderId: 'o-1', bundleId: 'b-1' } },
+  { type: 'BundledOrderChangedAtMall', data: { orderId: 'o-1', bundleId: 'b-1', outdated: ['labels'] } },
   { type: 'BundlingSettingsSet', data: { tenantId: 't-1', bundleAcrossMalls: true } },
   { type: 'EnquiryReceived', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-1' } },
   { type: 'EnquiryAnswered', data: { orderId: 'o-1', enquiryId: 'q-1', messageId: 'qm-2' } },
