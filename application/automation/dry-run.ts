@@ -133,8 +133,10 @@ export async function dryRunRule(
         const wouldDo = E.isRight(decision)
           ? decision.right.filter((e) => (e as DomainEvent).rule?.id === candidate.id).map(ruleEventWords)
           : [];
+        // What the rule did at intake, in the creation's command: a merge the policy made later for it
+        // (OrderBundled naming the rule) is its consequence, listed by the request (「同梱候補とまとめる」).
         const happened = events
-          .filter((e) => e.metadata.ruleId === candidate.id)
+          .filter((e) => e.metadata.ruleId === candidate.id && e.metadata.commandId === creation.metadata.commandId)
           .map((e) => ruleEventWords(e.event as OrderEvent));
         if (wouldDo.length === 0 && happened.length === 0) return;
         const { orderId, orderNumber } = (creation.event as Creation).data;

@@ -39,6 +39,8 @@ export const ruleEventWords = (event: OrderEvent): string => {
       return `個別メッセージ「${event.data.individualMessage}」`;
     case 'MailRequested':
       return `${MAIL_KIND_LABELS[event.data.kind]}を送信`;
+    case 'OrderBundleRequested':
+      return '同梱候補とまとめる';
     default:
       return event.type;
   }

@@ -49,6 +49,8 @@ export async function bundleOrders(
   deps: BundleDependencies,
   caller: Caller,
   requestedIds: readonly string[],
+  /** The rule that merges (the automatic-bundles policy), named in the events' metadata. */
+  rule?: { readonly id: string; readonly name: string },
 ): Promise<E.Either<Refusal, BundleAnswer>> {
   const ids = [...new Set(requestedIds)];
   if (ids.length > MAX_BUNDLE_ORDERS)
@@ -72,7 +74,7 @@ export async function bundleOrders(
     'BundleOrder',
     orderIds.map((id) => ({
       streamName: streamName.order(id),
-      command: { type: 'BundleOrder' as const, bundleId, orderIds },
+      command: { type: 'BundleOrder' as const, bundleId, orderIds, ...(rule && { rule }) },
       history: histories.get(id)!,
     })),
     caller,

@@ -127,6 +127,7 @@ const actionProblems = (a: RuleAction, path: string): RuleProblem[] => {
         : [problem(`${path}.edit`, '備考の自動編集の内容を選んでください', 'choose what the remarks edit does')];
     case 'shipping':
     case 'mail':
+    case 'bundle':
       return [];
   }
 };

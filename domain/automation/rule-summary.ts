@@ -136,6 +136,8 @@ const actionText = (a: RuleAction, names: RuleNames): string => {
       return `個別メッセージ「${a.text}」`;
     case 'mail':
       return `${MAIL_KIND_LABELS[a.mailKind]}の送信対象`;
+    case 'bundle':
+      return '同梱候補とまとめる';
     case 'edit_remarks': {
       const parts = [
         ...(a.edit.removeBoilerplate ? ['定型文の削除'] : []),

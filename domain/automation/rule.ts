@@ -74,6 +74,11 @@ export const RuleAction = t.union([
   t.strict({ kind: t.literal('individual_message'), text: t.string }),
   t.strict({ kind: t.literal('mail'), mailKind: TemplateMailKind }),
   t.strict({ kind: t.literal('edit_remarks'), edit: RemarksEdit }),
+  /**
+   * 同梱候補とまとめる: merge the order with its 同梱候補 (not shipped, the same bundle key, across malls only when the
+   * tenant bundles across malls). Recorded at intake; the automatic-bundles policy merges.
+   */
+  t.strict({ kind: t.literal('bundle') }),
 ]);
 export type RuleAction = t.TypeOf<typeof RuleAction>;
 

@@ -24,7 +24,7 @@ const shipDateAfter = (facts: RuleFacts, days: number, isClosed: IsClosedDay): s
 /**
  * The facts as the rules after this action see them: a tag added, the shipping, ship date and texts set, the remarks
  * edited (and a delivery date found in them given to destinations that had none). A route, a hold, an added item and a
- * mail change nothing a condition reads; item conditions read the lines as the mall sent them.
+ * mail or a merge change nothing a condition reads; item conditions read the lines as the mall sent them.
  * `isClosed` is the shop's calendar (public holidays and its own 休業日) for the planned ship date.
  */
 export const withAction = (facts: RuleFacts, action: RuleAction, isClosed: IsClosedDay): RuleFacts => {
@@ -59,6 +59,7 @@ export const withAction = (facts: RuleFacts, action: RuleAction, isClosed: IsClo
     case 'hold':
     case 'add_item':
     case 'mail':
+    case 'bundle':
       return facts;
   }
 };

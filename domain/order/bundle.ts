@@ -4,6 +4,8 @@ import * as E from 'fp-ts/Either';
 import { type DomainError, domainError } from '../shared/decider';
 import { bundleIdFor } from '../shared/ids';
 import { type Decision, emit, refuse } from './decision';
+import { outdatedBy } from './edit-decision';
+import type { OrderEvent } from './events';
 import type { ExistingOrder } from './state';
 import { rank } from './status';
 import { workflowStatus } from './state';
@@ -13,6 +15,8 @@ export interface BundleOrder {
   readonly type: 'BundleOrder';
   readonly bundleId: string;
   readonly orderIds: readonly string[];
+  /** The rule that merges (「同梱候補とまとめる」): named in each OrderBundled's metadata, so the history says which. */
+  readonly rule?: { readonly id: string; readonly name: string };
 }
 /** 同梱解除, before the parcel shipped. */
 export interface UnbundleOrder {
@@ -86,13 +90,44 @@ export const bundleOrder = (order: ExistingOrder, command: BundleOrder): Decisio
   if (order.bundle?.bundleId === command.bundleId) return emit([]);
   const refused = bundleRefusal(order, command.bundleId);
   if (refused) return E.left(refused);
-  return emit([
-    {
-      type: 'OrderBundled',
-      data: { orderId: order.orderId, bundleId: command.bundleId, orderIds: [...command.orderIds] },
-    },
-  ]);
+  const bundled: OrderEvent = {
+    type: 'OrderBundled',
+    data: { orderId: order.orderId, bundleId: command.bundleId, orderIds: [...command.orderIds] },
+  };
+  // `rule` is beside the data (DomainEvent.rule): the handler moves it into the metadata.
+  return emit([command.rule ? Object.assign({ rule: command.rule }, bundled) : bundled]);
 };
+
+// A confirmed change may be only the mall's cancellation: the cancelled order then leaves the parcel (see the label).
+const changesContents = (event: OrderEvent): boolean =>
+  (event.type === 'OrderChangedAtMall' || event.type === 'OrderChangeConfirmed') &&
+  Object.keys(event.data.changes).length > 0;
+
+/**
+ * A change from the mall applied to an order of a bundle (a re-import, or its confirmation) is marked beside it, so the
+ * merged parcel shows it and what was printed or exported for it is out of date (see BundledOrderChangedAtMall).
+ */
+export const withBundleChange = (order: ExistingOrder, decision: Decision): Decision =>
+  E.map((events: OrderEvent[]) =>
+    order.bundle && events.some(changesContents)
+      ? [
+          ...events,
+          {
+            type: 'BundledOrderChangedAtMall' as const,
+            data: { orderId: order.orderId, bundleId: order.bundle.bundleId, outdated: outdatedBy(order) },
+          },
+        ]
+      : events,
+  )(decision);
+
+/**
+ * 「同梱候補とまとめる」 at intake: the wish recorded once, for the automatic-bundles policy. Skipped (no event) when the
+ * order could never join a bundle: cancelled by the mall, or several destinations.
+ */
+export const requestBundle = (order: ExistingOrder): OrderEvent[] =>
+  order.autoBundle || order.status === 'cancelled' || order.mallData.destinations.length !== 1
+    ? []
+    : [{ type: 'OrderBundleRequested', data: { orderId: order.orderId } }];
 
 export const unbundleOrder = (order: ExistingOrder): Decision => {
   if (!order.bundle) return refuse('bundle.not_bundled', 'この受注は同梱されていません', 'the order is not bundled');

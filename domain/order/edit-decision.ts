@@ -85,7 +85,7 @@ const refuseContents = (after: MallOrderData): Decision | undefined => {
 };
 
 /** Documents and label data made before the edit show the old contents: they are marked until made again. */
-const outdatedBy = (order: ExistingOrder): OrderEdited['data']['outdated'] => [
+export const outdatedBy = (order: ExistingOrder): OrderEdited['data']['outdated'] => [
   ...(Object.keys(order.printing.printed).length > 0 ? (['documents'] as const) : []),
   ...(order.labelExports.count > 0 ? (['labels'] as const) : []),
 ];

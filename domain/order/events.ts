@@ -349,6 +349,32 @@ export const OrderBundled = t.strict({
 });
 export type OrderBundled = t.TypeOf<typeof OrderBundled>;
 
+/**
+ * 「同梱候補とまとめる」: a rule asked at intake for the order to be merged with its 同梱候補. Merging writes other orders'
+ * streams, so it is not done in the intake command: the automatic-bundles policy answers this event with the bundle
+ * command (OrderBundled on each order, its metadata naming the rule).
+ */
+export const OrderBundleRequested = t.strict({
+  type: t.literal('OrderBundleRequested'),
+  data: t.strict({ orderId: t.string }),
+});
+export type OrderBundleRequested = t.TypeOf<typeof OrderBundleRequested>;
+
+/**
+ * A re-import changed an order of a bundle (OrderChangedAtMall, or OrderChangeConfirmed for a change that waited): the
+ * merged parcel shows 「注文番号 X が再取込で変更されました（同梱後）」, and what was produced for it (`outdated`, as
+ * OrderEdited's) is marked out of date until made again. Recorded beside the change, on the changed order's stream.
+ */
+export const BundledOrderChangedAtMall = t.strict({
+  type: t.literal('BundledOrderChangedAtMall'),
+  data: t.strict({
+    orderId: t.string,
+    bundleId: t.string,
+    outdated: t.array(t.keyof({ documents: null, labels: null })),
+  }),
+});
+export type BundledOrderChangedAtMall = t.TypeOf<typeof BundledOrderChangedAtMall>;
+
 /** 同梱解除: the bundle was split before it shipped; the order ships on its own again. */
 export const OrderUnbundled = t.strict({
   type: t.literal('OrderUnbundled'),
@@ -389,8 +415,10 @@ export const ORDER_EVENTS = {
   OrderCheckCleared,
   OrderCheckResultsAccepted,
   OrderEdited,
+  OrderBundleRequested,
   OrderBundled,
   OrderUnbundled,
+  BundledOrderChangedAtMall,
 } as const;
 
 export type OrderEvent = t.TypeOf<(typeof ORDER_EVENTS)[keyof typeof ORDER_EVENTS]>;

@@ -7,6 +7,7 @@ import type { RuleAction } from '../automation/rule';
 import { mailIdFor } from '../shared/ids';
 import { hasUnconfirmedAmounts, importedAmountProblems } from './amounts-to-confirm';
 import { diffMallData, hasChanges } from './changes';
+import { requestBundle } from './bundle';
 import type { Decision } from './decision';
 import type { HoldReason, OrderEvent } from './events';
 import { requestMail } from './mail';
@@ -31,7 +32,7 @@ type Action<K extends RuleAction['kind']> = Extract<RuleAction, { kind: K }>;
  * added item or an edited remark.
  */
 export type ResolvedRuleAction =
-  | Action<'tag' | 'hold' | 'shipping' | 'shop_memo' | 'slip_note' | 'individual_message' | 'mail'>
+  | Action<'tag' | 'hold' | 'shipping' | 'shop_memo' | 'slip_note' | 'individual_message' | 'mail' | 'bundle'>
   | (Action<'route'> & { readonly route: ProcessingRoute })
   | (Action<'ship_date_offset'> & { readonly plannedShipDate: string })
   | (Action<'add_item' | 'edit_remarks'> & { readonly mallData: MallOrderData });
@@ -100,6 +101,8 @@ const actionEvents = (order: ExistingOrder, action: ResolvedRuleAction): Decisio
         trigger: 'first',
         notBefore: null,
       });
+    case 'bundle':
+      return E.right(requestBundle(order));
     case 'hold':
       return E.right([]); // see below: holds come last
   }

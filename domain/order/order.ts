@@ -5,7 +5,7 @@ import { type Decision, ORDER_NOT_FOUND } from './decision';
 import type { OrderEvent } from './events';
 import { recordDocumentsPrinted, recordLabelDataExported, setReceiptDetails } from './documents';
 import { addOrderLine, editOrderContents } from './edit-decision';
-import { bundleOrder, unbundleOrder } from './bundle';
+import { bundleOrder, unbundleOrder, withBundleChange } from './bundle';
 import { decideEnquiry } from './enquiries';
 import { decideConfirm, decideEnter, decideImport, decideReject } from './intake';
 import { editIndividualMessage, editShopMemo, editSlipNote, setShippingPlan, tag } from './shop-edits';
@@ -49,7 +49,7 @@ const decideExisting = (
     case 'SetShippingPlan':
       return setShippingPlan(order, command);
     case 'ConfirmOrderChange':
-      return decideConfirm(command, order);
+      return withBundleChange(order, decideConfirm(command, order));
     case 'RejectOrderChange':
       return decideReject(command, order);
     case 'RecordDocumentsPrinted':
@@ -89,7 +89,8 @@ export const orderDecider: Decider<OrderCommand, OrderEvent, OrderState> = {
   initialState: () => ({ exists: false }),
   evolve: evolveOrder,
   decide: (command, state) => {
-    if (command.type === 'ImportOrder') return decideImport(command, state);
+    if (command.type === 'ImportOrder')
+      return state.exists ? withBundleChange(state, decideImport(command, state)) : decideImport(command, state);
     if (command.type === 'EnterOrder') return decideEnter(command, state);
     if (!state.exists) return E.left(ORDER_NOT_FOUND);
     return decideExisting(command, state);

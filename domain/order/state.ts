@@ -110,6 +110,12 @@ export interface ExistingOrder {
   readonly outdated: readonly ('documents' | 'labels')[];
   /** 同梱: the orders this one ships with (itself included), or null when it ships alone. */
   readonly bundle: Bundle | null;
+  /**
+   * A rule asked for the order to be merged with its 同梱候補 (OrderBundleRequested): `requested` until a bundle takes
+   * it, then `merged`, so that the request is answered once (a split afterwards is staff's choice, not undone).
+   * Absent when no rule asked.
+   */
+  readonly autoBundle?: 'requested' | 'merged';
   /** 問い合わせ by enquiry id; absent until the first one (see enquiries.ts). */
   readonly enquiries?: Readonly<Record<string, EnquiryThread>>;
 }
@@ -117,6 +123,8 @@ export interface ExistingOrder {
 export interface Bundle {
   readonly bundleId: string;
   readonly orderIds: readonly string[];
+  /** A re-import changed this order after the merge (BundledOrderChangedAtMall). */
+  readonly changedAtMall?: true;
 }
 
 export type OrderState = { readonly exists: false } | ExistingOrder;
@@ -304,13 +312,22 @@ export const evolveOrder = (state: OrderState, event: OrderEvent): OrderState =>
         amountProblems: event.data.amountProblems,
         outdated: [...new Set([...o.outdated, ...event.data.outdated])],
       }));
+    case 'OrderBundleRequested':
+      return existing(state, (o) => ({ ...o, autoBundle: o.autoBundle ?? 'requested' }));
     case 'OrderBundled':
       return existing(state, (o) => ({
         ...o,
         bundle: { bundleId: event.data.bundleId, orderIds: event.data.orderIds },
+        ...(o.autoBundle === 'requested' && { autoBundle: 'merged' as const }),
       }));
     case 'OrderUnbundled':
       return existing(state, (o) => ({ ...o, bundle: null }));
+    case 'BundledOrderChangedAtMall':
+      return existing(state, (o) => ({
+        ...o,
+        bundle: o.bundle?.bundleId === event.data.bundleId ? { ...o.bundle, changedAtMall: true } : o.bundle,
+        outdated: [...new Set([...o.outdated, ...event.data.outdated])],
+      }));
   }
 };
 

@@ -1,5 +1,6 @@
 import { ContainerModule } from 'inversify';
 import { CommandPipeline } from '../../application/commands/command-pipeline';
+import { automaticBundlesPolicy } from '../../application/policies/automatic-bundles-policy';
 import { automaticMailsPolicy } from '../../application/policies/automatic-mails-policy';
 import { recheckOrdersPolicy } from '../../application/policies/recheck-orders-policy';
 import { ProjectionRunner } from '../../projections/runner';
@@ -34,6 +35,19 @@ export const policiesModule = new ContainerModule(({ bind }) => {
       log: logger,
     });
     const recheckOrders = recheckOrdersPolicy({ intake: c.get(TOKENS.IntakePlanning), pipeline, log: logger });
-    return [new ProjectionRunner(automaticMails, deps), new ProjectionRunner(recheckOrders, deps)];
+    // It reads the order list (同梱候補), so it waits for the read models before it looks; its merges do not wait.
+    const automaticBundles = automaticBundlesPolicy({
+      store: deps.store,
+      registry: deps.registry,
+      pipeline,
+      db: deps.db,
+      readModels: c.get(TOKENS.ReadModelWaiter),
+      log: logger,
+    });
+    return [
+      new ProjectionRunner(automaticMails, deps),
+      new ProjectionRunner(recheckOrders, deps),
+      new ProjectionRunner(automaticBundles, deps),
+    ];
   });
 });

@@ -191,6 +191,8 @@ const evolve = (row: OrderSearchRow, e: OrderEvent): OrderSearchRow => {
     case 'MailRequested':
     case 'MailSent':
     case 'MailFailed':
+    case 'OrderBundleRequested':
+    case 'BundledOrderChangedAtMall':
       return row;
     case 'LabelDataExported':
       return { ...row, labelsExported: true };

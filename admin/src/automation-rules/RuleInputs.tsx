@@ -23,7 +23,7 @@ const FIELDS: RuleCondition['field'][] = [
 ]; // prettier-ignore
 const ACTIONS: RuleAction['kind'][] = [
   'tag', 'route', 'hold', 'shipping', 'ship_date_offset', 'add_item', 'shop_memo', 'slip_note', 'individual_message',
-  'mail', 'edit_remarks',
+  'mail', 'edit_remarks', 'bundle',
 ]; // prettier-ignore
 const CARRIERS = ['yamato', 'sagawa', 'japanpost', 'seino', 'fukuyama', 'other'] as const;
 const MAIL_KINDS = ['thanks', 'payment_confirmed', 'shipped', 'follow_up', 'cancelled'] as const;

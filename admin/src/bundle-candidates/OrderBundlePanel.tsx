@@ -1,4 +1,4 @@
-import { Button, Typography } from '@mui/material';
+import { Alert, Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { useCan } from '../auth/useCan';
@@ -8,7 +8,14 @@ import { bundleApi, type BundledOrder } from './bundleApi';
 
 interface OrderWithBundle {
   id: string;
-  bundle?: { bundleId: string; orders: BundledOrder[] } | null;
+  bundle?: {
+    bundleId: string;
+    orders: BundledOrder[];
+    /** Orders a re-import changed after the merge. */
+    changedAtMall?: { orderId: string; orderNumber: string }[];
+    /** What was printed or exported for the parcel before such a change (or an edit) and not made again. */
+    outdated?: ('documents' | 'labels')[];
+  } | null;
   bundleCandidates?: BundledOrder[];
 }
 
@@ -61,6 +68,16 @@ export const OrderBundlePanel = () => {
         ))
       }
     >
+      {bundle && (bundle.changedAtMall?.length || bundle.outdated?.length) ? (
+        <Alert severity="warning" role="alert" sx={{ mb: 1 }}>
+          {(bundle.changedAtMall ?? []).map(({ orderId, orderNumber }) => (
+            <div key={orderId}>{translate('oms.bundles.changed_at_mall', { number: orderNumber })}</div>
+          ))}
+          {(bundle.outdated ?? []).map((what) => (
+            <div key={what}>{translate(`oms.bundles.outdated_${what}`)}</div>
+          ))}
+        </Alert>
+      ) : null}
       <Typography variant="body2" sx={{ mb: 1 }}>
         {translate(bundle ? 'oms.bundles.bundled' : 'oms.bundles.candidates')}
       </Typography>

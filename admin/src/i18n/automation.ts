@@ -83,7 +83,7 @@ export const automationResourcesJapanese = {
     action_kinds: {
       tag: 'タグ付け', route: '処理ルート', hold: '保留', shipping: '配送方法・送り状種別', ship_date_offset: '出荷予定日',
       add_item: '商品の自動追加', shop_memo: '一言メモ', slip_note: '送り状記事欄', individual_message: '個別メッセージ',
-      mail: 'メール送信の予約', edit_remarks: '注文備考欄の自動編集',
+      mail: 'メール送信の予約', edit_remarks: '注文備考欄の自動編集', bundle: '同梱候補とまとめる',
     }, // prettier-ignore
     mail_kinds: { thanks: 'サンクスメール', payment_confirmed: '入金確認メール', shipped: '発送メール', follow_up: 'フォローメール', cancelled: 'キャンセルメール' }, // prettier-ignore
     dry_run: {
@@ -158,7 +158,7 @@ export const automationResourcesEnglish: typeof automationResourcesJapanese = {
     action_kinds: {
       tag: 'Tag', route: 'Processing route', hold: 'Hold', shipping: 'Carrier and slip type', ship_date_offset: 'Planned ship date',
       add_item: 'Add an item', shop_memo: 'Shop memo', slip_note: 'Slip note', individual_message: 'Individual message',
-      mail: 'Mark for a mail', edit_remarks: 'Edit the remarks',
+      mail: 'Mark for a mail', edit_remarks: 'Edit the remarks', bundle: 'Merge with bundle candidates',
     }, // prettier-ignore
     mail_kinds: { thanks: 'Thanks mail', payment_confirmed: 'Payment confirmed', shipped: 'Shipped', follow_up: 'Follow-up', cancelled: 'Cancelled' }, // prettier-ignore
     dry_run: {

@@ -152,6 +152,9 @@ const omsEnglish: typeof omsJapanese = {
       panel_title: 'Bundle',
       bundled: 'This order ships in one parcel with these orders',
       candidates: 'Orders to bundle (same destination, not shipped)',
+      changed_at_mall: 'Order %{number} was changed by a re-import (after the merge)',
+      outdated_documents: "The bundle's documents show the contents before the change. Print them again.",
+      outdated_labels: "The bundle's label data shows the contents before the change. Export it again.",
     },
     shipping_results: {
       shop: 'Shop',

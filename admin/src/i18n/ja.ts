@@ -347,6 +347,9 @@ export const omsJapanese = {
       panel_title: '同梱',
       bundled: 'この受注は次の受注と同梱して1個口で出荷します',
       candidates: '同梱候補（同じお届け先・未出荷の受注）',
+      changed_at_mall: '注文番号 %{number} が再取込で変更されました（同梱後）',
+      outdated_documents: 'この同梱の帳票は変更前の内容です。帳票を出力し直してください。',
+      outdated_labels: 'この同梱の送り状データは変更前の内容です。送り状データを出力し直してください。',
     },
     shipping_results: {
       shop: '店舗',

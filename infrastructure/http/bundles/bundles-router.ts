@@ -4,6 +4,7 @@ import type { DatabasePool } from 'slonik';
 import { type BundleDependencies, bundleOrders, unbundleOrders } from '../../../application/bundles/bundle-orders';
 import { loadTenantSettings, tenantSettingsRequest } from '../../../application/tenant-settings/tenant-settings';
 import { ORDER_NOT_FOUND } from '../../../application/orders/tenant-orders';
+import { loadOrders } from '../../../application/documents/print-documents';
 import { isUuid } from '../../../domain/shared/ids';
 import {
   bundleCandidatesOf,
@@ -92,6 +93,29 @@ export function bundlesRouter(deps: BundlesRouterDependencies): Router {
   return router;
 }
 
+/**
+ * What a re-import changed in the bundle after the merge, read from the orders' own streams (a bundle is a few orders):
+ * `changedAtMall` the orders it changed (「注文番号 X が再取込で変更されました（同梱後）」), `outdated` what was printed or
+ * exported for the parcel before such a change and not made again (one label and one set of documents for all).
+ */
+async function bundleChanges(
+  deps: BundlesRouterDependencies,
+  tenantId: string,
+  bundle: { readonly bundleId: string; readonly orderIds: readonly string[] },
+) {
+  const { orders } = await loadOrders(deps, tenantId, bundle.orderIds);
+  const members = bundle.orderIds.flatMap((id) => {
+    const member = orders.get(id);
+    return member?.bundle?.bundleId === bundle.bundleId ? [member] : [];
+  });
+  return {
+    changedAtMall: members
+      .filter((m) => m.bundle?.changedAtMall)
+      .map((m) => ({ orderId: m.orderId, orderNumber: m.orderNumber })),
+    outdated: (['documents', 'labels'] as const).filter((what) => members.some((m) => m.outdated.includes(what))),
+  };
+}
+
 /** The order page's 同梱 panel: the bundle it ships in with each order's number, or else its candidates. */
 export async function orderBundleView(
   deps: BundlesRouterDependencies,
@@ -106,6 +130,7 @@ export async function orderBundleView(
       bundle: {
         bundleId: order.bundle.bundleId,
         orders: await bundleMembers(deps.db, tenantId, order.bundle.orderIds),
+        ...(await bundleChanges(deps, tenantId, order.bundle)),
       },
       bundleCandidates: [],
     };

@@ -6,7 +6,7 @@ import { type ExistingOrder, evolveOrder } from '../../../domain/order/state';
 import type { WorkflowStatus } from '../../../domain/order/status';
 import { bundleIdFor } from '../../../domain/shared/ids';
 import { deciderSpecification } from '../../support/decider-specification';
-import { imported, mallData } from '../../support/order-fixtures';
+import { imported, importOrder, mallData } from '../../support/order-fixtures';
 
 const spec = deciderSpecification(orderDecider);
 const orderId = 'o-1';
@@ -107,6 +107,99 @@ describe('Order: 同梱 (bundle and split)', () => {
   test('the state keeps the bundle and drops it on split', () => {
     expect(orderOf([imported, bundled()]).bundle).toEqual({ bundleId, orderIds });
     expect(orderOf([imported, bundled(), unbundled]).bundle).toBeNull();
+  });
+});
+
+describe('Order: 同梱候補とまとめる (a rule merges)', () => {
+  const rule = { id: 'r-bundle', name: '同じお客様はまとめる' };
+  const requested: OrderEvent = { type: 'OrderBundleRequested', data: { orderId } };
+
+  test('a merge sent for a rule names the rule on the OrderBundled it records', () =>
+    spec
+      .given([imported, requested])
+      .when({ ...bundle, rule })
+      .then([Object.assign({ rule }, bundled())]));
+
+  test('the request is answered once: merged by a bundle, and still merged after a split', () => {
+    expect(orderOf([imported]).autoBundle).toBeUndefined();
+    expect(orderOf([imported, requested]).autoBundle).toBe('requested');
+    expect(orderOf([imported, requested, bundled()]).autoBundle).toBe('merged');
+    expect(orderOf([imported, requested, bundled(), unbundled]).autoBundle).toBe('merged');
+    expect(orderOf([imported, bundled()]).autoBundle).toBeUndefined();
+  });
+});
+
+describe('Order: a re-import that changes an order of a bundle', () => {
+  const movedRecipient = { ...mallData.destinations[0]!.recipient, street: '神宮前９－９－９' };
+  const moved = { ...mallData, destinations: [{ ...mallData.destinations[0]!, recipient: movedRecipient }] };
+  const recipientChange = { destinations: { before: mallData.destinations, after: moved.destinations } };
+  const changedAtMall: OrderEvent = {
+    type: 'OrderChangedAtMall',
+    data: { orderId, changes: recipientChange, amountProblems: [] },
+  };
+  const marked = (outdated: ('documents' | 'labels')[]): OrderEvent => ({
+    type: 'BundledOrderChangedAtMall',
+    data: { orderId, bundleId, outdated },
+  });
+  const labelsExported: OrderEvent = {
+    type: 'LabelDataExported',
+    data: { orderId, tenantId: 't-1', carrier: 'yamato', layout: 'b2', labels: [{ destinationIndex: 0, key: 'k-1' }] },
+  };
+  const printed: OrderEvent = {
+    type: 'OrderDocumentsPrinted',
+    data: { orderId, tenantId: 't-1', kinds: ['purchase-statement'], receiptIssue: null },
+  };
+
+  test('a changed address is marked on the bundle beside the change', () =>
+    spec
+      .given([imported, bundled()])
+      .when({ ...importOrder, mallData: moved })
+      .then([changedAtMall, marked([])]));
+
+  test('what was exported and printed for the parcel before the change is out of date until made again', () => {
+    spec
+      .given([imported, bundled(), labelsExported, printed])
+      .when({ ...importOrder, mallData: moved })
+      .then([changedAtMall, marked(['documents', 'labels'])]);
+    const after = orderOf([
+      imported,
+      bundled(),
+      labelsExported,
+      printed,
+      changedAtMall,
+      marked(['documents', 'labels']),
+    ]);
+    expect(after.bundle).toEqual({ bundleId, orderIds, changedAtMall: true });
+    expect(after.outdated).toEqual(['documents', 'labels']);
+    expect(
+      orderOf([imported, bundled(), labelsExported, changedAtMall, marked(['labels']), labelsExported]).outdated,
+    ).toEqual([]);
+  });
+
+  test('the same file again marks nothing; an order in no bundle is not marked', () => {
+    spec.given([imported, bundled()]).when(importOrder).then([]);
+    spec
+      .given([imported])
+      .when({ ...importOrder, mallData: moved })
+      .then([changedAtMall]);
+  });
+
+  test('a change that waited for a person is marked when confirmed', () => {
+    const packed: OrderEvent = { type: 'OrderStatusMoved', data: { orderId, from: 'new', to: 'awaiting_documents' } };
+    const waiting: OrderEvent = {
+      type: 'OrderChangeAwaitingConfirmation',
+      data: { orderId, changeId: 'import-2', changes: recipientChange, cancelledAtMall: false, amountProblems: [] },
+    };
+    spec
+      .given([imported, packed, bundled(), printed, waiting])
+      .when({ type: 'ConfirmOrderChange', changeId: 'import-2' })
+      .then([
+        {
+          type: 'OrderChangeConfirmed',
+          data: { orderId, changeId: 'import-2', changes: recipientChange, cancelledAtMall: false, amountProblems: [] },
+        },
+        marked(['documents']),
+      ]);
   });
 });
 

@@ -1,3 +1,4 @@
+import * as E from 'fp-ts/Either';
 import type { CheckFinding } from '../../../domain/checks/check-finding';
 import { describeFinding } from '../../../domain/checks/describe-finding';
 import type { OrderEvent } from '../../../domain/order/events';
@@ -239,6 +240,23 @@ describe('Order intake: rules', () => {
           data: { ...imported.data, mallData: { ...mallData, orderer: { ...mallData.orderer, email: '' } } },
         },
       ]));
+
+  test('同梱候補とまとめる records the wish for the automatic-bundles policy, naming the rule', () => {
+    const merging = { id: 'r-bundle', name: '同じお客様はまとめる' };
+    spec
+      .given([])
+      .when(withAutomation({ findings: [], effects: [effect(merging, { kind: 'bundle' }, { kind: 'bundle' })] }))
+      .then([imported, ruled(merging, { type: 'OrderBundleRequested', data: { orderId } })]);
+  });
+
+  test('同梱候補とまとめる is skipped for an order with several destinations (never bundled)', () => {
+    const twoPlaces = { ...mallData, destinations: [mallData.destinations[0]!, mallData.destinations[0]!] };
+    const decided = orderDecider.decide(
+      { ...withAutomation({ findings: [], effects: [effect(tagging, { kind: 'bundle' })] }), mallData: twoPlaces },
+      orderDecider.initialState(),
+    );
+    expect(E.isRight(decided) && decided.right.map((e) => e.type)).toEqual(['OrderImported']);
+  });
 
   test('staff entry runs the same intake', () => {
     const { mall: _m, cancelledAtMall: _c, changeId: _id, ...rest } = importOrder;

@@ -93,6 +93,12 @@ describe('summarizeRule', () => {
     );
   });
 
+  test('given a rule that merges, then it reads 「同梱候補とまとめる」', () => {
+    expect(summarizeRule(rule('6', [{ field: 'mall', malls: ['rakuten'] }], [{ kind: 'bundle' }]), names)).toBe(
+      '楽天市場 → 同梱候補とまとめる',
+    );
+  });
+
   test('given a rule with no action, then the summary says so', () => {
     expect(summarizeRule(rule('5', [{ field: 'tag', tag: '要確認' }], []), names)).toBe(
       'タグ「要確認」 → （処理なし）',
