@@ -115,8 +115,7 @@ export const planIntake = (order: IntakeOrder, settings: IntakeSettings, lookups
       mallData: order.mallData,
       shopData: order.shopData,
       customerBlacklisted: !!customer && lookups.blacklist.some((b) => b.customerId === customer.customerId),
-      // The order data keeps no mall 離島 flag yet: the area table decides.
-      mallRemoteIsland: false,
+      mallRemoteIsland: order.mallData.remoteIsland === true,
       ...(order.amountsToConfirm && { amountsToConfirm: true }),
     },
     context,

@@ -10,6 +10,7 @@ const CHANGED_PARTS: Readonly<Record<string, string>> = {
   payment: '支払方法',
   gift: 'ギフト',
   buyerRemarks: '備考',
+  remoteIsland: '離島フラグ',
 };
 
 /** What a rule did to an order, in the words the dry run lists: the same words for what it would do and what it did. */

@@ -220,6 +220,8 @@ export function assembleOrder(
         wrapping: first.text('gift.wrapping'),
       },
       buyerRemarks: first.text('buyerRemarks'),
+      // Kept only when flagged, so an unflagged re-import of an order recorded before the flag changes nothing.
+      ...(parseFlag(first.text('remoteIsland'), mapping) && { remoteIsland: true }),
     },
   });
 }

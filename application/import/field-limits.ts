@@ -48,6 +48,7 @@ export const FIELD_LIMITS: Record<Field, number> = {
   'gift.noshi': 200,
   'gift.wrapping': 200,
   buyerRemarks: 10_000,
+  remoteIsland: VALUE_LIMIT,
   destinationKey: 100,
   ...personLimits('recipient'),
   'delivery.desiredDate': VALUE_LIMIT,

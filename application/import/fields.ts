@@ -37,6 +37,7 @@ export const ORDER_FIELDS = [
   'gift.noshi',
   'gift.wrapping',
   'buyerRemarks',
+  'remoteIsland',
 ] as const;
 
 export const DESTINATION_FIELDS = [
@@ -80,6 +81,7 @@ export const FIELD_KINDS: Partial<Record<Field, FieldKind>> = {
   'amounts.billed': 'yen',
   payment: 'payment',
   gift: 'flag',
+  remoteIsland: 'flag',
   'delivery.desiredDate': 'date',
   'line.unitPrice': 'yen',
   'line.total': 'yen',

@@ -2,14 +2,24 @@ import type { Person } from '../order/order-data';
 import type { BlacklistedCustomer, CheckContext, CheckedOrder } from './check-context';
 import type { CheckFinding } from './check-finding';
 import { type CheckedPerson, ordererAndRecipientsOf, recipientsOf } from './people';
-import { compactAddress, compactText, leadingPrefecture, phoneDigits, postalDigits } from './normalise';
+import {
+  compactAddress,
+  compactText,
+  foldHouseNumbers,
+  leadingPrefecture,
+  phoneDigits,
+  postalDigits,
+} from './normalise';
 
 /** A name as the blacklist compares it: NFKC, no spaces, without the 様 or 御中 a buyer may add. */
 const comparableName = (name: string): string => compactText(name).replace(/(様|御中)$/, '');
 
-/** An address as the blacklist compares it: whole, with the prefecture dropped since buyers leave it out. */
+/**
+ * An address as the blacklist compares it: whole, with the prefecture dropped since buyers leave it out, and its house
+ * numbers written one way (2丁目8番1号 = 2-8-1).
+ */
 const comparableAddress = (address: string): string => {
-  const compact = compactAddress(address);
+  const compact = foldHouseNumbers(compactAddress(address));
   const prefecture = leadingPrefecture(compact);
   return prefecture === undefined ? compact : compact.slice(prefecture.length);
 };

@@ -37,3 +37,35 @@ export const PREFECTURES = [
 /** The prefecture an address begins with, if it begins with one. */
 export const leadingPrefecture = (compact: string): string | undefined =>
   PREFECTURES.find((p) => compact.startsWith(p));
+
+const KANJI_DIGITS: Readonly<Record<string, number>> = {
+  〇: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+
+/** 三 → 3, 十二 → 12, 二十三 → 23, and digit by digit without 十 (一〇 → 10): house numbers stay below 100. */
+const kanjiNumber = (kanji: string): string => {
+  const digit = (c: string | undefined) => (c === undefined ? 0 : (KANJI_DIGITS[c] ?? 0));
+  const ten = kanji.indexOf('十');
+  if (ten < 0) return [...kanji].map(digit).join('');
+  return String((ten === 0 ? 1 : digit(kanji[ten - 1])) * 10 + digit(kanji[ten + 1]));
+};
+
+/**
+ * House numbers written one way: 一丁目2番3号, 1丁目2番地の3 and 1-2-3 all read 1-2-3. Folds a text already compacted
+ * (`compactAddress`, so its hyphens are one kind). Both sides of a comparison go through it, so a town named with a
+ * numeral (一番町) is folded alike on both.
+ */
+export const foldHouseNumbers = (compact: string): string =>
+  compact
+    .replace(/[〇一二三四五六七八九十]+(?=丁目|番|号)/g, kanjiNumber)
+    .replace(/(\d)(?:丁目|番地の?|番の?|の)(?=\d)/g, '$1-')
+    .replace(/(\d)(?:丁目|番地|番|号)/g, '$1');

@@ -139,6 +139,8 @@ export const OrderChanges = t.exact(
     payment: change(Payment),
     gift: change(Gift),
     buyerRemarks: change(t.string),
+    // Absent (undefined) on an order the mall does not flag.
+    remoteIsland: change(t.union([t.boolean, t.undefined])),
   }),
 );
 export type OrderChanges = t.TypeOf<typeof OrderChanges>;

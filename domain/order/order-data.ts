@@ -88,15 +88,26 @@ export const Gift = t.strict({ isGift: t.boolean, noshi: t.string, wrapping: t.s
 export type Gift = t.TypeOf<typeof Gift>;
 
 /** What the mall owns: a re-import may change any of it. */
-export const MallOrderData = t.strict({
-  orderedAt: t.string,
-  orderer: Person,
-  destinations: t.array(Destination),
-  amounts: Amounts,
-  payment: Payment,
-  gift: Gift,
-  buyerRemarks: t.string,
-});
+export const MallOrderData = t.exact(
+  t.intersection([
+    t.type({
+      orderedAt: t.string,
+      orderer: Person,
+      destinations: t.array(Destination),
+      amounts: Amounts,
+      payment: Payment,
+      gift: Gift,
+      buyerRemarks: t.string,
+    }),
+    t.partial({
+      /**
+       * The mall's own 離島 flag (楽天's 離島フラグ / isolatedIslandFlag): present, and true, only when the mall flags
+       * the order, so an order without it reads as it did before the flag was kept.
+       */
+      remoteIsland: t.boolean,
+    }),
+  ]),
+);
 export type MallOrderData = t.TypeOf<typeof MallOrderData>;
 
 /** slipType is the carrier's own kind (発払い, コレクト, ネコポス, …), so it stays text. */

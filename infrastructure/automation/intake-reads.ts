@@ -11,7 +11,14 @@ import { streamName } from '../../domain/shared/ids';
 /** A buyer with a house number: more orders than this in one window is a shop account, not a duplicate to find. */
 const MAX_RECENT_ORDERS = 2000;
 
-const BlacklistRow = z.object({ customerId: z.string(), name: z.string(), phone: z.string(), reason: z.string() });
+const BlacklistRow = z.object({
+  customerId: z.string(),
+  name: z.string(),
+  phone: z.string(),
+  postalCode: z.string(),
+  address: z.string(),
+  reason: z.string(),
+});
 const PurchaseRow = z.object({ customerId: z.string(), orderId: z.string(), orderedAt: z.number() });
 const CandidateRow = z.object({ id: z.string() });
 
@@ -21,13 +28,14 @@ const CandidateRow = z.object({ id: z.string() });
  */
 export const intakeReadsFrom = (db: DatabasePool, store: EventStore, registry: EventRegistry): IntakeReads => ({
   async blacklist(tenantId) {
-    const rows = await db.any(
-      sql.type(BlacklistRow)`
-        SELECT id AS "customerId", name, phone, blacklist_reason AS reason
-        FROM customers WHERE tenant_id = ${tenantId} AND blacklist_reason IS NOT NULL`,
-    );
-    // The register keeps no address of its own: the blacklist check matches on name and phone.
-    return rows.map((r) => ({ ...r, postalCode: '', address: '' }));
+    // The name and phone of the first order, the postal code and address of the latest: buyers move and change e-mails.
+    return [
+      ...(await db.any(
+        sql.type(BlacklistRow)`
+          SELECT id AS "customerId", name, phone, postal_code AS "postalCode", address, blacklist_reason AS reason
+          FROM customers WHERE tenant_id = ${tenantId} AND blacklist_reason IS NOT NULL`,
+      )),
+    ];
   },
 
   async purchases(tenantId, customerIds) {

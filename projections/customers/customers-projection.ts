@@ -5,6 +5,7 @@ import type { DecodedEvent } from '../../application/events/event-registry';
 import { CustomerBlacklisted, CustomerRemovedFromBlacklist } from '../../domain/customer/events';
 import { customerOfBuyer } from '../../domain/customer/identity';
 import { OrderCancelled, OrderEnteredByStaff, OrderImported } from '../../domain/order/events';
+import type { Person } from '../../domain/order/order-data';
 import { normalizeForSearch } from '../order-search/normalize';
 import { defineProjection } from '../projection';
 
@@ -17,6 +18,11 @@ export interface Registration {
   readonly email: string;
   readonly phone: string;
   readonly registeredAt: string;
+  /** The orderer's postal code and address on the customer's latest order in the batch (for the blacklist check). */
+  readonly postalCode: string;
+  readonly address: string;
+  /** That order's orderedAt. */
+  readonly addressAt: string;
 }
 
 export interface Purchase {
@@ -33,7 +39,7 @@ export type Blacklisting = { tenantId: string; reason: string | null; at: string
 
 /** What a batch changes, folded in memory so that each kind of change is one multi-row statement. */
 export interface BatchChanges {
-  /** By customer: the buyer's details as on their first order. */
+  /** By customer: the buyer's details as on their first order, and the address of their latest. */
   readonly registrations: Map<string, Registration>;
   /** Orders created in this batch, by order id. */
   readonly purchases: Map<string, Purchase>;
@@ -68,7 +74,9 @@ export function customerChanges(events: readonly DecodedEvent<CustomersEvent>[])
         const customer = customerOfBuyer(metadata.tenantId, orderer);
         if (!customer) break;
         const { customerId } = customer;
-        if (!changes.registrations.has(customerId)) {
+        const registered = changes.registrations.get(customerId);
+        const latest = { postalCode: orderer.postalCode, address: addressOf(orderer), addressAt: orderedAt };
+        if (!registered) {
           const { name, kana, email, phone } = orderer;
           changes.registrations.set(customerId, {
             ...customer,
@@ -78,8 +86,10 @@ export function customerChanges(events: readonly DecodedEvent<CustomersEvent>[])
             email,
             phone,
             registeredAt: metadata.occurredAt,
+            ...latest,
           });
-        }
+        } else if (Date.parse(orderedAt) >= Date.parse(registered.addressAt))
+          changes.registrations.set(customerId, { ...registered, ...latest });
         const { orderId, orderNumber, shopId } = e.data;
         changes.purchases.set(orderId, {
           customerId,
@@ -113,11 +123,17 @@ export function customerChanges(events: readonly DecodedEvent<CustomersEvent>[])
   return changes;
 }
 
+/** The address as one text, as the buyer wrote it; the blacklist check normalises it when it compares. */
+const addressOf = (p: Person): string => `${p.prefecture}${p.city}${p.street}${p.building}`;
+
 const searchText = (r: Registration) =>
   [r.name, r.kana, r.email, r.phone]
     .map(normalizeForSearch)
     .filter((part) => part !== '')
     .join(' ');
+
+/** The batch brings a later order's address than the one the customer has (none, for a row from before 0040). */
+const NEWER_ADDRESS = sql.fragment`(customers.address_at IS NULL OR EXCLUDED.address_at >= customers.address_at)`;
 
 /**
  * The batch's purchases and their customers in one statement. Counts, totals and first/last dates move by the purchases
@@ -142,6 +158,9 @@ async function addPurchases(
     normalizeForSearch(r.kana),
     r.registeredAt,
     searchText(r),
+    r.postalCode,
+    r.address,
+    r.addressAt,
   ]);
   const bought = purchases.map((p) => [
     p.customerId,
@@ -163,15 +182,34 @@ async function addPurchases(
       FROM added WHERE NOT cancelled GROUP BY customer_id
     )
     INSERT INTO customers (id, tenant_id, identity_key, name, kana, email, phone, kana_sort, registered_at, search_text,
-      purchase_count, total_billed, first_purchase_at, last_purchase_at)
+      postal_code, address, address_at, purchase_count, total_billed, first_purchase_at, last_purchase_at)
     SELECT r.*, coalesce(d.n, 0), coalesce(d.total, 0), d.first, d.last
-    FROM ${sql.unnest(customers, ['uuid', 'uuid', 'text', 'text', 'text', 'text', 'text', 'text', 'timestamptz', 'text'])}
-      AS r(id, tenant_id, identity_key, name, kana, email, phone, kana_sort, registered_at, search_text)
+    FROM ${sql.unnest(customers, [
+      'uuid',
+      'uuid',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'text',
+      'timestamptz',
+      'text',
+      'text',
+      'text',
+      'timestamptz',
+    ])}
+      AS r(id, tenant_id, identity_key, name, kana, email, phone, kana_sort, registered_at, search_text,
+        postal_code, address, address_at)
     LEFT JOIN counted d ON d.customer_id = r.id
     ON CONFLICT (id) DO UPDATE SET purchase_count = customers.purchase_count + EXCLUDED.purchase_count,
       total_billed = customers.total_billed + EXCLUDED.total_billed,
       first_purchase_at = LEAST(customers.first_purchase_at, EXCLUDED.first_purchase_at),
-      last_purchase_at = GREATEST(customers.last_purchase_at, EXCLUDED.last_purchase_at)
+      last_purchase_at = GREATEST(customers.last_purchase_at, EXCLUDED.last_purchase_at),
+      -- The latest order's address wins; an older order imported late does not move it back.
+      postal_code = CASE WHEN ${NEWER_ADDRESS} THEN EXCLUDED.postal_code ELSE customers.postal_code END,
+      address = CASE WHEN ${NEWER_ADDRESS} THEN EXCLUDED.address ELSE customers.address END,
+      address_at = GREATEST(customers.address_at, EXCLUDED.address_at)
     WHERE EXCLUDED.purchase_count > 0`);
 }
 

@@ -54,7 +54,8 @@ const earliestDesiredDate = (destinations: readonly Destination[]): string | nul
 type MallColumns = Partial<Omit<OrderSearchRow, 'searchParts'>> & { searchParts?: Partial<SearchParts> };
 
 /** The columns each part of the mall's data fills; a change from the mall brings the parts it changes whole. */
-const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => MallColumns } = {
+// `-?`: every part, the optional ones too, must say what it fills (the 離島 flag fills nothing).
+const MALL_PARTS: { [K in keyof MallOrderData]-?: (value: MallOrderData[K]) => MallColumns } = {
   orderedAt: (orderedAt) => ({ orderedAt }),
   orderer: (o) => ({
     ordererName: o.name,
@@ -73,6 +74,7 @@ const MALL_PARTS: { [K in keyof MallOrderData]: (value: MallOrderData[K]) => Mal
   payment: (p) => ({ paymentMethod: p.method }),
   gift: (g) => ({ hasGift: g.isGift }),
   buyerRemarks: () => ({}),
+  remoteIsland: () => ({}),
 };
 
 const withMallParts = (row: OrderSearchRow, parts: Partial<MallOrderData>): OrderSearchRow =>

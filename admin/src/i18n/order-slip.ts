@@ -87,6 +87,7 @@ export const orderSlipJapanese = {
       payment: '支払方法',
       gift: 'ギフト',
       buyerRemarks: '備考（購入者）',
+      remoteIsland: '離島フラグ（モール）',
     },
   },
   tracking: {
@@ -183,6 +184,7 @@ export const orderSlipEnglish: typeof orderSlipJapanese = {
       payment: 'Payment',
       gift: 'Gift',
       buyerRemarks: "Buyer's remarks",
+      remoteIsland: "The mall's 離島 flag",
     },
   },
   tracking: {

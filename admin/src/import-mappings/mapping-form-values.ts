@@ -32,6 +32,7 @@ export const MAPPING_FIELDS: ReadonlyArray<{
   { field: 'gift.noshi', label: 'のし' },
   { field: 'gift.wrapping', label: 'ラッピング' },
   { field: 'buyerRemarks', label: '備考' },
+  { field: 'remoteIsland', label: '離島フラグ' },
   { field: 'destinationKey', label: '送付先番号' },
   { field: 'recipient.name', label: '送付先氏名' },
   { field: 'recipient.kana', label: '送付先フリガナ' },

@@ -37,6 +37,8 @@ export const RAKUTEN: ColumnMapping = {
     'gift.noshi': 'のし',
     'gift.wrapping': { columns: ['ラッピング名1', 'ラッピング名2'], join: '、' },
     buyerRemarks: 'コメント',
+    // 1: 離島である (the order's own flag; 0 or empty: not flagged).
+    remoteIsland: '離島フラグ',
     destinationKey: '送付先ID',
     ...personFields('recipient', person('送付先')),
     'delivery.desiredDate': 'お届け日指定',

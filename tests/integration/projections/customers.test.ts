@@ -16,6 +16,7 @@ import type { Person } from '../../../domain/order/order-data';
 import { orderDecider } from '../../../domain/order/order';
 import { customerDecider } from '../../../domain/customer/customer';
 import { customerIdFor, importedOrderIdFor, staffOrderIdFor, streamName } from '../../../domain/shared/ids';
+import { intakeReadsFrom } from '../../../infrastructure/automation/intake-reads';
 import { EventStoreDbEventStore } from '../../../infrastructure/event-store/eventstoredb/eventstoredb-event-store';
 import { findCustomer, listCustomers, type ListCustomersParams } from '../../../projections/customers/customer-queries';
 import { customersProjection } from '../../../projections/customers/customers-projection';
@@ -273,5 +274,61 @@ describe.each([
     );
     await catchUp();
     expect(await findCustomer(side.db, A, taro)).toMatchObject({ blacklisted: true });
+  });
+
+  test("the register keeps the latest order's address, which the blacklist look-up returns, after a rebuild too", async () => {
+    const mover = { name: '﨑田 一郎', kana: 'ｻｷﾀ ｲﾁﾛｳ', email: 'sakita@example.jp', phone: '0865-68-3100' };
+    const at = (orderNumber: string, orderedAt: string, address: Partial<Person>) =>
+      order(
+        A,
+        {
+          ...importOrder,
+          orderId: importedOrderIdFor(A, 's-1', orderNumber),
+          tenantId: A,
+          orderNumber,
+          mallData: { ...mallData, orderedAt, orderer: { ...orderer, ...mover, ...address } },
+          changeId: randomUUID(),
+        },
+        importedOrderIdFor(A, 's-1', orderNumber),
+      );
+    const island = {
+      postalCode: '714-0037',
+      prefecture: '岡山県',
+      city: '笠岡市',
+      street: '真鍋島２２１５',
+      building: '',
+    };
+    const before = {
+      postalCode: '700-0024',
+      prefecture: '岡山県',
+      city: '岡山市北区',
+      street: '駅元町1-1',
+      building: '',
+    };
+    await at('123456-20261203-0000007', '2026-12-03T10:00:00+09:00', island);
+    await catchUp();
+    // An older order imported afterwards (a late file) does not move the address back.
+    await at('123456-20261201-0000008', '2026-12-01T10:00:00+09:00', before);
+    const sakita = customerIdFor(A, 'email:sakita@example.jp');
+    await side.commands.handle(
+      customerDecider,
+      streamName.customer(sakita),
+      { type: 'BlacklistCustomer', customerId: sakita, reason: '受取拒否' },
+      context({ tenantId: A }),
+    );
+    await catchUp();
+    const reads = intakeReadsFrom(side.db, side.store, createProductEventRegistry());
+    const expected = {
+      customerId: sakita,
+      name: '﨑田 一郎',
+      phone: '0865-68-3100',
+      postalCode: '714-0037',
+      address: '岡山県笠岡市真鍋島２２１５',
+      reason: '受取拒否',
+    };
+    expect((await reads.blacklist(A)).find((b) => b.customerId === sakita)).toEqual(expected);
+    await customersRunner.rebuild();
+    expect((await reads.blacklist(A)).find((b) => b.customerId === sakita)).toEqual(expected);
+    expect(await reads.blacklist(B)).toEqual([]);
   });
 });

@@ -67,6 +67,9 @@ export const ChangeValue = <F extends Field>({ field, value }: { field: F; value
         </>
       );
     }
+    // Absent when the mall does not flag the order.
+    case 'remoteIsland':
+      return <>{translate(value === true ? 'oms.order_slip.yes' : 'oms.order_slip.no')}</>;
     default:
       return <Box sx={{ whiteSpace: 'pre-wrap' }}>{String(value) === '' ? '-' : String(value)}</Box>;
   }

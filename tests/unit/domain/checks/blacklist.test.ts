@@ -40,6 +40,26 @@ describe('ブラックリスト', () => {
       ),
     ).toMatchObject([{ destinationIndex: 0, data: { matchedBy: 'address' } }]));
 
+  test.each(['三丁目一番地', '3-1', '３－１', '3の1', '3丁目1', ' ３丁目 １番 '])(
+    'given the same address with the house number written %s and the postal code with 〒, it trips by address',
+    (street) =>
+      expect(
+        checkBlacklist(
+          orderTo({ name: '山田 花子', phone: '090-0000-0000', postalCode: '〒５３０－０００１', street }),
+          checkContext({ blacklist: [takashima] }),
+        ),
+      ).toMatchObject([{ destinationIndex: 0, data: { matchedBy: 'address', customerId: 'customer-9' } }]),
+  );
+
+  test.each(['3-2', '三丁目二番', '13-1', '3-1-5'])('given another house number (%s), nothing trips', (street) =>
+    expect(
+      checkBlacklist(
+        orderTo({ name: '山田 花子', phone: '090-0000-0000', street }),
+        checkContext({ blacklist: [takashima] }),
+      ),
+    ).toEqual([]),
+  );
+
   test('given the orderer (髙橋 太郎, ０９０－…) matches, it trips for the orderer', () => {
     const entry = { ...takashima, name: '髙橋太郎', phone: '09012345678', postalCode: '', address: '' };
     expect(checkBlacklist(checkedOrder(), checkContext({ blacklist: [entry] }))).toMatchObject([
