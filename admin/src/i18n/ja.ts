@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { automationResourcesJapanese, checksJapanese } from './automation';
 import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
+import { MALL_LABELS } from '../../../domain/order/mall-labels';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
@@ -311,27 +312,10 @@ export const omsJapanese = {
       switch_failed: 'テナントを切り替えられませんでした',
       agency_tenant_help: '代理店ユーザーが所属するテナントのコード',
     },
-    // The domain's own words, so the screens and the server's messages always name a status the same way.
+    // The domain's own words, so the screens and the server's messages (a rule's summary) name them the same way.
     order_status: STATUS_LABELS,
     payment_methods: PAYMENT_METHOD_LABELS,
-    malls: {
-      rakuten: '楽天市場',
-      yahoo: 'Yahoo!ショッピング',
-      amazon: 'Amazon',
-      qoo10: 'Qoo10',
-      aupay: 'au PAY マーケット',
-      ponparemall: 'ポンパレモール',
-      makeshop: 'MakeShop',
-      colorme: 'カラーミーショップ',
-      futureshop: 'futureshop',
-      base: 'BASE',
-      eccube: 'EC-CUBE',
-      shopserve: 'ショップサーブ',
-      phone: '電話注文',
-      fax: 'FAX注文',
-      store: '店舗受注',
-      other: 'その他',
-    },
+    malls: MALL_LABELS,
     bundles: {
       across_malls: 'モールをまたいで同梱する（楽天とYahoo!の受注なども同梱候補にする）',
       order_number: '受注番号',
