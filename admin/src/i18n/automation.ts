@@ -1,16 +1,8 @@
+import { CHECK_LABELS } from '../../../domain/checks/check-labels';
+
 /** The automation settings screens' words: `oms.checks` and `resources.automation-rules / check-settings / caution-areas`. */
 export const checksJapanese = {
-  kinds: {
-    address: '住所チェック',
-    house_number: '番地未入力',
-    caution_area: '要注意発送地域・離島',
-    blacklist: 'ブラックリスト',
-    ship_date: '出荷予定日',
-    delivery_date: '配送指定日',
-    amounts: '金額の不一致',
-    duplicate: '重複注文の疑い',
-    remarks: '備考あり',
-  },
+  kinds: CHECK_LABELS,
   modes: { off: 'しない', warn: '警告', hold: '保留' },
   panel: 'チェック結果',
   none: 'チェックで見つかったことはありません',
