@@ -15,6 +15,7 @@ import { CHECK_KINDS } from '../../../domain/checks/check-finding';
 import { Mall } from '../../../domain/order/order-data';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import type { RuleAction, RuleCondition } from '../../../domain/automation/rule';
+import { carrierChoices } from '../shops/carriers';
 import { PREFECTURES } from './prefectures';
 
 const FIELDS: RuleCondition['field'][] = [
@@ -25,7 +26,6 @@ const ACTIONS: RuleAction['kind'][] = [
   'tag', 'route', 'hold', 'shipping', 'ship_date_offset', 'add_item', 'shop_memo', 'slip_note', 'individual_message',
   'mail', 'edit_remarks',
 ]; // prettier-ignore
-const CARRIERS = ['yamato', 'sagawa', 'japanpost', 'seino', 'fukuyama', 'other'] as const;
 const MAIL_KINDS = ['thanks', 'payment_confirmed', 'shipped', 'follow_up', 'cancelled'] as const;
 const L = (key: string) => `resources.automation-rules.inputs.${key}`;
 const noHelp = { helperText: false } as const;
@@ -147,12 +147,7 @@ const ActionValue = ({ kind }: { kind: RuleAction['kind'] | undefined }) => {
     case 'shipping':
       return (
         <>
-          <SelectInput
-            source="carrier"
-            label={L('carrier')}
-            choices={choices(CARRIERS, (c) => `oms.carriers.${c}`)}
-            {...noHelp}
-          />
+          <SelectInput source="carrier" label={L('carrier')} choices={carrierChoices} {...noHelp} />
           <TextInput source="slipType" label={L('slipType')} {...noHelp} />
         </>
       );

@@ -3,6 +3,7 @@ import { automationResourcesJapanese, checksJapanese } from './automation';
 import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
 import { MALL_LABELS } from '../../../domain/order/mall-labels';
 import { STATUS_LABELS } from '../../../domain/order/status';
+import { CARRIER_LABELS } from '../../../domain/shared/carrier';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
 import { orderMailsJapanese } from './order-mails';
@@ -530,14 +531,8 @@ export const omsJapanese = {
       previous_month: '前の月',
       next_month: '次の月',
     },
-    carriers: {
-      yamato: 'ヤマト運輸',
-      sagawa: '佐川急便',
-      japanpost: '日本郵便',
-      seino: '西濃運輸',
-      fukuyama: '福山通運',
-      other: 'その他',
-    },
+    carriers: CARRIER_LABELS,
+
     imports: {
       title: '受注取込',
       new: '受注を取り込む',
