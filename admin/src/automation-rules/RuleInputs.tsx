@@ -12,6 +12,7 @@ import {
   TextInput,
 } from 'react-admin';
 import { CHECK_KINDS } from '../../../domain/checks/check-finding';
+import { TemplateMailKind } from '../../../domain/mail/mail-kind';
 import { Mall } from '../../../domain/order/order-data';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import type { RuleAction, RuleCondition } from '../../../domain/automation/rule';
@@ -26,7 +27,8 @@ const ACTIONS: RuleAction['kind'][] = [
   'tag', 'route', 'hold', 'shipping', 'ship_date_offset', 'add_item', 'shop_memo', 'slip_note', 'individual_message',
   'mail', 'edit_remarks',
 ]; // prettier-ignore
-const MAIL_KINDS = ['thanks', 'payment_confirmed', 'shipped', 'follow_up', 'cancelled'] as const;
+/** The mails a rule can mark an order for: those sent from the shop's templates, named as the template screen names them. */
+const MAIL_KINDS = Object.keys(TemplateMailKind.keys);
 const L = (key: string) => `resources.automation-rules.inputs.${key}`;
 const noHelp = { helperText: false } as const;
 
@@ -181,7 +183,7 @@ const ActionValue = ({ kind }: { kind: RuleAction['kind'] | undefined }) => {
         <SelectInput
           source="mailKind"
           label={L('mailKind')}
-          choices={choices(MAIL_KINDS, (k) => `resources.automation-rules.mail_kinds.${k}`)}
+          choices={choices(MAIL_KINDS, (k) => `oms.mail_templates.kinds.${k}`)}
           {...noHelp}
         />
       );

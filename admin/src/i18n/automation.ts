@@ -77,7 +77,6 @@ export const automationResourcesJapanese = {
       add_item: '商品の自動追加', shop_memo: '一言メモ', slip_note: '送り状記事欄', individual_message: '個別メッセージ',
       mail: 'メール送信の予約', edit_remarks: '注文備考欄の自動編集',
     }, // prettier-ignore
-    mail_kinds: { thanks: 'サンクスメール', payment_confirmed: '入金確認メール', shipped: '発送メール', follow_up: 'フォローメール', cancelled: 'キャンセルメール' }, // prettier-ignore
     dry_run: {
       button: 'ドライラン',
       days: '過去の日数',
@@ -152,7 +151,6 @@ export const automationResourcesEnglish: typeof automationResourcesJapanese = {
       add_item: 'Add an item', shop_memo: 'Shop memo', slip_note: 'Slip note', individual_message: 'Individual message',
       mail: 'Mark for a mail', edit_remarks: 'Edit the remarks',
     }, // prettier-ignore
-    mail_kinds: { thanks: 'Thanks mail', payment_confirmed: 'Payment confirmed', shipped: 'Shipped', follow_up: 'Follow-up', cancelled: 'Cancelled' }, // prettier-ignore
     dry_run: {
       button: 'Dry run',
       days: 'Past days',

@@ -1,6 +1,7 @@
 import type { TranslationMessages } from 'react-admin';
 import { automationResourcesJapanese, checksJapanese } from './automation';
 import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
+import { MAIL_KIND_LABELS } from '../../../domain/mail/mail-kind';
 import { MALL_LABELS } from '../../../domain/order/mall-labels';
 import { STATUS_LABELS } from '../../../domain/order/status';
 import { CARRIER_LABELS } from '../../../domain/shared/carrier';
@@ -439,14 +440,7 @@ export const omsJapanese = {
       none: '定型文がありません',
     },
     mail_templates: {
-      kinds: {
-        thanks: 'サンクスメール',
-        payment_confirmed: '入金確認メール',
-        shipped: '発送メール',
-        follow_up: 'フォローメール',
-        cancelled: 'キャンセルメール',
-        individual: '個別メール',
-      },
+      kinds: MAIL_KIND_LABELS,
       customised: '独自',
       default: '初期値',
       insert_field: '差込項目を挿入',
