@@ -12,12 +12,12 @@ import {
   TextInput,
 } from 'react-admin';
 import { CHECK_KINDS } from '../../../domain/checks/check-finding';
+import { PREFECTURES } from '../../../domain/checks/normalise';
 import { TemplateMailKind } from '../../../domain/mail/mail-kind';
 import { Mall } from '../../../domain/order/order-data';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import type { RuleAction, RuleCondition } from '../../../domain/automation/rule';
 import { carrierChoices } from '../shops/carriers';
-import { PREFECTURES } from './prefectures';
 
 const FIELDS: RuleCondition['field'][] = [
   'shop', 'mall', 'payment', 'total', 'sku', 'product_name', 'quantity', 'prefecture', 'postal_range',
