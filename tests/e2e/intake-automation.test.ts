@@ -14,6 +14,7 @@ import { TOKENS } from '../../infrastructure/container';
 import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { runCli } from '../support/cli';
 import { inProcessAppForThisFile } from '../support/in-process-app';
+import { phoneOrderer } from '../support/phone-order';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
@@ -216,17 +217,7 @@ describe('staff entry', () => {
     const entered = await call('a', 'POST', '/orders', {
       shopId: rakutenShop('a'),
       channel: 'phone',
-      orderer: {
-        name: '髙橋 花子',
-        kana: 'ﾀｶﾊｼ ﾊﾅｺ',
-        postalCode: '150-0001',
-        prefecture: '東京都',
-        city: '渋谷区神宮前',
-        street: '１－２－３',
-        building: '',
-        phone: '03-1234-5678',
-        email: 'hanako@example.jp',
-      },
+      orderer: phoneOrderer,
       destinations: [
         { lines: [{ sku: 'TEA-001', name: '静岡茶～特選～', unitPrice: 1080, quantity: 2, taxRate: 8 }], delivery: {} },
       ],
