@@ -39,8 +39,8 @@ export interface HeaderProjection extends ReadModel {
 export type AnyProjection = Projection | HeaderProjection;
 
 /** The codecs of the events a projection reads, by type, as the domain's `*_EVENTS` objects list them. */
-type EventCodecs = Readonly<Record<string, t.Mixed>>;
-type EventOf<Codecs extends EventCodecs> = t.TypeOf<Codecs[keyof Codecs]> & DomainEvent;
+export type EventCodecs = Readonly<Record<string, t.Mixed>>;
+export type EventOf<Codecs extends EventCodecs> = t.TypeOf<Codecs[keyof Codecs]> & DomainEvent;
 
 export interface ProjectionDefinition<Codecs extends EventCodecs> extends Omit<ReadModel, 'filter'> {
   /** The events it reads. `apply` sees only these, typed, so a switch on `event.type` narrows without casts. */

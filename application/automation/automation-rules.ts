@@ -3,11 +3,11 @@ import {
   type AutomationRulesState,
   automationRulesDecider,
 } from '../../domain/automation/automation-rules';
-import type { AutomationRuleEvent } from '../../domain/automation/events';
 import { streamName } from '../../domain/shared/ids';
 import { commandRequest } from '../commands/command-pipeline';
 import type { EventRegistry } from '../events/event-registry';
-import { type EventStore, readStreamOrEmpty } from '../ports/event-store';
+import { loadState } from '../events/load-state';
+import type { EventStore } from '../ports/event-store';
 
 /** Every rule command goes to the one rules stream of the command's tenant. */
 export const automationRulesRequest = (command: AutomationRulesCommand) =>
@@ -19,9 +19,5 @@ export async function loadAutomationRules(
   registry: EventRegistry,
   tenantId: string,
 ): Promise<AutomationRulesState> {
-  const recorded = await readStreamOrEmpty(store, streamName.automationRules(tenantId));
-  return recorded.reduce(
-    (state, e) => automationRulesDecider.evolve(state, registry.decode(e).event as AutomationRuleEvent),
-    automationRulesDecider.initialState(),
-  );
+  return loadState(store, registry, automationRulesDecider, streamName.automationRules(tenantId));
 }

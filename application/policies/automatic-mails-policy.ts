@@ -1,4 +1,3 @@
-import { AsyncResource } from 'node:async_hooks';
 import type { EventRegistry } from '../events/event-registry';
 import type { ShopMailSettingsReader } from '../mail/ports';
 import { requestMails, type RequestMailsDependencies } from '../mail/request-mails';
@@ -12,7 +11,8 @@ import {
   OrderStatusAdvanced,
   OrderStatusMoved,
 } from '../../domain/order/events';
-import { defineProjection, type Projection } from '../../projections/projection';
+import type { Projection } from '../../projections/projection';
+import { definePolicy } from './define-policy';
 import { type AutomaticMailEvent, automaticMailsFor, mayCallForMail } from './automatic-mails';
 
 export interface AutomaticMailsDependencies {
@@ -34,19 +34,11 @@ export const AUTOMATIC_MAILS_POLICY = 'policy:automatic-mails';
  * order, a missing tracking number) is logged and not retried: the order says why on its page.
  */
 export function automaticMailsPolicy(deps: AutomaticMailsDependencies): Projection {
-  // The runner applies a batch inside the transaction that moves the checkpoint; the commands and reads here belong to
-  // no transaction (slonik refuses pool queries inside one), so they run in the context this policy was made in.
-  const outsideTheBatch = new AsyncResource(AUTOMATIC_MAILS_POLICY);
-  return defineProjection({
+  // Beginning at the head: installed on a shop with years of orders, it must not thank every past buyer again.
+  return definePolicy({
     name: AUTOMATIC_MAILS_POLICY,
     events: { OrderImported, OrderEnteredByStaff, OrderStatusAdvanced, OrderStatusMoved, MailSent },
-    tables: [],
-    // Installed on a shop with years of orders, it must not thank every past buyer again.
-    beginsAtHead: true,
-    async apply(_tx, events) {
-      for (const { event, metadata, id } of events)
-        await outsideTheBatch.runInAsyncScope(() => answer(deps, event, metadata, id));
-    },
+    answer: ({ event, metadata, id }) => answer(deps, event, metadata, id),
   });
 }
 

@@ -1,11 +1,11 @@
-import { AsyncResource } from 'node:async_hooks';
 import type { EventMetadata } from '../events/event-metadata';
 import type { CommandPipeline } from '../commands/command-pipeline';
 import type { IntakePlannerDependencies } from '../automation/intake-planner';
 import { recheckOrder } from '../automation/recheck-order';
 import type { Log } from '../ports/log';
 import { OrderChangeConfirmed, OrderChangedAtMall, OrderEdited } from '../../domain/order/events';
-import { defineProjection, type Projection } from '../../projections/projection';
+import type { Projection } from '../../projections/projection';
+import { definePolicy } from './define-policy';
 
 export interface RecheckOrdersDependencies {
   readonly intake: IntakePlannerDependencies;
@@ -23,18 +23,11 @@ export const RECHECK_ORDERS_POLICY = 'policy:recheck-orders';
  * An edit made by a rule (商品の自動追加) is skipped: it happens at intake, whose plan already ran the checks.
  */
 export function recheckOrdersPolicy(deps: RecheckOrdersDependencies): Projection {
-  // As in the automatic mails policy: the batch runs inside the checkpoint's transaction, the commands outside it.
-  const outsideTheBatch = new AsyncResource(RECHECK_ORDERS_POLICY);
-  return defineProjection({
+  // Beginning at the head: installed on a shop with years of orders, it must not rewrite every past order's results.
+  return definePolicy({
     name: RECHECK_ORDERS_POLICY,
     events: { OrderEdited, OrderChangedAtMall, OrderChangeConfirmed },
-    tables: [],
-    // Installed on a shop with years of orders, it must not rewrite every past order's check results.
-    beginsAtHead: true,
-    async apply(_tx, events) {
-      for (const { event, metadata, id } of events)
-        await outsideTheBatch.runInAsyncScope(() => recheck(deps, event.data.orderId, metadata, id));
-    },
+    answer: ({ event, metadata, id }) => recheck(deps, event.data.orderId, metadata, id),
   });
 }
 

@@ -2,11 +2,11 @@ import holidayJp from '@holiday-jp/holiday_jp';
 import type { MallOrderData, ShopOrderData } from '../../domain/order/order-data';
 import type { IsClosedDay } from '../../domain/shared/business-days';
 import { streamName } from '../../domain/shared/ids';
-import type { ShopEvent } from '../../domain/shop/events';
 import { type ShopState, shopDecider } from '../../domain/shop/shop';
 import { withShippingDefaults } from '../../domain/shop/shipping-defaults';
 import type { EventRegistry } from '../events/event-registry';
-import { type EventStore, readStreamOrEmpty } from '../ports/event-store';
+import { loadState } from '../events/load-state';
+import type { EventStore } from '../ports/event-store';
 
 /** 国民の祝日 from @holiday-jp/holiday_jp, as a set: its own isHoliday scans every key on each call. */
 const JAPANESE_HOLIDAYS: ReadonlySet<string> = new Set(Object.keys(holidayJp.holidays));
@@ -21,11 +21,7 @@ export const closedDaysOf = (shopHolidays: readonly string[]): IsClosedDay => {
 
 /** The shop as the write side knows it (not a read model), so that an order copies its defaults as they are now. */
 export async function loadShop(store: EventStore, registry: EventRegistry, shopId: string): Promise<ShopState> {
-  const recorded = await readStreamOrEmpty(store, streamName.shop(shopId));
-  return recorded.reduce(
-    (state, e) => shopDecider.evolve(state, registry.decode(e).event as ShopEvent),
-    shopDecider.initialState(),
-  );
+  return loadState(store, registry, shopDecider, streamName.shop(shopId));
 }
 
 /** Fills a new order's shop data from the shop's defaults. Read the shop once, then call this for every order. */

@@ -1,6 +1,5 @@
 import type * as E from 'fp-ts/Either';
 import { streamName } from '../../domain/shared/ids';
-import type { TenantSettingsEvent } from '../../domain/tenant-settings/events';
 import {
   type TenantSettingsCommand,
   type TenantSettingsState,
@@ -10,7 +9,8 @@ import type { CommandContext } from '../commands/command-context';
 import { commandRequest } from '../commands/command-pipeline';
 import type { CommandFailure, CommandHandler, CommandSuccess } from '../commands/command-handler';
 import type { EventRegistry } from '../events/event-registry';
-import { type EventStore, readStreamOrEmpty } from '../ports/event-store';
+import { loadState } from '../events/load-state';
+import type { EventStore } from '../ports/event-store';
 
 /** Every settings command goes to the one stream of the command's tenant. */
 export const tenantSettingsRequest = (command: TenantSettingsCommand) =>
@@ -32,9 +32,5 @@ export async function loadTenantSettings(
   registry: EventRegistry,
   tenantId: string,
 ): Promise<TenantSettingsState> {
-  const recorded = await readStreamOrEmpty(store, streamName.tenantSettings(tenantId));
-  return recorded.reduce(
-    (state, e) => tenantSettingsDecider.evolve(state, registry.decode(e).event as TenantSettingsEvent),
-    tenantSettingsDecider.initialState(),
-  );
+  return loadState(store, registry, tenantSettingsDecider, streamName.tenantSettings(tenantId));
 }

@@ -1,4 +1,4 @@
-import type { CheckKind } from '../checks/check-finding';
+import { CHECK_LABELS } from '../checks/check-labels';
 import { MAIL_KIND_LABELS } from '../mail/mail-kind';
 import { MALL_LABELS } from '../order/mall-labels';
 import { PAYMENT_METHOD_LABELS } from '../shared/payment-method';
@@ -14,18 +14,6 @@ export interface RuleNames {
   /** The tenant's name for the box (保留ボックスN until it is named). */
   readonly box: (box: number) => string;
 }
-
-const CHECK_LABELS: Readonly<Record<CheckKind, string>> = {
-  address: '住所チェック',
-  house_number: '番地未入力',
-  caution_area: '要注意発送地域',
-  blacklist: 'ブラックリスト',
-  ship_date: '出荷予定日',
-  delivery_date: '配送指定日',
-  amounts: '金額不一致',
-  duplicate: '重複注文の疑い',
-  remarks: '備考あり',
-};
 
 const yen = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 const list = (items: readonly string[]): string => (items.length === 0 ? '（未選択）' : items.join('・'));

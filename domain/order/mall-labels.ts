@@ -1,6 +1,6 @@
 import type { Mall } from './order-data';
 
-/** The malls in Japanese, as the admin names them, for text the server writes (a rule's summary). */
+/** The malls in Japanese: the admin's own names for them and the server's text (a rule's summary) use these. */
 export const MALL_LABELS: Readonly<Record<Mall, string>> = {
   rakuten: '楽天市場',
   yahoo: 'Yahoo!ショッピング',

@@ -12,11 +12,13 @@ export const operationHistoryRows = (events: readonly EventHeader[]) =>
     metadata.actor,
     type,
     streamName,
+    metadata.ruleId ?? null,
+    metadata.ruleName ?? null,
   ]);
 
 /**
- * 担当者処理履歴: one row per event with who caused it, read without the events' data. Written with one multi-row insert per batch because a rebuild
- * replays the whole log through it.
+ * 担当者処理履歴: one row per event with who caused it, and the automation rule when one made the change, read without
+ * the events' data. Written with one multi-row insert per batch because a rebuild replays the whole log through it.
  */
 export const operationHistoryProjection: HeaderProjection = {
   name: 'operation-history',
@@ -25,7 +27,8 @@ export const operationHistoryProjection: HeaderProjection = {
   async apply(tx, events) {
     const rows = operationHistoryRows(events);
     await tx.query(sql.unsafe`
-      INSERT INTO operation_history (commit_position, prepare_position, tenant_id, occurred_at, actor, event_type, stream_name)
-      SELECT * FROM ${sql.unnest(rows, ['int8', 'int8', 'uuid', 'timestamptz', 'text', 'text', 'text'])}`);
+      INSERT INTO operation_history (commit_position, prepare_position, tenant_id, occurred_at, actor, event_type, stream_name,
+                                     rule_id, rule_name)
+      SELECT * FROM ${sql.unnest(rows, ['int8', 'int8', 'uuid', 'timestamptz', 'text', 'text', 'text', 'text', 'text'])}`);
   },
 };

@@ -8,8 +8,14 @@ const Row = z.object({
   actorName: z.string().nullable(),
   eventType: z.string(),
   streamName: z.string(),
+  ruleId: z.string().nullable(),
+  ruleName: z.string().nullable(),
 });
-export type OperationHistoryRow = Omit<z.infer<typeof Row>, 'occurredAt'> & { occurredAt: string };
+/** `rule` is the automation rule that made the change, as the order's timeline names it; null for what staff did. */
+export type OperationHistoryRow = Omit<z.infer<typeof Row>, 'occurredAt' | 'ruleId' | 'ruleName'> & {
+  occurredAt: string;
+  rule: { id: string; name: string } | null;
+};
 
 export interface OperationHistoryFilter {
   readonly actor?: string;
@@ -34,7 +40,8 @@ export async function listOperationHistory(
   const [rows, total] = await Promise.all([
     db.any(sql.type(Row)`
       SELECT h.commit_position || '/' || h.prepare_position AS id, h.occurred_at AS "occurredAt", h.actor,
-             u.display_name AS "actorName", h.event_type AS "eventType", h.stream_name AS "streamName"
+             u.display_name AS "actorName", h.event_type AS "eventType", h.stream_name AS "streamName",
+             h.rule_id AS "ruleId", h.rule_name AS "ruleName"
       FROM operation_history h
       -- Not by tenant: an agency user acting here (ID切り替え) belongs to another tenant and is still named.
       LEFT JOIN staff_users u ON u.id::text = h.actor
@@ -45,5 +52,12 @@ export async function listOperationHistory(
       sql.type(z.object({ count: z.number() }))`SELECT count(*)::int AS count FROM operation_history h WHERE ${where}`,
     ),
   ]);
-  return { rows: rows.map((r) => ({ ...r, occurredAt: new Date(r.occurredAt).toISOString() })), total };
+  return {
+    rows: rows.map(({ ruleId, ruleName, ...r }) => ({
+      ...r,
+      occurredAt: new Date(r.occurredAt).toISOString(),
+      rule: ruleId === null ? null : { id: ruleId, name: ruleName ?? '' },
+    })),
+    total,
+  };
 }

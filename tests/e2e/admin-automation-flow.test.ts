@@ -225,6 +225,13 @@ describe('admin: a rule, an import, the held orders, a bundle and its one label'
     await page.getByText(`ルール『${RULE}』により`).first().waitFor();
     await page.getByText(REASON).first().waitFor();
 
+    // 担当者処理履歴 says the same, beside the staff member whose import ran the rule.
+    await page.getByRole('menuitem', { name: '担当者処理履歴' }).click();
+    const byRule = page.getByRole('row').filter({
+      has: page.getByRole('cell', { name: `ルール『${RULE}』により保留`, exact: true }),
+    });
+    await byRule.getByRole('cell', { name: 'owner', exact: true }).waitFor();
+
     await page.goto(`${admin!.server.url}/#/orders/${(await orderByNumber(ISLAND)).id}/show`);
     const checks = page.getByTestId('check-results');
     await checks.getByText('要注意発送地域・離島').waitFor();

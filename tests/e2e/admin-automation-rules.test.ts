@@ -37,13 +37,19 @@ describe('admin: automation rules and check settings', () => {
     await page.getByRole('combobox', { name: '処理内容' }).click();
     await page.getByRole('option', { name: 'タグ付け' }).click();
     await page.getByRole('textbox', { name: 'タグ' }).fill('髙額①');
+    // A mail action: its kinds are the mail templates' (named as that screen names them).
+    await page.getByRole('button', { name: '追加' }).last().click();
+    await page.getByRole('combobox', { name: '処理内容' }).last().click();
+    await page.getByRole('option', { name: 'メール送信の予約' }).click();
+    await page.getByRole('combobox', { name: 'メール' }).click();
+    await page.getByRole('option', { name: 'サンクスメール', exact: true }).click();
     // The line follows the form: it changed with the action, and says the rule is complete.
     await page.waitForFunction((before) => {
       const text = document.querySelector('[data-testid="rule-summary"]')?.textContent ?? '';
       return text !== before && !text.includes('入力中');
     }, empty);
     const line = (await summary.textContent())!;
-    expect(line).not.toBe('');
+    expect(line).toContain('タグ「髙額①」、サンクスメールの送信対象');
     await page.getByRole('button', { name: '保存' }).click();
     await page.getByRole('cell', { name: '髙額タグ①', exact: true }).waitFor();
     await page.getByRole('cell', { name: line, exact: true }).waitFor();
@@ -73,6 +79,9 @@ describe('admin: automation rules and check settings', () => {
     await page.getByRole('textbox', { name: '郵便番号' }).last().fill('907-1801');
     await page.getByRole('combobox', { name: '区分' }).last().click();
     await page.getByRole('option', { name: '離島' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('combobox', { name: '運送会社（空：すべて）' }).last().click();
+    await page.getByRole('option', { name: 'ヤマト運輸' }).click();
     await page.keyboard.press('Escape');
     await page.getByRole('textbox', { name: '備考' }).last().fill('与那国町①');
     await page.getByRole('button', { name: '保存' }).click();

@@ -104,13 +104,26 @@ describe('automation rules API', () => {
   });
 
   test('each change is in the operation history with who made it', async () => {
-    const history = await eventually(
-      async () =>
-        (await call('GET', `/operation-history?${listQuery({ filter: { eventType: 'AutomationRuleSaved' } })}`, 'a'))
-          .body as ReadonlyArray<{ actor: string }>,
-      (rows) => rows.length >= 4,
+    type HistoryRow = { actor: string; actorName: string | null; streamName: string; rule: unknown };
+    const history = async (eventType: string): Promise<HistoryRow[]> =>
+      (await call('GET', `/operation-history?${listQuery({ filter: { eventType }, range: [0, 99] })}`, 'a')).body;
+    const madeByOwner = {
+      actor: tenantA.admin.id,
+      actorName: tenantA.admin.username,
+      streamName: `automation-rules-${tenantA.id}`,
+      rule: null,
+    };
+    await eventually(
+      () => history('AutomationRuleDeleted'),
+      (rows) => rows.length === 1,
     );
-    expect(history[0]).toMatchObject({ actor: tenantA.admin.id });
+    // Four saves (one a rename), one reorder, one delete; the refused attempts wrote nothing.
+    expect(await history('AutomationRuleSaved')).toEqual(Array(4).fill(expect.objectContaining(madeByOwner)));
+    expect(await history('AutomationRulesReordered')).toEqual([expect.objectContaining(madeByOwner)]);
+    expect(await history('AutomationRuleDeleted')).toEqual([expect.objectContaining(madeByOwner)]);
+    expect((await call('GET', `/operation-history?${listQuery({ range: [0, 99] })}`, 'b')).body).not.toContainEqual(
+      expect.objectContaining({ streamName: madeByOwner.streamName }),
+    );
   });
 });
 

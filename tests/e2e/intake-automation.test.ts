@@ -11,9 +11,10 @@ import { ruleEventWords } from '../../application/automation/rule-event-words';
 import type { AutomationRule } from '../../domain/automation/rule';
 import type { OrderEvent } from '../../domain/order/events';
 import { TOKENS } from '../../infrastructure/container';
-import { apiCaller, signIn } from '../support/api-client';
+import { apiCaller, listQuery, signIn } from '../support/api-client';
 import { runCli } from '../support/cli';
 import { inProcessAppForThisFile } from '../support/in-process-app';
+import { phoneOrderer } from '../support/phone-order';
 import { seedTenant, type Tenant } from '../support/tenant-fixture';
 
 const FIXTURE = path.join(__dirname, '../fixtures/import/rakuten-rms.csv');
@@ -150,6 +151,32 @@ describe('intake automation on import', () => {
     }
   });
 
+  test('担当者処理履歴 names the rule on each change it made, beside the staff member who imported', async () => {
+    type HistoryRow = {
+      actor: string;
+      eventType: string;
+      streamName: string;
+      rule: { id: string; name: string } | null;
+    };
+    const history = async (eventType: string): Promise<HistoryRow[]> =>
+      (await call('a', 'GET', `/operation-history?${listQuery({ filter: { eventType }, range: [0, 99] })}`)).body;
+    const byRule = (await listOrders('a')).filter((o) => o.heldBox === 3).map((o) => `order-${o.id}`);
+    expect(byRule.length).toBeGreaterThan(0);
+    const holds = await history('OrderHeld');
+    for (const stream of byRule)
+      expect(holds.filter((row) => row.streamName === stream)).toEqual([
+        expect.objectContaining({ actor: sessions.a.tenant.admin.id, rule: { id: 'rakuten-check', name: '高額代引' } }),
+      ]);
+    // The check's holds and the import itself are not the rule's doing.
+    const byCheck = holds.filter((row) => !byRule.includes(row.streamName));
+    expect(byCheck.length).toBeGreaterThan(0);
+    expect(byCheck.map((row) => row.rule)).toEqual(byCheck.map(() => null));
+    const imports = await history('OrderImported');
+    expect(imports).toHaveLength(3);
+    expect(imports.map((row) => row.rule)).toEqual([null, null, null]);
+    expect((await history('OrderTagAdded')).map((row) => row.rule?.name)).toEqual(['高額代引', '高額代引', '高額代引']);
+  });
+
   test('the list filters by the check that tripped', async () => {
     const all = await listOrders('a');
     const remarks = await listOrders('a', { check: 'remarks' });
@@ -190,17 +217,7 @@ describe('staff entry', () => {
     const entered = await call('a', 'POST', '/orders', {
       shopId: rakutenShop('a'),
       channel: 'phone',
-      orderer: {
-        name: '髙橋 花子',
-        kana: 'ﾀｶﾊｼ ﾊﾅｺ',
-        postalCode: '150-0001',
-        prefecture: '東京都',
-        city: '渋谷区神宮前',
-        street: '１－２－３',
-        building: '',
-        phone: '03-1234-5678',
-        email: 'hanako@example.jp',
-      },
+      orderer: phoneOrderer,
       destinations: [
         { lines: [{ sku: 'TEA-001', name: '静岡茶～特選～', unitPrice: 1080, quantity: 2, taxRate: 8 }], delivery: {} },
       ],

@@ -12,10 +12,12 @@ import {
   TextInput,
 } from 'react-admin';
 import { CHECK_KINDS } from '../../../domain/checks/check-finding';
+import { PREFECTURES } from '../../../domain/checks/normalise';
+import { TemplateMailKind } from '../../../domain/mail/mail-kind';
 import { Mall } from '../../../domain/order/order-data';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import type { RuleAction, RuleCondition } from '../../../domain/automation/rule';
-import { PREFECTURES } from './prefectures';
+import { carrierChoices } from '../shops/carriers';
 
 const FIELDS: RuleCondition['field'][] = [
   'shop', 'mall', 'payment', 'total', 'sku', 'product_name', 'quantity', 'prefecture', 'postal_range',
@@ -25,8 +27,8 @@ const ACTIONS: RuleAction['kind'][] = [
   'tag', 'route', 'hold', 'shipping', 'ship_date_offset', 'add_item', 'shop_memo', 'slip_note', 'individual_message',
   'mail', 'edit_remarks', 'bundle',
 ]; // prettier-ignore
-const CARRIERS = ['yamato', 'sagawa', 'japanpost', 'seino', 'fukuyama', 'other'] as const;
-const MAIL_KINDS = ['thanks', 'payment_confirmed', 'shipped', 'follow_up', 'cancelled'] as const;
+/** The mails a rule can mark an order for: those sent from the shop's templates, named as the template screen names them. */
+const MAIL_KINDS = Object.keys(TemplateMailKind.keys);
 const L = (key: string) => `resources.automation-rules.inputs.${key}`;
 const noHelp = { helperText: false } as const;
 
@@ -147,12 +149,7 @@ const ActionValue = ({ kind }: { kind: RuleAction['kind'] | undefined }) => {
     case 'shipping':
       return (
         <>
-          <SelectInput
-            source="carrier"
-            label={L('carrier')}
-            choices={choices(CARRIERS, (c) => `oms.carriers.${c}`)}
-            {...noHelp}
-          />
+          <SelectInput source="carrier" label={L('carrier')} choices={carrierChoices} {...noHelp} />
           <TextInput source="slipType" label={L('slipType')} {...noHelp} />
         </>
       );
@@ -186,7 +183,7 @@ const ActionValue = ({ kind }: { kind: RuleAction['kind'] | undefined }) => {
         <SelectInput
           source="mailKind"
           label={L('mailKind')}
-          choices={choices(MAIL_KINDS, (k) => `resources.automation-rules.mail_kinds.${k}`)}
+          choices={choices(MAIL_KINDS, (k) => `oms.mail_templates.kinds.${k}`)}
           {...noHelp}
         />
       );

@@ -15,17 +15,17 @@ import {
   useNotify,
   useTranslate,
 } from 'react-admin';
-import type { CautionArea } from '../../../domain/checks/check-finding';
+import { type CautionArea, CautionLabel } from '../../../domain/checks/check-finding';
 import { useCan } from '../auth/useCan';
 import { httpClient } from '../dataProvider/http-client';
+import { carrierChoices } from '../shops/carriers';
 
 interface CautionAreasView {
   shipped: boolean;
   areas: CautionArea[];
 }
 
-const LABELS = ['離島', '中継料', '時間指定不可', 'クール不可', '代引不可'] as const;
-const CARRIERS = ['yamato', 'sagawa', 'japanpost', 'seino', 'fukuyama', 'other'] as const;
+const LABELS = Object.keys(CautionLabel.keys);
 const KINDS = ['postal', 'postal_range', 'address_prefix'] as const;
 
 /** A row the form adds has no id yet: one is made up so the API can tell rows apart. */
@@ -116,7 +116,7 @@ const CautionAreasPage = () => {
               <SelectArrayInput
                 source="carriers"
                 label="resources.caution-areas.fields.carriers"
-                choices={CARRIERS.map((carrier) => ({ id: carrier, name: `oms.carriers.${carrier}` }))}
+                choices={carrierChoices}
                 helperText={false}
               />
               <TextInput source="note" label="resources.caution-areas.fields.note" helperText={false} />

@@ -1,16 +1,8 @@
+import { CHECK_LABELS } from '../../../domain/checks/check-labels';
+
 /** The automation settings screens' words: `oms.checks` and `resources.automation-rules / check-settings / caution-areas`. */
 export const checksJapanese = {
-  kinds: {
-    address: '住所チェック',
-    house_number: '番地未入力',
-    caution_area: '要注意発送地域・離島',
-    blacklist: 'ブラックリスト',
-    ship_date: '出荷予定日',
-    delivery_date: '配送指定日',
-    amounts: '金額の不一致',
-    duplicate: '重複注文の疑い',
-    remarks: '備考あり',
-  },
+  kinds: CHECK_LABELS,
   modes: { off: 'しない', warn: '警告', hold: '保留' },
   panel: 'チェック結果',
   none: 'チェックで見つかったことはありません',
@@ -85,7 +77,6 @@ export const automationResourcesJapanese = {
       add_item: '商品の自動追加', shop_memo: '一言メモ', slip_note: '送り状記事欄', individual_message: '個別メッセージ',
       mail: 'メール送信の予約', edit_remarks: '注文備考欄の自動編集', bundle: '同梱候補とまとめる',
     }, // prettier-ignore
-    mail_kinds: { thanks: 'サンクスメール', payment_confirmed: '入金確認メール', shipped: '発送メール', follow_up: 'フォローメール', cancelled: 'キャンセルメール' }, // prettier-ignore
     dry_run: {
       button: 'ドライラン',
       days: '過去の日数',
@@ -160,7 +151,6 @@ export const automationResourcesEnglish: typeof automationResourcesJapanese = {
       add_item: 'Add an item', shop_memo: 'Shop memo', slip_note: 'Slip note', individual_message: 'Individual message',
       mail: 'Mark for a mail', edit_remarks: 'Edit the remarks', bundle: 'Merge with bundle candidates',
     }, // prettier-ignore
-    mail_kinds: { thanks: 'Thanks mail', payment_confirmed: 'Payment confirmed', shipped: 'Shipped', follow_up: 'Follow-up', cancelled: 'Cancelled' }, // prettier-ignore
     dry_run: {
       button: 'Dry run',
       days: 'Past days',

@@ -1,7 +1,10 @@
 import type { TranslationMessages } from 'react-admin';
 import { automationResourcesJapanese, checksJapanese } from './automation';
 import { enquiriesJapanese, enquiriesResourceJapanese } from './enquiries';
+import { MAIL_KIND_LABELS } from '../../../domain/mail/mail-kind';
+import { MALL_LABELS } from '../../../domain/order/mall-labels';
 import { STATUS_LABELS } from '../../../domain/order/status';
+import { CARRIER_LABELS } from '../../../domain/shared/carrier';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import { EVENT_LABELS_JA } from './event-labels';
 import { orderMailsJapanese } from './order-mails';
@@ -311,27 +314,10 @@ export const omsJapanese = {
       switch_failed: 'テナントを切り替えられませんでした',
       agency_tenant_help: '代理店ユーザーが所属するテナントのコード',
     },
-    // The domain's own words, so the screens and the server's messages always name a status the same way.
+    // The domain's own words, so the screens and the server's messages (a rule's summary) name them the same way.
     order_status: STATUS_LABELS,
     payment_methods: PAYMENT_METHOD_LABELS,
-    malls: {
-      rakuten: '楽天市場',
-      yahoo: 'Yahoo!ショッピング',
-      amazon: 'Amazon',
-      qoo10: 'Qoo10',
-      aupay: 'au PAY マーケット',
-      ponparemall: 'ポンパレモール',
-      makeshop: 'MakeShop',
-      colorme: 'カラーミーショップ',
-      futureshop: 'futureshop',
-      base: 'BASE',
-      eccube: 'EC-CUBE',
-      shopserve: 'ショップサーブ',
-      phone: '電話注文',
-      fax: 'FAX注文',
-      store: '店舗受注',
-      other: 'その他',
-    },
+    malls: MALL_LABELS,
     bundles: {
       across_malls: 'モールをまたいで同梱する（楽天とYahoo!の受注なども同梱候補にする）',
       order_number: '受注番号',
@@ -457,14 +443,7 @@ export const omsJapanese = {
       none: '定型文がありません',
     },
     mail_templates: {
-      kinds: {
-        thanks: 'サンクスメール',
-        payment_confirmed: '入金確認メール',
-        shipped: '発送メール',
-        follow_up: 'フォローメール',
-        cancelled: 'キャンセルメール',
-        individual: '個別メール',
-      },
+      kinds: MAIL_KIND_LABELS,
       customised: '独自',
       default: '初期値',
       insert_field: '差込項目を挿入',
@@ -549,14 +528,8 @@ export const omsJapanese = {
       previous_month: '前の月',
       next_month: '次の月',
     },
-    carriers: {
-      yamato: 'ヤマト運輸',
-      sagawa: '佐川急便',
-      japanpost: '日本郵便',
-      seino: '西濃運輸',
-      fukuyama: '福山通運',
-      other: 'その他',
-    },
+    carriers: CARRIER_LABELS,
+
     imports: {
       title: '受注取込',
       new: '受注を取り込む',

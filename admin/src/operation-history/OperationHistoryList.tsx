@@ -1,8 +1,17 @@
 import { Datagrid, DateField, FunctionField, List, TextField, useTranslate } from 'react-admin';
 
-const EventName = ({ type }: { type: string }) => {
+interface Row {
+  actor: string;
+  actorName: string | null;
+  eventType: string;
+  rule: { id: string; name: string } | null;
+}
+
+/** What happened, with the automation rule that did it as the order's 処理履歴 says it: 「ルール『高額代引』により保留」. */
+const EventName = ({ type, rule }: { type: string; rule: Row['rule'] }) => {
   const translate = useTranslate();
-  return <>{translate(`oms.order_events.${type}`, { _: type })}</>;
+  const byRule = rule ? translate('oms.orders.by_rule', { name: rule.name }) : '';
+  return <>{`${byRule}${translate(`oms.order_events.${type}`, { _: type })}`}</>;
 };
 
 const ActorName = ({ actor, name }: { actor: string; name: string | null }) => {
@@ -16,15 +25,15 @@ export const OperationHistoryList = () => (
   <List sort={{ field: 'occurredAt', order: 'DESC' }} perPage={50}>
     <Datagrid bulkActionButtons={false} rowClick={false}>
       <DateField source="occurredAt" showTime locales="ja-JP" options={{ timeZone: 'Asia/Tokyo' }} />
-      <FunctionField<{ actor: string; actorName: string | null }>
+      <FunctionField<Row>
         source="actor"
         sortable={false}
         render={(r) => <ActorName actor={r.actor} name={r.actorName} />}
       />
-      <FunctionField<{ eventType: string }>
+      <FunctionField<Row>
         source="eventType"
         sortable={false}
-        render={(r) => <EventName type={r.eventType} />}
+        render={(r) => <EventName type={r.eventType} rule={r.rule} />}
       />
       <TextField source="streamName" sortable={false} />
     </Datagrid>
