@@ -49,14 +49,18 @@ export const intakeReadsFrom = (db: DatabasePool, store: EventStore, registry: E
     const phones = [...new Set(buyers.map((b) => b.phone).filter((p) => p.trim() !== ''))];
     const emails = [...new Set(buyers.map((b) => b.email).filter((e) => e.trim() !== ''))];
     if (phones.length === 0 && emails.length === 0) return [];
-    // One index look-up per phone and per e-mail (migration 0038), not every order of the window tested against each.
+    // One index look-up per phone and per e-mail (migration 0038), not every order of the window tested against each
+    // buyer of the batch. Per buyer (LATERAL, kept apart by its LIMIT), so that the plan does not hang on statistics: a
+    // table not yet analysed (a new database's first import) otherwise walks the window by order date.
     const window = sql.fragment`tenant_id = ${tenantId} AND ordered_at BETWEEN ${from.toISOString()} AND ${to.toISOString()}
       AND status <> 'cancelled'`;
     const candidates = await db.any(
       sql.type(CandidateRow)`
-        SELECT id FROM order_search WHERE ${window} AND orderer_phone = ANY(${sql.array(phones, 'text')})
+        SELECT o.id FROM unnest(${sql.array(phones, 'text')}) AS b(phone) CROSS JOIN LATERAL (
+          SELECT id FROM order_search WHERE ${window} AND orderer_phone = b.phone LIMIT ${MAX_RECENT_ORDERS}) o
         UNION
-        SELECT id FROM order_search WHERE ${window} AND orderer_email = ANY(${sql.array(emails, 'text')})
+        SELECT o.id FROM unnest(${sql.array(emails, 'text')}) AS b(email) CROSS JOIN LATERAL (
+          SELECT id FROM order_search WHERE ${window} AND orderer_email = b.email LIMIT ${MAX_RECENT_ORDERS}) o
         LIMIT ${MAX_RECENT_ORDERS}`,
     );
     const unknown = candidates.map((c) => c.id).filter((id) => !known(id));
