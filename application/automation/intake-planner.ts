@@ -1,4 +1,10 @@
-import type { BlacklistedCustomer, CheckContext, PostalLookup, RecentOrder } from '../../domain/checks/check-context';
+import {
+  type BlacklistedCustomer,
+  type CheckContext,
+  type PostalLookup,
+  type RecentOrder,
+  recentOrderOf,
+} from '../../domain/checks/check-context';
 import { customerIdentityKey, customerOfBuyer } from '../../domain/customer/identity';
 import type { IntakeAutomation } from '../../domain/order/intake-automation';
 import type { Person } from '../../domain/order/order-data';
@@ -23,12 +29,16 @@ export interface IntakeReads {
   blacklist(tenantId: string): Promise<BlacklistedCustomer[]>;
   /** The purchases (not cancelled) of these customers, by customer id. */
   purchases(tenantId: string, customerIds: readonly string[]): Promise<Map<string, RegisteredPurchase[]>>;
-  /** The tenant's orders from these buyers (by phone or e-mail as written) ordered between `from` and `to`. */
+  /**
+   * The tenant's orders from these buyers (by phone or e-mail as written) ordered between `from` and `to`, but for the
+   * ones `known` already (the planner has them as it planned them): those are neither read nor folded again.
+   */
   recentOrders(
     tenantId: string,
     buyers: readonly Pick<Person, 'phone' | 'email'>[],
     from: Date,
     to: Date,
+    known?: (orderId: string) => boolean,
   ): Promise<RecentOrder[]>;
 }
 
@@ -58,14 +68,21 @@ const buyerKeys = (person: Pick<Person, 'phone' | 'email'>): string[] =>
 /** Orders by buyer key (e-mail, phone), so each order is checked against its own buyer's orders only. */
 class RecentOrdersIndex {
   private readonly byBuyer = new Map<string, Map<string, RecentOrder>>();
+  private readonly ids = new Set<string>();
 
   add(orders: readonly RecentOrder[]) {
-    for (const order of orders)
+    for (const order of orders) {
+      this.ids.add(order.orderId);
       for (const key of buyerKeys(order.mallData.orderer)) {
         const orders = this.byBuyer.get(key) ?? new Map<string, RecentOrder>();
         orders.set(order.orderId, order);
         this.byBuyer.set(key, orders);
       }
+    }
+  }
+
+  has(orderId: string): boolean {
+    return this.ids.has(orderId);
   }
 
   of(order: IntakeOrder): RecentOrder[] {
@@ -79,8 +96,8 @@ class RecentOrdersIndex {
 
 /**
  * Reads the tenant's settings, routes and blacklist once, then per batch the buyers' purchases and recent orders in one
- * query each. The orders of this import planned so far count as recent orders too: the read models may not have them
- * yet.
+ * query each. The orders of this import planned so far count as recent orders too, as they were planned (the read
+ * models may not have them yet, and may have them as the import changed them): the look-up leaves them out.
  */
 export async function intakePlannerFor(deps: IntakePlannerDependencies, tenantId: string): Promise<IntakePlanner> {
   const [settings, tenantSettings, blacklist] = await Promise.all([
@@ -123,6 +140,7 @@ export function plannerWith(
               orders.map((o) => o.mallData.orderer),
               new Date(Math.min(...times) - hours * HOUR),
               new Date(Math.max(...times) + hours * HOUR),
+              (orderId) => planned.has(orderId),
             ),
         settings.rules.length === 0
           ? new Map<string, RegisteredPurchase[]>()
@@ -149,15 +167,7 @@ export function plannerWith(
         closedDays: (shopId) => closedDays.get(shopId)!,
       };
       const plans = orders.map((order) => planIntake(order, settings, lookups));
-      if (options.rememberPlanned !== false)
-        planned.add(
-          orders.map((o) => ({
-            orderId: o.orderId,
-            orderNumber: o.orderNumber,
-            orderedAt: o.mallData.orderedAt,
-            mallData: o.mallData,
-          })),
-        );
+      if (options.rememberPlanned !== false) planned.add(orders.map(recentOrderOf));
       return plans;
     },
   };

@@ -1,6 +1,6 @@
 import type { IsClosedDay } from '../shared/business-days';
 import type { Carrier } from '../shared/carrier';
-import type { Mall, MallOrderData, ShopOrderData } from '../order/order-data';
+import type { Mall, MallOrderData, OrderLine, Person, ShopOrderData } from '../order/order-data';
 import type { CautionArea, CheckSettings } from './check-finding';
 
 /** A place for a postal code from Japan Post's KEN_ALL; `town` is '' for 「以下に掲載がない場合」. */
@@ -23,13 +23,42 @@ export interface BlacklistedCustomer {
   readonly reason: string;
 }
 
+/** What the duplicate check reads of another order's mall data: who bought, and which items how many. */
+export interface DuplicateFacts {
+  readonly orderer: Pick<Person, 'name' | 'phone' | 'email'>;
+  readonly destinations: readonly { readonly lines: readonly Pick<OrderLine, 'sku' | 'name' | 'quantity'>[] }[];
+}
+
 /** Another recent order of the tenant, for the duplicate check. */
 export interface RecentOrder {
   readonly orderId: string;
   readonly orderNumber: string;
   readonly orderedAt: string;
-  readonly mallData: MallOrderData;
+  readonly mallData: DuplicateFacts;
 }
+
+/**
+ * An order as a recent order, copying only what the duplicate check reads: an import remembers every order it planned,
+ * and holding each one's whole mall data (addresses, remarks, amounts) would keep the whole file in memory.
+ */
+export const recentOrderOf = (order: {
+  readonly orderId: string;
+  readonly orderNumber: string;
+  readonly mallData: MallOrderData;
+}): RecentOrder => {
+  const { name, phone, email } = order.mallData.orderer;
+  return {
+    orderId: order.orderId,
+    orderNumber: order.orderNumber,
+    orderedAt: order.mallData.orderedAt,
+    mallData: {
+      orderer: { name, phone, email },
+      destinations: order.mallData.destinations.map((d) => ({
+        lines: d.lines.map(({ sku, name: lineName, quantity }) => ({ sku, name: lineName, quantity })),
+      })),
+    },
+  };
+};
 
 /** The order as the checks see it. */
 export interface CheckedOrder {

@@ -1,5 +1,4 @@
-import type { MallOrderData, Person } from '../order/order-data';
-import type { CheckContext, CheckedOrder, RecentOrder } from './check-context';
+import type { CheckContext, CheckedOrder, DuplicateFacts, RecentOrder } from './check-context';
 import type { CheckFinding } from './check-finding';
 import { compactText, nfkc, phoneDigits } from './normalise';
 
@@ -9,7 +8,7 @@ interface Buyer {
   readonly phone: string;
 }
 
-const buyerOf = (p: Person): Buyer => ({
+const buyerOf = (p: DuplicateFacts['orderer']): Buyer => ({
   email: nfkc(p.email).trim().toLowerCase(),
   name: compactText(p.name),
   phone: phoneDigits(p.phone),
@@ -21,7 +20,7 @@ const sameBuyer = (a: Buyer, b: Buyer): boolean =>
   (a.name !== '' && a.phone !== '' && a.name === b.name && a.phone === b.phone);
 
 /** The items as a multiset: SKU (the name when there is none) to quantity, over every destination, sorted. */
-const itemsOf = (data: MallOrderData): string => {
+const itemsOf = (data: DuplicateFacts): string => {
   const quantities = new Map<string, number>();
   for (const line of data.destinations.flatMap((d) => d.lines)) {
     const key = compactText(line.sku) || `name:${compactText(line.name)}`;

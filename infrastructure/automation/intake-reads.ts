@@ -1,12 +1,10 @@
 import { type DatabasePool, sql } from 'slonik';
 import { z } from 'zod';
 import type { IntakeReads, RegisteredPurchase } from '../../application/automation/intake-planner';
+import { loadOrders } from '../../application/documents/print-documents';
 import type { EventRegistry } from '../../application/events/event-registry';
 import type { EventStore } from '../../application/ports/event-store';
-import type { RecentOrder } from '../../domain/checks/check-context';
-import type { OrderEvent } from '../../domain/order/events';
-import { orderDecider } from '../../domain/order/order';
-import { streamName } from '../../domain/shared/ids';
+import { recentOrderOf } from '../../domain/checks/check-context';
 
 /** A buyer with a house number: more orders than this in one window is a shop account, not a duplicate to find. */
 const MAX_RECENT_ORDERS = 2000;
@@ -55,36 +53,27 @@ export const intakeReadsFrom = (db: DatabasePool, store: EventStore, registry: E
     return byCustomer;
   },
 
-  async recentOrders(tenantId, buyers, from, to) {
+  async recentOrders(tenantId, buyers, from, to, known = () => false) {
     const phones = [...new Set(buyers.map((b) => b.phone).filter((p) => p.trim() !== ''))];
     const emails = [...new Set(buyers.map((b) => b.email).filter((e) => e.trim() !== ''))];
     if (phones.length === 0 && emails.length === 0) return [];
+    // One index look-up per phone and per e-mail (migration 0038), not every order of the window tested against each
+    // buyer of the batch. Per buyer (LATERAL, kept apart by its LIMIT), so that the plan does not hang on statistics: a
+    // table not yet analysed (a new database's first import) otherwise walks the window by order date.
+    const window = sql.fragment`tenant_id = ${tenantId} AND ordered_at BETWEEN ${from.toISOString()} AND ${to.toISOString()}
+      AND status <> 'cancelled'`;
     const candidates = await db.any(
       sql.type(CandidateRow)`
-        SELECT id FROM order_search
-        WHERE tenant_id = ${tenantId}
-          AND ordered_at BETWEEN ${from.toISOString()} AND ${to.toISOString()}
-          AND status <> 'cancelled'
-          AND (orderer_phone = ANY(${sql.array(phones, 'text')}) OR orderer_email = ANY(${sql.array(emails, 'text')}))
+        SELECT o.id FROM unnest(${sql.array(phones, 'text')}) AS b(phone) CROSS JOIN LATERAL (
+          SELECT id FROM order_search WHERE ${window} AND orderer_phone = b.phone LIMIT ${MAX_RECENT_ORDERS}) o
+        UNION
+        SELECT o.id FROM unnest(${sql.array(emails, 'text')}) AS b(email) CROSS JOIN LATERAL (
+          SELECT id FROM order_search WHERE ${window} AND orderer_email = b.email LIMIT ${MAX_RECENT_ORDERS}) o
         LIMIT ${MAX_RECENT_ORDERS}`,
     );
-    if (candidates.length === 0) return [];
-    const streams = await store.readStreams(candidates.map((c) => streamName.order(c.id)));
-    const recent: RecentOrder[] = [];
-    for (const recorded of streams.values()) {
-      if (!Array.isArray(recorded)) continue;
-      const state = recorded.reduce(
-        (s, e) => orderDecider.evolve(s, registry.decode(e).event as OrderEvent),
-        orderDecider.initialState(),
-      );
-      if (state.exists)
-        recent.push({
-          orderId: state.orderId,
-          orderNumber: state.orderNumber,
-          orderedAt: state.mallData.orderedAt,
-          mallData: state.mallData,
-        });
-    }
-    return recent;
+    const unknown = candidates.map((c) => c.id).filter((id) => !known(id));
+    if (unknown.length === 0) return [];
+    const { orders } = await loadOrders({ store, registry }, tenantId, unknown);
+    return [...orders.values()].map(recentOrderOf);
   },
 });
