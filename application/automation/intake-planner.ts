@@ -166,9 +166,12 @@ export function plannerWith(
         route,
         closedDays: (shopId) => closedDays.get(shopId)!,
       };
-      const plans = orders.map((order) => planIntake(order, settings, lookups));
-      if (options.rememberPlanned !== false) planned.add(orders.map(recentOrderOf));
-      return plans;
+      // One by one, so that a buyer's second order in the same batch finds the first.
+      return orders.map((order) => {
+        const plan = planIntake(order, settings, lookups);
+        if (options.rememberPlanned !== false) planned.add([recentOrderOf(order)]);
+        return plan;
+      });
     },
   };
 }

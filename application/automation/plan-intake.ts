@@ -92,8 +92,32 @@ const resolveActions = (
   });
 
 /**
+ * The order as the rules' actions leave it, for the checks that read what a rule can set: a planned ship date, a
+ * carrier (its lead days), the contents (an added item, edited remarks, a delivery date moved out of them).
+ */
+const orderAfterRules = (order: IntakeOrder, actions: readonly ResolvedRuleAction[]): IntakeOrder =>
+  actions.reduce<IntakeOrder>((after, action) => {
+    switch (action.kind) {
+      case 'ship_date_offset':
+        return { ...after, shopData: { ...after.shopData, plannedShipDate: action.plannedShipDate } };
+      case 'shipping':
+        return {
+          ...after,
+          shopData: { ...after.shopData, shipping: { carrier: action.carrier, slipType: action.slipType } },
+        };
+      case 'add_item':
+      case 'edit_remarks':
+        return { ...after, mallData: action.mallData };
+      default:
+        return after;
+    }
+  }, order);
+
+/**
  * The checks, then the rules (which may read what the checks found), for a new order: what intake automation will do,
  * for the ImportOrder / EnterOrder command to decide with the order's creation. Pure given the settings and lookups.
+ * The rules read the checks of the order as it came in; the results recorded are those of the order as the rules
+ * leave it, so a rule that sets the planned ship date leaves no 「出荷予定日がありません」 behind.
  */
 export const planIntake = (order: IntakeOrder, settings: IntakeSettings, lookups: IntakeLookups): IntakeAutomation => {
   const customer = customerOfBuyer(order.tenantId, order.mallData.orderer);
@@ -108,18 +132,20 @@ export const planIntake = (order: IntakeOrder, settings: IntakeSettings, lookups
     leadDays: lookups.leadDays,
     isClosedDay: lookups.closedDays(order.shopId),
   };
-  const findings = runChecks(
-    {
-      orderId: order.orderId,
-      mall: order.mall,
-      mallData: order.mallData,
-      shopData: order.shopData,
-      customerBlacklisted: !!customer && lookups.blacklist.some((b) => b.customerId === customer.customerId),
-      mallRemoteIsland: order.mallData.remoteIsland === true,
-      ...(order.amountsToConfirm && { amountsToConfirm: true }),
-    },
-    context,
-  ).map((finding) => outcomeOf(finding, checkSettings));
+  const check = (checked: IntakeOrder): IntakeFinding[] =>
+    runChecks(
+      {
+        orderId: checked.orderId,
+        mall: checked.mall,
+        mallData: checked.mallData,
+        shopData: checked.shopData,
+        customerBlacklisted: !!customer && lookups.blacklist.some((b) => b.customerId === customer.customerId),
+        mallRemoteIsland: checked.mallData.remoteIsland === true,
+        ...(checked.amountsToConfirm && { amountsToConfirm: true }),
+      },
+      context,
+    ).map((finding) => outcomeOf(finding, checkSettings));
+  const findings = check(order);
   const known = customer && lookups.customer(customer.customerId, order);
   const effects: RuleEffect[] =
     settings.rules.length === 0
@@ -134,11 +160,13 @@ export const planIntake = (order: IntakeOrder, settings: IntakeSettings, lookups
           trippedChecks: findings.map((f) => f.finding.check),
         });
   const contents = { mallData: order.mallData };
-  return {
-    findings,
-    effects: effects.map(({ rule, actions }) => ({
-      rule,
-      actions: resolveActions(order, actions, lookups, contents),
-    })),
-  };
+  const resolved = effects.map(({ rule, actions }) => ({
+    rule,
+    actions: resolveActions(order, actions, lookups, contents),
+  }));
+  const after = orderAfterRules(
+    order,
+    resolved.flatMap((effect) => effect.actions),
+  );
+  return { findings: after === order ? findings : check(after), effects: resolved };
 };

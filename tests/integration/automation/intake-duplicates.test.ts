@@ -87,4 +87,15 @@ describe('the duplicate check at intake', () => {
     expect(duplicatesOf(next!)).toEqual(['123456-20261130-0000000']);
     expect(read.at(-1)!.map((r) => r.orderId)).not.toContain(tenant.orderIds[0]);
   });
+
+  test("a buyer's second order in the same batch finds the first", async () => {
+    const { planner } = await recordingPlanner();
+    const buyer = { email: 'twice@example.jp', phone: '080-3333-4444', name: '渡邊 二郎' };
+    const [first, second] = await planner.planBatch([
+      intakeOrder('777-20261130-0000005', buyer),
+      intakeOrder('777-20261130-0000006', buyer),
+    ]);
+    expect(duplicatesOf(first!)).toEqual([]);
+    expect(duplicatesOf(second!)).toEqual(['777-20261130-0000005']);
+  });
 });

@@ -1,5 +1,6 @@
 import { type IntakeLookups, planIntake } from '../../../../application/automation/plan-intake';
 import type { IntakeSettings } from '../../../../application/automation/ports';
+import type { AutomationRule } from '../../../../domain/automation/rule';
 import type { CheckSettings } from '../../../../domain/checks/check-finding';
 import { DEFAULT_CHECK_SETTINGS } from '../../../../domain/checks/default-check-settings';
 import { defaultLeadDays } from '../../../../domain/checks/lead-days';
@@ -113,5 +114,42 @@ describe('planIntake: what the order and its shop add to the checks', () => {
       );
     expect(checks(() => false)).not.toContain('delivery_date');
     expect(checks((date) => date === '2026-12-02' || date === '2026-12-03')).toContain('delivery_date');
+  });
+});
+
+describe('planIntake: the results recorded are those of the order as the rules leave it', () => {
+  const undated = { ...order, shopData: { ...order.shopData, plannedShipDate: null } };
+  const shipInTwoDays = (conditions: AutomationRule['conditions']): IntakeSettings => ({
+    ...settingsWith({}),
+    rules: [
+      {
+        id: 'ship-date',
+        name: '出荷は2営業日後',
+        enabled: true,
+        stop: false,
+        conditions,
+        actions: [{ kind: 'ship_date_offset', days: 2 }],
+      },
+    ],
+  });
+  const checksOf = (plan: ReturnType<typeof planIntake>) => plan.findings.map((f) => f.finding.check);
+
+  test('a rule that sets the planned ship date leaves no 出荷予定日 finding behind', () => {
+    expect(checksOf(planIntake(undated, settingsWith({}), lookups))).toContain('ship_date');
+    const plan = planIntake(undated, shipInTwoDays({ match: 'all', groups: [] }), lookups);
+    expect(plan.effects.map((e) => e.rule.id)).toEqual(['ship-date']);
+    expect(checksOf(plan)).not.toContain('ship_date');
+  });
+
+  test('the rules read the checks of the order as it came in: a rule on the 出荷予定日 check still matches', () => {
+    const plan = planIntake(
+      undated,
+      shipInTwoDays({ match: 'all', groups: [{ match: 'all', conditions: [{ field: 'check', check: 'ship_date' }] }] }),
+      lookups,
+    );
+    expect(plan.effects.map((e) => e.rule.id)).toEqual(['ship-date']);
+    expect(checksOf(plan)).not.toContain('ship_date');
+    // The address finding is not the rule's business and stays.
+    expect(checksOf(plan)).toContain('address');
   });
 });
