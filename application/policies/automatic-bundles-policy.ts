@@ -1,4 +1,3 @@
-import { AsyncResource } from 'node:async_hooks';
 import type { DatabasePool } from 'slonik';
 import { type BundleDependencies, bundleOrders, MAX_BUNDLE_ORDERS } from '../bundles/bundle-orders';
 import type { DecodedEvent } from '../events/event-registry';
@@ -8,7 +7,8 @@ import type { ReadModelWaiter } from '../ports/read-model-waiter';
 import { loadTenantSettings } from '../tenant-settings/tenant-settings';
 import { OrderBundleRequested } from '../../domain/order/events';
 import { bundleCandidatesOf } from '../../projections/order-search/bundle-candidate-queries';
-import { defineProjection, type Projection } from '../../projections/projection';
+import type { Projection } from '../../projections/projection';
+import { definePolicy } from './define-policy';
 
 export interface AutomaticBundlesDependencies extends BundleDependencies {
   /** The order list (order_search), where the 同梱候補 are found as the staff's screens find them. */
@@ -33,17 +33,10 @@ export const AUTOMATIC_BUNDLES_POLICY = 'policy:automatic-bundles';
  * bundle again writes only what is missing).
  */
 export function automaticBundlesPolicy(deps: AutomaticBundlesDependencies): Projection {
-  // As in the automatic mails policy: the batch runs inside the checkpoint's transaction, the commands outside it.
-  const outsideTheBatch = new AsyncResource(AUTOMATIC_BUNDLES_POLICY);
-  return defineProjection({
+  return definePolicy({
     name: AUTOMATIC_BUNDLES_POLICY,
     events: { OrderBundleRequested },
-    tables: [],
-    // Installed on a shop with years of orders, it must not merge orders of the past.
-    beginsAtHead: true,
-    async apply(_tx, events) {
-      for (const event of events) await outsideTheBatch.runInAsyncScope(() => answer(deps, event));
-    },
+    answer: (event) => answer(deps, event),
   });
 }
 
