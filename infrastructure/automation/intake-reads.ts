@@ -5,9 +5,15 @@ import { loadOrders } from '../../application/documents/print-documents';
 import type { EventRegistry } from '../../application/events/event-registry';
 import type { EventStore } from '../../application/ports/event-store';
 import { recentOrderOf } from '../../domain/checks/check-context';
+import { normaliseEmail } from '../../domain/customer/identity';
 
 /** A buyer with a house number: more orders than this in one window is a shop account, not a duplicate to find. */
 const MAX_RECENT_ORDERS = 2000;
+
+/** The keys of migration 0038's indexes, written exactly as there so that the look-up uses them. */
+const PHONE_KEY = sql.fragment`regexp_replace(normalize(orderer_phone, NFKC), '[^0-9]', '', 'g')`;
+const EMAIL_KEY = sql.fragment`lower(regexp_replace(normalize(orderer_email, NFKC), '\\s', '', 'g'))`;
+const phoneDigits = (phone: string): string => phone.normalize('NFKC').replace(/[^0-9]/g, '');
 
 const BlacklistRow = z.object({
   customerId: z.string(),
@@ -54,8 +60,8 @@ export const intakeReadsFrom = (db: DatabasePool, store: EventStore, registry: E
   },
 
   async recentOrders(tenantId, buyers, from, to, known = () => false) {
-    const phones = [...new Set(buyers.map((b) => b.phone).filter((p) => p.trim() !== ''))];
-    const emails = [...new Set(buyers.map((b) => b.email).filter((e) => e.trim() !== ''))];
+    const phones = [...new Set(buyers.map((b) => phoneDigits(b.phone)).filter((p) => p !== ''))];
+    const emails = [...new Set(buyers.map((b) => normaliseEmail(b.email)).filter((e) => e !== ''))];
     if (phones.length === 0 && emails.length === 0) return [];
     // One index look-up per phone and per e-mail (migration 0038), not every order of the window tested against each
     // buyer of the batch. Per buyer (LATERAL, kept apart by its LIMIT), so that the plan does not hang on statistics: a
@@ -65,10 +71,10 @@ export const intakeReadsFrom = (db: DatabasePool, store: EventStore, registry: E
     const candidates = await db.any(
       sql.type(CandidateRow)`
         SELECT o.id FROM unnest(${sql.array(phones, 'text')}) AS b(phone) CROSS JOIN LATERAL (
-          SELECT id FROM order_search WHERE ${window} AND orderer_phone = b.phone LIMIT ${MAX_RECENT_ORDERS}) o
+          SELECT id FROM order_search WHERE ${window} AND ${PHONE_KEY} = b.phone LIMIT ${MAX_RECENT_ORDERS}) o
         UNION
         SELECT o.id FROM unnest(${sql.array(emails, 'text')}) AS b(email) CROSS JOIN LATERAL (
-          SELECT id FROM order_search WHERE ${window} AND orderer_email = b.email LIMIT ${MAX_RECENT_ORDERS}) o
+          SELECT id FROM order_search WHERE ${window} AND ${EMAIL_KEY} = b.email LIMIT ${MAX_RECENT_ORDERS}) o
         LIMIT ${MAX_RECENT_ORDERS}`,
     );
     const unknown = candidates.map((c) => c.id).filter((id) => !known(id));

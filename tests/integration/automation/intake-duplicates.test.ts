@@ -98,4 +98,15 @@ describe('the duplicate check at intake', () => {
     expect(duplicatesOf(first!)).toEqual([]);
     expect(duplicatesOf(second!)).toEqual(['777-20261130-0000005']);
   });
+
+  test('finds them however the buyer typed the phone or the e-mail this time', async () => {
+    const { planner } = await recordingPlanner();
+    // The earlier orders have ０９０－１２３４－５６７８ and ＴＡＲＯ＠Example.JP.
+    const [halfWidthPhone, halfWidthEmail] = await planner.planBatch([
+      intakeOrder('777-20261130-0000007', { phone: '090 1234 5678', email: 'new2@example.jp' }),
+      intakeOrder('777-20261130-0000008', { phone: '080-5555-6666', email: ' taro@example.jp ' }),
+    ]);
+    expect(duplicatesOf(halfWidthPhone!)).toEqual(['123456-20261130-0000000', '123456-20261130-0000001']);
+    expect(duplicatesOf(halfWidthEmail!)).toEqual(['123456-20261130-0000000']);
+  });
 });
