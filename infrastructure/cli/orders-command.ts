@@ -4,6 +4,7 @@ import { runBulkOrderCommands } from '../../application/orders/bulk-order-comman
 import { refusalText } from '../../application/commands/refusals';
 import type { OrderLine } from '../../domain/order/order-data';
 import { findTenantByCode } from '../../projections/accounts/account-queries';
+import { registerBundleCommands } from './bundle-commands';
 import { withCli } from './cli-context';
 import { orderIdsOfNumbers } from './order-selection';
 import { operator } from './operator';
@@ -96,5 +97,7 @@ function registerAddItemCommand(orders: Command): void {
 
 /** `oms orders …`: actions on orders by order number. */
 export function registerOrdersCommand(program: Command): void {
-  registerAddItemCommand(program.command('orders').description('受注: actions on orders'));
+  const orders = program.command('orders').description('受注: actions on orders');
+  registerAddItemCommand(orders);
+  registerBundleCommands(orders);
 }
