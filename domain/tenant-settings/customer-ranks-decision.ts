@@ -40,10 +40,14 @@ function problemOf(ranks: readonly CustomerRank[]): DomainError | undefined {
         `${name}: the purchase count is a whole number from 1`,
       );
     if (names.has(name))
-      return domainError('customer_rank.name_taken', `ランク名「${name}」が重複しています`, `rank ${name} is repeated`);
+      return domainError(
+        'customer_rank.name_repeated',
+        `ランク名「${name}」が重複しています`,
+        `rank ${name} is repeated`,
+      );
     if (thresholds.has(minPurchases))
       return domainError(
-        'customer_rank.threshold_taken',
+        'customer_rank.threshold_repeated',
         `購入回数 ${minPurchases} 回のランクが重複しています`,
         `two ranks start at ${minPurchases} purchases`,
       );

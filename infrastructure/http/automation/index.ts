@@ -9,4 +9,9 @@ export type { AutomationRouterDependencies } from './automation-dependencies';
 
 /** 自動処理設定, チェック設定, 要注意発送地域 and 顧客ランク. Reading needs a sign-in; changing needs settings.manage. */
 export const automationSettingsRouter = (deps: AutomationRouterDependencies): Router =>
-  Router().use(automationRulesRouter(deps), checkSettingsRouter(deps), cautionAreasRouter(deps), customerRanksRouter(deps));
+  Router().use(
+    automationRulesRouter(deps),
+    checkSettingsRouter(deps),
+    cautionAreasRouter(deps),
+    customerRanksRouter(deps),
+  );

@@ -51,7 +51,10 @@ describe('Tenant settings: 顧客ランク table', () => {
   });
 
   test('names of 1–20 characters, distinct; thresholds whole numbers from 1, distinct', () => {
-    spec.given([]).when(save([{ name: '　', minPurchases: 3 }])).thenRefuses('customer_rank.invalid_name');
+    spec
+      .given([])
+      .when(save([{ name: '　', minPurchases: 3 }]))
+      .thenRefuses('customer_rank.invalid_name');
     spec
       .given([])
       .when(save([{ name: '髙'.repeat(21), minPurchases: 3 }]))
@@ -60,15 +63,21 @@ describe('Tenant settings: 顧客ランク table', () => {
       .given([])
       .when(save([{ name: '①'.repeat(20), minPurchases: 3 }]))
       .then([{ type: 'CustomerRanksSaved', data: { tenantId, ranks: [{ name: '1'.repeat(20), minPurchases: 3 }] } }]);
-    spec.given([]).when(save([{ name: 'ゴールド', minPurchases: 0 }])).thenRefuses('customer_rank.invalid_threshold');
-    spec.given([]).when(save([{ name: 'ゴールド', minPurchases: 2.5 }])).thenRefuses('customer_rank.invalid_threshold');
+    spec
+      .given([])
+      .when(save([{ name: 'ゴールド', minPurchases: 0 }]))
+      .thenRefuses('customer_rank.invalid_threshold');
+    spec
+      .given([])
+      .when(save([{ name: 'ゴールド', minPurchases: 2.5 }]))
+      .thenRefuses('customer_rank.invalid_threshold');
     spec
       .given([])
       .when(save([RANKS[0]!, { name: 'ゴールド', minPurchases: 3 }]))
-      .thenRefuses('customer_rank.name_taken', 'ゴールド');
+      .thenRefuses('customer_rank.name_repeated', 'ゴールド');
     spec
       .given([])
       .when(save([RANKS[0]!, { name: 'プラチナ', minPurchases: 10 }]))
-      .thenRefuses('customer_rank.threshold_taken', '10');
+      .thenRefuses('customer_rank.threshold_repeated', '10');
   });
 });
