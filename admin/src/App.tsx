@@ -3,6 +3,7 @@ import { Route } from 'react-router-dom';
 import apiTokens from './api-tokens';
 import automationRules from './automation-rules';
 import cautionAreas from './caution-areas';
+import customerRanks from './customer-ranks';
 import checkSettings from './check-settings';
 import { authProvider } from './authProvider';
 import bulletinPosts from './bulletin-posts';
@@ -72,6 +73,7 @@ export const App = () => (
     <Resource name="automation-rules" {...automationRules} />
     <Resource name="check-settings" {...checkSettings} />
     <Resource name="caution-areas" {...cautionAreas} />
+    <Resource name="customer-ranks" {...customerRanks} />
     <Resource name="canned-phrases" {...cannedPhrases} />
     <Resource name="mail-templates" {...mailTemplates} />
     <Resource name="mail-merge-fields" />

@@ -6,6 +6,7 @@ import {
   recentOrderOf,
 } from '../../domain/checks/check-context';
 import { customerIdentityKey, customerOfBuyer } from '../../domain/customer/identity';
+import { customerRankOf } from '../../domain/customer/ranks';
 import type { IntakeAutomation } from '../../domain/order/intake-automation';
 import type { Person } from '../../domain/order/order-data';
 import { tokyoBusinessDate } from '../../domain/shared/dates';
@@ -157,12 +158,13 @@ export function plannerWith(
           const found = new Map([...index.of(order), ...planned.of(order)].map((r) => [r.orderId, r]));
           return [...found.values()];
         },
-        customer: (customerId, order): KnownCustomer => ({
-          purchasesBefore: (purchases.get(customerId) ?? []).filter(
+        customer: (customerId, order): KnownCustomer => {
+          const purchasesBefore = (purchases.get(customerId) ?? []).filter(
             (p) => p.orderId !== order.orderId && Date.parse(p.orderedAt) <= Date.parse(order.mallData.orderedAt),
-          ).length,
-          rank: null,
-        }),
+          ).length;
+          // The rank by the same count the purchase_count condition reads: this order included.
+          return { purchasesBefore, rank: customerRankOf(settings.customerRanks ?? [], purchasesBefore + 1) };
+        },
         route,
         closedDays: (shopId) => closedDays.get(shopId)!,
       };

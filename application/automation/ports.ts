@@ -1,5 +1,6 @@
 import type { AutomationRule } from '../../domain/automation/rule';
 import type { CautionArea, CheckSettings } from '../../domain/checks/check-finding';
+import type { CustomerRank } from '../../domain/customer/ranks';
 
 /** What intake automation reads of a tenant's settings: loaded once per import, not once per order. */
 export interface IntakeSettings {
@@ -9,6 +10,8 @@ export interface IntakeSettings {
   readonly cautionAreas: readonly CautionArea[];
   /** A shop's check settings (the defaults until the shop saves its own). */
   readonly checkSettings: (shopId: string) => CheckSettings;
+  /** The tenant's 顧客ランク table by purchase count; none or empty: no customer has a rank. */
+  readonly customerRanks?: readonly CustomerRank[];
 }
 
 export interface AutomationSettings {

@@ -1,5 +1,6 @@
 import * as t from 'io-ts';
 import { CautionArea } from '../checks/check-finding';
+import { CustomerRank } from '../customer/ranks';
 import { WorkflowStatus } from '../order/status';
 
 /** A tenant's processing routes (処理ルート) and hold-box names (保留ボックス名), one stream per tenant. */
@@ -48,6 +49,13 @@ export const CautionAreasReset = t.strict({
   data: t.strict({ tenantId: t.string }),
 });
 export type CautionAreasReset = t.TypeOf<typeof CautionAreasReset>;
+/** 顧客ランク: the tenant's whole rank table by purchase count, replacing the previous one (empty: no ranks). */
+export const CustomerRanksSaved = t.strict({
+  type: t.literal('CustomerRanksSaved'),
+  data: t.strict({ tenantId: t.string, ranks: t.array(CustomerRank) }),
+});
+export type CustomerRanksSaved = t.TypeOf<typeof CustomerRanksSaved>;
+
 /** 同梱: whether orders of different malls to the same recipient are offered as 同梱候補 (default: one mall only). */
 export const BundlingSettingsSet = t.strict({
   type: t.literal('BundlingSettingsSet'),
@@ -63,7 +71,8 @@ export type TenantSettingsEvent =
   | HoldBoxNamed
   | CautionAreasSaved
   | CautionAreasReset
-  | BundlingSettingsSet;
+  | BundlingSettingsSet
+  | CustomerRanksSaved;
 
 export const TENANT_SETTINGS_EVENTS = {
   ProcessingRouteDefined,
@@ -74,4 +83,5 @@ export const TENANT_SETTINGS_EVENTS = {
   CautionAreasSaved,
   CautionAreasReset,
   BundlingSettingsSet,
+  CustomerRanksSaved,
 } as const;

@@ -9,6 +9,8 @@ import {
   type ResetCautionAreas,
   type SaveCautionAreas,
 } from './caution-areas-decision';
+import type { CustomerRank } from '../customer/ranks';
+import { decideCustomerRanks, type SaveCustomerRanks } from './customer-ranks-decision';
 import type { TenantSettingsEvent } from './events';
 import { HOLD_BOX_NAME_MAX, HOLD_BOXES_RANGE_MESSAGE, isHoldBox } from './hold-boxes';
 
@@ -41,6 +43,7 @@ export interface NameHoldBox {
 }
 
 export type { ResetCautionAreas, SaveCautionAreas } from './caution-areas-decision';
+export type { SaveCustomerRanks } from './customer-ranks-decision';
 
 export interface SetBundlingSettings {
   readonly type: 'SetBundlingSettings';
@@ -55,7 +58,8 @@ export type TenantSettingsCommand =
   | NameHoldBox
   | SaveCautionAreas
   | ResetCautionAreas
-  | SetBundlingSettings;
+  | SetBundlingSettings
+  | SaveCustomerRanks;
 
 export interface RouteSetting {
   readonly name: string;
@@ -71,6 +75,8 @@ export interface TenantSettingsState {
   readonly cautionAreas: readonly CautionArea[] | null;
   /** 同梱候補 across malls (楽天 with Yahoo!), not only across the shops of one mall. */
   readonly bundleAcrossMalls: boolean;
+  /** 顧客ランク by purchase count, highest threshold first; empty: no ranks. */
+  readonly customerRanks: readonly CustomerRank[];
 }
 
 /** Every tenant has the standard route from the start, before any setting was saved. */
@@ -133,6 +139,7 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
     holdBoxNames: {},
     cautionAreas: null,
     bundleAcrossMalls: false,
+    customerRanks: [],
   }),
 
   evolve: (state, event) => {
@@ -164,6 +171,8 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
         return { ...state, cautionAreas: null };
       case 'BundlingSettingsSet':
         return { ...state, bundleAcrossMalls: event.data.bundleAcrossMalls };
+      case 'CustomerRanksSaved':
+        return { ...state, customerRanks: event.data.ranks };
     }
   },
 
@@ -236,6 +245,8 @@ export const tenantSettingsDecider: Decider<TenantSettingsCommand, TenantSetting
         return decideCautionAreas(command, state.cautionAreas);
       case 'ResetCautionAreas':
         return decideCautionAreasReset(command, state.cautionAreas);
+      case 'SaveCustomerRanks':
+        return decideCustomerRanks(command, state.customerRanks);
       case 'SetBundlingSettings':
         if (state.bundleAcrossMalls === command.bundleAcrossMalls) return E.right([]);
         return E.right([

@@ -11,7 +11,8 @@ import type { DatabasePool } from 'slonik';
 import { listShops } from '../../projections/accounts/shop-queries';
 
 /**
- * The tenant's automation settings from the write side: the rules stream, the settings stream (caution areas) and each
+ * The tenant's automation settings from the write side: the rules stream, the settings stream (caution areas, customer
+ * ranks) and each
  * shop's stream (check settings). A few small streams per import, so no read model is kept for them. The shops are
  * listed from the accounts read model; a shop not there yet has the default check settings.
  */
@@ -38,6 +39,7 @@ export const storedAutomationSettings = (
       rules: rules.rules.filter((rule) => rule.enabled),
       cautionAreas: settings.cautionAreas ?? SHIPPED_CAUTION_AREAS,
       checkSettings: (shopId) => checkSettings.get(shopId) ?? DEFAULT_CHECK_SETTINGS,
+      customerRanks: settings.customerRanks,
     };
   },
 });

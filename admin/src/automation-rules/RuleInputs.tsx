@@ -18,6 +18,7 @@ import { Mall } from '../../../domain/order/order-data';
 import { PAYMENT_METHOD_LABELS } from '../../../domain/shared/payment-method';
 import type { RuleAction, RuleCondition } from '../../../domain/automation/rule';
 import { carrierChoices } from '../shops/carriers';
+import { RankInput } from './RankInput';
 
 const FIELDS: RuleCondition['field'][] = [
   'shop', 'mall', 'payment', 'total', 'sku', 'product_name', 'quantity', 'prefecture', 'postal_range',
@@ -33,13 +34,6 @@ const L = (key: string) => `resources.automation-rules.inputs.${key}`;
 const noHelp = { helperText: false } as const;
 
 const choices = (ids: readonly string[], label: (id: string) => string) => ids.map((id) => ({ id, name: label(id) }));
-/** Ranks as one comma-separated text; the rule keeps a list. */
-const listFormat = (v: string[] | undefined) => (v ?? []).join(',');
-const listParse = (v: string) =>
-  (v ?? '')
-    .split(/[,、]/)
-    .map((s) => s.trim())
-    .filter((s) => s !== '');
 
 const Range = () => (
   <>
@@ -105,7 +99,7 @@ const ConditionValue = ({ field }: { field: RuleCondition['field'] | undefined }
     case 'delivery_date_set':
       return <BooleanInput source="is" label={L('is')} defaultValue={true} {...noHelp} />;
     case 'rank':
-      return <TextInput source="ranks" label={L('ranks')} format={listFormat} parse={listParse} {...noHelp} />;
+      return <RankInput />;
     case 'tag':
       return <TextInput source="tag" label={L('tag')} {...noHelp} />;
     case 'check':

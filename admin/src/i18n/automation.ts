@@ -32,7 +32,8 @@ export const checksEnglish: typeof checksJapanese = {
 
 const ruleInputsJapanese = {
   min: '以上', max: '以下', shops: '店舗', malls: 'モール', methods: '支払方法', contains: '含む文字', prefectures: '都道府県',
-  from: '郵便番号（から）', to: '郵便番号（まで）', is: 'あり', ranks: 'ランク（カンマ区切り）', tag: 'タグ', check: 'チェック',
+  from: '郵便番号（から）', to: '郵便番号（まで）', is: 'あり', ranks: 'ランク（カンマ区切り）',
+  rank: '%{name}（%{minPurchases}回以上）', rankTable: '顧客ランク表: %{names}', noRanks: '顧客ランク表は空です（顧客ランク画面で登録）', tag: 'タグ', check: 'チェック',
   route: '処理ルート', box: '保留ボックス', reason: '保留理由', carrier: '配送方法', slipType: '送り状種別', days: '営業日後',
   sku: 'SKU', name: '商品名', unitPrice: '単価', quantity: '数量', taxRate: '税率', text: '内容', mailKind: 'メール',
   removeBoilerplate: 'モールの定型文を削除', parseDeliveryDate: '備考の配送希望日を取り込む',
@@ -42,6 +43,7 @@ const ruleInputsJapanese = {
 const ruleInputsEnglish: typeof ruleInputsJapanese = {
   min: 'At least', max: 'At most', shops: 'Shops', malls: 'Malls', methods: 'Payment', contains: 'Contains',
   prefectures: 'Prefectures', from: 'Postal code from', to: 'Postal code to', is: 'Yes', ranks: 'Ranks (comma separated)',
+  rank: '%{name} (%{minPurchases}+)', rankTable: 'Rank table: %{names}', noRanks: 'The rank table is empty (see Customer ranks)',
   tag: 'Tag', check: 'Check', route: 'Processing route', box: 'Hold box', reason: 'Hold reason', carrier: 'Carrier',
   slipType: 'Slip type', days: 'Business days', sku: 'SKU', name: 'Product name', unitPrice: 'Unit price',
   quantity: 'Quantity', taxRate: 'Tax rate', text: 'Text', mailKind: 'Mail', removeBoilerplate: 'Remove mall boilerplate',
@@ -121,6 +123,12 @@ export const automationResourcesJapanese = {
       note: '備考',
     },
   },
+  'customer-ranks': {
+    name: '顧客ランク',
+    help: '購入回数（今回の注文を含む）でお客様のランクを決めます。回数が届くランクのうち、いちばん上のランクになります。自動処理ルールの「顧客ランク」条件で使います。空にするとランクなしです。',
+    saved: '顧客ランクを保存しました',
+    fields: { ranks: 'ランク', name: 'ランク名（20文字まで）', minPurchases: '購入回数（以上）' },
+  },
 };
 
 export const automationResourcesEnglish: typeof automationResourcesJapanese = {
@@ -194,5 +202,11 @@ export const automationResourcesEnglish: typeof automationResourcesJapanese = {
       carriers: 'Carriers (empty: all)',
       note: 'Note',
     },
+  },
+  'customer-ranks': {
+    name: 'Customer ranks',
+    help: "A customer's rank by purchase count (this order included): the highest rank whose count they reach. Rules read it in their customer rank condition. Empty: no ranks.",
+    saved: 'Customer ranks saved',
+    fields: { ranks: 'Ranks', name: 'Rank name (up to 20 characters)', minPurchases: 'Purchases (at least)' },
   },
 };

@@ -146,6 +146,16 @@ const samples: readonly DomainEvent[] = [
   },
   { type: 'CautionAreasReset', data: { tenantId: 't-1' } },
   {
+    type: 'CustomerRanksSaved',
+    data: {
+      tenantId: 't-1',
+      ranks: [
+        { name: 'ゴールド', minPurchases: 10 },
+        { name: 'ｼﾙﾊﾞｰ①', minPurchases: 5 },
+      ],
+    },
+  },
+  {
     type: 'ShopCheckSettingsSet',
     data: {
       shopId: 'shop-1',
