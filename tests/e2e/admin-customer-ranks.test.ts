@@ -39,7 +39,7 @@ describe('admin: customer ranks', () => {
     await page.getByText('顧客ランクを保存しました').first().waitFor();
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll<HTMLInputElement>('input[name$=".name"]')].map((i) => i.value).join() ===
+        Array.from(document.querySelectorAll<HTMLInputElement>('input[name$=".name"]'), (i) => i.value).join() ===
         'ゴールド,ブロンズ',
     );
     expect(pageErrors).toEqual([]);
