@@ -69,7 +69,8 @@ describe('問い合わせ in the admin', () => {
     expect(await page.evaluate(() => (window as { hacked?: number }).hacked)).toBeUndefined();
 
     await page.getByLabel('定型文を挿入').click();
-    const phrase = page.getByRole('menuitem').first();
+    // The first phrase, once the list has come (until then the menu's one item is a disabled 読み込み中).
+    const phrase = page.getByRole('menuitem', { disabled: false }).first();
     const phraseText = await phrase.innerText();
     await phrase.click();
     const box = page.getByTestId('enquiry-answer');

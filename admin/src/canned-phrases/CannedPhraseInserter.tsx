@@ -16,7 +16,7 @@ export const CannedPhraseInserter = ({
 }) => {
   const translate = useTranslate();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const { data: phrases = [] } = useGetList<{ id: string; text: string }>(
+  const { data: phrases = [], isPending } = useGetList<{ id: string; text: string }>(
     'canned-phrases',
     { pagination: { page: 1, perPage: 100 }, sort: { field: 'category', order: 'ASC' }, filter: { category } },
     { enabled: anchor !== null },
@@ -32,7 +32,9 @@ export const CannedPhraseInserter = ({
         <ShortTextIcon />
       </Button>
       <Menu anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
-        {phrases.length === 0 && <MenuItem disabled>{translate('oms.canned_phrases.none')}</MenuItem>}
+        {/* Until the phrases came, say so: 「定型文がありません」 would be untrue. */}
+        {isPending && <MenuItem disabled>{translate('ra.page.loading')}</MenuItem>}
+        {!isPending && phrases.length === 0 && <MenuItem disabled>{translate('oms.canned_phrases.none')}</MenuItem>}
         {phrases.map((phrase) => (
           <MenuItem
             key={phrase.id}
